@@ -1,0 +1,3 @@
+from smartgoals_app.cli import main
+
+raise SystemExit(main())

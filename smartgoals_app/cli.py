@@ -1,0 +1,47 @@
+"""Command line: parses arguments without importing Qt, so --help and --version
+work on a machine with no display; the GUI is imported only when it is needed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from smartgoals_app import __version__
+from smartgoals_app.storage.database import ENV_VAR, resolve_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smartgoals",
+        description="SmartGoals: set social media goals that mean something, and reach them.",
+        epilog=f"The database is chosen by --db, then ${ENV_VAR}, then your user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"SmartGoals {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="use this database file instead of the default")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen against a temporary database, open the wizard and the dashboard, exit 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export-plan", help="write the plan of scheduled tasks to a calendar file")
+    export.add_argument("file", metavar="FILE.ics", help="where to write the .ics file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path: Path = resolve_db_path(args.db)
+    if args.command == "export-plan":
+        from smartgoals_app.io.export_plan import export_plan_command
+
+        return export_plan_command(db_path, Path(args.file))
+    from smartgoals_app.ui.app import run
+
+    return run(db_path, self_test=args.self_test, argv=[sys.argv[0]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,218 @@
+"""The five SMART letters, each judged pass / warn / fail with a one-line reason.
+
+Attainable, the only letter that needs numbers, compares the growth per week the
+benchmark asks for with the growth per week of the trend so far. Without history
+it uses a rule of thumb:
+
+    RULE OF THUMB: for a metric that is not already near zero, a benchmark that asks
+    for at most 10% change per month (against the baseline) passes, up to 30% a
+    month is a warning ("ambitious"), more fails ("far beyond what is usual").
+
+With history (two or more points, the baseline included), the benchmark passes when
+it asks for at most 1.5x the improvement per week of the trend, warns up to 3x, and
+fails beyond, or warns when the figures have not been improving at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from smartgoals_app.domain import validation
+from smartgoals_app.domain.catalogue import ALL_NETWORKS, network_name
+from smartgoals_app.domain.draft import GoalDraft
+from smartgoals_app.domain.enums import Direction, MetricKind, Verdict
+from smartgoals_app.domain.progress import GoalSpec, Point, fit_trend, trend_points, weeks_between
+
+MONTHLY_PASS = 0.10
+MONTHLY_WARN = 0.30
+TREND_PASS = 1.5
+TREND_WARN = 3.0
+SHORT_GOAL_DAYS = 14
+LONG_GOAL_DAYS = 366
+_VAGUE = re.compile(r"\b(better|improve|more|grow|increase|boost|some|lots?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    letter: str
+    name: str
+    verdict: Verdict
+    reason: str
+
+
+def _finding(letter: str, verdict: Verdict, reason: str) -> Finding:
+    names = {"S": "Specific", "M": "Measurable", "A": "Attainable", "R": "Relevant", "T": "Timely"}
+    return Finding(letter, names[letter], verdict, reason)
+
+
+def check_specific(draft: GoalDraft) -> Finding:
+    if not draft.network or not draft.metric_name.strip():
+        return _finding("S", Verdict.FAIL, "Pick one network and one metric to measure.")
+    title = draft.title.strip()
+    if not title:
+        return _finding("S", Verdict.FAIL, "Write the goal in one clear sentence.")
+    if _VAGUE.search(title) and not re.search(r"\d", title):
+        return _finding("S", Verdict.WARN, "Say exactly how much: put the target number in the wording.")
+    where = network_name(draft.network)
+    return _finding("S", Verdict.PASS, f"One metric ({draft.metric_name.strip()}) on {where}.")
+
+
+def check_measurable(draft: GoalDraft) -> Finding:
+    if not draft.unit.strip():
+        return _finding("M", Verdict.FAIL, "Give the metric a unit, such as sign-ups or minutes.")
+    if validation.check_number(draft.baseline_value) or draft.baseline_date is None:
+        return _finding("M", Verdict.FAIL, "Record today's value and the date you read it.")
+    if validation.check_number(draft.benchmark_target):
+        return _finding("M", Verdict.FAIL, "Set a number to aim for.")
+    if not draft.data_source.strip():
+        return _finding("M", Verdict.WARN, "Say where you will read the figure again (which report or tool).")
+    return _finding(
+        "M", Verdict.PASS, f"Counted in {draft.unit.strip()}, read from {draft.data_source.strip()}."
+    )
+
+
+def _spec(draft: GoalDraft) -> GoalSpec | None:
+    if (
+        draft.baseline_value is None
+        or draft.benchmark_target is None
+        or draft.start_date is None
+        or draft.deadline is None
+        or draft.deadline <= draft.start_date
+    ):
+        return None
+    stretch = draft.stretch_target if draft.stretch_target is not None else draft.benchmark_target
+    return GoalSpec(
+        baseline=draft.baseline_value,
+        start=draft.start_date,
+        deadline=draft.deadline,
+        benchmark=draft.benchmark_target,
+        stretch=stretch,
+        direction=draft.direction,
+    )
+
+
+def required_per_week(spec: GoalSpec, target: float) -> float:
+    """Change per week from the baseline to `target` over the goal's span."""
+    weeks = max(weeks_between(spec.start, spec.deadline), 1 / 7)
+    return (target - spec.baseline) / weeks
+
+
+def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding:
+    spec = _spec(draft)
+    if spec is None:
+        return _finding("A", Verdict.FAIL, "Needs a starting value, a benchmark and the dates to judge.")
+    sign = spec.direction.sign
+    needed = required_per_week(spec, spec.benchmark) * sign  # improvement per week, > 0
+    if needed <= 0:
+        return _finding("A", Verdict.FAIL, "The benchmark is not an improvement on where you start.")
+    unit = draft.unit.strip() or "units"
+    if history:
+        trend = fit_trend(trend_points(spec, history))
+        if trend is not None:
+            so_far = trend.per_week * sign
+            if so_far <= 0:
+                return _finding(
+                    "A",
+                    Verdict.WARN,
+                    f"Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been "
+                    "improving: the plan must change something.",
+                )
+            ratio = needed / so_far
+            text = f"Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week"
+            if ratio <= TREND_PASS:
+                return _finding("A", Verdict.PASS, f"{text}: within reach.")
+            if ratio <= TREND_WARN:
+                return _finding("A", Verdict.WARN, f"{text} ({ratio:.1f}x): ambitious.")
+            return _finding("A", Verdict.FAIL, f"{text} ({ratio:.0f}x): far beyond your history.")
+    if spec.baseline == 0:
+        return _finding(
+            "A",
+            Verdict.WARN,
+            "Starting from zero there is no history to judge by; compare with similar accounts.",
+        )
+    months = max(weeks_between(spec.start, spec.deadline) / (52 / 12), 1 / 30)
+    monthly = abs(spec.benchmark - spec.baseline) / abs(spec.baseline) / months
+    text = f"Asks for {monthly:.0%} change a month"
+    if monthly <= MONTHLY_PASS:
+        return _finding("A", Verdict.PASS, f"{text}: a steady, realistic pace.")
+    if monthly <= MONTHLY_WARN:
+        return _finding("A", Verdict.WARN, f"{text}: ambitious without a history to show it is possible.")
+    return _finding(
+        "A", Verdict.FAIL, f"{text}: far beyond what is usual; lower the benchmark or allow more time."
+    )
+
+
+def check_relevant(draft: GoalDraft) -> Finding:
+    if draft.strategy_id is None and not draft.strategy.statement.strip():
+        return _finding("R", Verdict.FAIL, "Write the strategy this goal serves.")
+    if draft.kind is MetricKind.VANITY:
+        if not draft.outcome_link.strip():
+            return _finding(
+                "R",
+                Verdict.WARN,
+                f"{draft.metric_name.strip() or 'This'} is a vanity metric: say how it leads to an "
+                "outcome (sign-ups, sales, a book deal).",
+            )
+        return _finding(
+            "R", Verdict.PASS, "Vanity metric, linked to an outcome: " + draft.outcome_link.strip()
+        )
+    if not draft.why.strip():
+        return _finding("R", Verdict.WARN, "An outcome metric; write down why it matters to the business.")
+    return _finding("R", Verdict.PASS, "An outcome the business wants, serving your strategy.")
+
+
+def check_timely(draft: GoalDraft, today: date) -> Finding:
+    if draft.start_date is None or draft.deadline is None:
+        return _finding("T", Verdict.FAIL, "Set a start date and a deadline.")
+    if draft.deadline <= draft.start_date:
+        return _finding("T", Verdict.FAIL, "The deadline must come after the start.")
+    if draft.deadline < today:
+        return _finding("T", Verdict.FAIL, "The deadline has already passed.")
+    days = (draft.deadline - draft.start_date).days
+    when = f"{draft.deadline.day} {draft.deadline:%b %Y}"
+    if days < SHORT_GOAL_DAYS:
+        return _finding("T", Verdict.WARN, f"Only {days} days: too short to see a real change.")
+    if days > LONG_GOAL_DAYS:
+        return _finding("T", Verdict.WARN, f"Deadline {when} is over a year away: set milestones on the way.")
+    return _finding("T", Verdict.PASS, f"Deadline {when}, {days} days from the start, with a review then.")
+
+
+def check_smart(draft: GoalDraft, today: date, history: Sequence[Point] = ()) -> list[Finding]:
+    return [
+        check_specific(draft),
+        check_measurable(draft),
+        check_attainable(draft, history),
+        check_relevant(draft),
+        check_timely(draft, today),
+    ]
+
+
+def suggest_title(draft: GoalDraft) -> str:
+    """A specific wording built from the choices so far; the user may edit it."""
+    metric = draft.metric_name.strip() or "the metric"
+    where = "" if draft.network in (None, ALL_NETWORKS) else f" on {network_name(draft.network)}"
+    target = draft.benchmark_target
+    if draft.direction is Direction.LESS:
+        verb = "Bring"
+        aim = f" down to {target:g} {draft.unit}".rstrip() if target is not None else " down"
+    else:
+        verb = "Grow"
+        aim = f" to {target:g} {draft.unit}".rstrip() if target is not None else ""
+    start = f" from {draft.baseline_value:g}" if draft.baseline_value is not None else ""
+    when = f" by {draft.deadline.day} {draft.deadline:%b %Y}" if draft.deadline else ""
+    return f"{verb} {metric.lower()}{where}{start}{aim}{when}"
+
+
+__all__ = [
+    "Finding",
+    "check_attainable",
+    "check_measurable",
+    "check_relevant",
+    "check_smart",
+    "check_specific",
+    "check_timely",
+    "suggest_title",
+]

@@ -1,0 +1,258 @@
+"""Field-level validation of a goal draft, in plain words a non-expert understands.
+
+Errors are keyed by `table.column` (for example "goal.benchmark_target"), which is
+also the objectName of the widget that fills the column, so a page can show each
+message next to the field at fault.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
+from smartgoals_app.domain.enums import Direction
+
+MAX_VALUE = 1e12
+MAX_TITLE = 120
+MAX_SHORT = 80
+MAX_LONG = 2000
+MAX_STATEMENT = 500
+MAX_GOAL_YEARS = 5
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+Errors = dict[str, str]
+
+
+class ValidationError(ValueError):
+    """Raised by services when a draft or a value is refused; `errors` says where and why."""
+
+    def __init__(self, errors: Errors) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    value: float | None
+    error: str | None
+
+
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def parse_number(
+    text: str,
+    *,
+    required: bool = True,
+    allow_negative: bool = False,
+    maximum: float = MAX_VALUE,
+) -> Parsed:
+    """Read a number as people type it: "1,200", "1 200", "12.5" and "12,5" all work."""
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace("_", "")
+    if not cleaned:
+        return Parsed(None, "Enter a number." if required else None)
+    if _THOUSANDS.match(cleaned) or ("," in cleaned and "." in cleaned):
+        cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return Parsed(None, f"“{_clip(text)}” is not a number. Type digits, for example 120.")
+    if math.isnan(value) or math.isinf(value):
+        return Parsed(None, "Enter an ordinary number (not NaN or infinity).")
+    if value < 0 and not allow_negative:
+        return Parsed(None, "The number cannot be negative.")
+    if abs(value) > maximum:
+        return Parsed(None, f"That number is too large (the most is {maximum:,.0f}).")
+    return Parsed(value, None)
+
+
+def check_number(value: float | None, *, required: bool = True, maximum: float = MAX_VALUE) -> str | None:
+    """The same rules as parse_number, for values that arrive already typed."""
+    if value is None:
+        return "Enter a number." if required else None
+    return parse_number(repr(float(value)), maximum=maximum).error
+
+
+def check_text(text: str, *, label: str, required: bool, limit: int) -> str | None:
+    stripped = text.strip()
+    if required and not stripped:
+        return f"{label} cannot be empty."
+    if len(stripped) > limit:
+        return f"{label} is {len(stripped):,} characters long; keep it under {limit:,}."
+    return None
+
+
+def _clip(text: str, limit: int = 20) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def validate_strategy(strategy: StrategyDraft) -> Errors:
+    errors: Errors = {}
+    if message := check_text(strategy.statement, label="The strategy", required=True, limit=MAX_STATEMENT):
+        errors["strategy.statement"] = message
+    if bad := [d for d in strategy.business_days if d not in WEEKDAY_CODES]:
+        errors["strategy.business_days"] = f"Unknown day code {bad[0]!r}."
+    start, end = strategy.business_start, strategy.business_end
+    if (start is None) != (end is None):
+        errors["strategy.business_end"] = "Give both an opening and a closing time, or neither."
+    elif start is not None and end is not None and end <= start:
+        errors["strategy.business_end"] = "Closing time must be after the opening time."
+    elif start is not None and not strategy.business_days:
+        errors["strategy.business_days"] = "Pick the days these business hours apply to."
+    return errors
+
+
+def validate_starting_point(draft: GoalDraft, today: date) -> Errors:
+    errors: Errors = {}
+    if not draft.network:
+        errors["goal.network"] = "Pick the network this goal is about."
+    if message := check_text(draft.metric_name, label="The metric", required=True, limit=MAX_SHORT):
+        errors["goal.metric_name"] = message
+    if message := check_text(draft.unit, label="The unit", required=True, limit=MAX_SHORT):
+        errors["goal.unit"] = message
+    if message := check_number(draft.baseline_value):
+        errors["goal.baseline_value"] = message
+    elif draft.baseline_value is not None and _is_percent(draft.unit) and draft.baseline_value > 100:
+        errors["goal.baseline_value"] = "A percentage cannot be above 100."
+    if draft.baseline_date is None:
+        errors["goal.baseline_date"] = "Enter the date you read this value."
+    elif draft.baseline_date > today:
+        errors["goal.baseline_date"] = "The date you read the value cannot be in the future."
+    if message := check_text(draft.data_source, label="The source", required=False, limit=MAX_SHORT * 2):
+        errors["goal.data_source"] = message
+    if message := check_text(
+        draft.outcome_link, label="The link to an outcome", required=False, limit=MAX_STATEMENT
+    ):
+        errors["goal.outcome_link"] = message
+    return errors
+
+
+def validate_goal_wording(draft: GoalDraft, today: date) -> Errors:
+    errors: Errors = {}
+    if message := check_text(draft.title, label="The goal", required=True, limit=MAX_TITLE):
+        errors["goal.title"] = message
+    if draft.start_date is None:
+        errors["goal.start_date"] = "Enter the date the goal starts."
+    if draft.deadline is None:
+        errors["goal.deadline"] = "Enter a deadline."
+    elif draft.start_date is not None and draft.deadline <= draft.start_date:
+        errors["goal.deadline"] = "The deadline must come after the start date."
+    elif draft.deadline < today and draft.goal_id is None:
+        errors["goal.deadline"] = "The deadline is in the past; pick a date from today on."
+    elif draft.start_date is not None and draft.deadline > draft.start_date + timedelta(
+        days=366 * MAX_GOAL_YEARS
+    ):
+        errors["goal.deadline"] = f"Keep the deadline within {MAX_GOAL_YEARS} years of the start."
+    if (
+        draft.start_date is not None
+        and draft.baseline_date is not None
+        and draft.start_date < draft.baseline_date
+    ):
+        errors["goal.start_date"] = "The goal cannot start before the day you read the baseline."
+    return errors
+
+
+def validate_why(draft: GoalDraft) -> Errors:
+    errors: Errors = {}
+    for column, label, required in (
+        ("why", "The purpose", True),
+        ("impact", "The impact", False),
+        ("audience", "The audience", False),
+    ):
+        if message := check_text(getattr(draft, column), label=label, required=required, limit=MAX_LONG):
+            errors[f"goal.{column}"] = message
+    return errors
+
+
+def validate_targets(draft: GoalDraft) -> Errors:
+    errors: Errors = {}
+    base, bench, stretch = draft.baseline_value, draft.benchmark_target, draft.stretch_target
+    if message := check_number(bench):
+        errors["goal.benchmark_target"] = message
+    if message := check_number(stretch):
+        errors["goal.stretch_target"] = message
+    percent = _is_percent(draft.unit)
+    word = "above" if draft.direction is Direction.MORE else "below"
+    hint = "" if draft.direction is Direction.MORE else " (less is better for this metric)"
+    if "goal.benchmark_target" not in errors and bench is not None:
+        if percent and bench > 100:
+            errors["goal.benchmark_target"] = "A percentage cannot be above 100."
+        elif base is not None and not _beyond(bench, base, draft.direction):
+            errors["goal.benchmark_target"] = (
+                f"The benchmark must be {word} your starting value of {base:g}{hint}."
+            )
+    if "goal.stretch_target" not in errors and stretch is not None:
+        if percent and stretch > 100:
+            errors["goal.stretch_target"] = "A percentage cannot be above 100."
+        elif (
+            bench is not None
+            and "goal.benchmark_target" not in errors
+            and not _beyond(stretch, bench, draft.direction)
+        ):
+            errors["goal.stretch_target"] = (
+                f"The stretch target must be {word} the benchmark of {bench:g}{hint}."
+            )
+    return errors
+
+
+def validate_task(task: TaskDraft) -> Errors:
+    from smartgoals_app.domain.schedule import RuleError, parse_rule
+
+    errors: Errors = {}
+    if message := check_text(task.title, label="The task", required=True, limit=MAX_TITLE):
+        errors["task.title"] = message
+    if not 1 <= task.duration_minutes <= 24 * 60:
+        errors["task.duration_minutes"] = "A task lasts between 1 minute and 24 hours."
+    elif _ends_after_midnight(task.start_time, task.duration_minutes):
+        errors["task.duration_minutes"] = "The task would run past midnight; start earlier or shorten it."
+    try:
+        parse_rule(task.rrule)
+    except RuleError as exc:
+        errors["task.rrule"] = str(exc)
+    if message := check_text(task.notes, label="The notes", required=False, limit=MAX_LONG):
+        errors["task.notes"] = message
+    return errors
+
+
+def validate_plan(draft: GoalDraft) -> Errors:
+    errors: Errors = {}
+    for index, task in enumerate(draft.tasks):
+        for key, message in validate_task(task).items():
+            errors.setdefault(key, f"Task {index + 1}: {message}")
+    if budget_error := check_number(draft.budget_per_month, required=False):
+        errors["goal.budget_per_month"] = budget_error
+    if hours_error := check_number(draft.hours_per_week, required=False, maximum=168):
+        errors["goal.hours_per_week"] = "A week has 168 hours." if "too large" in hours_error else hours_error
+    return errors
+
+
+def validate_goal(draft: GoalDraft, today: date) -> Errors:
+    """Every error in the draft; empty when it can be saved."""
+    errors: Errors = {}
+    if draft.strategy_id is None:
+        errors |= validate_strategy(draft.strategy)
+    errors |= validate_starting_point(draft, today)
+    errors |= validate_goal_wording(draft, today)
+    errors |= validate_why(draft)
+    errors |= validate_targets(draft)
+    errors |= validate_plan(draft)
+    return errors
+
+
+def _beyond(value: float, reference: float, direction: Direction) -> bool:
+    return value > reference if direction is Direction.MORE else value < reference
+
+
+def _is_percent(unit: str) -> bool:
+    return unit.strip().startswith("%")
+
+
+def _ends_after_midnight(start: time, minutes: int) -> bool:
+    return start.hour * 60 + start.minute + minutes > 24 * 60

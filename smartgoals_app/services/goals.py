@@ -1,0 +1,280 @@
+"""Use cases on goals: save a whole wizard draft at once, list goals with their status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlmodel import Session
+
+from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
+from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
+from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, progress_of
+from smartgoals_app.domain.schedule import next_checkin
+from smartgoals_app.domain.validation import ValidationError, validate_goal
+from smartgoals_app.services.records import GoalOverview, StrategyRecord
+from smartgoals_app.storage import repositories as repo
+from smartgoals_app.storage.database import Database
+from smartgoals_app.storage.models import Goal, Strategy, Task, utc_now
+
+Clock = Callable[[], date]
+
+
+def spec_of(goal: Goal) -> GoalSpec:
+    return GoalSpec(
+        baseline=goal.baseline_value,
+        start=goal.start_date,
+        deadline=goal.deadline,
+        benchmark=goal.benchmark_target,
+        stretch=goal.stretch_target,
+        direction=Direction(goal.direction),
+    )
+
+
+class GoalService:
+    def __init__(self, db: Database, *, today: Clock = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    # -- writing -------------------------------------------------------------
+    def save(self, draft: GoalDraft) -> int:
+        """Create or update the goal, its strategy and its tasks in one transaction.
+
+        Raises ValidationError (nothing written) when the draft has any error.
+        """
+        errors = validate_goal(draft, self._today())
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction() as session:
+            strategy_id = draft.strategy_id
+            if strategy_id is None:
+                strategy = Strategy(statement="")
+                _fill_strategy(strategy, draft.strategy)
+                session.add(strategy)
+                session.flush()
+                assert strategy.id is not None
+                strategy_id = strategy.id
+                repo.set_strategy_networks(session, strategy_id=strategy_id, networks=draft.strategy.networks)
+            elif session.get(Strategy, strategy_id) is None:
+                raise ValidationError({"strategy.statement": "That strategy no longer exists."})
+            if draft.goal_id is None:
+                goal = Goal(strategy_id=strategy_id)  # type: ignore[call-arg]
+            else:
+                found = session.get(Goal, draft.goal_id)
+                if found is None:
+                    raise ValidationError({"goal.title": "This goal was deleted meanwhile."})
+                goal = found
+            _fill_goal(goal, draft, strategy_id)
+            session.add(goal)
+            session.flush()
+            assert goal.id is not None
+            _sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date)
+            draft_row = repo.draft_for(session, goal_id=draft.goal_id)
+            if draft_row is not None:
+                session.delete(draft_row)
+            return goal.id
+
+    def set_lifecycle(self, goal_id: int, lifecycle: GoalLifecycle) -> None:
+        with self._db.transaction() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                raise KeyError(goal_id)
+            goal.status = lifecycle.value
+            goal.updated_at = utc_now()
+            session.add(goal)
+
+    def delete(self, goal_id: int) -> None:
+        """Delete a goal with its measurements, tasks and their history."""
+        with self._db.transaction() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is not None:
+                session.delete(goal)
+
+    # -- reading -------------------------------------------------------------
+    def load_draft(self, goal_id: int) -> GoalDraft:
+        """A draft of an existing goal, to edit it in the wizard."""
+        with self._db.reading() as session:
+            goal = session.get(Goal, goal_id)
+            if goal is None:
+                raise KeyError(goal_id)
+            tasks = repo.tasks_for(session, goal_id=goal_id)
+            strategy = session.get(Strategy, goal.strategy_id)
+            networks = repo.strategy_networks(session, strategy_ids=[goal.strategy_id])
+            assert strategy is not None
+            return GoalDraft(
+                goal_id=goal.id,
+                strategy_id=goal.strategy_id,
+                strategy=StrategyDraft(
+                    statement=strategy.statement,
+                    template=strategy.template,
+                    networks=networks.get(goal.strategy_id, []),
+                    business_days=_split(strategy.business_days),
+                    business_start=strategy.business_start,
+                    business_end=strategy.business_end,
+                ),
+                network=goal.network,
+                metric_key=goal.metric_key,
+                metric_name=goal.metric_name,
+                unit=goal.unit,
+                direction=Direction(goal.direction),
+                kind=MetricKind(goal.kind),
+                outcome_link=goal.outcome_link,
+                data_source=goal.data_source,
+                baseline_value=goal.baseline_value,
+                baseline_date=goal.baseline_date,
+                title=goal.title,
+                start_date=goal.start_date,
+                deadline=goal.deadline,
+                why=goal.why,
+                impact=goal.impact,
+                audience=goal.audience,
+                benchmark_target=goal.benchmark_target,
+                stretch_target=goal.stretch_target,
+                cadence=Cadence(goal.cadence),
+                budget_per_month=goal.budget_per_month,
+                hours_per_week=goal.hours_per_week,
+                tasks=[
+                    TaskDraft(
+                        title=t.title,
+                        rrule=t.rrule,
+                        start_date=t.start_date,
+                        start_time=t.start_time,
+                        duration_minutes=t.duration_minutes,
+                        notes=t.notes,
+                        paused=t.paused,
+                        task_id=t.id,
+                    )
+                    for t in tasks
+                ],
+            )
+
+    def strategies(self) -> list[StrategyRecord]:
+        with self._db.reading() as session:
+            rows = repo.list_strategies(session)
+            networks = repo.strategy_networks(session, strategy_ids=[s.id for s in rows if s.id])
+            return [
+                StrategyRecord(
+                    id=s.id,
+                    statement=s.statement,
+                    template=s.template,
+                    networks=tuple(networks.get(s.id, [])),
+                    business_days=tuple(_split(s.business_days)),
+                    business_start=s.business_start,
+                    business_end=s.business_end,
+                )
+                for s in rows
+                if s.id is not None
+            ]
+
+    def overview(self, *, include_archived: bool = True) -> list[GoalOverview]:
+        """Every goal with its progress today: three queries whatever the number of goals."""
+        today = self._today()
+        with self._db.reading() as session:
+            goals = repo.list_goals(session, include_archived=include_archived)
+            strategies = {s.id: s.statement for s in repo.list_strategies(session)}
+            recent = repo.recent_points(session, per_goal=TREND_POINTS)
+            counts = repo.measurement_counts(session)
+        result = []
+        for goal in goals:
+            assert goal.id is not None
+            spec = spec_of(goal)
+            points = [Point(d, v) for d, v in recent.get(goal.id, [])]
+            cadence = Cadence(goal.cadence)
+            upcoming = next_checkin(
+                cadence,
+                start=goal.start_date,
+                deadline=goal.deadline,
+                last_measured=points[-1].day if points else None,
+            )
+            result.append(
+                GoalOverview(
+                    id=goal.id,
+                    strategy_id=goal.strategy_id,
+                    strategy=strategies.get(goal.strategy_id, ""),
+                    title=goal.title,
+                    network=goal.network,
+                    metric_name=goal.metric_name,
+                    unit=goal.unit,
+                    direction=spec.direction,
+                    kind=MetricKind(goal.kind),
+                    cadence=cadence,
+                    lifecycle=GoalLifecycle(goal.status),
+                    spec=spec,
+                    progress=progress_of(spec, points, today),
+                    next_checkin=upcoming,
+                    checkin_due=upcoming is not None and upcoming <= today,
+                    measurement_count=counts.get(goal.id, 0),
+                )
+            )
+        return result
+
+
+def _split(days: str | None) -> list[str]:
+    return [d for d in (days or "").split(",") if d]
+
+
+def _fill_strategy(strategy: Strategy, draft: StrategyDraft) -> None:
+    strategy.statement = draft.statement.strip()
+    strategy.template = draft.template
+    strategy.business_days = ",".join(draft.business_days) or None
+    strategy.business_start = draft.business_start
+    strategy.business_end = draft.business_end
+
+
+def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
+    # validate_goal() has already refused a draft with any of these missing.
+    assert draft.baseline_value is not None
+    assert draft.baseline_date is not None
+    assert draft.benchmark_target is not None
+    assert draft.stretch_target is not None
+    assert draft.start_date is not None
+    assert draft.deadline is not None
+    assert draft.network
+    goal.strategy_id = strategy_id
+    goal.title = draft.title.strip()
+    goal.network = draft.network
+    goal.metric_key = draft.metric_key
+    goal.metric_name = draft.metric_name.strip()
+    goal.unit = draft.unit.strip()
+    goal.direction = draft.direction.value
+    goal.kind = draft.kind.value
+    goal.outcome_link = draft.outcome_link.strip()
+    goal.data_source = draft.data_source.strip()
+    goal.baseline_value = draft.baseline_value
+    goal.baseline_date = draft.baseline_date
+    goal.benchmark_target = draft.benchmark_target
+    goal.stretch_target = draft.stretch_target
+    goal.start_date = draft.start_date
+    goal.deadline = draft.deadline
+    goal.why = draft.why.strip()
+    goal.impact = draft.impact.strip()
+    goal.audience = draft.audience.strip()
+    goal.cadence = draft.cadence.value
+    goal.budget_per_month = draft.budget_per_month
+    goal.hours_per_week = draft.hours_per_week
+    goal.updated_at = utc_now()
+
+
+def _sync_tasks(
+    session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None
+) -> None:
+    """Update tasks by id so their completion history survives; add new ones, drop removed ones."""
+    existing = {t.id: t for t in repo.tasks_for(session, goal_id=goal_id)}
+    kept: set[int] = set()
+    for item in drafts:
+        row = existing.get(item.task_id) if item.task_id is not None else None
+        if row is None:
+            row = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=item.start_time)
+        else:
+            kept.add(item.task_id)  # type: ignore[arg-type]
+        row.title = item.title.strip()
+        row.rrule = item.rrule.strip().removeprefix("RRULE:")
+        row.start_date = item.start_date or default_start or date.today()
+        row.start_time = item.start_time
+        row.duration_minutes = item.duration_minutes
+        row.notes = item.notes.strip()
+        row.paused = item.paused
+        session.add(row)
+    for task_id, row in existing.items():
+        if task_id not in kept:
+            session.delete(row)

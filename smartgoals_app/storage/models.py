@@ -1,0 +1,135 @@
+"""SQLModel tables: the schema is part of the product (docs/schema.md documents it).
+
+Enumerations are stored as their plain text values with CHECK constraints, so the
+file reads well in any SQLite tool. Dates are ISO-8601 text (SQLAlchemy's Date).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Strategy(SQLModel, table=True):
+    __tablename__ = "strategy"
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement: str
+    template: str | None = None
+    business_days: str | None = Field(default=None, description="Comma-separated RFC 5545 day codes")
+    business_start: time | None = None
+    business_end: time | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class StrategyNetwork(SQLModel, table=True):
+    __tablename__ = "strategy_network"
+    __table_args__ = (UniqueConstraint("strategy_id", "network", name="uq_strategy_network"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    strategy_id: int = Field(sa_column=_fk("strategy.id"))
+    network: str
+
+
+class Goal(SQLModel, table=True):
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint("direction IN ('more', 'less')", name="ck_goal_direction"),
+        CheckConstraint("kind IN ('outcome', 'vanity')", name="ck_goal_kind"),
+        CheckConstraint("cadence IN ('daily', 'weekly', 'monthly', 'quarterly')", name="ck_goal_cadence"),
+        CheckConstraint("status IN ('active', 'archived')", name="ck_goal_status"),
+        CheckConstraint("deadline > start_date", name="ck_goal_dates"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    strategy_id: int = Field(sa_column=_fk("strategy.id", ondelete="RESTRICT"))
+    title: str
+    network: str
+    metric_key: str | None = None
+    metric_name: str
+    unit: str
+    direction: str = "more"
+    kind: str = "outcome"
+    outcome_link: str = ""
+    data_source: str = ""
+    baseline_value: float
+    baseline_date: date
+    benchmark_target: float
+    stretch_target: float
+    start_date: date
+    deadline: date
+    why: str
+    impact: str = ""
+    audience: str = ""
+    cadence: str = "weekly"
+    budget_per_month: float | None = None
+    hours_per_week: float | None = None
+    status: str = "active"
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Measurement(SQLModel, table=True):
+    __tablename__ = "measurement"
+    __table_args__ = (Index("ix_measurement_goal_day", "goal_id", "measured_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(sa_column=Column(Integer, ForeignKey("goal.id", ondelete="CASCADE"), nullable=False))
+    measured_on: date
+    value: float
+    note: str = ""
+    source: str = "manual"
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Task(SQLModel, table=True):
+    __tablename__ = "task"
+    __table_args__ = (CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="ck_task_duration"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(sa_column=_fk("goal.id"))
+    title: str
+    rrule: str
+    start_date: date
+    start_time: time
+    duration_minutes: int = 30
+    notes: str = ""
+    paused: bool = False
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class TaskCompletion(SQLModel, table=True):
+    __tablename__ = "task_completion"
+    __table_args__ = (
+        UniqueConstraint("task_id", "occurrence_date", name="uq_completion_occurrence"),
+        CheckConstraint("outcome IN ('done', 'skipped')", name="ck_completion_outcome"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(sa_column=_fk("task.id"))
+    occurrence_date: date
+    outcome: str
+    note: str = ""
+    recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class WizardDraft(SQLModel, table=True):
+    """Unfinished wizard work, autosaved as JSON while the user types."""
+
+    __tablename__ = "wizard_draft"
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int | None = Field(default=None, sa_column=_fk("goal.id", nullable=True))
+    page: int = 0
+    payload: str
+    updated_at: datetime = Field(default_factory=utc_now)

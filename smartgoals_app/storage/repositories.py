@@ -1,0 +1,119 @@
+"""Keyword-only queries over a session; services own the transactions around them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import text
+from sqlmodel import Session, col, delete, func, select
+
+from smartgoals_app.storage.models import (
+    Goal,
+    Measurement,
+    Strategy,
+    StrategyNetwork,
+    Task,
+    TaskCompletion,
+    WizardDraft,
+)
+
+
+def get_goal(session: Session, *, goal_id: int) -> Goal | None:
+    return session.get(Goal, goal_id)
+
+
+def list_goals(session: Session, *, include_archived: bool = True) -> Sequence[Goal]:
+    query = select(Goal).order_by(col(Goal.strategy_id), col(Goal.deadline), col(Goal.id))
+    if not include_archived:
+        query = query.where(Goal.status == "active")
+    return session.exec(query).all()
+
+
+def list_strategies(session: Session) -> Sequence[Strategy]:
+    return session.exec(select(Strategy).order_by(col(Strategy.id))).all()
+
+
+def strategy_networks(session: Session, *, strategy_ids: Iterable[int]) -> dict[int, list[str]]:
+    ids = list(strategy_ids)
+    result: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return result
+    rows = session.exec(
+        select(StrategyNetwork)
+        .where(col(StrategyNetwork.strategy_id).in_(ids))
+        .order_by(col(StrategyNetwork.id))
+    )
+    for row in rows:
+        result[row.strategy_id].append(row.network)
+    return result
+
+
+def set_strategy_networks(session: Session, *, strategy_id: int, networks: Sequence[str]) -> None:
+    session.exec(delete(StrategyNetwork).where(col(StrategyNetwork.strategy_id) == strategy_id))
+    for network in dict.fromkeys(networks):
+        session.add(StrategyNetwork(strategy_id=strategy_id, network=network))
+
+
+def measurements_for(session: Session, *, goal_id: int) -> Sequence[Measurement]:
+    return session.exec(
+        select(Measurement)
+        .where(Measurement.goal_id == goal_id)
+        .order_by(col(Measurement.measured_on), col(Measurement.id))
+    ).all()
+
+
+def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[date, float]]]:
+    """The newest `per_goal` measurements of every goal, oldest first, in one query."""
+    rows = session.connection().execute(
+        text(
+            "SELECT goal_id, measured_on, value FROM ("
+            " SELECT goal_id, measured_on, value,"
+            "  ROW_NUMBER() OVER (PARTITION BY goal_id ORDER BY measured_on DESC, id DESC) AS rn"
+            " FROM measurement) WHERE rn <= :n ORDER BY goal_id, measured_on, rn DESC"
+        ),
+        {"n": per_goal},
+    )
+    result: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    for goal_id, measured_on, value in rows:
+        day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+        result[goal_id].append((day, float(value)))
+    return result
+
+
+def measurement_counts(session: Session) -> dict[int, int]:
+    rows = session.exec(select(Measurement.goal_id, func.count()).group_by(col(Measurement.goal_id)))
+    return dict(rows.all())
+
+
+def tasks_for(session: Session, *, goal_id: int | None = None) -> Sequence[Task]:
+    query = select(Task).order_by(col(Task.goal_id), col(Task.start_time), col(Task.id))
+    if goal_id is not None:
+        query = query.where(Task.goal_id == goal_id)
+    return session.exec(query).all()
+
+
+def completions_between(
+    session: Session, *, start: date, end: date, task_ids: Iterable[int] | None = None
+) -> Sequence[TaskCompletion]:
+    query = select(TaskCompletion).where(
+        col(TaskCompletion.occurrence_date) >= start, col(TaskCompletion.occurrence_date) <= end
+    )
+    if task_ids is not None:
+        query = query.where(col(TaskCompletion.task_id).in_(list(task_ids)))
+    return session.exec(query).all()
+
+
+def completion(session: Session, *, task_id: int, day: date) -> TaskCompletion | None:
+    return session.exec(
+        select(TaskCompletion).where(TaskCompletion.task_id == task_id, TaskCompletion.occurrence_date == day)
+    ).first()
+
+
+def draft_for(session: Session, *, goal_id: int | None) -> WizardDraft | None:
+    query = select(WizardDraft).order_by(col(WizardDraft.updated_at).desc())
+    query = query.where(
+        col(WizardDraft.goal_id).is_(None) if goal_id is None else WizardDraft.goal_id == goal_id
+    )
+    return session.exec(query).first()

@@ -1,0 +1,7 @@
+"""Schema revisions known to this version, readable without importing Alembic.
+
+tests/storage/test_migrations.py checks these against Alembic's own history.
+"""
+
+KNOWN_REVISIONS = ("0001",)
+HEAD = KNOWN_REVISIONS[-1]

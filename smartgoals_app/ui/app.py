@@ -1,0 +1,133 @@
+"""Composition root: arguments in, database opened, services built and handed to windows.
+
+Nothing here is global: every window gets the narrow services it needs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication
+
+from smartgoals_app import APP_NAME, ORG_NAME, __version__
+from smartgoals_app.services.drafts import DraftService
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import (
+    DamagedDatabaseError,
+    Database,
+    StorageError,
+    latest_backup,
+    open_database,
+    restore_backup,
+)
+from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Services:
+    """The services built at start-up; windows take only the ones they need."""
+
+    goals: GoalService
+    measurements: MeasurementService
+    plan: PlanService
+    drafts: DraftService
+
+
+def build_services(db: Database, today: type[date] = date) -> Services:
+    return Services(
+        goals=GoalService(db, today=today.today),
+        measurements=MeasurementService(db, today=today.today),
+        plan=PlanService(db),
+        drafts=DraftService(db),
+    )
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def open_or_recover(path: Path) -> Database | None:
+    """Open the database, offering the newest backup when the file is damaged."""
+    try:
+        return open_database(path)
+    except DamagedDatabaseError as exc:
+        backup = latest_backup(path)
+        if backup is None:
+            dialogs.show_error(None, "Database damaged", f"{exc}\n\nNo backup was found next to it.")
+            return None
+        if not dialogs.ask_yes_no(
+            None,
+            "Database damaged",
+            f"{exc}\n\nRestore the newest backup ({backup.name})? "
+            "The damaged file is kept beside it with the ending .damaged.",
+            default_yes=True,
+        ):
+            return None
+        restore_backup(path, backup)
+        return open_database(path)
+    except StorageError as exc:
+        dialogs.show_error(None, "SmartGoals cannot open its database", str(exc))
+        return None
+
+
+def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> int:
+    if self_test:
+        return _self_test(argv)
+    app = make_application(argv or [sys.argv[0]])
+    lock = QLockFile(str(db_path) + ".lock")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if not lock.tryLock(200):
+        dialogs.show_info(
+            None,
+            "SmartGoals is already open",
+            f"Another SmartGoals window is using {db_path}. Switch to it instead.",
+        )
+        return 1
+    db = open_or_recover(db_path)
+    if db is None:
+        return 1
+    try:
+        window = _main_window(build_services(db), db_path)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+        lock.unlock()
+
+
+def _main_window(services: Services, db_path: Path) -> MainWindow:
+    return MainWindow(goals=services.goals, db_path=db_path)
+
+
+def _self_test(argv: Sequence[str]) -> int:
+    """Offscreen, against a throwaway database: proves an installed build can start."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application(argv or [sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="smartgoals-selftest-") as folder:
+        db = open_database(Path(folder) / "selftest.db", backup=False)
+        try:
+            window = _main_window(build_services(db), db.path)
+            window.show()
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            window.close()
+            print(f"SmartGoals {__version__} self-test passed")
+            return 0
+        finally:
+            db.close()

@@ -1,0 +1,33 @@
+"""How numbers and dates read on screen; one place so every view agrees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smartgoals_app.domain.enums import Status
+
+
+def number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 1000 else f"{value:,.1f}"
+    return f"{text} {unit}".strip()
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+def day(value: date | None) -> str:
+    return "—" if value is None else f"{value.day} {value:%b %Y}"
+
+
+STATUS_COLOURS = {
+    Status.NOT_STARTED: "#6b7280",
+    Status.ON_TRACK: "#15803d",
+    Status.BEHIND: "#b45309",
+    Status.AT_RISK: "#b91c1c",
+    Status.BENCHMARK_REACHED: "#1d4ed8",
+    Status.STRETCH_REACHED: "#7c3aed",
+    Status.OVERDUE: "#991b1b",
+}
