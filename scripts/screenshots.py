@@ -1,0 +1,47 @@
+"""Render every page and chart to PNG for the README, so screenshots never lie.
+
+    python scripts/screenshots.py [OUT_DIR]     (default: docs/screenshots)
+
+Each module in scripts/shots/ exposes `render(out_dir) -> list[Path]`; this script
+provides the offscreen QApplication, runs them all, and lists what it wrote.
+A module that fails is reported and the script exits non-zero.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    out_dir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([argv[0]])
+    app.setApplicationName("SmartGoals")
+    failures = 0
+    for module_path in sorted((ROOT / "scripts" / "shots").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"shots_{module_path.stem}", module_path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+            for path in module.render(out_dir):
+                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        except Exception:  # noqa: BLE001  (report every failing module, not just the first)
+            failures += 1
+            print(f"FAILED {module_path.name}", file=sys.stderr)
+            traceback.print_exc()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
