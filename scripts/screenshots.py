@@ -30,13 +30,14 @@ def main(argv: list[str]) -> int:
     failures = 0
     for module_path in sorted((ROOT / "scripts" / "shots").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"shots_{module_path.stem}", module_path)
-        assert spec is not None and spec.loader is not None
+        assert spec is not None
+        assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         try:
             spec.loader.exec_module(module)
             for path in module.render(out_dir):
                 print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-        except Exception:  # noqa: BLE001  (report every failing module, not just the first)
+        except Exception:  # report every failing module, not just the first
             failures += 1
             print(f"FAILED {module_path.name}", file=sys.stderr)
             traceback.print_exc()
