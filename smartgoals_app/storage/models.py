@@ -133,3 +133,33 @@ class WizardDraft(SQLModel, table=True):
     page: int = 0
     payload: str
     updated_at: datetime = Field(default_factory=utc_now)
+
+
+class AppMeta(SQLModel, table=True):
+    """Small facts about this database file, e.g. `calendar_uid`: a UUID made once per
+    file so the calendar export gives every task a UID that never changes."""
+
+    __tablename__ = "app_meta"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ReminderSent(SQLModel, table=True):
+    """Reminders already shown, so a restart never repeats one.
+
+    `kind` is 'task' (ref_id = task.id, occurrence_start = the occurrence's local
+    start) or 'checkin' (ref_id = goal.id, occurrence_start = the check-in day at 00:00).
+    """
+
+    __tablename__ = "reminder_sent"
+    __table_args__ = (
+        UniqueConstraint("kind", "ref_id", "occurrence_start", name="uq_reminder_sent"),
+        CheckConstraint("kind IN ('task', 'checkin')", name="ck_reminder_kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    ref_id: int
+    occurrence_start: datetime
+    sent_at: datetime = Field(default_factory=utc_now)
