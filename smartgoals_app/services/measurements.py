@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
-from smartgoals_app.services.records import MeasurementRecord
+from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement
@@ -36,6 +36,13 @@ class MeasurementService:
     def list(self, goal_id: int) -> list[MeasurementRecord]:
         with self._db.reading() as session:
             return [_record(m) for m in repo.measurements_for(session, goal_id=goal_id)]
+
+    def series(self, goal_id: int) -> MeasurementSeries:
+        """Every measurement of the goal as columns; one query, no ORM objects."""
+        with self._db.reading() as session:
+            rows = repo.measurement_series(session, goal_id=goal_id)
+        ids, days, values, notes = zip(*rows, strict=True) if rows else ((), (), (), ())
+        return MeasurementSeries(goal_id, tuple(ids), tuple(days), tuple(values), tuple(notes))
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, TaskOutcome
 from smartgoals_app.domain.progress import GoalSpec, Point, Progress
@@ -54,6 +54,32 @@ class MeasurementRecord:
     @property
     def point(self) -> Point:
         return Point(self.day, self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementSeries:
+    """All measurements of one goal as parallel columns, oldest first: what a chart
+    and a table of 100,000 rows need without one object per row."""
+
+    goal_id: int
+    ids: tuple[int, ...]
+    days: tuple[int, ...]  # days since 1970-01-01
+    values: tuple[float, ...]
+    notes: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def day(self, row: int) -> date:
+        return _EPOCH + timedelta(days=self.days[row])
+
+    def points(self, last: int | None = None) -> list[Point]:
+        """The newest `last` rows (all when None) as domain points."""
+        start = 0 if last is None else max(len(self.ids) - last, 0)
+        return [Point(self.day(i), self.values[i]) for i in range(start, len(self.ids))]
+
+
+_EPOCH = date(1970, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
