@@ -1,0 +1,66 @@
+"""Dates and times as people type them, with plain messages when they cannot be read.
+
+The wizard uses text fields rather than spin-box date editors: typing "2027-03-31"
+into a QDateEdit section by section is unreliable, and a text field lets us say
+exactly what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+DATE_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y")
+DATE_HINT = "YYYY-MM-DD"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    value: date | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTime:
+    value: time | None
+    error: str | None
+
+
+def format_date(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def parse_date(text: str, *, required: bool = True) -> ParsedDate:
+    """Read "2027-03-31" or "31 Mar 2027"; anything else gets a plain message."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return ParsedDate(None, "Enter a date, for example 2027-03-31." if required else None)
+    for fmt in DATE_FORMATS:
+        try:
+            return ParsedDate(datetime.strptime(cleaned, fmt).date(), None)
+        except ValueError:
+            continue
+    clipped = cleaned if len(cleaned) <= 20 else cleaned[:19] + "…"
+    return ParsedDate(None, f"“{clipped}” is not a date. Type it as year-month-day, for example 2027-03-31.")
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
+
+
+def format_time(value: time | None) -> str:
+    return "" if value is None else f"{value:%H:%M}"
+
+
+def parse_time(text: str, *, required: bool = True) -> ParsedTime:
+    """Read "9", "09:30", "9.30" or "9h30" on a 24-hour clock."""
+    cleaned = text.strip().lower()
+    if not cleaned:
+        return ParsedTime(None, "Enter a time, for example 09:30." if required else None)
+    match = _TIME.match(cleaned)
+    if match is not None:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return ParsedTime(time(hour, minute), None)
+    clipped = cleaned if len(cleaned) <= 20 else cleaned[:19] + "…"
+    return ParsedTime(None, f"“{clipped}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.")
