@@ -1,14 +1,161 @@
-"""`smartgoals export-plan FILE.ics`: the calendar export without a window.
+"""Export the plan to a calendar file, from the app's menu or from the command line:
+`smartgoals --db PATH export-plan FILE.ics`.
 
-Placeholder until the calendar issue lands: it says so plainly and fails.
+Exit codes of the command: 0 written; 1 nothing written, with the reason on
+stderr (no database at PATH, damaged or newer database, unwritable FILE, or a
+plan with nothing on it: no active task and no active goal with check-ins).
+The file is written to a temporary neighbour and renamed, so a failed export
+never leaves half a calendar behind.
+
+The zone is the user's: $TZ when it names a zone, else the system's
+(/etc/localtime, /etc/timezone), else UTC.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
+from smartgoals_app.storage import repositories as repo
+from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.models import AppMeta
+
+CALENDAR_UID_KEY = "calendar_uid"
+
+
+class ExportError(RuntimeError):
+    """Why the export wrote nothing; worded for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    tasks: int
+    goals: int
+    zone: str
+
+
+def local_zone(environ: dict[str, str] | None = None) -> ZoneInfo:
+    env = os.environ if environ is None else environ
+    candidates = [env.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        target = str(localtime.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    tzfile = Path("/etc/timezone")
+    if tzfile.is_file():
+        candidates.append(tzfile.read_text(encoding="utf-8").strip())
+    for name in candidates:
+        if not name or name.startswith("/"):
+            continue
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return ZoneInfo("UTC")
+
+
+def calendar_uid(db: Database) -> str:
+    """The per-database UUID (made by migration 0002; made here if a file lacks it)."""
+    import uuid
+
+    with db.reading() as session:
+        row = session.get(AppMeta, CALENDAR_UID_KEY)
+        if row is not None:
+            return row.value
+    with db.transaction() as session:
+        row = session.get(AppMeta, CALENDAR_UID_KEY)
+        if row is None:
+            row = AppMeta(key=CALENDAR_UID_KEY, value=str(uuid.uuid4()))
+            session.add(row)
+        return row.value
+
+
+def plan_for_calendar(db: Database) -> tuple[list[CalendarTask], list[CalendarCheckins]]:
+    """Active goals' unpaused tasks and check-ins, as plain data for io.ics."""
+    with db.reading() as session:
+        goals = {g.id: g for g in repo.list_goals(session, include_archived=False) if g.id is not None}
+        tasks = [
+            CalendarTask(
+                id=t.id,
+                title=t.title,
+                rrule=t.rrule,
+                start_date=t.start_date,
+                start_time=t.start_time,
+                duration_minutes=t.duration_minutes,
+                notes=t.notes,
+                goal_title=goals[t.goal_id].title,
+                goal_why=goals[t.goal_id].why,
+            )
+            for t in repo.tasks_for(session)
+            if t.id is not None and not t.paused and t.goal_id in goals
+        ]
+    checkins = [
+        CalendarCheckins(gid, g.title, g.why, Cadence(g.cadence), g.start_date, g.deadline)
+        for gid, g in goals.items()
+    ]
+    return tasks, checkins
+
+
+def export_plan(db: Database, target: Path, *, zone: ZoneInfo | None = None) -> ExportResult:
+    """Write the plan to `target`; raises ExportError (nothing written) on failure."""
+    zone = zone or local_zone()
+    tasks, checkins = plan_for_calendar(db)
+    if not tasks and not checkins:
+        raise ExportError("The plan is empty: there are no active goals or tasks to export. Nothing written.")
+    calendar = build_calendar(tasks, checkins, calendar_uid=calendar_uid(db), zone=zone)
+    write_atomically(target, calendar.to_ical())
+    return ExportResult(target, len(tasks), len(checkins), zone.key)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    target = target.expanduser()
+    folder = target.parent if str(target.parent) else Path()
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name such as plan.ics.")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".smartgoals-", suffix=".ics.tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
 
 
 def export_plan_command(db_path: Path, target: Path) -> int:
-    print(f"export-plan is not available yet (database {db_path}, file {target}).", file=sys.stderr)
-    return 2
+    if not db_path.exists():
+        print(f"No SmartGoals database at {db_path}; nothing exported.", file=sys.stderr)
+        return 1
+    try:
+        db = open_database(db_path, backup=False)
+    except StorageError as exc:
+        print(f"Cannot export the plan: {exc}", file=sys.stderr)
+        return 1
+    try:
+        result = export_plan(db, target)
+    except (ExportError, StorageError) as exc:
+        print(f"Cannot export the plan: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(
+        f"Wrote {result.tasks} task(s) and check-ins of {result.goals} goal(s) to {result.path} "
+        f"(times in {result.zone})."
+    )
+    return 0

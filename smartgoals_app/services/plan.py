@@ -1,21 +1,99 @@
-"""The plan on the calendar: task occurrences in a range, ticked done or skipped."""
+"""The plan on the calendar: task occurrences in a range, ticked done or skipped;
+tasks added, edited, paused and deleted; adherence; which reminders are due.
+
+Editing a task so that its past dates change (another rule, another start) keeps
+the history: the task is split. The old row keeps its completions and ends the
+day before the change (UNTIL); a new row carries the new rule from then on. The
+calendar export then updates the old event (it now ends) and adds the new one.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
-from smartgoals_app.domain.enums import TaskOutcome
-from smartgoals_app.domain.schedule import occurrences, summary
-from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text
+from sqlmodel import col, delete, select
+
+from smartgoals_app.domain.adherence import Adherence, Mark, adherence
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.enums import Cadence, TaskOutcome
+from smartgoals_app.domain.schedule import checkin_dates, next_checkin, occurrences, parse_rule, summary
+from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text, validate_task
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Task, TaskCompletion, utc_now
+from smartgoals_app.storage.models import Goal, ReminderSent, Task, TaskCompletion, utc_now
+
+Clock = Callable[[], date]
+TASK_LEAD = timedelta(minutes=10)  # remind this long before a task starts
+HISTORY_DAYS = 7 * 52  # how far back adherence looks for the streak
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinDue:
+    """A check-in day of a goal; `done` once a value was logged for it."""
+
+    goal_id: int
+    goal_title: str
+    day: date
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    kind: str  # "task" or "checkin", as stored in reminder_sent
+    ref_id: int  # task id or goal id
+    start: datetime  # local wall-clock start (a check-in: its day at 00:00)
+    title: str
+    message: str
+
+
+def due_reminders(
+    tasks: Iterable[TaskOccurrence],
+    checkins: Iterable[CheckinDue],
+    *,
+    now: datetime,
+    lead: timedelta,
+    sent: set[tuple[str, int, datetime]],
+) -> list[Reminder]:
+    """Pure: open task occurrences starting within `lead` from `now` (not yet started),
+    and open check-ins dated today or earlier; minus those already sent."""
+    result = []
+    for occ in tasks:
+        if occ.outcome is None and now <= occ.start <= now + lead:
+            key = ("task", occ.task_id, occ.start)
+            if key not in sent:
+                minutes = max(0, round((occ.start - now).total_seconds() / 60))
+                when = "now" if minutes == 0 else f"in {minutes} min"
+                result.append(
+                    Reminder(
+                        "task",
+                        occ.task_id,
+                        occ.start,
+                        f"{occ.title} {when}",
+                        f"{occ.start:%H:%M}-{occ.end:%H:%M} · {occ.goal_title}",
+                    )
+                )
+    for checkin in checkins:
+        start = datetime.combine(checkin.day, time.min)
+        if not checkin.done and checkin.day <= now.date() and ("checkin", checkin.goal_id, start) not in sent:
+            result.append(
+                Reminder(
+                    "checkin",
+                    checkin.goal_id,
+                    start,
+                    "Check-in due",
+                    f"Log this period's figure for “{checkin.goal_title}”.",
+                )
+            )
+    return result
 
 
 class PlanService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, today: Clock = date.today) -> None:
         self._db = db
+        self._today = today
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
         with self._db.reading() as session:
@@ -106,3 +184,228 @@ class PlanService:
     def goal_exists(self, goal_id: int) -> bool:
         with self._db.reading() as session:
             return session.get(Goal, goal_id) is not None
+
+    # -- editing tasks -------------------------------------------------------
+    def _check(self, goal_id: int, draft: TaskDraft) -> None:
+        errors = validate_task(draft)
+        if draft.start_date is None:
+            errors["task.start_date"] = "Say from which day the task starts."
+        if errors:
+            raise ValidationError(errors)
+        if not self.goal_exists(goal_id):
+            raise ValidationError({"task.goal": "That goal no longer exists."})
+
+    def add_task(self, goal_id: int, draft: TaskDraft) -> int:
+        self._check(goal_id, draft)
+        with self._db.transaction() as session:
+            row = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=draft.start_time)
+            _fill(row, draft)
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            return row.id
+
+    def update_task(self, task_id: int, draft: TaskDraft, *, goal_id: int | None = None) -> int:
+        """Save an edited task; returns the id that now carries it.
+
+        When the edit moves past occurrences (another rule or start), the task is
+        split (see the module docstring) so ticks already recorded stay where they were.
+        """
+        today = self._today()
+        with self._db.reading() as session:
+            current = session.get(Task, task_id)
+            if current is None:
+                raise KeyError(task_id)
+        target_goal = current.goal_id if goal_id is None else goal_id
+        self._check(target_goal, draft)
+        assert draft.start_date is not None
+        old_past = _past_days(current.rrule, current.start_date, current.start_time, today)
+        new_past = _past_days(draft.rrule, draft.start_date, draft.start_time, today)
+        with self._db.transaction() as session:
+            row = session.get(Task, task_id)
+            if row is None:
+                raise KeyError(task_id)
+            if not old_past or old_past == new_past:
+                _fill(row, draft)
+                row.goal_id = target_goal
+                session.add(row)
+                return task_id
+            # Split: the old row ends on its last past day; the new one starts today.
+            row.rrule = _ending(row.rrule, old_past[-1])
+            session.add(row)
+            new = Task(
+                goal_id=target_goal, title="", rrule="", start_date=date.min, start_time=draft.start_time
+            )
+            _fill(new, replace(draft, start_date=max(draft.start_date, today)))
+            session.add(new)
+            session.flush()
+            assert new.id is not None
+            return new.id
+
+    def set_paused(self, task_id: int, paused: bool) -> None:
+        with self._db.transaction() as session:
+            row = session.get(Task, task_id)
+            if row is None:
+                raise KeyError(task_id)
+            row.paused = paused
+            session.add(row)
+
+    def delete_task(self, task_id: int) -> None:
+        """Delete a task with its ticks (ask the user first)."""
+        with self._db.transaction() as session:
+            row = session.get(Task, task_id)
+            if row is not None:
+                session.delete(row)
+            session.exec(
+                delete(ReminderSent).where(
+                    col(ReminderSent.kind) == "task", col(ReminderSent.ref_id) == task_id
+                )
+            )
+
+    def is_finished(self, task: TaskRecord) -> bool:
+        """True once the rule has no occurrence today or later (e.g. the old half of a split)."""
+        today = self._today()
+        upcoming = occurrences(
+            task.rrule,
+            start_date=task.start_date,
+            start_time=task.start_time,
+            duration_minutes=task.duration_minutes,
+            range_start=max(today, task.start_date),
+            range_end=max(today, task.start_date) + timedelta(days=400),
+        )
+        return not upcoming
+
+    # -- adherence -----------------------------------------------------------
+    def _marks(self, task_ids: set[int] | None, goal_id: int | None) -> dict[int, list[Mark]]:
+        today = self._today()
+        first = today - timedelta(days=HISTORY_DAYS)
+        result: dict[int, list[Mark]] = {}
+        for occ in self.occurrences(first, today, goal_id=goal_id):
+            if task_ids is None or occ.task_id in task_ids:
+                order = occ.start.hour * 60 + occ.start.minute + occ.task_id / 1e6
+                result.setdefault(occ.task_id, []).append(Mark(occ.day, occ.outcome, order))
+        return result
+
+    def task_adherence(self, task_id: int) -> Adherence:
+        marks = self._marks({task_id}, None)
+        return adherence(marks.get(task_id, []), today=self._today())
+
+    def goal_adherence(self, goal_id: int) -> Adherence:
+        """All the goal's active tasks together (paused tasks are left out)."""
+        marks = self._marks(None, goal_id)
+        return adherence([m for items in marks.values() for m in items], today=self._today())
+
+    def adherence_by_task(self, goal_id: int) -> dict[int, Adherence]:
+        today = self._today()
+        return {tid: adherence(items, today=today) for tid, items in self._marks(None, goal_id).items()}
+
+    # -- check-ins -----------------------------------------------------------
+    def checkins(self, range_start: date, range_end: date, *, goal_id: int | None = None) -> list[CheckinDue]:
+        """Check-in days of active goals in the range; done when a value was logged
+        after the previous check-in day and before the next one."""
+        result = []
+        with self._db.reading() as session:
+            goals = [g for g in repo.list_goals(session, include_archived=False) if goal_id in (None, g.id)]
+            for goal in goals:
+                assert goal.id is not None
+                cadence = Cadence(goal.cadence)
+                days = checkin_dates(
+                    cadence,
+                    start=goal.start_date,
+                    deadline=goal.deadline,
+                    range_start=goal.start_date,
+                    range_end=min(goal.deadline, range_end + timedelta(days=100)),
+                )
+                days.sort()
+                measured = [m.measured_on for m in repo.measurements_for(session, goal_id=goal.id)]
+                for index, day in enumerate(days):
+                    if not range_start <= day <= range_end:
+                        continue
+                    previous = days[index - 1] if index else goal.start_date
+                    following = days[index + 1] if index + 1 < len(days) else date.max
+                    done = any(previous < d < following for d in measured)
+                    result.append(CheckinDue(goal.id, goal.title, day, done))
+        result.sort(key=lambda c: (c.day, c.goal_id))
+        return result
+
+    def goal_why(self) -> dict[int, tuple[str, str]]:
+        with self._db.reading() as session:
+            return {g.id: (g.title, g.why) for g in repo.list_goals(session) if g.id is not None}
+
+    # -- reminders -----------------------------------------------------------
+    def due_reminders(self, now: datetime, *, lead: timedelta = TASK_LEAD) -> list[Reminder]:
+        """Reminders to show now that were never shown before (also across restarts)."""
+        day = now.date()
+        tasks = self.occurrences(day, (now + lead).date())
+        with self._db.reading() as session:
+            goals = repo.list_goals(session, include_archived=False)
+            last = {gid: pts[-1][0] for gid, pts in repo.recent_points(session, per_goal=1).items() if pts}
+            sent = {
+                (r.kind, r.ref_id, r.occurrence_start)
+                for r in session.exec(
+                    select(ReminderSent).where(
+                        col(ReminderSent.occurrence_start) >= now - timedelta(days=400)
+                    )
+                )
+            }
+        checkins = []
+        for goal in goals:
+            assert goal.id is not None
+            upcoming = next_checkin(
+                Cadence(goal.cadence),
+                start=goal.start_date,
+                deadline=goal.deadline,
+                last_measured=last.get(goal.id),
+            )
+            if upcoming is not None and upcoming <= day:
+                checkins.append(CheckinDue(goal.id, goal.title, upcoming, False))
+        return due_reminders(tasks, checkins, now=now, lead=lead, sent=sent)
+
+    def mark_reminded(self, reminder: Reminder) -> None:
+        with self._db.transaction() as session:
+            exists = session.exec(
+                select(ReminderSent).where(
+                    ReminderSent.kind == reminder.kind,
+                    ReminderSent.ref_id == reminder.ref_id,
+                    ReminderSent.occurrence_start == reminder.start,
+                )
+            ).first()
+            if exists is None:
+                session.add(
+                    ReminderSent(kind=reminder.kind, ref_id=reminder.ref_id, occurrence_start=reminder.start)
+                )
+
+
+def _fill(row: Task, draft: TaskDraft) -> None:
+    assert draft.start_date is not None
+    row.title = draft.title.strip()
+    row.rrule = draft.rrule.strip().removeprefix("RRULE:")
+    row.start_date = draft.start_date
+    row.start_time = draft.start_time
+    row.duration_minutes = draft.duration_minutes
+    row.notes = draft.notes.strip()
+    row.paused = draft.paused
+
+
+def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
+    """The days the rule had before today (what completions may be attached to)."""
+    return [
+        o.day
+        for o in occurrences(
+            rule,
+            start_date=start,
+            start_time=at,
+            duration_minutes=1,
+            range_start=start,
+            range_end=today - timedelta(days=1),
+        )
+    ]
+
+
+def _ending(rule: str, last_day: date) -> str:
+    """The same rule, ending on `last_day` (COUNT or an older UNTIL give way)."""
+    parts = parse_rule(rule)
+    parts.pop("COUNT", None)
+    parts["UNTIL"] = f"{last_day:%Y%m%d}T235959"
+    order = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "WKST", "UNTIL"]
+    return ";".join(f"{k}={parts[k]}" for k in order if k in parts)

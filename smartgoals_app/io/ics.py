@@ -1,0 +1,163 @@
+"""The plan as an iCalendar file (RFC 5545), built with the icalendar package.
+
+- One VEVENT per task: DTSTART in the user's zone (TZID, with its VTIMEZONE) so
+  "Tuesdays 11:00" stays 11:00 across daylight-saving changes in every calendar;
+  DURATION; the task's RRULE, whose UNTIL is written in UTC as RFC 5545 requires
+  when DTSTART has a zone; a description naming the goal and its why.
+- UIDs are `task-<id>@<per-database uuid>` and `checkin-<goal id>@<uuid>`, so
+  importing the file again updates the events instead of duplicating them.
+- Check-ins are all-day events on the goal's cadence: the rule starts on the
+  goal's start day, which is excluded (EXDATE: that is the baseline), and the
+  deadline is always added (RDATE: the final review), exactly as
+  domain.schedule.checkin_dates counts them.
+- Paused tasks are left out: they are not on anyone's calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vRecur
+
+from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.schedule import CADENCE_RULES, occurrences, parse_rule
+
+PRODID = "-//SmartGoals//Plan export//EN"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarTask:
+    id: int
+    title: str
+    rrule: str
+    start_date: date
+    start_time: time
+    duration_minutes: int
+    notes: str
+    goal_title: str
+    goal_why: str
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarCheckins:
+    goal_id: int
+    goal_title: str
+    goal_why: str
+    cadence: Cadence
+    start: date
+    deadline: date
+
+
+def task_uid(task_id: int, calendar_uid: str) -> str:
+    return f"task-{task_id}@{calendar_uid}"
+
+
+def checkin_uid(goal_id: int, calendar_uid: str) -> str:
+    return f"checkin-{goal_id}@{calendar_uid}"
+
+
+def _recur(rule: str, zone: ZoneInfo) -> vRecur:
+    parts = parse_rule(rule)
+    until_text = parts.pop("UNTIL", None)
+    recur = vRecur.from_ical(";".join(f"{k}={v}" for k, v in parts.items()))
+    assert isinstance(recur, vRecur)
+    if until_text is not None:
+        # App rules end "on a day" in local time; RFC 5545 wants UTC with a zoned DTSTART.
+        if "T" in until_text:
+            local = datetime.strptime(until_text.rstrip("Z")[:15], "%Y%m%dT%H%M%S")
+        else:
+            local = datetime.combine(datetime.strptime(until_text[:8], "%Y%m%d").date(), time(23, 59, 59))
+        recur["UNTIL"] = [local.replace(tzinfo=zone).astimezone(UTC)]
+    return recur
+
+
+def _description(goal_title: str, why: str, *extra: str) -> str:
+    lines = [f"Goal: {goal_title}"]
+    if why:
+        lines.append(f"Why it matters: {why}")
+    lines.extend(f"\n{text}" for text in extra if text)
+    return "\n".join(lines)
+
+
+def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", task_uid(task.id, calendar_uid))
+    event.add("dtstamp", stamp)
+    event.add("summary", task.title)
+    start = datetime.combine(task.start_date, task.start_time).replace(tzinfo=zone)
+    event.add("dtstart", start)
+    event.add("duration", timedelta(minutes=task.duration_minutes))
+    event.add("rrule", _recur(task.rrule, zone))
+    event.add(
+        "description",
+        _description(
+            task.goal_title, task.goal_why, task.notes, "Tick it done or skipped in SmartGoals > Plan."
+        ),
+    )
+    event.add("categories", ["SmartGoals"])
+    return event
+
+
+def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", checkin_uid(goal.goal_id, calendar_uid))
+    event.add("dtstamp", stamp)
+    event.add("summary", f"Check-in: {goal.goal_title}")
+    event.add("dtstart", goal.start)
+    event.add("duration", timedelta(days=1))
+    recur = vRecur.from_ical(CADENCE_RULES[goal.cadence])
+    recur["UNTIL"] = [goal.deadline]
+    event.add("rrule", recur)
+    event.add("exdate", goal.start)
+    if not _rule_hits(goal, goal.deadline):
+        # checkin_dates always adds the deadline (the final review); so does the file.
+        event.add("rdate", goal.deadline)
+    event.add("transp", "TRANSPARENT")
+    event.add(
+        "description",
+        _description(
+            goal.goal_title,
+            goal.goal_why,
+            "Log this period's figure in SmartGoals: treading water, drowning or sailing?",
+        ),
+    )
+    event.add("categories", ["SmartGoals"])
+    return event
+
+
+def _rule_hits(goal: CalendarCheckins, day: date) -> bool:
+    hits = occurrences(
+        CADENCE_RULES[goal.cadence],
+        start_date=goal.start,
+        start_time=time.min,
+        duration_minutes=0,
+        range_start=day,
+        range_end=day,
+    )
+    return bool(hits) and day != goal.start
+
+
+def build_calendar(
+    tasks: Iterable[CalendarTask],
+    checkins: Iterable[CalendarCheckins],
+    *,
+    calendar_uid: str,
+    zone: ZoneInfo,
+    stamp: datetime | None = None,
+) -> Calendar:
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "SmartGoals plan")
+    calendar.add("x-wr-timezone", zone.key)
+    for task in tasks:
+        calendar.add_component(task_event(task, calendar_uid=calendar_uid, zone=zone, stamp=stamp))
+    for goal in checkins:
+        calendar.add_component(checkin_event(goal, calendar_uid=calendar_uid, stamp=stamp))
+    calendar.add_missing_timezones()
+    return calendar
