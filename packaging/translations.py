@@ -1,0 +1,72 @@
+"""Update and compile the translation catalogues.
+
+    python packaging/translations.py          # lupdate: collect new strings into every .ts
+    python packaging/translations.py --check  # lrelease only, into a temporary folder (CI)
+
+Strings are collected from smartgoals_app/ui (the only package that shows text) with
+pyside6-lupdate and compiled with pyside6-lrelease; both ship with PySide6-Essentials.
+The compiled .qm files are committed beside the .ts files so the wheel carries them
+without a build step. Add a language by adding an empty smartgoals_<code>.ts and running
+this script; translate it with pyside6-linguist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "smartgoals_app" / "ui"
+CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
+LANGUAGES = ("de",)
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool beside this Python, or on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: pip install PySide6-Essentials")
+    return found
+
+
+def catalogues() -> list[Path]:
+    return [CATALOGUES / f"smartgoals_{code}.ts" for code in LANGUAGES]
+
+
+def update() -> None:
+    sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
+    for ts in catalogues():
+        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+
+
+def release(into: Path) -> list[Path]:
+    written = []
+    for ts in catalogues():
+        qm = into / ts.with_suffix(".qm").name
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compile into a temporary folder only")
+    args = parser.parse_args(argv)
+    if args.check:
+        with tempfile.TemporaryDirectory() as folder:
+            for qm in release(Path(folder)):
+                print(f"{qm.name}: {qm.stat().st_size} bytes")
+        return 0
+    update()
+    for qm in release(CATALOGUES):
+        print(f"{qm.relative_to(ROOT)}: {qm.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

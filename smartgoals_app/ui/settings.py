@@ -1,0 +1,58 @@
+"""Remembering where the user left things: window geometry and splitter positions.
+
+QSettings stores them in the platform's own place (the registry on Windows, a plist on
+macOS, ``~/.config/SmartGoals/SmartGoals.conf`` on Linux) because the application and
+organisation names are set before any settings object is made. Windows and splitters
+take the QSettings object they should use; nothing here keeps one of its own, so tests
+pass a settings object backed by a temporary INI file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
+
+
+def make_settings(ini_file: Path | None = None) -> QSettings:
+    """Settings in the platform's native store, or in ``ini_file`` when one is given
+    (tests, the self-test and portable installs)."""
+    if ini_file is not None:
+        return QSettings(str(ini_file), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def _key(widget: QWidget, what: str) -> str:
+    name = widget.objectName() or type(widget).__name__
+    return f"{name}/{what}"
+
+
+def _stored_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save_geometry(widget: QWidget, settings: QSettings) -> None:
+    """Remember size, position and maximised state (call from ``closeEvent``)."""
+    settings.setValue(_key(widget, "geometry"), widget.saveGeometry())
+
+
+def restore_geometry(widget: QWidget, settings: QSettings) -> bool:
+    """Put the window back where it was; False (and untouched) when nothing usable is stored.
+    Qt moves a window that would be off every screen back onto one."""
+    stored = _stored_bytes(settings, _key(widget, "geometry"))
+    return stored is not None and widget.restoreGeometry(stored)
+
+
+def save_splitter(splitter: QSplitter, settings: QSettings) -> None:
+    settings.setValue(_key(splitter, "state"), splitter.saveState())
+
+
+def restore_splitter(splitter: QSplitter, settings: QSettings) -> bool:
+    stored = _stored_bytes(settings, _key(splitter, "state"))
+    return stored is not None and splitter.restoreState(stored)

@@ -1,0 +1,132 @@
+"""Icon, About dialog, remembered geometry, theme colours and translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app import __version__
+from smartgoals_app.ui import about, i18n, icons, settings, theme
+
+
+def test_app_icon_has_every_size_for_crisp_high_dpi(qapp: QApplication) -> None:
+    icon = icons.app_icon()
+    assert not icon.isNull()
+    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
+    assert {(s, s) for s in icons.ICON_SIZES} <= sizes
+    assert icon.pixmap(QSize(256, 256)).width() == 256
+
+
+def test_missing_icon_names_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(icons, "icon_dir", lambda: tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"smartgoals-16\.png"):
+        icons.icon_files()
+
+
+def test_about_shows_version_licence_and_data_path(qtbot: QtBot, tmp_path: Path) -> None:
+    db_path = tmp_path / "data" / "smartgoals.db"
+    dialog = about.AboutDialog(db_path=db_path, settings_path="/conf/SmartGoals.conf")
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.title_label.text()
+    assert "MIT" in dialog.licence_label.text()
+    assert dialog.data_label.text() == str(db_path)
+    assert "/conf/SmartGoals.conf" in dialog.settings_label.text()
+    assert not dialog.windowIcon().isNull()
+
+
+def test_about_open_folder_opens_the_folder_of_the_database(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+
+    def fake_open(folder: Path) -> bool:
+        opened.append(folder)
+        return True
+
+    monkeypatch.setattr(about, "open_folder", fake_open)
+    dialog = about.AboutDialog(db_path=tmp_path / "smartgoals.db")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [tmp_path]
+
+
+# The offscreen platform says it cannot pass size hints to a window manager it lacks.
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_geometry_and_splitter_survive_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    ini = tmp_path / "settings.ini"
+
+    def make() -> tuple[QMainWindow, QSplitter]:
+        window = QMainWindow()
+        window.setObjectName("mainWindow")
+        splitter = QSplitter()
+        splitter.setObjectName("goalSplitter")
+        splitter.addWidget(QLabel("left"))
+        splitter.addWidget(QLabel("right"))
+        window.setCentralWidget(splitter)
+        qtbot.addWidget(window)
+        return window, splitter
+
+    window, splitter = make()
+    window.resize(700, 450)
+    window.show()
+    splitter.setSizes([500, 200])
+    store = settings.make_settings(ini)
+    settings.save_geometry(window, store)
+    settings.save_splitter(splitter, store)
+    store.sync()
+    window.close()
+
+    again, again_splitter = make()
+    store = settings.make_settings(ini)
+    assert settings.restore_geometry(again, store)
+    assert settings.restore_splitter(again_splitter, store)
+    again.show()
+    assert again.size() == QSize(700, 450)
+    left, right = again_splitter.sizes()
+    assert left > right
+
+
+def test_nothing_stored_leaves_the_window_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    store = settings.make_settings(tmp_path / "empty.ini")
+    assert not settings.restore_geometry(window, store)
+    assert store.format() == QSettings.Format.IniFormat
+
+
+def test_dark_palette_is_dark_and_chart_colours_follow(qapp: QApplication) -> None:
+    dark = theme.dark_palette()
+    light = QPalette(theme.dark_palette())
+    light.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.white)
+    light.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.black)
+    light.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.white)
+    light.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    assert theme.is_dark(dark)
+    assert not theme.is_dark(light)
+    on_dark, on_light = theme.chart_colours(dark), theme.chart_colours(light)
+    assert on_dark.background.lightness() < 60 < on_light.background.lightness()
+    # Lines stay readable against their background in both schemes.
+    assert on_dark.line.lightness() >= 150
+    assert on_light.line.name() == "#1d4ed8"
+
+
+def test_german_catalogue_translates_the_about_dialog(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    translator = i18n.install_translator(qapp, QLocale(QLocale.Language.German))
+    assert translator is not None, "smartgoals_de.qm missing: run python packaging/translations.py"
+    try:
+        dialog = about.AboutDialog(db_path=tmp_path / "smartgoals.db")
+        qtbot.addWidget(dialog)
+        assert dialog.open_folder_button.text() == "Datenordner öffnen"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
+    assert i18n.install_translator(qapp, QLocale(QLocale.Language.Zulu)) is None
