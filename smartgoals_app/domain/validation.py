@@ -50,12 +50,18 @@ def parse_number(
     allow_negative: bool = False,
     maximum: float = MAX_VALUE,
 ) -> Parsed:
-    """Read a number as people type it: "1,200", "1 200", "12.5" and "12,5" all work."""
+    """Read a number as people type it: "1,200", "1 200", "12.5", "12,5" and "1.200,50" all work."""
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("_", "")
     if not cleaned:
         return Parsed(None, "Enter a number." if required else None)
-    if _THOUSANDS.match(cleaned) or ("," in cleaned and "." in cleaned):
+    if "," in cleaned and "." in cleaned:
+        # Whichever comes last is the decimal mark: "1,200.50" and "1.200,50".
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    elif _THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
     else:
         cleaned = cleaned.replace(",", ".")
