@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -161,5 +161,6 @@ class ReminderSent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     kind: str
     ref_id: int
-    occurrence_start: datetime
+    # Local wall-clock time without a zone, like the plan itself (a plain DateTime column).
+    occurrence_start: datetime = Field(sa_column=Column(DateTime(), nullable=False))
     sent_at: datetime = Field(default_factory=utc_now)

@@ -1,0 +1,184 @@
+"""The calendar export, read back by an independent reader (recurring-ical-events)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import recurring_ical_events
+from icalendar import Calendar
+
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.io.export_plan import ExportError, export_plan, local_zone
+from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database, open_database
+from tests.factories import signups_draft
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _read(path: Path) -> Calendar:
+    return Calendar.from_ical(path.read_bytes())
+
+
+def _expanded(cal: Calendar, first: date, last: date, prefix: str) -> set[tuple[str, datetime]]:
+    events = recurring_ical_events.of(cal).between(first, last + timedelta(days=1))
+    return {(str(e["UID"]), e["DTSTART"].dt) for e in events if str(e["UID"]).startswith(prefix)}
+
+
+@pytest.fixture
+def demo_db(db: Database, today: date) -> Database:
+    populate_demo(db, today)
+    return db
+
+
+def test_export_expands_to_the_apps_occurrences_for_a_quarter(
+    demo_db: Database, today: date, tmp_path: Path
+) -> None:
+    # A quarter that crosses the end of British summer time (late October).
+    plan = PlanService(demo_db, today=lambda: today)
+    target = tmp_path / "plan.ics"
+    export_plan(demo_db, target, zone=LONDON)
+    cal = _read(target)
+    first, last = today - timedelta(days=60), today + timedelta(days=31)
+    uid = next(str(e["UID"]) for e in cal.walk("VEVENT")).split("@", 1)[1]
+
+    got = _expanded(cal, first, last, "task-")
+    expected = {
+        (f"task-{o.task_id}@{uid}", o.start.replace(tzinfo=LONDON)) for o in plan.occurrences(first, last)
+    }
+    assert got == expected
+    assert len(expected) > 40
+    # Same instants in UTC: 11:00 in London is 10:00 UTC in summer, 11:00 in winter.
+    chats = sorted(start for (u, start) in got if start.hour == 11 and start.weekday() == 1)
+    assert {c.astimezone(UTC).hour for c in chats} == {10, 11}
+
+    checkins = {(u, start) for (u, start) in _expanded(cal, first, last, "checkin-")}
+    expected_checkins = {(f"checkin-{c.goal_id}@{uid}", c.day) for c in plan.checkins(first, last)}
+    assert checkins == expected_checkins
+
+
+def test_the_file_carries_rrule_duration_zone_and_the_why(demo_db: Database, tmp_path: Path) -> None:
+    export_plan(demo_db, tmp_path / "plan.ics", zone=LONDON)
+    cal = _read(tmp_path / "plan.ics")
+    assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/London"]
+    chat = next(e for e in cal.walk("VEVENT") if e["SUMMARY"] == "Join the industry Twitter chat")
+    assert chat["RRULE"]["FREQ"] == ["WEEKLY"]
+    assert chat["DURATION"].dt == timedelta(hours=1)
+    assert chat["DTSTART"].params["TZID"] == "Europe/London"
+    assert "Goal: Answer messages on X" in chat["DESCRIPTION"]
+    assert "53% of people expect an answer" in chat["DESCRIPTION"]
+
+
+def test_uids_are_stable_across_exports(demo_db: Database, tmp_path: Path) -> None:
+    export_plan(demo_db, tmp_path / "a.ics", zone=LONDON)
+    export_plan(demo_db, tmp_path / "b.ics", zone=LONDON)
+    uids = [sorted(str(e["UID"]) for e in _read(tmp_path / n).walk("VEVENT")) for n in ("a.ics", "b.ics")]
+    assert uids[0] == uids[1]
+    assert len(set(uids[0])) == len(uids[0]) == 5 + 3
+
+
+def test_until_is_written_in_utc_and_ends_on_the_right_day(db: Database, today: date, tmp_path: Path) -> None:
+    from smartgoals_app.services.goals import GoalService
+
+    goal_id = GoalService(db, today=lambda: today).save(signups_draft(today, tasks=[]))
+    plan = PlanService(db, today=lambda: today)
+    plan.add_task(
+        goal_id,
+        TaskDraft(
+            title="Late post",
+            rrule="FREQ=DAILY;UNTIL=20261128T235959",
+            start_date=today,
+            start_time=time(23, 30),
+            duration_minutes=20,
+        ),
+    )
+    zone = ZoneInfo("America/New_York")
+    export_plan(db, tmp_path / "p.ics", zone=zone)
+    cal = _read(tmp_path / "p.ics")
+    event = next(e for e in cal.walk("VEVENT") if e["SUMMARY"] == "Late post")
+    assert event["RRULE"]["UNTIL"][0].tzinfo is not None
+    got = sorted(s for (_u, s) in _expanded(cal, today, today + timedelta(days=30), "task-"))
+    assert [s.date() for s in got] == [today + timedelta(days=i) for i in range(7)]
+
+
+def test_paused_tasks_stay_out(demo_db: Database, today: date, tmp_path: Path) -> None:
+    plan = PlanService(demo_db, today=lambda: today)
+    task = plan.tasks()[0]
+    plan.set_paused(task.id, True)
+    export_plan(demo_db, tmp_path / "p.ics", zone=LONDON)
+    assert task.title not in [str(e["SUMMARY"]) for e in _read(tmp_path / "p.ics").walk("VEVENT")]
+
+
+def test_empty_plan_is_refused(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="empty"):
+        export_plan(db, tmp_path / "p.ics", zone=LONDON)
+    assert not (tmp_path / "p.ics").exists()
+
+
+def test_local_zone_follows_tz() -> None:
+    assert local_zone({"TZ": "Europe/London"}).key == "Europe/London"
+    assert local_zone({"TZ": "Not/AZone"}).key  # falls back, never raises
+
+
+# -- the command ---------------------------------------------------------------
+def _cli(*args: str, tz: str = "Europe/London") -> subprocess.CompletedProcess[str]:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": "/nonexistent", "TZ": tz}
+    return subprocess.run(
+        [sys.executable, "-m", "smartgoals_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, today: date) -> Path:
+    path = tmp_path / "demo.db"
+    db = open_database(path, backup=False)
+    populate_demo(db, today)
+    db.close()
+    return path
+
+
+def test_cli_exports_without_a_window(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.ics"
+    result = _cli("--db", str(demo_file), "export-plan", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 5 task(s)" in result.stdout
+    assert "Europe/London" in result.stdout
+    assert len(list(_read(target).walk("VEVENT"))) == 8
+
+
+def test_cli_fails_clearly(demo_file: Path, tmp_path: Path) -> None:
+    missing = _cli("--db", str(tmp_path / "nope.db"), "export-plan", str(tmp_path / "x.ics"))
+    assert missing.returncode == 1
+    assert "No SmartGoals database" in missing.stderr
+    assert not (tmp_path / "nope.db").exists()
+
+    unwritable = _cli("--db", str(demo_file), "export-plan", str(tmp_path / "no" / "such" / "dir.ics"))
+    assert unwritable.returncode == 1
+    assert "does not exist" in unwritable.stderr
+
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database at all" * 200)
+    broken = _cli("--db", str(damaged), "export-plan", str(tmp_path / "x.ics"))
+    assert broken.returncode == 1
+    assert "Cannot export the plan" in broken.stderr
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_cli_refuses_an_empty_plan(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    open_database(path, backup=False).close()
+    result = _cli("--db", str(path), "export-plan", str(tmp_path / "x.ics"))
+    assert result.returncode == 1
+    assert "empty" in result.stderr

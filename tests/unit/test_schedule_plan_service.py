@@ -1,0 +1,132 @@
+"""PlanService: editing tasks keeps their history; reminders are due once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.validation import ValidationError
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database
+from tests.factories import signups_draft
+
+TODAY = date(2026, 11, 22)  # Sunday
+
+
+@pytest.fixture
+def plan(db: Database) -> PlanService:
+    return PlanService(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def goal_id(db: Database) -> int:
+    start = TODAY - timedelta(days=21)
+    draft = signups_draft(start, tasks=[])
+    return GoalService(db, today=lambda: start).save(draft)
+
+
+def _draft(**changes: object) -> TaskDraft:
+    draft = TaskDraft(
+        title="Twitter chat",
+        rrule="FREQ=WEEKLY;BYDAY=TU",
+        start_date=TODAY - timedelta(days=21),
+        start_time=time(11),
+        duration_minutes=60,
+    )
+    for key, value in changes.items():
+        setattr(draft, key, value)
+    return draft
+
+
+def test_changing_the_rule_keeps_past_ticks(plan: PlanService, goal_id: int) -> None:
+    task_id = plan.add_task(goal_id, _draft())
+    past = [o.day for o in plan.occurrences(TODAY - timedelta(days=21), TODAY)]
+    assert past == [date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 17)]
+    plan.mark(task_id, past[0], TaskOutcome.DONE)
+    plan.mark(task_id, past[1], TaskOutcome.SKIPPED, "Ill")
+
+    new_id = plan.update_task(task_id, _draft(rrule="FREQ=WEEKLY;BYDAY=WE"))
+    assert new_id != task_id
+    history = plan.occurrences(TODAY - timedelta(days=21), TODAY + timedelta(days=10))
+    assert [(o.task_id, o.day, o.outcome) for o in history] == [
+        (task_id, date(2026, 11, 3), TaskOutcome.DONE),
+        (task_id, date(2026, 11, 10), TaskOutcome.SKIPPED),
+        (task_id, date(2026, 11, 17), None),
+        (new_id, date(2026, 11, 25), None),
+        (new_id, date(2026, 12, 2), None),
+    ]
+    old = next(t for t in plan.tasks() if t.id == task_id)
+    assert plan.is_finished(old)
+    assert plan.task_adherence(task_id).last_4_weeks.done == 1
+
+
+def test_edits_that_leave_the_past_alone_stay_in_place(plan: PlanService, goal_id: int) -> None:
+    task_id = plan.add_task(goal_id, _draft())
+    assert plan.update_task(task_id, _draft(title="Industry chat", start_time=time(11, 30))) == task_id
+    assert [t.title for t in plan.tasks()] == ["Industry chat"]
+    later = TODAY + timedelta(days=3)
+    future = plan.add_task(goal_id, _draft(start_date=later))
+    assert plan.update_task(future, _draft(start_date=later, rrule="FREQ=DAILY")) == future
+
+
+def test_pause_and_delete(plan: PlanService, goal_id: int) -> None:
+    task_id = plan.add_task(goal_id, _draft())
+    plan.set_paused(task_id, True)
+    assert plan.occurrences(TODAY, TODAY + timedelta(days=7)) == []
+    plan.set_paused(task_id, False)
+    plan.mark(task_id, date(2026, 11, 17), TaskOutcome.DONE)
+    plan.delete_task(task_id)
+    assert plan.tasks() == []
+
+
+def test_bad_input_is_refused(plan: PlanService, goal_id: int) -> None:
+    with pytest.raises(ValidationError) as caught:
+        plan.add_task(goal_id, _draft(title=" ", rrule="FREQ=SOMETIMES"))
+    assert set(caught.value.errors) >= {"task.title", "task.rrule"}
+
+
+def test_goal_adherence_pools_the_tasks(plan: PlanService, goal_id: int) -> None:
+    a = plan.add_task(goal_id, _draft())
+    b = plan.add_task(goal_id, _draft(title="Clean up", rrule="FREQ=WEEKLY;BYDAY=TH", start_time=time(8)))
+    for day in (date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 17)):
+        plan.mark(a, day, TaskOutcome.DONE)
+    plan.mark(b, date(2026, 11, 19), TaskOutcome.DONE)
+    result = plan.goal_adherence(goal_id)
+    # Tuesdays 3, 10, 17 done; Thursdays 5, 12 missed, 19 done.
+    assert (result.last_4_weeks.done, result.last_4_weeks.counted) == (4, 6)
+    assert result.streak == 2  # Tue 17, Thu 19; Thu 12 was missed
+    assert plan.adherence_by_task(goal_id)[b].streak == 1
+
+
+def test_reminders_are_due_once_even_after_a_restart(db: Database, goal_id: int) -> None:
+    plan = PlanService(db, today=lambda: TODAY)
+    plan.add_task(goal_id, _draft(rrule="FREQ=DAILY", start_time=time(11)))
+    MeasurementService(db, today=lambda: TODAY).log(goal_id, TODAY, 130, "")
+    early = plan.due_reminders(datetime(2026, 11, 22, 10, 30))
+    assert early == []
+    due = plan.due_reminders(datetime(2026, 11, 22, 10, 52))
+    assert [(r.kind, r.start) for r in due] == [("task", datetime(2026, 11, 22, 11))]
+    assert "in 8 min" in due[0].title
+    plan.mark_reminded(due[0])
+    again = PlanService(db, today=lambda: TODAY)  # as after a restart
+    assert again.due_reminders(datetime(2026, 11, 22, 10, 55)) == []
+
+
+def test_a_checkin_falling_due_is_reminded(db: Database, goal_id: int) -> None:
+    plan = PlanService(db, today=lambda: TODAY)
+    # Weekly cadence from 1 Nov: check-ins 8, 15, 22 Nov; nothing logged yet.
+    due = plan.due_reminders(datetime(2026, 11, 22, 9))
+    assert [(r.kind, r.ref_id) for r in due] == [("checkin", goal_id)]
+    plan.mark_reminded(due[0])
+    assert plan.due_reminders(datetime(2026, 11, 22, 9, 1)) == []
+    checkins = plan.checkins(TODAY - timedelta(days=14), TODAY)
+    assert [(c.day, c.done) for c in checkins] == [
+        (date(2026, 11, 8), False),
+        (date(2026, 11, 15), False),
+        (date(2026, 11, 22), False),
+    ]
