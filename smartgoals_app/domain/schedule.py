@@ -83,6 +83,9 @@ def parse_rule(rule: str) -> dict[str, str]:
         raise RuleError("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
     if unknown := set(parts) - _SUPPORTED:
         raise RuleError(f"SmartGoals cannot read {sorted(unknown)[0]} in a repeat rule.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        # RFC 5545 forbids both; dateutil only warns and would accept it.
+        raise RuleError("The repeat rule is not valid (end on a date or after a number of times, not both).")
     try:
         du.rrulestr("RRULE:" + text, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as exc:
