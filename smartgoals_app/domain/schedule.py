@@ -133,7 +133,10 @@ def _day_phrase(code: str) -> str:
     name = DAY_NAMES[WEEKDAYS.index(day)]
     nth = code[:-2]
     if nth:
-        return f"the {_ORDINALS.get(int(nth), nth + 'th')} {name}"
+        number = int(nth)
+        if number < -1 and -number in _ORDINALS:  # -3: "third-to-last"
+            return f"the {_ORDINALS[-number]}-to-last {name}"
+        return f"the {_ORDINALS.get(number, nth + 'th')} {name}"
     return name
 
 
