@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil import rrule as du
+from dateutil.relativedelta import relativedelta
 
 from smartgoals_app.domain.enums import Cadence
 
@@ -202,6 +203,35 @@ CADENCE_RULES = {
 }
 
 
+_CADENCE_MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}
+
+
+def _cadence_days(cadence: Cadence, start: date, first: date, last: date) -> list[date]:
+    months = _CADENCE_MONTHS.get(cadence)
+    if months is None:
+        rule = CADENCE_RULES[cadence]
+        return [
+            o.day
+            for o in occurrences(
+                rule,
+                start_date=start,
+                start_time=time(0, 0),
+                duration_minutes=0,
+                range_start=first,
+                range_end=last,
+            )
+        ]
+    # Counted from the start each time, so a goal started on the 31st checks in on the
+    # last day of shorter months (an RFC 5545 monthly rule would skip those months).
+    days: list[date] = []
+    step = 1
+    while (day := start + relativedelta(months=months * step)) <= last:
+        if day >= first:
+            days.append(day)
+        step += 1
+    return days
+
+
 def checkin_dates(
     cadence: Cadence, *, start: date, deadline: date, range_start: date, range_end: date
 ) -> list[date]:
@@ -212,17 +242,7 @@ def checkin_dates(
     last = min(range_end, deadline)
     if last < first:
         return []
-    days = [
-        o.day
-        for o in occurrences(
-            CADENCE_RULES[cadence],
-            start_date=start,
-            start_time=time(0, 0),
-            duration_minutes=0,
-            range_start=first,
-            range_end=last,
-        )
-    ]
+    days = _cadence_days(cadence, start, first, last)
     if range_start <= deadline <= range_end and deadline not in days:
         days.append(deadline)
     return days
