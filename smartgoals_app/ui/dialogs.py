@@ -24,3 +24,20 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
         default,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_keep_draft(parent: QWidget | None, title: str, text: str) -> bool | None:
+    """Keep (True), discard (False), or None to go back to what the user was doing."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    keep = box.addButton("&Keep the draft", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return True
+    if clicked is discard:
+        return False
+    return None
