@@ -258,7 +258,7 @@ def next_checkin(cadence: Cadence, *, start: date, deadline: date, last_measured
     if after >= deadline:
         return None
     # Look a little past one period ahead: the deadline bounds it anyway.
-    horizon = min(deadline, after + timedelta(days=100))
+    horizon = min(deadline, max(after, start) + timedelta(days=100))
     upcoming = checkin_dates(
         cadence, start=start, deadline=deadline, range_start=after + timedelta(days=1), range_end=horizon
     )
