@@ -166,7 +166,9 @@ def trend_points(spec: GoalSpec, measurements: Sequence[Point]) -> list[Point]:
 
 def status_of(spec: GoalSpec, measurements: Sequence[Point], today: date) -> Status:
     """The status rule in this module's docstring."""
-    latest = max(measurements, key=lambda p: p.day) if measurements else None
+    # Of two check-ins on the same day the one given last (the newest) counts, as in
+    # progress_of; max() alone would return the first.
+    latest = max(reversed(measurements), key=lambda p: p.day) if measurements else None
     if latest is not None:
         if reaches(latest.value, spec.stretch, spec.direction):
             return Status.STRETCH_REACHED
