@@ -1,0 +1,307 @@
+"""What every wizard page shares: the draft context, labelled fields with an inline
+error line, text fields parsed by the domain, and palette-aware colours.
+
+The pattern (DESIGN.md "Wizard pattern that works"): a page writes each edit into
+the shared draft, asks pure domain validation for its errors, shows each message
+next to the field whose objectName is the error's `table.column` key, and reports
+isComplete() = no errors, which is what enables Next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
+from smartgoals_app.domain.draft import GoalDraft
+from smartgoals_app.domain.enums import Verdict
+from smartgoals_app.domain.validation import Errors
+from smartgoals_app.services.drafts import SavedDraft
+from smartgoals_app.services.records import StrategyRecord
+
+# Page ids, stable because the autosaved draft stores the page the user was on.
+WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
+
+
+@dataclass
+class WizardContext:
+    """The state all pages share; the wizard owns it and hands it to each page."""
+
+    draft: GoalDraft
+    today: Callable[[], date]
+    strategies: list[StrategyRecord]
+    pending: SavedDraft | None
+    # The last title the wizard suggested: while the title still equals it, the user
+    # has not edited it and later choices (the targets) may refresh it.
+    auto_title: str = ""
+
+
+# -- colours -----------------------------------------------------------------------
+_LIGHT = {"error": "#b91c1c", "warn": "#92400e", "pass": "#166534", "muted": "#4b5563"}
+_DARK = {"error": "#fca5a5", "warn": "#fcd34d", "pass": "#86efac", "muted": "#d1d5db"}
+
+
+def is_dark(palette: QPalette) -> bool:
+    role = QPalette.ColorRole
+    return palette.color(role.WindowText).lightness() > palette.color(role.Window).lightness()
+
+
+def colour(widget: QWidget, name: str) -> str:
+    """A text colour that stays readable on the widget's palette, light or dark."""
+    return (_DARK if is_dark(widget.palette()) else _LIGHT)[name]
+
+
+VERDICT_COLOUR = {Verdict.PASS: "pass", Verdict.WARN: "warn", Verdict.FAIL: "error"}
+# A symbol as well as a colour: the verdict must not depend on telling colours apart.
+VERDICT_MARK = {Verdict.PASS: "✓ Pass", Verdict.WARN: "! Warning", Verdict.FAIL: "✗ Fail"}
+
+
+def plain(label: str) -> str:
+    """The visible text of a label: mnemonic ampersands removed ("&&" stays "&")."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def wrap_label(text: str = "", *, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # Top-aligned: a wrapped label may be given more height than its text needs.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def hint_label(text: str, *, name: str = "") -> QLabel:
+    label = wrap_label(text, name=name)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(6)
+    return label
+
+
+def text_box(lines: int = 3) -> QPlainTextEdit:
+    """A multi-line box where Tab moves on (keyboard-only use) instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    height = box.fontMetrics().lineSpacing() * lines + 14
+    box.setFixedHeight(height)
+    return box
+
+
+class DateEdit(QLineEdit):
+    """A typed date (YYYY-MM-DD or "31 Mar 2027"); Up and Down step one day, PageUp/PageDown a week."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPlaceholderText(DATE_HINT)
+        self.setMaxLength(40)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7, Qt.Key.Key_PageDown: -7}
+        step = steps.get(Qt.Key(event.key()))
+        parsed = parse_date(self.text()).value
+        if step is None or parsed is None:
+            super().keyPressEvent(event)
+            return
+        self.setText(format_date(date.fromordinal(parsed.toordinal() + step)))
+
+
+class DraftPage(QWizardPage):
+    """Base of every page: a scrollable form, inline errors, isComplete from the domain."""
+
+    edited = Signal()
+
+    def __init__(self, ctx: WizardContext, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self._error_labels: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self._parse_errors: dict[str, str] = {}
+        self._touched: set[str] = set()
+        self._loading = False
+
+        # A scroll area per page keeps every label whole at 800x600: the page
+        # scrolls instead of squeezing or clipping text.
+        self.body = QWidget()
+        self.body.setObjectName("pageBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        # Errors whose field is not on screen (should not happen, but never hide one).
+        self.other_errors = wrap_label(name="pageErrors")
+        self.other_errors.hide()
+
+    @property
+    def draft(self) -> GoalDraft:
+        return self.ctx.draft
+
+    # -- building ----------------------------------------------------------------
+    def new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        # Labels above fields once the window is narrow, so nothing is clipped at 800 px.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body_layout.addLayout(form)
+        return form
+
+    def add_field(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget,
+        key: str,
+        *,
+        hint: str | QLabel | None = None,
+        extra: QWidget | None = None,
+    ) -> QLabel:
+        """Add `widget` under a label with a mnemonic and buddy, plus its error line.
+
+        objectName is the `table.column` the field fills; accessibleName is the visible
+        label, so a screen reader says what a sighted user reads.
+        """
+        widget.setObjectName(key)
+        widget.setAccessibleName(plain(label))
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setObjectName(f"label:{key}")
+        column = QWidget()
+        column.setObjectName(f"field:{key}")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(2)
+        column_layout.addWidget(widget)
+        if extra is not None:
+            column_layout.addWidget(extra)
+        error = self.error_label(key)
+        column_layout.addWidget(error)
+        if hint is not None:
+            column_layout.addWidget(hint if isinstance(hint, QLabel) else wrap_label(hint))
+        form.addRow(caption, column)
+        self._inputs[key] = widget
+        return caption
+
+    def error_label(self, key: str) -> QLabel:
+        label = self._error_labels.get(key)
+        if label is None:
+            label = wrap_label(name=f"error:{key}")
+            label.hide()
+            self._error_labels[key] = label
+        return label
+
+    def finish_layout(self) -> None:
+        self.body_layout.addWidget(self.other_errors)
+        self.body_layout.addStretch(1)
+
+    # -- editing -----------------------------------------------------------------
+    def bind_line(self, edit: QLineEdit, apply: Callable[[str], str | None]) -> None:
+        """Run `apply(text)` on every change; it updates the draft and returns a parse
+        error (shown before any domain message for the same field) or None."""
+        key = edit.objectName()
+
+        def changed(text: str) -> None:
+            error = apply(text)
+            if error is None:
+                self._parse_errors.pop(key, None)
+            else:
+                self._parse_errors[key] = error
+            self.changed(key)
+
+        edit.textChanged.connect(changed)
+
+    def bind_box(self, box: QPlainTextEdit, apply: Callable[[str], None]) -> None:
+        key = box.objectName()
+
+        def changed() -> None:
+            apply(box.toPlainText())
+            self.changed(key)
+
+        box.textChanged.connect(changed)
+
+    def changed(self, key: str | None = None) -> None:
+        if self._loading:
+            return
+        if key is not None:
+            self._touched.add(key)
+        self.refresh()
+        self.edited.emit()
+
+    def initializePage(self) -> None:
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def load(self) -> None:
+        """Fill the widgets from the draft (signals are muted by the _loading flag)."""
+
+    def domain_errors(self) -> Errors:
+        return {}
+
+    def errors(self) -> Errors:
+        errors = dict(self.domain_errors())
+        errors.update(self._parse_errors)
+        return errors
+
+    def isComplete(self) -> bool:
+        return not self.errors()
+
+    def refresh(self) -> None:
+        errors = self.errors()
+        unshown: list[str] = []
+        for key, label in self._error_labels.items():
+            message = errors.get(key, "")
+            # Untouched empty fields say what they need in a calm colour; once the
+            # user has typed, a remaining problem is shown as an error.
+            tone = "error" if key in self._touched or key in self._parse_errors else "muted"
+            label.setStyleSheet(f"color: {colour(self, tone)};")
+            label.setText(message)
+            label.setVisible(bool(message))
+            widget = self._inputs.get(key)
+            if widget is not None:
+                widget.setAccessibleDescription(message)
+        for key, message in errors.items():
+            if key not in self._error_labels:
+                unshown.append(message)
+        self.other_errors.setStyleSheet(f"color: {colour(self, 'error')};")
+        self.other_errors.setText("\n".join(unshown))
+        self.other_errors.setVisible(bool(unshown))
+        self.on_refresh()
+        self.completeChanged.emit()
+
+    def on_refresh(self) -> None:
+        """Hook: update derived displays (summaries, charts) after every edit."""
+
+
+def number_text(value: float | None) -> str:
+    if value is None:
+        return ""
+    # Never "%g": it would round 1234567 to 1.23457e+06 and change what the user typed.
+    return str(int(value)) if float(value).is_integer() else repr(float(value))

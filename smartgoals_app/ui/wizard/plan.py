@@ -1,0 +1,306 @@
+"""Page 7: the plan (METHOD.md sections 7 and 8): recurring tasks on the calendar,
+the check-in cadence, and the budget and hours the goal is given."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
+
+from smartgoals_app.domain.dates import format_time, parse_time
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
+from smartgoals_app.domain.templates import suggested_tasks
+from smartgoals_app.domain.validation import Errors, parse_number, validate_plan
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, number_text, wrap_label
+from smartgoals_app.ui.wizard.strategy import DAY_LABELS
+
+# (label, FREQ, INTERVAL, uses the day boxes)
+REPEATS = (
+    ("Every day", "DAILY", 1, False),
+    ("Every weekday (Mon to Fri)", "WEEKDAYS", 1, False),
+    ("Weekly, on the days ticked", "WEEKLY", 1, True),
+    ("Every other week, on the days ticked", "WEEKLY", 2, True),
+    ("Monthly, on the start date", "MONTHLY", 1, False),
+)
+NO_TASKS = "Add at least one task: a goal alone changes nothing, the work you schedule does."
+
+
+def _repeat_index(rule: str) -> tuple[int, list[str]]:
+    """Which of REPEATS a stored rule is, and its days; rules made elsewhere fall back
+    to the closest choice (weekly on the same days)."""
+    try:
+        parts = parse_rule(rule)
+    except RuleError:
+        return 2, []
+    days = [d[-2:] for d in parts.get("BYDAY", "").split(",") if d]
+    interval = int(parts.get("INTERVAL", "1"))
+    freq = parts["FREQ"]
+    if freq == "DAILY":
+        return (1, []) if set(days) == set(WEEKDAYS[:5]) else (0, [])
+    if freq == "MONTHLY":
+        return 4, []
+    return (3 if interval == 2 else 2), days
+
+
+class PlanPage(DraftPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(
+            ctx,
+            "A plan of scheduled tasks",
+            "Break the goal into recurring work on your calendar; one task is suggested to start.",
+        )
+        form = self.new_form()
+        self.task_list = QListWidget()
+        self.task_list.setMaximumHeight(110)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("&Add a task")
+        self.add_button.setObjectName("wizard.add_task")
+        self.remove_button = QPushButton("R&emove this task")
+        self.remove_button.setObjectName("wizard.remove_task")
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.add_field(form, "Ta&sks", self.task_list, "task.id", extra=buttons)
+
+        self.task_title = QLineEdit()
+        self.add_field(form, "Task t&itle", self.task_title, "task.title")
+        self.repeat_combo = QComboBox()
+        for label, *_rest in REPEATS:
+            self.repeat_combo.addItem(label)
+        days = QWidget()
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        for code, text in zip(WEEKDAYS, DAY_LABELS, strict=True):
+            box = QCheckBox(text)
+            box.setObjectName(f"task.rrule:{code}")
+            box.setAccessibleName(text)
+            days_row.addWidget(box)
+            self.day_boxes[code] = box
+            box.toggled.connect(lambda _on: self._rule_changed())
+        days_row.addStretch(1)
+        self.add_field(form, "&Repeats", self.repeat_combo, "task.rrule", extra=days)
+        self.start_time = QLineEdit()
+        self.start_time.setPlaceholderText("09:00")
+        self.add_field(form, "Starts a&t", self.start_time, "task.start_time")
+        self.duration = QLineEdit()
+        self.task_summary = wrap_label(name="taskSummary")
+        self.add_field(
+            form, "&Length in minutes", self.duration, "task.duration_minutes", hint=self.task_summary
+        )
+
+        self.cadence = QComboBox()
+        for cadence in Cadence:
+            self.cadence.addItem(cadence.label, cadence.value)
+        self.add_field(
+            form,
+            "Check-in &cadence",
+            self.cadence,
+            "goal.cadence",
+            hint="How often you read the figure again, to adjust the plan on the way.",
+        )
+        self.budget = QLineEdit()
+        self.budget.setPlaceholderText("optional")
+        self.add_field(form, "Budget per &month", self.budget, "goal.budget_per_month")
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText("optional")
+        self.add_field(
+            form,
+            "&Hours per week",
+            self.hours,
+            "goal.hours_per_week",
+            hint="The tools may be free; the time and money are not.",
+        )
+        self.finish_layout()
+
+        self.task_list.currentRowChanged.connect(self._select)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.bind_line(self.task_title, self._set_title)
+        self.repeat_combo.currentIndexChanged.connect(lambda _i: self._rule_changed())
+        self.bind_line(self.start_time, self._set_start_time)
+        self.bind_line(self.duration, self._set_duration)
+        self.cadence.currentIndexChanged.connect(self._cadence_changed)
+        self.bind_line(self.budget, lambda text: self._set_optional("budget_per_month", text, None))
+        self.bind_line(self.hours, lambda text: self._set_optional("hours_per_week", text, 168))
+
+    # -- loading -----------------------------------------------------------------
+    def load(self) -> None:
+        draft = self.draft
+        if not draft.tasks:
+            draft.tasks = suggested_tasks(draft.strategy.template)
+        self.cadence.setCurrentIndex(self.cadence.findData(draft.cadence.value))
+        self.budget.setText(number_text(draft.budget_per_month))
+        self.hours.setText(number_text(draft.hours_per_week))
+        self._fill_list()
+        self.task_list.setCurrentRow(0)
+        self._show_task()
+
+    def _current(self) -> TaskDraft | None:
+        row = self.task_list.currentRow()
+        return self.draft.tasks[row] if 0 <= row < len(self.draft.tasks) else None
+
+    def _line(self, task: TaskDraft) -> str:
+        try:
+            when = summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+        except RuleError:
+            when = "repeat not set"
+        return f"{task.title.strip() or '(no title yet)'}: {when}"
+
+    def _fill_list(self) -> None:
+        was_loading, self._loading = self._loading, True
+        try:
+            row = self.task_list.currentRow()
+            self.task_list.clear()
+            for task in self.draft.tasks:
+                self.task_list.addItem(self._line(task))
+            if self.draft.tasks:
+                self.task_list.setCurrentRow(min(max(row, 0), len(self.draft.tasks) - 1))
+        finally:
+            self._loading = was_loading
+
+    def _show_task(self) -> None:
+        task = self._current()
+        editors: list[QWidget] = [self.task_title, self.repeat_combo, self.start_time, self.duration]
+        for widget in [*editors, *self.day_boxes.values(), self.remove_button]:
+            widget.setEnabled(task is not None)
+        # What was typed for another task's time or length no longer applies.
+        for key in ("task.start_time", "task.duration_minutes"):
+            self._parse_errors.pop(key, None)
+        was_loading, self._loading = self._loading, True
+        try:
+            if task is None:
+                for edit in (self.task_title, self.start_time, self.duration):
+                    edit.clear()
+                return
+            self.task_title.setText(task.title)
+            index, days = _repeat_index(task.rrule)
+            self.repeat_combo.setCurrentIndex(index)
+            for code, box in self.day_boxes.items():
+                box.setChecked(code in days)
+            self.start_time.setText(format_time(task.start_time))
+            self.duration.setText(str(task.duration_minutes))
+        finally:
+            self._loading = was_loading
+        self._show_days()
+
+    def _show_days(self) -> None:
+        uses_days = REPEATS[self.repeat_combo.currentIndex()][3]
+        for box in self.day_boxes.values():
+            box.setEnabled(uses_days and self._current() is not None)
+
+    # -- editing -----------------------------------------------------------------
+    def _select(self, _row: int) -> None:
+        if self._loading:
+            return
+        self._show_task()
+        self.refresh()
+
+    def _add(self) -> None:
+        start = self.draft.start_date
+        days = [WEEKDAYS[start.weekday()]] if start is not None else ["MO"]
+        self.draft.tasks.append(TaskDraft(rrule=build_rule("WEEKLY", weekdays=days)))
+        self._fill_list()
+        self.task_list.setCurrentRow(len(self.draft.tasks) - 1)
+        self._show_task()
+        self.changed("task.id")
+        self.task_title.setFocus()
+
+    def _remove(self) -> None:
+        row = self.task_list.currentRow()
+        if 0 <= row < len(self.draft.tasks):
+            del self.draft.tasks[row]
+        self._fill_list()
+        self._show_task()
+        self.changed("task.id")
+        (self.task_list if self.draft.tasks else self.add_button).setFocus()
+
+    def _after_task_edit(self, key: str) -> None:
+        task = self._current()
+        row = self.task_list.currentRow()
+        if task is not None and not self._loading:
+            self.task_list.item(row).setText(self._line(task))
+
+    def _set_title(self, text: str) -> None:
+        task = self._current()
+        if task is not None and not self._loading:
+            task.title = text
+            self._after_task_edit("task.title")
+
+    def _rule_changed(self) -> None:
+        if self._loading:
+            return
+        self._show_days()
+        task = self._current()
+        if task is None:
+            return
+        _label, freq, interval, uses_days = REPEATS[self.repeat_combo.currentIndex()]
+        days = [code for code, box in self.day_boxes.items() if box.isChecked()] if uses_days else []
+        if freq == "WEEKDAYS":
+            task.rrule = build_rule("DAILY", weekdays=WEEKDAYS[:5])
+        elif uses_days and not days:
+            # An empty rule is refused by the domain with its own plain message.
+            task.rrule = ""
+        else:
+            task.rrule = build_rule(freq, interval=interval, weekdays=days)
+        self._after_task_edit("task.rrule")
+        self.changed("task.rrule")
+
+    def _set_start_time(self, text: str) -> str | None:
+        task = self._current()
+        parsed = parse_time(text)
+        if task is not None and parsed.value is not None and not self._loading:
+            task.start_time = parsed.value
+            self._after_task_edit("task.start_time")
+        return parsed.error
+
+    def _set_duration(self, text: str) -> str | None:
+        task = self._current()
+        parsed = parse_number(text, maximum=24 * 60)
+        error = parsed.error
+        if error is None and parsed.value is not None and not parsed.value.is_integer():
+            error = "Give the length in whole minutes."
+        if task is not None and error is None and parsed.value is not None and not self._loading:
+            task.duration_minutes = int(parsed.value)
+            self._after_task_edit("task.duration_minutes")
+        return error
+
+    def _cadence_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.draft.cadence = Cadence(self.cadence.currentData())
+        self.changed("goal.cadence")
+
+    def _set_optional(self, column: str, text: str, maximum: float | None) -> str | None:
+        parsed = parse_number(text, required=False, maximum=maximum or 1e12)
+        setattr(self.draft, column, parsed.value)
+        if parsed.error and maximum == 168 and "too large" in parsed.error:
+            return "A week has 168 hours."
+        return parsed.error
+
+    def domain_errors(self) -> Errors:
+        errors = validate_plan(self.draft)
+        if not self.draft.tasks:
+            errors["task.id"] = NO_TASKS
+        return errors
+
+    def on_refresh(self) -> None:
+        task = self._current()
+        if task is None:
+            self.task_summary.setText("")
+            return
+        try:
+            text = summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+        except RuleError:
+            text = ""
+        self.task_summary.setText(text)

@@ -1,0 +1,253 @@
+"""Page 2: the strategy the goal serves (METHOD.md section 1), existing or new."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QWidget,
+)
+
+from smartgoals_app.domain.catalogue import NETWORKS
+from smartgoals_app.domain.dates import format_time, parse_time
+from smartgoals_app.domain.draft import StrategyDraft
+from smartgoals_app.domain.schedule import WEEKDAYS
+from smartgoals_app.domain.templates import HOURS_HINT, RESPONSE_FACTS, TEMPLATES, template
+from smartgoals_app.domain.validation import Errors, validate_strategy
+from smartgoals_app.services.records import StrategyRecord
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, hint_label, plain, text_box
+
+DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class StrategyPage(DraftPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(
+            ctx,
+            "Strategy first",
+            "A goal only makes sense inside a strategy: what do you want to be known for?",
+        )
+        self.existing_button = QRadioButton("&Use a strategy I already have")
+        self.new_button = QRadioButton("&Write a new strategy")
+        self.existing_button.setObjectName("wizard.use_existing_strategy")
+        self.new_button.setObjectName("wizard.new_strategy")
+        for button in (self.existing_button, self.new_button):
+            button.setAccessibleName(plain(button.text()))
+        group = QButtonGroup(self)
+        group.addButton(self.existing_button)
+        group.addButton(self.new_button)
+        has_existing = bool(ctx.strategies)
+        self.existing_button.setVisible(has_existing)
+        self.new_button.setVisible(has_existing)
+        self.body_layout.addWidget(self.existing_button)
+        self.body_layout.addWidget(self.new_button)
+
+        form = self.new_form()
+        self.existing_combo = QComboBox()
+        for record in ctx.strategies:
+            self.existing_combo.addItem(record.statement, record.id)
+        self.existing_label = self.add_field(
+            form, "E&xisting strategy", self.existing_combo, "goal.strategy_id"
+        )
+        self.existing_label.setVisible(has_existing)
+        self.existing_combo.parentWidget().setVisible(has_existing)  # type: ignore[union-attr]
+
+        self.template_combo = QComboBox()
+        for item in TEMPLATES:
+            self.template_combo.addItem(item.name, item.key)
+        self.add_field(form, "Start from a &template", self.template_combo, "strategy.template")
+
+        self.statement = text_box(3)
+        self.add_field(
+            form,
+            "&Strategy in one sentence",
+            self.statement,
+            "strategy.statement",
+            hint="For example: “Be known for great customer service”.",
+        )
+
+        self.networks = QListWidget()
+        for network in NETWORKS:
+            entry = QListWidgetItem(network.name)
+            entry.setData(Qt.ItemDataRole.UserRole, network.key)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.networks.addItem(entry)
+        rows = self.networks.sizeHintForRow(0) * len(NETWORKS) + 2 * self.networks.frameWidth() + 4
+        self.networks.setFixedHeight(rows)
+        self.add_field(
+            form,
+            "Net&works you use",
+            self.networks,
+            "strategy_network.network",
+            hint="Space ticks the highlighted network.",
+        )
+
+        days = QWidget()
+        days_layout = QHBoxLayout(days)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        for code, text in zip(WEEKDAYS, DAY_LABELS, strict=True):
+            box = QCheckBox(text)
+            box.setObjectName(f"strategy.business_days:{code}")
+            box.setAccessibleName(text)
+            days_layout.addWidget(box)
+            self.day_boxes[code] = box
+            box.toggled.connect(lambda _on: self.changed("strategy.business_days"))
+        days_layout.addStretch(1)
+        # The label's buddy is the first day; the row container carries the column name.
+        days_caption = self.add_field(form, "Business &days", days, "strategy.business_days")
+        days_caption.setBuddy(self.day_boxes["MO"])
+
+        self.opens = QLineEdit()
+        self.opens.setPlaceholderText("09:00")
+        self.add_field(form, "&Opens at", self.opens, "strategy.business_start")
+        self.closes = QLineEdit()
+        self.closes.setPlaceholderText("17:00")
+        self.add_field(form, "&Closes at", self.closes, "strategy.business_end", hint=HOURS_HINT)
+
+        self.facts = hint_label(RESPONSE_FACTS, name="responseFacts")
+        self.body_layout.addWidget(self.facts)
+        self.finish_layout()
+
+        self._new_strategy = StrategyDraft()
+        self.existing_button.toggled.connect(self._mode_changed)
+        self.existing_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self.bind_box(self.statement, self._set_statement)
+        self.networks.itemChanged.connect(self._networks_changed)
+        self.bind_line(self.opens, lambda text: self._set_time("business_start", text))
+        self.bind_line(self.closes, lambda text: self._set_time("business_end", text))
+
+    # -- loading -----------------------------------------------------------------
+    def load(self) -> None:
+        draft = self.draft
+        use_existing = draft.strategy_id is not None and bool(self.ctx.strategies)
+        self.existing_button.setChecked(use_existing)
+        self.new_button.setChecked(not use_existing)
+        if draft.strategy_id is not None:
+            index = self.existing_combo.findData(draft.strategy_id)
+            if index >= 0:
+                self.existing_combo.setCurrentIndex(index)
+        strategy = draft.strategy
+        index = self.template_combo.findData(template(strategy.template).key)
+        self.template_combo.setCurrentIndex(index)
+        if not use_existing:
+            self._show_strategy(strategy)
+        self._apply_mode()
+
+    def _show_strategy(self, strategy: StrategyDraft) -> None:
+        self.statement.setPlainText(strategy.statement)
+        for row in range(self.networks.count()):
+            item = self.networks.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in strategy.networks
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for code, box in self.day_boxes.items():
+            box.setChecked(code in strategy.business_days)
+        self.opens.setText(format_time(strategy.business_start))
+        self.closes.setText(format_time(strategy.business_end))
+
+    # -- editing -----------------------------------------------------------------
+    def _record(self) -> StrategyRecord | None:
+        strategy_id = self.existing_combo.currentData()
+        return next((s for s in self.ctx.strategies if s.id == strategy_id), None)
+
+    def _mode_changed(self) -> None:
+        if self._loading:
+            return
+        self._apply_mode()
+        self.changed("goal.strategy_id")
+
+    def _apply_mode(self) -> None:
+        existing = self.existing_button.isChecked()
+        self.existing_combo.setEnabled(existing)
+        for widget in (self.template_combo, self.statement, self.networks, self.opens, self.closes):
+            widget.setEnabled(not existing)
+        for box in self.day_boxes.values():
+            box.setEnabled(not existing)
+        record = self._record() if existing else None
+        if record is not None:
+            if self.draft.strategy_id is None:
+                self._new_strategy = self.draft.strategy  # back if the user switches again
+            self.draft.strategy_id = record.id
+            # A copy of the stored strategy, read-only here: its template drives the
+            # suggested metric and tasks, its hours the response-time hint.
+            self.draft.strategy = StrategyDraft(
+                statement=record.statement,
+                template=record.template,
+                networks=list(record.networks),
+                business_days=list(record.business_days),
+                business_start=record.business_start,
+                business_end=record.business_end,
+            )
+            was_loading, self._loading = self._loading, True
+            try:
+                self._show_strategy(self.draft.strategy)
+                index = self.template_combo.findData(template(record.template).key)
+                self.template_combo.setCurrentIndex(index)
+            finally:
+                self._loading = was_loading
+        elif self.draft.strategy_id is not None:
+            self.draft.strategy_id = None
+            self.draft.strategy = self._new_strategy
+            was_loading, self._loading = self._loading, True
+            try:
+                self._show_strategy(self.draft.strategy)
+                self.template_combo.setCurrentIndex(
+                    self.template_combo.findData(template(self.draft.strategy.template).key)
+                )
+            finally:
+                self._loading = was_loading
+
+    def _template_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        old = template(self.draft.strategy.template)
+        new = template(self.template_combo.currentData())
+        self.draft.strategy.template = new.key
+        # Replace the sentence only if the user has not written their own.
+        current = self.statement.toPlainText().strip()
+        if not current or current == old.statement:
+            self.statement.setPlainText(new.statement)
+        self.changed("strategy.template")
+
+    def _set_statement(self, text: str) -> None:
+        self.draft.strategy.statement = text
+
+    def _networks_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        self.draft.strategy.networks = [
+            self.networks.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.networks.count())
+            if self.networks.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self.changed("strategy_network.network")
+
+    def _set_time(self, column: str, text: str) -> str | None:
+        parsed = parse_time(text, required=False)
+        setattr(self.draft.strategy, column, parsed.value)
+        return parsed.error
+
+    def changed(self, key: str | None = None) -> None:
+        if key == "strategy.business_days" and not self._loading:
+            self.draft.strategy.business_days = [c for c, box in self.day_boxes.items() if box.isChecked()]
+        super().changed(key)
+
+    def domain_errors(self) -> Errors:
+        if self.existing_button.isChecked():
+            return {} if self.draft.strategy_id is not None else {"goal.strategy_id": "Pick a strategy."}
+        return validate_strategy(self.draft.strategy)
+
+    def on_refresh(self) -> None:
+        # The facts matter most to a customer-service strategy: make them stand out there.
+        font = self.facts.font()
+        font.setBold(template(self.draft.strategy.template).uses_business_hours)
+        self.facts.setFont(font)

@@ -1,0 +1,181 @@
+"""Page 6: a realistic benchmark and a bold stretch target (METHOD.md section 6),
+the growth each asks for, and a small preview of both roads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
+
+from smartgoals_app.domain.enums import Direction
+from smartgoals_app.domain.progress import GoalSpec, weeks_between
+from smartgoals_app.domain.smart import required_per_week, suggest_title
+from smartgoals_app.domain.validation import MAX_TITLE, Errors, parse_number, validate_targets
+from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
+
+WEEKS_PER_MONTH = 52 / 12
+
+
+class TargetsPage(DraftPage):
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(
+            ctx,
+            "Two targets",
+            "A realistic benchmark you expect to reach, and a bold stretch beyond it.",
+        )
+        self.start_text = wrap_label(name="targetsStart")
+        self.body_layout.addWidget(self.start_text)
+        form = self.new_form()
+        self.benchmark = QLineEdit()
+        self.benchmark_growth = wrap_label(name="benchmarkGrowth")
+        self.add_field(
+            form, "Benchmar&k target", self.benchmark, "goal.benchmark_target", hint=self.benchmark_growth
+        )
+        self.stretch = QLineEdit()
+        self.stretch_growth = wrap_label(name="stretchGrowth")
+        self.add_field(form, "S&tretch target", self.stretch, "goal.stretch_target", hint=self.stretch_growth)
+        self.chart_holder = QWidget()
+        self.chart_holder.setObjectName("roadPreviewHolder")
+        self.chart_holder.setMinimumHeight(170)
+        self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body_layout.addWidget(self.chart_holder, 1)
+        self.finish_layout()
+        self._plot: Any = None
+        self._legend: Any = None
+        self._foreground = ""
+        self._curves: dict[str, Any] = {}
+
+        self.bind_line(self.benchmark, lambda text: self._set_target("benchmark_target", text))
+        self.bind_line(self.stretch, lambda text: self._set_target("stretch_target", text))
+
+    def load(self) -> None:
+        self._ensure_chart()
+        self.benchmark.setText(number_text(self.draft.benchmark_target))
+        self.stretch.setText(number_text(self.draft.stretch_target))
+        draft = self.draft
+        better = "lower" if draft.direction is Direction.LESS else "higher"
+        self.start_text.setText(
+            f"You start at {fmt.number(draft.baseline_value, draft.unit)} "
+            f"({draft.metric_name.strip() or 'your metric'}) on {fmt.day(draft.start_date)}, "
+            f"with the deadline on {fmt.day(draft.deadline)}. "
+            f"{draft.direction.label}: both targets must be {better} than where you start, "
+            f"and the stretch {better} than the benchmark."
+        )
+
+    def _set_target(self, column: str, text: str) -> str | None:
+        parsed = parse_number(text)
+        setattr(self.draft, column, parsed.value)
+        return parsed.error
+
+    def domain_errors(self) -> Errors:
+        return validate_targets(self.draft)
+
+    # -- derived displays ----------------------------------------------------------
+    def _spec(self) -> GoalSpec | None:
+        d = self.draft
+        if (
+            d.baseline_value is None
+            or d.start_date is None
+            or d.deadline is None
+            or d.deadline <= d.start_date
+        ):
+            return None
+        bench = d.benchmark_target if d.benchmark_target is not None else d.baseline_value
+        stretch = d.stretch_target if d.stretch_target is not None else bench
+        return GoalSpec(d.baseline_value, d.start_date, d.deadline, bench, stretch, d.direction)
+
+    def _growth(self, spec: GoalSpec, target: float | None) -> str:
+        if target is None:
+            return ""
+        week = required_per_week(spec, target)
+        unit = self.draft.unit.strip()
+        sign = "+" if week >= 0 else "-"
+        per_week = f"{sign}{fmt.number(abs(week))}" if abs(week) >= 10 else f"{sign}{abs(week):,.2f}"
+        month = week * WEEKS_PER_MONTH
+        per_month = f"{sign}{fmt.number(abs(month))}" if abs(month) >= 10 else f"{sign}{abs(month):,.2f}"
+        return f"That is {per_week} {unit} a week, {per_month} {unit} a month.".replace("  ", " ")
+
+    def on_refresh(self) -> None:
+        errors = self.errors()
+        spec = self._spec()
+        d = self.draft
+        ok_bench = "goal.benchmark_target" not in errors
+        ok_stretch = ok_bench and "goal.stretch_target" not in errors
+        self.benchmark_growth.setText(self._growth(spec, d.benchmark_target) if spec and ok_bench else "")
+        self.stretch_growth.setText(self._growth(spec, d.stretch_target) if spec and ok_stretch else "")
+        if d.title == self.ctx.auto_title and not self._loading:
+            # The user kept the suggested wording: let it carry the target number.
+            self.ctx.auto_title = d.title = suggest_title(d)[:MAX_TITLE]
+        self._draw(spec, ok_bench, ok_stretch)
+
+    # -- chart -------------------------------------------------------------------
+    def _ensure_chart(self) -> None:
+        if self._plot is not None:
+            return
+        # pyqtgraph costs ~0.3 s to import: only when this page is first shown.
+        import pyqtgraph as pg
+        from PySide6.QtWidgets import QVBoxLayout
+
+        background = self.palette().color(self.backgroundRole())
+        foreground = self.palette().color(self.foregroundRole())
+        self._foreground = foreground.name()
+        plot = pg.PlotWidget(background=background)
+        plot.setObjectName("roadPreview")
+        plot.setAccessibleName("Preview of the benchmark and stretch roads")
+        plot.setMinimumHeight(160)
+        item = plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(foreground)
+            axis.setTextPen(foreground)
+        item.setLabel("bottom", "weeks from the start", color=foreground.name())
+        self._legend = item.addLegend(offset=(-10, 10), labelTextColor=foreground)
+        bench_colour = colour(self, "pass")
+        stretch_colour = "#7c3aed" if colour(self, "pass") == "#166534" else "#c4b5fd"
+        self._curves["benchmark"] = item.plot(name="Benchmark road", pen=pg.mkPen(bench_colour, width=2))
+        self._curves["stretch"] = item.plot(
+            name="Stretch road", pen=pg.mkPen(stretch_colour, width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
+        self._curves["start"] = item.plot(
+            name="Where you start", pen=None, symbol="o", symbolBrush=foreground, symbolSize=8
+        )
+        layout = QVBoxLayout(self.chart_holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plot)
+        self._plot = plot
+
+    def _draw(self, spec: GoalSpec | None, ok_bench: bool, ok_stretch: bool) -> None:
+        if self._plot is None:
+            return
+        import numpy as np
+
+        if spec is None:
+            for curve in self._curves.values():
+                curve.setData([], [])
+            return
+        weeks = weeks_between(spec.start, spec.deadline)
+        # The legend sits in the corner the roads leave empty: top right when the
+        # figures go down, bottom right when they go up.
+        if spec.direction is Direction.LESS:
+            self._legend.anchor((1, 0), (1, 0), offset=(-10, 10))
+        else:
+            self._legend.anchor((1, 1), (1, 1), offset=(-10, -10))
+        self._plot.getPlotItem().setLabel("left", self.draft.unit.strip(), color=self._foreground)
+        xs = np.array([0.0, weeks], dtype=np.float64)
+        self._curves["start"].setData(np.array([0.0]), np.array([spec.baseline], dtype=np.float64))
+        if ok_bench and self.draft.benchmark_target is not None:
+            self._curves["benchmark"].setData(xs, np.array([spec.baseline, spec.benchmark], dtype=np.float64))
+        else:
+            self._curves["benchmark"].setData([], [])
+        if ok_stretch and self.draft.stretch_target is not None:
+            self._curves["stretch"].setData(xs, np.array([spec.baseline, spec.stretch], dtype=np.float64))
+        else:
+            self._curves["stretch"].setData([], [])
+        self._plot.setAccessibleDescription(
+            f"From {spec.baseline:g} now to {spec.benchmark:g} (benchmark) and {spec.stretch:g} "
+            f"(stretch) in {weeks:.0f} weeks."
+        )

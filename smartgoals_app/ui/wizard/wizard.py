@@ -1,0 +1,152 @@
+"""GoalWizard: eight pages over one shared draft, autosaved, saved once on Finish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget, QWizard
+
+from smartgoals_app.domain.draft import GoalDraft
+from smartgoals_app.domain.validation import ValidationError
+from smartgoals_app.services.drafts import DraftService, SavedDraft
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.wizard.common import (
+    PLAN,
+    REVIEW,
+    SMART,
+    STARTING_POINT,
+    STRATEGY,
+    TARGETS,
+    WELCOME,
+    WHY,
+    DraftPage,
+    WizardContext,
+)
+from smartgoals_app.ui.wizard.plan import PlanPage
+from smartgoals_app.ui.wizard.review import ReviewPage
+from smartgoals_app.ui.wizard.smart_goal import SmartGoalPage
+from smartgoals_app.ui.wizard.starting_point import StartingPointPage
+from smartgoals_app.ui.wizard.strategy import StrategyPage
+from smartgoals_app.ui.wizard.targets import TargetsPage
+from smartgoals_app.ui.wizard.welcome import WelcomePage
+from smartgoals_app.ui.wizard.why import WhyPage
+
+AUTOSAVE_MS = 1500  # after typing pauses: a crash mid-page loses at most this much
+
+
+class GoalWizard(QWizard):
+    def __init__(
+        self,
+        *,
+        goals: GoalService,
+        drafts: DraftService,
+        today: Callable[[], date],
+        draft: GoalDraft,
+        pending: SavedDraft | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._goals = goals
+        self._drafts = drafts
+        self.ctx = WizardContext(draft=draft, today=today, strategies=goals.strategies(), pending=pending)
+        self.saved_goal_id: int | None = None
+        self._dirty = False
+        self._resume_to: int | None = None
+
+        editing = draft.goal_id is not None
+        self.setWindowTitle("Edit goal" if editing else "New goal")
+        self.setObjectName("goalWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(640, 480)
+        self.resize(900, 700)
+
+        self.welcome = WelcomePage(self.ctx)
+        pages: list[tuple[int, DraftPage]] = [
+            (WELCOME, self.welcome),
+            (STRATEGY, StrategyPage(self.ctx)),
+            (STARTING_POINT, StartingPointPage(self.ctx)),
+            (SMART, SmartGoalPage(self.ctx)),
+            (WHY, WhyPage(self.ctx)),
+            (TARGETS, TargetsPage(self.ctx)),
+            (PLAN, PlanPage(self.ctx)),
+            (REVIEW, ReviewPage(self.ctx)),
+        ]
+        for page_id, page in pages:
+            self.setPage(page_id, page)
+            page.edited.connect(self._on_edit)
+
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.currentIdChanged.connect(self._on_page_changed)
+
+    @property
+    def draft(self) -> GoalDraft:
+        return self.ctx.draft
+
+    # -- autosave ----------------------------------------------------------------
+    def _on_edit(self) -> None:
+        self._dirty = True
+        self._autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Write the draft row (never the goal tables) with the page the user is on."""
+        self._autosave_timer.stop()
+        if self.saved_goal_id is not None or self.currentId() <= WELCOME:
+            return
+        self._drafts.save(self.draft, self.currentId())
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        if page_id > WELCOME:
+            self._dirty = True
+        self.autosave()
+        if page_id == STRATEGY and self.welcome.resume_page > STRATEGY:
+            self._resume_to, self.welcome.resume_page = self.welcome.resume_page, 0
+        # Resuming walks forward page by page, so each page loads the draft and checks
+        # it; it stops early at the first page with an error.
+        target = self._resume_to
+        if target is not None:
+            page = self.currentPage()
+            if page_id < target and page is not None and page.isComplete():
+                self.next()
+            else:
+                self._resume_to = None
+
+    # -- finishing ---------------------------------------------------------------
+    def accept(self) -> None:
+        try:
+            self.saved_goal_id = self._goals.save(self.draft)
+        except ValidationError as exc:
+            dialogs.show_error(
+                self,
+                "The goal cannot be saved yet",
+                "\n".join(exc.errors.values()),
+            )
+            return
+        self._autosave_timer.stop()
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: keep or discard the draft first."""
+        self._autosave_timer.stop()
+        if self._dirty and self.currentId() > WELCOME:
+            choice = dialogs.ask_keep_draft(
+                self,
+                "Keep this goal for later?",
+                "Keep the draft to carry on next time, or discard what you typed"
+                + (" (the saved goal stays as it was)." if self.draft.goal_id is not None else "."),
+            )
+            if choice is None:
+                return
+            if choice:
+                self._drafts.save(self.draft, self.currentId())
+            else:
+                self._drafts.discard(self.draft.goal_id)
+        super().reject()

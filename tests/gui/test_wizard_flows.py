@@ -1,0 +1,278 @@
+"""The wizard walked end to end, as a person would, with the rows checked in SQLite."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.services.drafts import DraftService
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS
+from tests.gui.wizard_driver import Person, count, open_wizard, rows
+
+
+@pytest.fixture
+def goals(db: Database, today: date) -> GoalService:
+    return GoalService(db, today=lambda: today)
+
+
+@pytest.fixture
+def drafts(db: Database) -> DraftService:
+    return DraftService(db)
+
+
+@pytest.fixture
+def person(qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date) -> Person:
+    return open_wizard(qtbot, goals, drafts, today)
+
+
+def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -> None:
+    person.next()  # welcome
+    assert person.page == STRATEGY
+    person.newsletter_strategy()
+    statement = person.find("strategy.statement").toPlainText()
+    assert statement.startswith("Turn followers into newsletter subscribers")
+    person.next()
+
+    person.newsletter_start()
+    assert "Where to find it: Meta Business Suite" in person.find("analyticsHint", QLabel).text()
+    assert person.find("goal.unit").text() == "sign-ups"
+    person.next()
+
+    assert person.page == SMART
+    person.type("goal.deadline", "2027-03-31")
+    assert person.find("goal.title").text() == (
+        "Grow newsletter sign-ups on Facebook from 120 by 31 Mar 2027"
+    )
+    assert person.find("smart:T:verdict", QLabel).text() == "✓ Pass"
+    assert person.find("smart:M:verdict", QLabel).text() == "✗ Fail"  # no target yet
+    person.next()
+
+    person.type("goal.why", "Launch the spring collection to people who already want it")
+    person.type("goal.audience", "Local parents who buy handmade toys")
+    person.next()
+
+    assert person.page == TARGETS
+    person.type("goal.benchmark_target", "200")
+    person.type("goal.stretch_target", "300")
+    # 80 more over 129 days (18.4 weeks): 4.34 a week, 18.8 a month.
+    assert (
+        person.find("benchmarkGrowth", QLabel).text()
+        == "That is +4.34 sign-ups a week, +18.8 sign-ups a month."
+    )
+    assert (
+        person.find("stretchGrowth", QLabel).text()
+        == "That is +9.77 sign-ups a week, +42.3 sign-ups a month."
+    )
+    person.next()
+
+    assert person.page == PLAN
+    assert person.find("task.title").text() == "Post a sign-up teaser with a sneak peek"
+    assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 09:00-09:30"
+    person.click("wizard.add_task")
+    person.type("task.title", "Reply to comments 💬")
+    person.choose("task.rrule", "Weekly, on the days ticked")
+    person.tick("task.rrule:WE")  # adds Wednesday to the start date's day
+    person.type("task.start_time", "12:30")
+    person.type("task.duration_minutes", "20")
+    person.choose("goal.cadence", "Weekly")
+    person.type("goal.budget_per_month", "150")
+    person.type("goal.hours_per_week", "3")
+    person.next()
+
+    assert person.page == REVIEW
+    assert count(db_path, "goal") == 0, "nothing reaches the goal tables before Finish"
+    goal_id = person.finish()
+
+    (goal,) = rows(db_path, "SELECT * FROM goal")
+    assert goal["id"] == goal_id
+    assert goal["title"] == "Grow newsletter sign-ups on Facebook from 120 to 200 sign-ups by 31 Mar 2027"
+    assert (goal["network"], goal["metric_key"], goal["unit"]) == (
+        "facebook",
+        "newsletter_signups",
+        "sign-ups",
+    )
+    assert (goal["direction"], goal["kind"]) == ("more", "outcome")
+    assert (goal["baseline_value"], goal["benchmark_target"], goal["stretch_target"]) == (120, 200, 300)
+    assert (goal["baseline_date"], goal["start_date"], goal["deadline"]) == (
+        "2026-11-22",
+        "2026-11-22",
+        "2027-03-31",
+    )
+    assert goal["data_source"] == "Mailchimp audience report"
+    assert goal["audience"] == "Local parents who buy handmade toys"
+    assert (goal["cadence"], goal["budget_per_month"], goal["hours_per_week"]) == ("weekly", 150, 3)
+    (strategy,) = rows(db_path, "SELECT * FROM strategy")
+    assert strategy["template"] == "newsletter"
+    assert strategy["business_days"] is None
+    networks = {r["network"] for r in rows(db_path, "SELECT network FROM strategy_network")}
+    assert networks == {"facebook", "instagram"}
+    tasks = rows(db_path, "SELECT * FROM task ORDER BY id")
+    assert [(t["title"], t["rrule"], t["start_time"][:5], t["duration_minutes"]) for t in tasks] == [
+        ("Post a sign-up teaser with a sneak peek", "FREQ=WEEKLY;BYDAY=TU,TH", "09:00", 30),
+        ("Reply to comments and invite people to sign up", "FREQ=WEEKLY;BYDAY=WE", "12:00", 20),
+        ("Reply to comments 💬", "FREQ=WEEKLY;BYDAY=WE,SU", "12:30", 20),
+    ]
+    assert count(db_path, "wizard_draft") == 0, "the finished draft is cleared"
+
+
+def test_response_time_goal_less_is_better_within_business_hours(person: Person, db_path: Path) -> None:
+    person.next()
+    person.choose("strategy.template", "Great customer service")
+    facts = person.find("responseFacts", QLabel)
+    assert "53%" in facts.text()
+    assert "72%" in facts.text()
+    assert "11%" in facts.text()
+    assert facts.font().bold(), "the facts stand out for a customer-service strategy"
+    for network in ("X / Twitter", "Facebook", "LinkedIn"):
+        person.tick_item("strategy_network.network", network)
+    person.type("strategy.business_start", "09:00")
+    assert not person.can_go_on()
+    assert person.error("strategy.business_end") == "Give both an opening and a closing time, or neither."
+    person.type("strategy.business_end", "17:00")
+    assert person.error("strategy.business_days") == "Pick the days these business hours apply to."
+    for day in ("MO", "TU", "WE", "TH", "FR"):
+        person.tick(f"strategy.business_days:{day}")
+    assert person.error("strategy.business_days") == ""
+    person.next()
+
+    person.choose("goal.network", "X / Twitter")
+    person.choose("goal.metric_key", "Response time to messages")
+    assert person.find("goal.direction").currentText() == "Less is better"
+    person.type("goal.baseline_value", "90")
+    person.type("goal.data_source", "X inbox, timed by hand")
+    person.next()
+    person.type("goal.deadline", "2027-01-31")
+    person.next()
+    person.type("goal.why", "Customers expect an answer within the hour; we want to be the shop that replies")
+    person.next()
+
+    person.type("goal.benchmark_target", "120")
+    assert not person.can_go_on()
+    assert person.error("goal.benchmark_target") == (
+        "The benchmark must be below your starting value of 90 (less is better for this metric)."
+    )
+    person.type("goal.benchmark_target", "30")
+    person.type("goal.stretch_target", "45")
+    assert person.error("goal.stretch_target") == (
+        "The stretch target must be below the benchmark of 30 (less is better for this metric)."
+    )
+    person.type("goal.stretch_target", "15")
+    assert person.find("benchmarkGrowth", QLabel).text().startswith("That is -6.00 minutes a week")
+    person.next()
+    assert person.find("task.title").text() == "Answer every open message and mention"
+    person.next()
+    assert "Mon, Tue, Wed, Thu, Fri 09:00-17:00" in person.find("reviewSummary", QLabel).text()
+    person.finish()
+
+    (goal,) = rows(db_path, "SELECT * FROM goal")
+    assert (goal["metric_key"], goal["direction"], goal["unit"]) == ("response_time", "less", "minutes")
+    assert (goal["baseline_value"], goal["benchmark_target"], goal["stretch_target"]) == (90, 30, 15)
+    assert (
+        goal["title"]
+        == "Bring response time to messages on X / Twitter from 90 down to 30 minutes by 31 Jan 2027"
+    )
+    (strategy,) = rows(db_path, "SELECT * FROM strategy")
+    assert strategy["template"] == "customer_service"
+    assert strategy["business_days"] == "MO,TU,WE,TH,FR"
+    assert (strategy["business_start"][:5], strategy["business_end"][:5]) == ("09:00", "17:00")
+    tasks = rows(db_path, "SELECT rrule FROM task ORDER BY id")
+    assert [t["rrule"] for t in tasks] == ["FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "FREQ=WEEKLY;BYDAY=FR"]
+
+
+def test_vanity_followers_goal_warns_and_asks_for_the_outcome(person: Person, db_path: Path) -> None:
+    person.next()
+    person.choose("strategy.template", "Awareness or following")
+    person.tick_item("strategy_network.network", "Instagram")
+    person.next()
+    person.choose("goal.network", "Instagram")
+    # Outcome metrics come first; vanity ones are marked.
+    metrics = person.find("goal.metric_key")
+    texts = [metrics.itemText(i) for i in range(metrics.count())]
+    first_vanity = next(i for i, t in enumerate(texts) if "(vanity metric)" in t)
+    assert all("(vanity metric)" in t for t in texts[first_vanity:-1])
+    assert texts[-1] == "Custom metric…"
+    person.choose("goal.metric_key", "Followers (vanity metric)")
+    warning = person.find("vanityWarning", QLabel)
+    assert warning.isVisibleTo(person.wizard.currentPage())
+    assert warning.text().startswith("Followers is a vanity metric")
+    assert person.find("goal.outcome_link").isVisibleTo(person.wizard.currentPage())
+    person.type("goal.baseline_value", "1,000")
+    person.next()
+    person.type("goal.deadline", "2027-03-31")
+    assert person.find("smart:R:verdict", QLabel).text() == "! Warning"
+    assert "vanity metric" in person.find("smart:R:reason", QLabel).text()
+    person.back()
+    person.type("goal.outcome_link", "The publisher wants 1,500 followers before a book deal")
+    person.next()
+    assert person.find("smart:R:verdict", QLabel).text() == "✓ Pass"
+    person.next()
+    person.type("goal.why", "A book deal depends on showing an engaged following")
+    person.next()
+    person.type("goal.benchmark_target", "1200")
+    person.type("goal.stretch_target", "1500")
+    person.next()
+    person.next()
+    assert "Followers (vanity metric)" in person.find("reviewSummary", QLabel).text()
+    person.finish()
+
+    (goal,) = rows(db_path, "SELECT * FROM goal")
+    assert (goal["metric_key"], goal["kind"], goal["network"]) == ("followers", "vanity", "instagram")
+    assert goal["outcome_link"] == "The publisher wants 1,500 followers before a book deal"
+    assert goal["baseline_value"] == 1000
+    (strategy,) = rows(db_path, "SELECT template FROM strategy")
+    assert strategy["template"] == "awareness"
+
+
+def test_custom_metric_with_unit_and_direction(person: Person, db_path: Path) -> None:
+    person.next()
+    person.type("strategy.statement", "Be the friendliest bakery in town 🥐")
+    person.tick_item("strategy_network.network", "Website / all networks")
+    person.next()
+    person.choose("goal.metric_key", "Custom metric")
+    assert person.find("goal.metric_name").isEnabled()
+    assert person.error("goal.metric_name") == "The metric cannot be empty."
+    person.type("goal.metric_name", "Complaints about late orders")
+    person.type("goal.unit", "complaints")
+    person.choose("goal.direction", "Less is better")
+    person.type("goal.baseline_value", "12")
+    person.next()
+    person.walk_newsletter_to(TARGETS)
+    person.type("goal.benchmark_target", "6")
+    person.type("goal.stretch_target", "2")
+    person.next()
+    person.walk_newsletter_to(REVIEW)
+    person.finish()
+    (goal,) = rows(db_path, "SELECT metric_key, metric_name, unit, direction FROM goal")
+    assert tuple(goal) == (None, "Complaints about late orders", "complaints", "less")
+    assert (
+        rows(db_path, "SELECT statement FROM strategy")[0]["statement"]
+        == "Be the friendliest bakery in town 🥐"
+    )
+
+
+def test_existing_strategy_is_reused_not_copied(
+    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date, db_path: Path
+) -> None:
+    first = open_wizard(qtbot, goals, drafts, today)
+    first.walk_newsletter_to(REVIEW)
+    first.finish()
+    second = open_wizard(qtbot, goals, drafts, today)
+    second.next()
+    assert second.find("wizard.use_existing_strategy").isVisibleTo(second.wizard.currentPage())
+    second.tick("wizard.use_existing_strategy")
+    assert not second.find("strategy.statement").isEnabled()
+    second.next()
+    second.choose("goal.network", "Instagram")
+    second.choose("goal.metric_key", "Link clicks")
+    second.type("goal.baseline_value", "50")
+    second.walk_newsletter_to(REVIEW)
+    second.finish()
+    assert count(db_path, "strategy") == 1
+    assert {r["strategy_id"] for r in rows(db_path, "SELECT strategy_id FROM goal")} == {1}
+    assert count(db_path, "goal") == 2
