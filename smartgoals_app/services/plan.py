@@ -276,28 +276,32 @@ class PlanService:
         return not upcoming
 
     # -- adherence -----------------------------------------------------------
-    def _marks(self, task_ids: set[int] | None, goal_id: int | None) -> dict[int, list[Mark]]:
-        today = self._today()
+    def _marks(self, goal_id: int | None, today: date) -> dict[int, list[Mark]]:
         first = today - timedelta(days=HISTORY_DAYS)
         result: dict[int, list[Mark]] = {}
         for occ in self.occurrences(first, today, goal_id=goal_id):
-            if task_ids is None or occ.task_id in task_ids:
-                order = occ.start.hour * 60 + occ.start.minute + occ.task_id / 1e6
-                result.setdefault(occ.task_id, []).append(Mark(occ.day, occ.outcome, order))
+            order = occ.start.hour * 60 + occ.start.minute + occ.task_id / 1e6
+            result.setdefault(occ.task_id, []).append(Mark(occ.day, occ.outcome, order))
         return result
 
-    def task_adherence(self, task_id: int) -> Adherence:
-        marks = self._marks({task_id}, None)
-        return adherence(marks.get(task_id, []), today=self._today())
+    def task_adherence(self, task_id: int, today: date | None = None) -> Adherence:
+        today = today or self._today()
+        goal_id = next((t.goal_id for t in self.tasks() if t.id == task_id), None)
+        if goal_id is None:
+            raise KeyError(task_id)
+        return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
 
-    def goal_adherence(self, goal_id: int) -> Adherence:
+    def goal_adherence(self, goal_id: int, today: date | None = None) -> Adherence:
         """All the goal's active tasks together (paused tasks are left out)."""
-        marks = self._marks(None, goal_id)
-        return adherence([m for items in marks.values() for m in items], today=self._today())
+        today = today or self._today()
+        marks = self._marks(goal_id, today)
+        return adherence([m for items in marks.values() for m in items], today=today)
 
-    def adherence_by_task(self, goal_id: int) -> dict[int, Adherence]:
-        today = self._today()
-        return {tid: adherence(items, today=today) for tid, items in self._marks(None, goal_id).items()}
+    def adherence_by_task(
+        self, goal_id: int | None = None, today: date | None = None
+    ) -> dict[int, Adherence]:
+        today = today or self._today()
+        return {tid: adherence(items, today=today) for tid, items in self._marks(goal_id, today).items()}
 
     # -- check-ins -----------------------------------------------------------
     def checkins(self, range_start: date, range_end: date, *, goal_id: int | None = None) -> list[CheckinDue]:
@@ -327,6 +331,13 @@ class PlanService:
                     result.append(CheckinDue(goal.id, goal.title, day, done))
         result.sort(key=lambda c: (c.day, c.goal_id))
         return result
+
+    def active_goals(self) -> list[tuple[int, str]]:
+        """(id, title) of the goals a task can belong to."""
+        with self._db.reading() as session:
+            return [
+                (g.id, g.title) for g in repo.list_goals(session, include_archived=False) if g.id is not None
+            ]
 
     def goal_why(self) -> dict[int, tuple[str, str]]:
         with self._db.reading() as session:

@@ -1,0 +1,2 @@
+"""The Plan tab: week and month views of tasks and check-ins, the task editor,
+adherence figures and reminders."""

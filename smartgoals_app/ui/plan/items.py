@@ -1,0 +1,71 @@
+"""What one plan item looks like: its state, colour and words, for both views."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.services.plan import CheckinDue
+from smartgoals_app.services.records import TaskOccurrence
+
+
+class State(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    TODAY = "today"
+    UPCOMING = "upcoming"
+    CHECKIN = "check-in"
+    CHECKIN_DONE = "logged"
+    CHECKIN_MISSED = "check-in missed"
+
+
+COLOURS = {
+    State.DONE: "#15803d",
+    State.SKIPPED: "#6b7280",
+    State.MISSED: "#b91c1c",
+    State.TODAY: "#1d4ed8",
+    State.UPCOMING: "#94a3b8",
+    State.CHECKIN: "#7c3aed",
+    State.CHECKIN_DONE: "#15803d",
+    State.CHECKIN_MISSED: "#b91c1c",
+}
+
+MARKS = {
+    State.DONE: "✓",
+    State.SKIPPED: "\u2013",  # an en dash
+    State.MISSED: "✗",
+    State.TODAY: "•",
+    State.UPCOMING: "○",
+    State.CHECKIN: "◆",
+    State.CHECKIN_DONE: "◆",
+    State.CHECKIN_MISSED: "◆",
+}
+
+LABELS = {
+    State.DONE: "Done",
+    State.SKIPPED: "Skipped",
+    State.MISSED: "Missed",
+    State.TODAY: "To do today",
+    State.UPCOMING: "Upcoming",
+    State.CHECKIN: "Due",
+    State.CHECKIN_DONE: "Logged",
+    State.CHECKIN_MISSED: "Not logged",
+}
+
+
+def occurrence_state(occ: TaskOccurrence, today: date) -> State:
+    if occ.outcome is TaskOutcome.DONE:
+        return State.DONE
+    if occ.outcome is TaskOutcome.SKIPPED:
+        return State.SKIPPED
+    if occ.day < today:
+        return State.MISSED
+    return State.TODAY if occ.day == today else State.UPCOMING
+
+
+def checkin_state(checkin: CheckinDue, today: date) -> State:
+    if checkin.done:
+        return State.CHECKIN_DONE
+    return State.CHECKIN_MISSED if checkin.day < today else State.CHECKIN

@@ -1,0 +1,131 @@
+"""A month at a glance: each day lists its tasks and check-ins; a click opens its week."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from smartgoals_app.domain.schedule import DAY_NAMES
+from smartgoals_app.services.plan import CheckinDue
+from smartgoals_app.services.records import TaskOccurrence
+from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, checkin_state, occurrence_state
+
+MAX_LINES = 4
+
+
+def month_grid_start(any_day: date) -> date:
+    first = any_day.replace(day=1)
+    return first - timedelta(days=first.weekday())
+
+
+class DayCell(QFrame):
+    clicked = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monthCell")
+        self.day = date.min
+        self.number = QLabel()
+        self.number.setObjectName("monthDay")
+        self.items = QLabel()
+        self.items.setTextFormat(Qt.TextFormat.RichText)
+        self.items.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.items.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.items, 1)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.day)
+        super().mouseReleaseEvent(event)
+
+
+class MonthView(QWidget):
+    daySelected = Signal(object)  # date: show that week
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monthView")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        for col, name in enumerate(DAY_NAMES):
+            head = QLabel(name[:3])
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head.setStyleSheet("font-weight: 600;")
+            grid.addWidget(head, 0, col)
+        self.cells: list[DayCell] = []
+        for index in range(42):
+            cell = DayCell()
+            cell.clicked.connect(self.daySelected.emit)
+            self.cells.append(cell)
+            grid.addWidget(cell, 1 + index // 7, index % 7)
+        for row in range(1, 7):
+            grid.setRowStretch(row, 1)
+        for col in range(7):
+            grid.setColumnStretch(col, 1)
+
+    def set_month(
+        self,
+        any_day: date,
+        occurrences: Sequence[TaskOccurrence],
+        checkins: Sequence[CheckinDue],
+        today: date,
+    ) -> None:
+        lines: dict[date, list[str]] = defaultdict(list)
+        tips: dict[date, list[str]] = defaultdict(list)
+        for checkin in checkins:
+            state = checkin_state(checkin, today)
+            label = LABELS[state].lower()
+            tips[checkin.day].append(f"{MARKS[state]} Check-in: {checkin.goal_title} ({label})")
+            lines[checkin.day].append(
+                _line(state.value, MARKS[state], COLOURS[state], "Check-in", checkin.goal_title)
+            )
+        for occ in occurrences:
+            state = occurrence_state(occ, today)
+            tips[occ.day].append(f"{MARKS[state]} {occ.start:%H:%M} {occ.title} ({LABELS[state].lower()})")
+            lines[occ.day].append(
+                _line(state.value, MARKS[state], COLOURS[state], f"{occ.start:%H:%M}", occ.title)
+            )
+        start = month_grid_start(any_day)
+        for index, cell in enumerate(self.cells):
+            day = start + timedelta(days=index)
+            cell.day = day
+            in_month = day.month == any_day.month
+            cell.number.setText(f"{day.day}" if day.day != 1 else f"{day.day} {day:%b}")
+            weight = "700" if day == today else "400"
+            colour = (
+                "palette(highlight)" if day == today else ("palette(text)" if in_month else "palette(mid)")
+            )
+            cell.number.setStyleSheet(f"font-weight: {weight}; color: {colour};")
+            border = "palette(highlight)" if day == today else "palette(midlight)"
+            background = "palette(base)" if in_month else "palette(window)"
+            cell.setStyleSheet(
+                f"QFrame#monthCell {{ border: 1px solid {border}; background: {background}; }}"
+            )
+            items = lines.get(day, [])
+            shown = items[:MAX_LINES]
+            if len(items) > MAX_LINES:
+                shown.append(f"<span style='color: gray;'>+{len(items) - MAX_LINES} more</span>")
+            cell.items.setText("<br>".join(shown))
+            cell.setToolTip(
+                "\n".join([f"{day:%A} {day.day} {day:%B} (click to open its week)", *tips.get(day, [])])
+            )
+
+
+def _line(state: str, mark: str, colour: str, when: str, title: str) -> str:
+    text = html.escape(title)
+    return (
+        f"<span title='{state}' style='color: {colour};'>{mark}</span> "
+        f"<span style='color: gray;'>{html.escape(when)}</span> {text}"
+    )

@@ -1,0 +1,340 @@
+"""Add or edit one task of the plan, outside the wizard.
+
+The repeat is chosen in words (daily, weekly on some days, monthly on a day or on
+"the last Friday"), composed into an RRULE by domain.schedule.build_rule, and read
+back as a sentence while the user edits. A rule the form cannot show stays editable
+as text ("Custom").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.schedule import DAY_NAMES, WEEKDAYS, RuleError, build_rule, parse_rule, summary
+from smartgoals_app.domain.validation import validate_task
+from smartgoals_app.services.records import TaskRecord
+
+DAILY, WEEKLY, MONTHLY_DAY, MONTHLY_NTH, CUSTOM = range(5)
+_NTH = [(1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last")]
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class TaskEditor(QDialog):
+    def __init__(
+        self,
+        goals: Sequence[tuple[int, str]],
+        task: TaskRecord | None,
+        today: date,
+        *,
+        goal_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskEditor")
+        self.setWindowTitle("Edit task" if task else "Add a task to the plan")
+        self._paused = task.paused if task else False
+        form = QFormLayout()
+
+        self.goal = QComboBox()
+        for gid, title in goals:
+            self.goal.addItem(title, gid)
+        wanted = task.goal_id if task else goal_id
+        if wanted is not None and (index := self.goal.findData(wanted)) >= 0:
+            self.goal.setCurrentIndex(index)
+        form.addRow("&Goal", self.goal)
+
+        self.title = QLineEdit(task.title if task else "")
+        self.title.setPlaceholderText("Join the industry Twitter chat")
+        form.addRow("&Task", self.title)
+
+        self.repeat = QComboBox()
+        self.repeat.addItems(
+            ["Every day", "Every week", "Every month, on a date", "Every month, on a weekday", "Custom rule"]
+        )
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 52)
+        self.interval_unit = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.repeat, 1)
+        row.addWidget(QLabel("every"))
+        row.addWidget(self.interval)
+        row.addWidget(self.interval_unit)
+        form.addRow("&Repeat", row)
+
+        self.details = QStackedWidget()
+        self.details.addWidget(QWidget())  # daily: nothing more
+        days = QWidget()
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
+            box = QCheckBox(name[:3])
+            box.setObjectName(f"day{code}")
+            box.setToolTip(name)
+            self.day_boxes[code] = box
+            days_row.addWidget(box)
+        self.details.addWidget(days)
+        self.monthday = QSpinBox()
+        self.monthday.setRange(1, 31)
+        self.monthday.setPrefix("on day ")
+        self.details.addWidget(self.monthday)
+        nth = QWidget()
+        nth_row = QHBoxLayout(nth)
+        nth_row.setContentsMargins(0, 0, 0, 0)
+        self.nth = QComboBox()
+        for value, text in _NTH:
+            self.nth.addItem(f"the {text}", value)
+        self.nth_day = QComboBox()
+        for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
+            self.nth_day.addItem(name, code)
+        nth_row.addWidget(self.nth)
+        nth_row.addWidget(self.nth_day)
+        nth_row.addStretch(1)
+        self.details.addWidget(nth)
+        self.custom = QLineEdit()
+        self.custom.setPlaceholderText("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")
+        self.details.addWidget(self.custom)
+        form.addRow("", self.details)
+
+        self.start_date = QDateEdit(_qdate(task.start_date if task else today))
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("d MMM yyyy")
+        form.addRow("&Starts", self.start_date)
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        at = task.start_time if task else time(9)
+        self.start_time.setTime(QTime(at.hour, at.minute))
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(task.duration_minutes if task else 30)
+        when = QHBoxLayout()
+        when.addWidget(self.start_time)
+        when.addWidget(QLabel("for"))
+        when.addWidget(self.duration)
+        when.addStretch(1)
+        form.addRow("&At", when)
+        self.has_end = QCheckBox("Ends on")
+        self.end_date = QDateEdit(_qdate(today))
+        self.end_date.setCalendarPopup(True)
+        self.end_date.setDisplayFormat("d MMM yyyy")
+        ends = QHBoxLayout()
+        ends.addWidget(self.has_end)
+        ends.addWidget(self.end_date)
+        ends.addStretch(1)
+        form.addRow("&Ends", ends)
+        self.notes = QPlainTextEdit(task.notes if task else "")
+        self.notes.setPlaceholderText("How to do it well, links, who to meet…")
+        self.notes.setMaximumHeight(70)
+        form.addRow("&Notes", self.notes)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("ruleSummary")
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("taskError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._load_rule(task.rrule if task else f"FREQ=WEEKLY;BYDAY={WEEKDAYS[today.weekday()]}", today)
+        for signal in (
+            self.repeat.currentIndexChanged,
+            self.interval.valueChanged,
+            self.monthday.valueChanged,
+            self.nth.currentIndexChanged,
+            self.nth_day.currentIndexChanged,
+            self.custom.textChanged,
+            self.start_time.timeChanged,
+            self.duration.valueChanged,
+            self.has_end.toggled,
+            self.end_date.dateChanged,
+            self.title.textChanged,
+        ):
+            signal.connect(self._update)
+        for box in self.day_boxes.values():
+            box.toggled.connect(self._update)
+        self._update()
+
+    # -- rule <-> form -------------------------------------------------------
+    def _load_rule(self, rule: str, today: date) -> None:
+        self.monthday.setValue(today.day)
+        try:
+            parts = parse_rule(rule)
+        except RuleError:
+            parts = {}
+        freq = parts.get("FREQ")
+        days = [d for d in parts.get("BYDAY", "").split(",") if d]
+        self.interval.setValue(int(parts.get("INTERVAL", "1")))
+        if "UNTIL" in parts:
+            self.has_end.setChecked(True)
+            self.end_date.setDate(
+                _qdate(date(int(parts["UNTIL"][:4]), int(parts["UNTIL"][4:6]), int(parts["UNTIL"][6:8])))
+            )
+        simple = set(parts) <= {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL"}
+        if freq == "DAILY" and not days and "BYMONTHDAY" not in parts and simple:
+            self.repeat.setCurrentIndex(DAILY)
+        elif freq == "WEEKLY" and all(len(d) == 2 for d in days) and "BYMONTHDAY" not in parts and simple:
+            self.repeat.setCurrentIndex(WEEKLY)
+            for code in days or [WEEKDAYS[today.weekday()]]:
+                self.day_boxes[code].setChecked(True)
+        elif freq == "MONTHLY" and not days and simple:
+            self.repeat.setCurrentIndex(MONTHLY_DAY)
+            if "BYMONTHDAY" in parts and parts["BYMONTHDAY"].isdigit():
+                self.monthday.setValue(int(parts["BYMONTHDAY"]))
+        elif (
+            freq == "MONTHLY" and len(days) == 1 and len(days[0]) > 2 and simple and "BYMONTHDAY" not in parts
+        ):
+            self.repeat.setCurrentIndex(MONTHLY_NTH)
+            nth, code = int(days[0][:-2]), days[0][-2:]
+            if (index := self.nth.findData(nth)) >= 0:
+                self.nth.setCurrentIndex(index)
+            self.nth_day.setCurrentIndex(WEEKDAYS.index(code))
+        else:
+            self.repeat.setCurrentIndex(CUSTOM)
+            self.custom.setText(rule)
+
+    def rule(self) -> str:
+        """The RRULE value the form describes; raises RuleError with a plain message."""
+        mode = self.repeat.currentIndex()
+        until = _pydate(self.end_date.date()) if self.has_end.isChecked() else None
+        interval = self.interval.value()
+        if mode == DAILY:
+            return build_rule("DAILY", interval=interval, until=until)
+        if mode == WEEKLY:
+            days = [code for code, box in self.day_boxes.items() if box.isChecked()]
+            if not days:
+                raise RuleError("Tick at least one day of the week.")
+            return build_rule("WEEKLY", interval=interval, weekdays=days, until=until)
+        if mode == MONTHLY_DAY:
+            return build_rule("MONTHLY", interval=interval, monthday=self.monthday.value(), until=until)
+        if mode == MONTHLY_NTH:
+            return build_rule(
+                "MONTHLY",
+                interval=interval,
+                weekdays=[self.nth_day.currentData()],
+                nth=self.nth.currentData(),
+                until=until,
+            )
+        text = self.custom.text().strip().removeprefix("RRULE:")
+        parse_rule(text)
+        return text
+
+    def draft(self) -> TaskDraft:
+        at = self.start_time.time()
+        return TaskDraft(
+            title=self.title.text(),
+            rrule=self.rule(),
+            start_date=_pydate(self.start_date.date()),
+            start_time=time(at.hour(), at.minute()),
+            duration_minutes=self.duration.value(),
+            notes=self.notes.toPlainText(),
+            paused=self._paused,
+        )
+
+    def goal_id(self) -> int | None:
+        value = self.goal.currentData()
+        return int(value) if value is not None else None
+
+    def _update(self) -> None:
+        mode = self.repeat.currentIndex()
+        self.details.setCurrentIndex(mode)
+        self.interval.setEnabled(mode != CUSTOM)
+        units = {
+            DAILY: "day(s)",
+            WEEKLY: "week(s)",
+            MONTHLY_DAY: "month(s)",
+            MONTHLY_NTH: "month(s)",
+            CUSTOM: "",
+        }
+        self.interval_unit.setText(units[mode])
+        self.end_date.setEnabled(self.has_end.isChecked())
+        self.error.clear()
+        try:
+            draft = self.draft()
+        except RuleError as exc:
+            self.summary.setText("")
+            self.error.setText(str(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
+        self.summary.setText(
+            "<b>"
+            + summary(
+                draft.rrule,
+                start_time=draft.start_time,
+                duration_minutes=draft.duration_minutes,
+                start_date=draft.start_date,
+            )
+            + "</b>"
+        )
+        errors = validate_task(draft)
+        if self.goal_id() is None:
+            errors["task.goal"] = "Create a goal first: every task serves one."
+        if errors and self.title.text().strip():
+            self.error.setText(" ".join(errors.values()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.error.setText(" ".join(errors.values()))
+
+
+def edit_task(
+    parent: QWidget | None,
+    goals: Sequence[tuple[int, str]],
+    task: TaskRecord | None,
+    today: date,
+    *,
+    goal_id: int | None = None,
+) -> tuple[int, TaskDraft] | None:
+    """Run the editor modally; (goal id, draft) when saved, None when cancelled.
+
+    A module-level function so tests can replace it instead of driving a modal loop.
+    """
+    dialog = TaskEditor(goals, task, today, goal_id=goal_id, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.goal_id()
+        return None if chosen is None else (chosen, dialog.draft())
+    finally:
+        dialog.deleteLater()
