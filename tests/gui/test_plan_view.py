@@ -1,0 +1,292 @@
+"""The Plan tab, clicked like a person: tick, skip, untick, navigate, edit tasks,
+reminders with an injected notifier and a controlled clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from functools import partial
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.io.export_plan import export_plan
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.plan import task_editor, week_view
+from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.plan.items import State
+from smartgoals_app.ui.plan.reminders import ReminderController
+from smartgoals_app.ui.plan.task_editor import TaskEditor
+from smartgoals_app.ui.plan.week_view import PlanView
+from tests.factories import signups_draft
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+TUESDAY = date(2026, 11, 17)
+LAST_TUESDAY = date(2026, 11, 10)
+
+
+class FakeNotifier:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        self.calls.append((title, message))
+
+
+@pytest.fixture
+def plan(db: Database) -> PlanService:
+    return PlanService(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def goal_id(db: Database) -> int:
+    start = TODAY - timedelta(days=14)
+    return GoalService(db, today=lambda: start).save(signups_draft(start, tasks=[]))
+
+
+@pytest.fixture
+def task_id(plan: PlanService, goal_id: int) -> int:
+    return plan.add_task(
+        goal_id,
+        TaskDraft(
+            title="Join the industry Twitter chat",
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+            start_date=TODAY - timedelta(days=14),
+            start_time=time(11),
+            duration_minutes=60,
+        ),
+    )
+
+
+@pytest.fixture
+def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database) -> PlanView:
+    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    return widget
+
+
+def _outcome(plan: PlanService, task_id: int, day: date) -> TaskOutcome | None:
+    occ = next(o for o in plan.occurrences(day, day) if o.task_id == task_id)
+    return occ.outcome
+
+
+def test_week_shows_occurrences_checkins_and_missed(view: PlanView, task_id: int) -> None:
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert card.state is State.MISSED
+    assert "Missed" in card.status.text()
+    assert "Grow newsletter sign-ups" in card.toolTip()
+    # The weekly check-in of the goal (started 4 Nov) falls due today.
+    assert [c.checkin.day for c in view.week.checkin_cards] == [TODAY]
+
+
+def test_ticking_done_updates_the_db_and_adherence(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
+) -> None:
+    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert card.done_button is not None
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, TUESDAY) is TaskOutcome.DONE
+    assert view.task_row(task_id)[3] == "50% (1 of 2)"
+    assert view.task_row(task_id)[5] == "1"
+    ticked = view.card(task_id, TUESDAY)
+    assert ticked is not None
+    assert ticked.state is State.DONE
+
+    assert ticked.undo_button is not None
+    qtbot.mouseClick(ticked.undo_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, TUESDAY) is None
+    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+
+
+def test_skipping_asks_for_a_note(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(week_view, "ask_skip_note", lambda _parent, _title: "At the trade fair")
+    qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
+    assert view.period_label.text() == "Week of 9\u201315 Nov 2026"
+    card = view.card(task_id, LAST_TUESDAY)
+    assert card is not None
+    assert card.skip_button is not None
+    qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
+    occ = next(o for o in plan.occurrences(LAST_TUESDAY, LAST_TUESDAY))
+    assert (occ.outcome, occ.note) == (TaskOutcome.SKIPPED, "At the trade fair")
+    assert view.task_row(task_id)[4] == "0% (0 of 2)"  # a skip is not done
+    skipped = view.card(task_id, LAST_TUESDAY)
+    assert skipped is not None
+    assert skipped.state is State.SKIPPED
+
+
+def test_cancelling_the_skip_note_changes_nothing(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(week_view, "ask_skip_note", lambda _parent, _title: None)
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert card.skip_button is not None
+    qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, TUESDAY) is None
+
+
+def test_future_occurrences_can_be_skipped_not_ticked(view: PlanView, task_id: int) -> None:
+    view.step(1)
+    card = view.card(task_id, TUESDAY + timedelta(days=7))
+    assert card is not None
+    assert card.state is State.UPCOMING
+    assert card.done_button is None
+    assert card.skip_button is not None
+
+
+def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: int) -> None:
+    qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
+    assert view.period_label.text() == "November 2026"
+    cell = next(c for c in view.month.cells if c.day == date(2026, 11, 24))
+    assert "Join the industry Twitter chat" in cell.items.text()
+    qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
+    assert view.mode == "week"
+    assert view.card(task_id, date(2026, 11, 24)) is not None
+    qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
+    assert view.card(task_id, TUESDAY) is not None
+
+
+def test_add_edit_pause_delete_tasks(
+    qtbot: QtBot,
+    view: PlanView,
+    plan: PlanService,
+    goal_id: int,
+    task_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan.mark(task_id, date(2026, 11, 10), TaskOutcome.DONE)
+    new = TaskDraft(
+        title="Clean up who we follow",
+        rrule="FREQ=WEEKLY;BYDAY=TH",
+        start_date=TODAY,
+        start_time=time(8),
+        duration_minutes=60,
+    )
+    monkeypatch.setattr(task_editor, "edit_task", lambda *_a, **_k: (goal_id, new))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    added = next(t.id for t in plan.tasks() if t.title == "Clean up who we follow")
+    assert view.card(added, date(2026, 11, 19)) is not None
+
+    # Move the chat to Wednesdays: last week's tick stays with the old days.
+    view.select_task(task_id)
+    moved = TaskDraft(
+        title="Join the industry Twitter chat",
+        rrule="FREQ=WEEKLY;BYDAY=WE",
+        start_date=TODAY - timedelta(days=14),
+        start_time=time(11),
+        duration_minutes=60,
+    )
+    monkeypatch.setattr(task_editor, "edit_task", lambda *_a, **_k: (goal_id, moved))
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, date(2026, 11, 10)) is TaskOutcome.DONE
+    assert "ended" in (view.task_row(task_id) or [""])[1]
+    wednesday = next(t.id for t in plan.tasks() if "BYDAY=WE" in t.rrule)
+    assert view.card(wednesday, TODAY) is not None
+
+    view.select_task(added)
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    assert view.card(added, date(2026, 11, 19)) is None
+    assert (view.task_row(added) or [""])[1].startswith("paused")
+    assert view.pause_button.text() == "Resume"
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text, **_k: asked.append(text) or True)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert asked
+    assert added not in {t.id for t in plan.tasks()}
+
+
+def test_a_due_occurrence_raises_a_reminder_once(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
+    clock = [datetime(2026, 11, 24, 10, 40)]
+    notifier = FakeNotifier()
+    controller = ReminderController(plan, notifier, now=lambda: clock[0], interval_ms=20)
+    controller.start()
+    qtbot.wait(60)
+    assert [title for title, _ in notifier.calls] == ["Check-in due"]  # the weekly check-in
+    clock[0] = datetime(2026, 11, 24, 10, 53)
+    qtbot.waitUntil(lambda: len(notifier.calls) == 2)
+    assert notifier.calls[1][0] == "Join the industry Twitter chat in 7 min"
+    assert "11:00-12:00" in notifier.calls[1][1]
+    controller.stop()
+    # After a restart: nothing is repeated.
+    again = FakeNotifier()
+    restarted = ReminderController(plan, again, now=lambda: clock[0])
+    assert restarted.check_now() == []
+    assert again.calls == []
+
+
+def test_the_banner_shows_reminders_without_a_tray(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
+    view = PlanView(plan, today=lambda: TODAY, now=lambda: datetime(2026, 11, 17, 10, 55))
+    qtbot.addWidget(view)
+    view.reminders.check_now()
+    assert view.banner.isVisibleTo(view)
+    assert "Join the industry Twitter chat in 5 min" in view.banner_label.text()
+    dismiss = view.banner.findChild(QToolButton, "dismissBanner")
+    assert dismiss is not None
+    qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    assert not view.banner.isVisibleTo(view)
+
+
+def test_export_from_the_view(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))
+    result = view.export_calendar(tmp_path / "plan.ics")
+    assert result is not None
+    assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert "importing it again later updates the same events" in shown[0]
+
+
+def test_adherence_panel(qtbot: QtBot, plan: PlanService, goal_id: int, task_id: int) -> None:
+    panel = AdherencePanel(plan, goal_id, lambda: TODAY)
+    qtbot.addWidget(panel)
+    assert panel.short_label.text() == "0% (0 of 2)"
+    plan.mark(task_id, TUESDAY, TaskOutcome.DONE)
+    panel.set_goal(goal_id)
+    assert panel.short_label.text() == "50% (1 of 2)"
+    assert panel.streak_label.text() == "1 done in a row"
+    panel.set_goal(None)
+    assert panel.short_label.text() == "—"
+
+
+def test_task_editor_composes_the_rule(qtbot: QtBot) -> None:
+    editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Review the month")
+    editor.repeat.setCurrentIndex(task_editor.MONTHLY_NTH)
+    editor.nth.setCurrentIndex(editor.nth.findData(-1))
+    editor.nth_day.setCurrentIndex(4)
+    assert editor.rule() == "FREQ=MONTHLY;BYDAY=-1FR"
+    assert "Monthly on the last Friday" in editor.summary.text()
+    editor.repeat.setCurrentIndex(task_editor.WEEKLY)
+    for box in editor.day_boxes.values():
+        box.setChecked(False)
+    assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+    assert "Tick at least one day" in editor.error.text()
+    editor.day_boxes["TU"].setChecked(True)
+    editor.day_boxes["TH"].setChecked(True)
+    editor.interval.setValue(2)
+    assert editor.draft().rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"
+    assert editor.goal_id() == 1
+
+
+def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
+    task = next(t for t in plan.tasks() if t.id == task_id)
+    editor = TaskEditor(plan.active_goals(), task, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentIndex() == task_editor.WEEKLY
+    assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["TU"]
+    assert editor.draft().rrule == task.rrule
