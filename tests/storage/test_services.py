@@ -573,3 +573,18 @@ def test_overview_row_details(goals: GoalService, measurements: MeasurementServi
     assert row.progress.trend.points_used == 8  # the most recent ones only
     assert row.next_checkin == start + timedelta(days=21)  # after the latest, on day 20
     assert row.checkin_due
+
+
+def test_overview_a_same_day_correction_sets_the_status(
+    goals: GoalService, measurements: MeasurementService
+) -> None:
+    start = TODAY - timedelta(days=50)
+    goal_id = goals.save(
+        signups_draft(start, baseline_date=start, start_date=start, deadline=TODAY + timedelta(days=50))
+    )
+    measurements.log(goal_id, TODAY, 3000, "typo")
+    measurements.log(goal_id, TODAY, 165, "the real figure")
+    (row,) = goals.overview()
+    assert row.progress.latest is not None
+    assert row.progress.latest.value == 165
+    assert row.progress.status is Status.ON_TRACK

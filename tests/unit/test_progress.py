@@ -570,3 +570,13 @@ def test_phases() -> None:
 def test_weeks_between() -> None:
     assert weeks_between(START, START + timedelta(days=14)) == 2.0
     assert weeks_between(START, START + timedelta(days=3)) == pytest.approx(3 / 7)
+
+
+@pytest.mark.parametrize("spec", [UP, DOWN], ids=["more", "less"])
+def test_of_two_measurements_on_one_day_the_one_given_last_counts(spec: GoalSpec) -> None:
+    typo, fixed = Point(day(50), spec.stretch), Point(day(50), at(spec, 0.5))
+    assert status_of(spec, [typo, fixed], day(50)) is Status.ON_TRACK
+    assert status_of(spec, [fixed, typo], day(50)) is Status.STRETCH_REACHED
+    progress = progress_of(spec, [typo, fixed], day(50))
+    assert progress.latest == fixed
+    assert progress.status is Status.ON_TRACK
