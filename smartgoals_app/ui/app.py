@@ -112,7 +112,13 @@ def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> 
 
 
 def _main_window(services: Services, db_path: Path) -> MainWindow:
-    return MainWindow(goals=services.goals, db_path=db_path)
+    return MainWindow(
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        db_path=db_path,
+        today=date.today,
+    )
 
 
 def _self_test(argv: Sequence[str]) -> int:

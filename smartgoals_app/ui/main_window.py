@@ -1,44 +1,77 @@
-"""The main window: the goals in the database, grouped by strategy."""
+"""The main window: the goals dashboard (list above, the chosen goal below), a Plan
+tab when the plan view is given, and the actions that work from anywhere."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QWidget,
 )
 
 from smartgoals_app import APP_NAME
-from smartgoals_app.domain.catalogue import network_name
+from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.records import MeasurementRecord
+from smartgoals_app.ui import dialogs
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dashboard import export
+from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice, Initial
+from smartgoals_app.ui.dashboard.controller import DashboardController
+from smartgoals_app.ui.dashboard.detail import GoalDetail
+from smartgoals_app.ui.dashboard.goal_list import GoalList
 
-COLUMNS = ("Goal", "Network", "Metric", "Latest", "Status", "To benchmark", "To stretch", "Next check-in")
+OpenWizard = Callable[[QWidget, int | None], int | None]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, goals: GoalService, db_path: Path) -> None:
+    def __init__(
+        self,
+        *,
+        goals: GoalService,
+        measurements: MeasurementService,
+        plan: PlanService,
+        db_path: Path,
+        today: Callable[[], date],
+        open_wizard: OpenWizard | None = None,
+        plan_view: QWidget | None = None,
+    ) -> None:
         super().__init__()
-        self._goals = goals
+        self._controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today)
+        self._open_wizard = open_wizard
+        self._db_path = db_path
+        self._deleted: MeasurementRecord | None = None
+        self.checkin_dialog: CheckInDialog | None = None
         self.setWindowTitle(f"{APP_NAME} — {db_path.name}")
-        self.resize(1000, 640)
+        self.resize(1100, 760)
 
-        self.goal_tree = QTreeWidget()
-        self.goal_tree.setObjectName("goalList")
-        self.goal_tree.setHeaderLabels(list(COLUMNS))
-        self.goal_tree.setAccessibleName("Goals")
-        self.goal_tree.setRootIsDecorated(False)
-        self.goal_tree.setUniformRowHeights(True)
+        self.goal_list = GoalList()
+        self.detail = GoalDetail()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboardSplitter")
+        self.splitter.addWidget(self.goal_list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 570])  # room for a few goals; the chart gets the rest
 
         self.empty_label = QLabel(
             "<h2>No goals yet</h2><p>A goal turns posting into progress you can see. "
             "Start with your strategy, then set one SMART goal with a benchmark and a stretch target.</p>"
+            + ("<p>Choose <b>New goal</b> (Ctrl+N) to begin.</p>" if open_wizard else "")
         )
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,41 +80,212 @@ class MainWindow(QMainWindow):
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty_label)
-        self._stack.addWidget(self.goal_tree)
-        self.setCentralWidget(self._stack)
+        self._stack.addWidget(self.splitter)
+        if plan_view is not None:
+            self.tabs: QTabWidget | None = QTabWidget()
+            self.tabs.setObjectName("mainTabs")
+            self.tabs.addTab(self._stack, "&Goals")
+            self.tabs.addTab(plan_view, "&Plan")
+            self.setCentralWidget(self.tabs)
+        else:
+            self.tabs = None
+            self.setCentralWidget(self._stack)
+
+        self._build_actions()
+        self.goal_list.goalSelected.connect(self._show_goal)
+        self.detail.checkinRequested.connect(self.log_checkin)
+        self.detail.table.editRequested.connect(self.edit_measurement)
+        self.detail.table.deleteRequested.connect(self.delete_measurement)
+        self.detail.table.undoRequested.connect(self.undo_delete)
         self.refresh()
 
+    def _build_actions(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+
+        def action(text: str, slot: Callable[[], object], shortcut: str | None, tip: str) -> QAction:
+            created = QAction(text, self)
+            if shortcut:
+                created.setShortcut(QKeySequence(shortcut))
+                created.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            created.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            created.triggered.connect(slot)
+            toolbar.addAction(created)
+            self.addAction(created)
+            return created
+
+        self.new_goal_action = action("&New goal…", self.new_goal, "Ctrl+N", "Set up a new SMART goal")
+        self.edit_goal_action = action("&Edit goal…", self.edit_goal, "Ctrl+E", "Change the chosen goal")
+        for wizard_action in (self.new_goal_action, self.edit_goal_action):
+            wizard_action.setVisible(self._open_wizard is not None)
+            wizard_action.setEnabled(self._open_wizard is not None)
+        self.log_action = action("&Log check-in…", self.log_checkin, "Ctrl+L", "Record this period's figure")
+        self.export_action = action(
+            "E&xport chart…",
+            self.export_chart,
+            "Ctrl+Shift+E",
+            "Save the chart as a PNG image or an SVG drawing",
+        )
+
+    # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
-        overviews = self._goals.overview()
-        self.goal_tree.clear()
-        groups: dict[int, QTreeWidgetItem] = {}
-        for goal in overviews:
-            group = groups.get(goal.strategy_id)
-            if group is None:
-                group = QTreeWidgetItem(self.goal_tree, [goal.strategy])
-                group.setFirstColumnSpanned(True)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                group.setExpanded(True)
-                groups[goal.strategy_id] = group
-            progress = goal.progress
-            item = QTreeWidgetItem(
-                group,
-                [
-                    goal.title,
-                    network_name(goal.network),
-                    goal.metric_name,
-                    fmt.number(progress.latest.value if progress.latest else None, goal.unit),
-                    progress.status.label,
-                    fmt.percent(progress.percent_to_benchmark),
-                    fmt.percent(progress.percent_to_stretch),
-                    fmt.day(goal.next_checkin) + (" (due)" if goal.checkin_due else ""),
-                ],
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
-            item.setForeground(4, QBrush(QColor(fmt.STATUS_COLOURS[progress.status])))
-        self.goal_tree.expandAll()
-        for column in range(len(COLUMNS)):
-            self.goal_tree.resizeColumnToContents(column)
-        self._stack.setCurrentWidget(self.goal_tree if overviews else self.empty_label)
+        """Reload the list (aggregate queries) and the chosen goal's detail."""
+        overviews = self._controller.load_overview()
+        self.goal_list.set_goals(overviews)
+        has_goals = bool(overviews)
+        self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_label)
+        self.log_action.setEnabled(has_goals)
+        self.export_action.setEnabled(has_goals)
+        self.edit_goal_action.setEnabled(has_goals and self._open_wizard is not None)
+        if not has_goals:
+            return
+        chosen = self.goal_list.selected_id()
+        if chosen is None or chosen not in self._controller.overviews:
+            visible = self.goal_list.visible_ids()
+            chosen = visible[0] if visible else overviews[0].id
+            self.goal_list.select(chosen)  # emits goalSelected, which shows it
+        self._show_goal(chosen)
+
+    def current_goal_id(self) -> int | None:
+        model = self.detail.model
+        return model.goal.id if model is not None else None
+
+    def select_goal(self, goal_id: int) -> None:
+        self.goal_list.select(goal_id)
+        self._show_goal(goal_id)
+
+    def _show_goal(self, goal_id: int) -> None:
+        if self.detail.model is not None and self.detail.model.goal.id != goal_id:
+            self._forget_undo()
+        model = self._controller.detail(goal_id)
+        if model is not None:
+            self.detail.set_model(model)
+
+    # -- goals (the wizard belongs to another module) ------------------------
+    def new_goal(self) -> None:
+        if self._open_wizard is not None and self._open_wizard(self, None) is not None:
+            self.refresh()
+
+    def edit_goal(self) -> None:
+        goal_id = self.current_goal_id()
+        if (
+            self._open_wizard is not None
+            and goal_id is not None
+            and self._open_wizard(self, goal_id) is not None
+        ):
+            self.refresh()
+
+    # -- check-ins -----------------------------------------------------------
+    def _choices(self) -> list[GoalChoice]:
+        return [GoalChoice(g.id, g.title, g.unit) for g in self._controller.overviews.values()]
+
+    def _open_dialog(self, dialog: CheckInDialog) -> None:
+        # open(), not exec(): window-modal without a nested event loop, so tests drive it.
+        # Bound methods, not lambdas holding the dialog: a closure over a dialog that
+        # Qt deletes crashed PySide6 at teardown.
+        self.checkin_dialog = dialog
+        dialog.accepted.connect(self._checkin_accepted)
+        dialog.finished.connect(self._checkin_finished)
+        dialog.open()
+
+    def _checkin_accepted(self) -> None:
+        if self.checkin_dialog is not None and self.checkin_dialog.saved_goal_id is not None:
+            self._after_change(self.checkin_dialog.saved_goal_id)
+
+    def _checkin_finished(self) -> None:
+        dialog, self.checkin_dialog = self.checkin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def log_checkin(self) -> None:
+        if not self._controller.overviews:
+            return
+        goal_id = self.current_goal_id()
+        dialog = CheckInDialog(
+            self,
+            goals=self._choices(),
+            goal_id=goal_id,
+            today=self._controller.today,
+            submit=self._controller.log,
+        )
+        self._open_dialog(dialog)
+
+    def edit_measurement(self, index: int) -> None:
+        model = self.detail.model
+        if model is None:
+            return
+        series = model.series
+        measurement_id = series.ids[index]
+
+        def submit(_goal_id: int, day: date, value: float, note: str) -> None:
+            self._controller.edit(measurement_id, day, value, note)
+
+        dialog = CheckInDialog(
+            self,
+            goals=[GoalChoice(model.goal.id, model.goal.title, model.goal.unit)],
+            goal_id=model.goal.id,
+            today=self._controller.today,
+            submit=submit,
+            initial=Initial(series.day(index), series.values[index], series.notes[index]),
+        )
+        self._open_dialog(dialog)
+
+    def delete_measurement(self, index: int) -> None:
+        model = self.detail.model
+        if model is None:
+            return
+        try:
+            record = self._controller.delete(model.series.ids[index])
+        except KeyError:
+            self.refresh()  # deleted elsewhere meanwhile: show what is there
+            return
+        self._deleted = record
+        self._after_change(model.goal.id)
+        self.detail.table.show_undo(
+            f"Deleted {fmt.number(record.value, model.goal.unit)} of {fmt.day(record.day)}."
+        )
+
+    def undo_delete(self) -> None:
+        record, self._deleted = self._deleted, None
+        self.detail.table.show_undo("")
+        if record is None:
+            return
+        try:
+            self._controller.restore(record)
+        except ValidationError as exc:
+            dialogs.show_error(self, "Could not undo", str(exc))
+        self._after_change(record.goal_id)
+
+    def _forget_undo(self) -> None:
+        self._deleted = None
+        self.detail.table.show_undo("")
+
+    def _after_change(self, goal_id: int) -> None:
+        overviews = self._controller.load_overview()
+        self.goal_list.set_goals(overviews)
+        self.select_goal(goal_id)
+
+    # -- export --------------------------------------------------------------
+    def export_chart(self) -> None:
+        model = self.detail.model
+        if model is None:
+            return
+        self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
+        suggested = self._db_path.parent / f"{_slug(model.goal.title)}.png"
+        path = export.choose_export_path(self, suggested)
+        if path is None:
+            return
+        try:
+            export.export_chart(self.detail.chart.canvas, path, title=model.goal.title)
+        except OSError as exc:
+            dialogs.show_error(self, "Could not export the chart", str(exc))
+            return
+        self.statusBar().showMessage(f"Chart saved to {path}", 8000)
+
+
+def _slug(title: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
+    return "-".join(words[:6]) or "chart"

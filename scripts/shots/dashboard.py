@@ -1,0 +1,65 @@
+"""Dashboard screenshots: a goal behind, one on track, one past its stretch, the empty state.
+
+Rendered from the demo data with a fixed "today", so the pictures only change when
+the dashboard does.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database, open_database
+from smartgoals_app.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 22)
+SIZE = (1100, 760)
+
+
+def _window(db: Database) -> MainWindow:
+    window = MainWindow(
+        goals=GoalService(db, today=lambda: TODAY),
+        measurements=MeasurementService(db, today=lambda: TODAY),
+        plan=PlanService(db),
+        db_path=db.path,
+        today=lambda: TODAY,
+    )
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def _save(window: MainWindow, path: Path) -> Path:
+    QApplication.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def render(out_dir: Path) -> list[Path]:
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="smartgoals-shots-") as folder:
+        db = open_database(Path(folder) / "demo.db", backup=False)
+        try:
+            empty = _window(db)
+            written.append(_save(empty, out_dir / "dashboard-empty.png"))
+            empty.close()
+            behind, on_track, stretch = populate_demo(db, TODAY)
+            window = _window(db)
+            for goal_id, name in ((behind, "behind"), (on_track, "on-track"), (stretch, "stretch")):
+                window.select_goal(goal_id)
+                written.append(_save(window, out_dir / f"dashboard-{name}.png"))
+            window.close()
+            window.deleteLater()
+            empty.deleteLater()
+            QApplication.processEvents()
+        finally:
+            db.close()
+    return written

@@ -1,0 +1,1 @@
+"""The progress dashboard: goal list, goal detail with its chart, check-ins, export."""

@@ -1,0 +1,228 @@
+"""The progress chart of one goal: measurements against the benchmark and stretch roads.
+
+Every graphics item is created once in the constructor and later fed with setData,
+so switching goals or logging a check-in never rebuilds the scene. Clip-to-view and
+peak downsampling keep 100,000 points as quick to pan as 100.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from smartgoals_app.services.records import MeasurementSeries
+from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dashboard import chart_data
+from smartgoals_app.ui.dashboard.chart_data import ChartData
+
+# Mid-tone colours readable on both a light and a dark background.
+MEASURED = "#3b82f6"
+BENCHMARK = "#16a34a"
+STRETCH = "#a855f7"
+TREND = "#f59e0b"
+TODAY = "#ef4444"
+TASK = "#14b8a6"
+SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
+HOVER_PIXELS = 12.0
+AXIS_WIDTH = 64
+
+
+def _alpha(colour: str, alpha: int) -> QColor:
+    result = QColor(colour)
+    result.setAlpha(alpha)
+    return result
+
+
+class ProgressChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressChart")
+        self.setAccessibleName("Progress chart")
+        self.setMinimumSize(320, 220)
+        self._data: ChartData | None = None
+        self._series: MeasurementSeries | None = None
+        self._unit = ""
+
+        self.canvas = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+
+        text = self.palette().color(QPalette.ColorRole.Text)
+        # The legend sits in its own row above the plot so it never hides a curve.
+        self.legend = pg.LegendItem(colCount=4, labelTextColor=text, labelTextSize="9pt", verSpacing=-4)
+        self.canvas.addItem(self.legend, row=0, col=0)
+
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.getAxis("bottom").setStyle(showValues=False)
+        self.plot.getAxis("left").setWidth(AXIS_WIDTH)
+        self.plot.setMenuEnabled(False)
+
+        # The strip under the chart carries the date axis and one mark per task done,
+        # so effort reads against results on the same dates.
+        self.tasks_plot: pg.PlotItem = self.canvas.addPlot(
+            row=2, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+        )
+        self.tasks_plot.setXLink(self.plot)
+        self.tasks_plot.setMouseEnabled(x=True, y=False)
+        self.tasks_plot.setMenuEnabled(False)
+        self.tasks_plot.hideButtons()
+        self.tasks_plot.setYRange(0, 1, padding=0)
+        left = self.tasks_plot.getAxis("left")
+        left.setWidth(AXIS_WIDTH)
+        left.setStyle(showValues=False, tickLength=0)
+        self.canvas.ci.layout.setRowFixedHeight(2, 52)
+        self.canvas.ci.layout.setSpacing(0)
+
+        region = {"movable": False, "pen": pg.mkPen(None)}
+        self.before = pg.LinearRegionItem(brush=_alpha("#94a3b8", 40), **region)
+        self.during = pg.LinearRegionItem(brush=_alpha("#94a3b8", 0), **region)
+        self.after = pg.LinearRegionItem(brush=_alpha("#64748b", 70), **region)
+        for item in (self.before, self.during, self.after):
+            item.setZValue(-20)
+            self.plot.addItem(item, ignoreBounds=True)
+        self.start_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
+        self.deadline_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
+        self.today_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(TODAY, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        labels = {"position": 0.97, "anchors": [(0, 0), (0, 0)]}
+        self.start_label = pg.InfLineLabel(self.start_line, "Start", **labels)
+        # Right-aligned so it stays inside the plot when the deadline is near the edge.
+        self.deadline_label = pg.InfLineLabel(
+            self.deadline_line, "Deadline", position=0.97, anchors=[(1, 0), (1, 0)]
+        )
+        self.today_label = pg.InfLineLabel(self.today_line, "Today", color=TODAY, **labels)
+        for line in (self.start_line, self.deadline_line, self.today_line):
+            self.plot.addItem(line, ignoreBounds=True)
+
+        self.benchmark_road = self.plot.plot(name="Benchmark road", pen=pg.mkPen(BENCHMARK, width=2))
+        self.stretch_road = self.plot.plot(
+            name="Stretch road", pen=pg.mkPen(STRETCH, width=2, style=Qt.PenStyle.DashLine)
+        )
+        self.good_edge = pg.PlotDataItem(pen=pg.mkPen(None))
+        self.plot.addItem(self.good_edge)
+        self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=_alpha(BENCHMARK, 38))
+        self.good_side.setZValue(-10)
+        self.plot.addItem(self.good_side)
+        self.trend = self.plot.plot(name="Trend", pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine))
+        self.measurements = self.plot.plot(
+            name="Measurements",
+            pen=pg.mkPen(MEASURED, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=MEASURED,
+            symbolPen=pg.mkPen(MEASURED),
+        )
+        self.baseline = self.plot.plot(
+            name="Baseline", pen=None, symbol="s", symbolSize=10, symbolBrush="#64748b", symbolPen="w"
+        )
+        self.trend_label = pg.TextItem(color=TREND, anchor=(1, 1.1))
+        self.plot.addItem(self.trend_label, ignoreBounds=True)
+
+        self.task_marks = pg.ScatterPlotItem(
+            symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name="Task done"
+        )
+        self.tasks_plot.addItem(self.task_marks)
+        for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
+            self.legend.addItem(item, item.name())
+        self.legend.addItem(self.task_marks, "Task done")
+
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.apply_palette(self.palette())
+
+    # -- look ----------------------------------------------------------------
+    def apply_palette(self, palette: QPalette) -> None:
+        """Follow the application's light or dark palette (axes, text, background)."""
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self.canvas.setBackground(background)
+        for plot in (self.plot, self.tasks_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+        self.legend.setLabelTextColor(text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=text)  # setLabelTextColor alone does not redraw
+        self.trend_label.fill = pg.mkBrush(_alpha(background.name(), 210))
+        for label in (self.start_label, self.deadline_label):
+            label.setColor(text)
+
+    # -- data ----------------------------------------------------------------
+    def set_data(self, data: ChartData, series: MeasurementSeries, unit: str) -> None:
+        self._data, self._series, self._unit = data, series, unit
+        measured = data.measurements
+        symbol = "o" if len(measured.x) <= SYMBOLS_UP_TO else None
+        self.measurements.setSymbol(symbol)
+        self.measurements.setData(measured.x, measured.y)
+        self.baseline.setData(data.baseline.x, data.baseline.y)
+        self.benchmark_road.setData(data.benchmark_road.x, data.benchmark_road.y)
+        self.stretch_road.setData(data.stretch_road.x, data.stretch_road.y)
+        self.good_edge.setData(data.good_edge.x, data.good_edge.y)
+        self.trend.setData(data.trend.x, data.trend.y)
+        self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
+
+        self.before.setRegion((data.x_range[0], data.start))
+        self.during.setRegion((data.start, data.deadline))
+        self.after.setRegion((data.deadline, data.x_range[1]))
+        self.start_line.setValue(data.start)
+        self.deadline_line.setValue(data.deadline)
+        self.today_line.setValue(data.today)
+
+        if data.trend_caption and len(data.trend.x):
+            self.trend_label.setText(data.trend_caption)
+            end_y = float(data.trend.y[-1])
+            # Hang the caption below the end of the trend when that end is high in the
+            # view, above it otherwise, so the text stays inside the plot.
+            upper = end_y > (data.y_range[0] + data.y_range[1]) / 2
+            self.trend_label.setAnchor((1, -0.15) if upper else (1, 1.15))
+            self.trend_label.setPos(float(data.trend.x[-1]), end_y)
+            self.trend_label.setVisible(True)
+        else:
+            self.trend_label.setVisible(False)
+        self.plot.setLabel("left", unit)
+        self.plot.setYRange(*data.y_range, padding=0)
+        self.plot.setXRange(*data.x_range, padding=0)
+
+    def clear(self) -> None:
+        empty = np.empty(0, dtype=np.float64)
+        for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
+            item.setData(empty, empty)
+        self.good_edge.setData(empty, empty)
+        self.task_marks.setData(empty, empty)
+        self.trend_label.setVisible(False)
+        self._data = self._series = None
+
+    # -- hover ---------------------------------------------------------------
+    def tooltip_at(self, x: float, y: float) -> str | None:
+        """Date, value and note of the measurement nearest to (x, y) in data
+        coordinates, measured in pixels so it works at every zoom level."""
+        if self._data is None or self._series is None:
+            return None
+        px, py = self.plot.getViewBox().viewPixelSize()
+        index = chart_data.nearest_in_pixels(self._data.measurements, x, y, px, py, HOVER_PIXELS)
+        if index is None:
+            return None
+        text = f"{fmt.day(self._series.day(index))}: {fmt.number(self._series.values[index], self._unit)}"
+        note = self._series.notes[index]
+        return f"{text}\n{note}" if note else text
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        view = self.plot.getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return
+        point = view.mapSceneToView(scene_pos)
+        text = self.tooltip_at(point.x(), point.y())
+        self.canvas.setToolTip(text or "")
+        if text:
+            global_pos = self.canvas.mapToGlobal(self.canvas.mapFromScene(scene_pos))
+            QToolTip.showText(global_pos, text, self.canvas)
+        else:
+            QToolTip.hideText()

@@ -1,0 +1,168 @@
+"""Log (or correct) a check-in: date, value and note, checked as the user types.
+
+The dialog does not know the services: it calls `submit`, which saves or raises the
+domain's ValidationError, and shows each message next to the field at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartgoals_app.domain.validation import ValidationError, parse_number
+from smartgoals_app.ui import formatting as fmt
+
+Submit = Callable[[int, date, float, str], None]
+
+
+@dataclass(frozen=True)
+class GoalChoice:
+    id: int
+    title: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Initial:
+    day: date
+    value: float
+    note: str
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #dc2626;")  # red reads on light and dark backgrounds
+    label.setVisible(False)
+    return label
+
+
+class CheckInDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        goals: Sequence[GoalChoice],
+        goal_id: int | None,
+        today: date,
+        submit: Submit,
+        initial: Initial | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinDialog")
+        self._submit = submit
+        self.saved_goal_id: int | None = None  # set once submit succeeded
+        self._goals = list(goals)
+        editing = initial is not None
+        self.setWindowTitle("Correct a check-in" if editing else "Log a check-in")
+
+        self.goal = QComboBox()
+        self.goal.setObjectName("checkinGoal")
+        for choice in self._goals:
+            self.goal.addItem(choice.title, choice.id)
+        if goal_id is not None:
+            self.goal.setCurrentIndex(max(self.goal.findData(goal_id), 0))
+        self.goal.setEnabled(not editing)  # a correction stays with its goal
+        self.goal.currentIndexChanged.connect(self._update_unit)
+
+        self.day = QDateEdit()
+        self.day.setObjectName("measurement.measured_on")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        start = initial.day if initial else today
+        self.day.setDate(QDate(start.year, start.month, start.day))
+
+        self.value = QLineEdit(fmt.number(initial.value) if initial else "")
+        self.value.setObjectName("measurement.value")
+        self.value.setPlaceholderText("for example 120")
+        self.value.textChanged.connect(self._check_value)
+        self.unit = QLabel()
+        self.note = QLineEdit(initial.note if initial else "")
+        self.note.setObjectName("measurement.note")
+        self.note.setPlaceholderText("optional: what happened this period")
+
+        self.errors = {
+            "measurement.measured_on": _error_label("dayError"),
+            "measurement.value": _error_label("valueError"),
+            "measurement.note": _error_label("noteError"),
+            "measurement.goal_id": _error_label("goalError"),
+        }
+
+        form = QFormLayout()
+        form.addRow("&Goal:", self.goal)
+        form.addRow("", self.errors["measurement.goal_id"])
+        form.addRow("&Date:", self.day)
+        form.addRow("", self.errors["measurement.measured_on"])
+        form.addRow("&Value:", self.value)
+        form.addRow("", self.unit)
+        form.addRow("", self.errors["measurement.value"])
+        form.addRow("&Note:", self.note)
+        form.addRow("", self.errors["measurement.note"])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save" if editing else "Log check-in")
+        ok.setObjectName("checkinOk")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._update_unit()
+        self._check_value()
+        self.value.setFocus()
+
+    def _update_unit(self) -> None:
+        index = self.goal.currentIndex()
+        unit = self._goals[index].unit if 0 <= index < len(self._goals) else ""
+        self.unit.setText(f"in {unit}" if unit else "")
+        self.unit.setVisible(bool(unit))
+
+    def _show(self, key: str, message: str | None) -> None:
+        label = self.errors[key]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def _check_value(self) -> float | None:
+        text = self.value.text()
+        parsed = parse_number(text)
+        # No scolding before anything is typed; the OK button stays off instead.
+        self._show("measurement.value", parsed.error if text.strip() else None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(parsed.value is not None)
+        return parsed.value
+
+    def accept(self) -> None:
+        value = self._check_value()
+        goal_id = self.goal.currentData()
+        if value is None or goal_id is None:
+            return
+        for key in self.errors:
+            self._show(key, None)
+        try:
+            self._submit(int(goal_id), self.day.date().toPython(), value, self.note.text())  # type: ignore[arg-type]
+            self.saved_goal_id = int(goal_id)
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                self._show(key if key in self.errors else "measurement.value", message)
+            return
+        super().accept()

@@ -1,0 +1,86 @@
+"""Loads what the dashboard shows and performs what the user asks; no widgets here.
+
+The views only lay out what this hands them, so the conditional logic (which goal,
+which range, what counts as done) is tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.progress import TREND_POINTS
+from smartgoals_app.domain.smart import Finding, check_smart
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
+from smartgoals_app.ui.dashboard import chart_data
+from smartgoals_app.ui.dashboard.chart_data import ChartData
+
+
+@dataclass(frozen=True)
+class GoalDetailModel:
+    goal: GoalOverview
+    why: str
+    findings: list[Finding]
+    series: MeasurementSeries
+    chart: ChartData
+
+
+class DashboardController:
+    def __init__(
+        self,
+        *,
+        goals: GoalService,
+        measurements: MeasurementService,
+        plan: PlanService,
+        today: Callable[[], date],
+    ) -> None:
+        self._goals = goals
+        self._measurements = measurements
+        self._plan = plan
+        self._today = today
+        self.overviews: dict[int, GoalOverview] = {}
+
+    @property
+    def today(self) -> date:
+        return self._today()
+
+    def load_overview(self) -> list[GoalOverview]:
+        """The list's rows: GoalService.overview is a fixed number of aggregate queries."""
+        rows = self._goals.overview()
+        self.overviews = {row.id: row for row in rows}
+        return rows
+
+    def detail(self, goal_id: int) -> GoalDetailModel | None:
+        goal = self.overviews.get(goal_id)
+        if goal is None:
+            return None
+        today = self._today()
+        series = self._measurements.series(goal_id)
+        draft = self._goals.load_draft(goal_id)
+        findings = check_smart(draft, today, series.points(last=TREND_POINTS))
+        first = min(goal.spec.start, series.day(0)) if len(series) else goal.spec.start
+        done = [
+            occurrence.day
+            for occurrence in self._plan.occurrences(first, today, goal_id=goal_id)
+            if occurrence.outcome is TaskOutcome.DONE
+        ]
+        chart = chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
+        return GoalDetailModel(goal=goal, why=draft.why, findings=findings, series=series, chart=chart)
+
+    # -- what the user asks --------------------------------------------------
+    def log(self, goal_id: int, day: date, value: float, note: str) -> None:
+        self._measurements.log(goal_id, day, value, note)
+
+    def edit(self, measurement_id: int, day: date, value: float, note: str) -> None:
+        self._measurements.edit(measurement_id, day, value, note)
+
+    def delete(self, measurement_id: int) -> MeasurementRecord:
+        return self._measurements.delete(measurement_id)
+
+    def restore(self, record: MeasurementRecord) -> None:
+        self._measurements.restore(record)

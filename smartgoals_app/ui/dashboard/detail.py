@@ -1,0 +1,120 @@
+"""One goal in full: title, the why, the SMART check, a due banner, the chart with its
+summary beside it, and the measurements as a table (the accessible alternative)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartgoals_app.domain.enums import Verdict
+from smartgoals_app.domain.smart import Finding
+from smartgoals_app.ui.dashboard.chart import ProgressChart
+from smartgoals_app.ui.dashboard.controller import GoalDetailModel
+from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
+from smartgoals_app.ui.dashboard.presenters import due_message
+from smartgoals_app.ui.dashboard.summary import SummaryPanel
+
+_MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
+_MARK_COLOURS = {Verdict.PASS: "#16a34a", Verdict.WARN: "#d97706", Verdict.FAIL: "#dc2626"}
+
+
+def smart_html(findings: list[Finding]) -> str:
+    """One line of letters; the reasons of any letter that did not pass follow it."""
+    letters = " &nbsp; ".join(
+        f"<span style='color:{_MARK_COLOURS[f.verdict]}'><b>{f.letter}</b> {_MARKS[f.verdict]}</span>"
+        f" {f.name}"
+        for f in findings
+    )
+    misses = "".join(
+        f"<br><b>{f.name}:</b> {escape(f.reason)}" for f in findings if f.verdict is not Verdict.PASS
+    )
+    return f"SMART: {letters}{misses}"
+
+
+class GoalDetail(QWidget):
+    checkinRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("goalTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.why = QLabel()
+        self.why.setObjectName("goalWhy")
+        self.why.setWordWrap(True)
+        self.smart = QLabel()
+        self.smart.setObjectName("smartSummary")
+        self.smart.setWordWrap(True)
+        self.smart.setTextFormat(Qt.TextFormat.RichText)
+
+        self.due = QFrame()
+        self.due.setObjectName("checkinDue")
+        self.due.setFrameShape(QFrame.Shape.StyledPanel)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.due_button = QPushButton("Log check-in…")
+        self.due_button.clicked.connect(self.checkinRequested.emit)
+        due_layout = QHBoxLayout(self.due)
+        due_layout.setContentsMargins(8, 4, 8, 4)
+        due_layout.addWidget(self.due_label, 1)
+        due_layout.addWidget(self.due_button)
+        self.due.setVisible(False)
+
+        self.chart = ProgressChart()
+        self.summary = SummaryPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.summary)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(250)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.table = MeasurementTable()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(self.splitter, "&Chart and summary")
+        self.tabs.addTab(self.table, "&Measurements table")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.why)
+        layout.addWidget(self.smart)
+        layout.addWidget(self.due)
+        layout.addWidget(self.tabs, 1)
+        self.model: GoalDetailModel | None = None
+
+    def set_model(self, model: GoalDetailModel) -> None:
+        self.model = model
+        goal = model.goal
+        self.title.setText(goal.title)
+        self.why.setText(f"<b>Why it matters:</b> {escape(model.why) or '<i>not written yet</i>'}")
+        self.smart.setText(smart_html(model.findings))
+        self.smart.setToolTip("\n".join(f"{f.name}: {f.reason}" for f in model.findings))
+        message = due_message(goal)
+        self.due_label.setText(message)
+        self.due.setVisible(bool(message))
+        self.chart.set_data(model.chart, model.series, goal.unit)
+        self.summary.set_goal(goal)
+        self.table.set_series(model.series, goal.unit)

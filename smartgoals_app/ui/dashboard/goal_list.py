@@ -1,0 +1,203 @@
+"""Every goal grouped by strategy, with the domain's status and progress; sortable
+by any column (numbers sort as numbers) and filtered by what needs looking at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartgoals_app.domain.catalogue import network_name
+from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
+
+COLUMNS = ("Goal", "Network", "Metric", "Latest", "Status", "To benchmark", "To stretch", "Next check-in")
+STATUS_COLUMN = 4
+GOAL_ID = Qt.ItemDataRole.UserRole
+SORT_KEY = Qt.ItemDataRole.UserRole + 1
+_STATUS_ORDER = [
+    "overdue",
+    "at_risk",
+    "behind",
+    "not_started",
+    "on_track",
+    "benchmark_reached",
+    "stretch_reached",
+]
+
+
+class _Item(QTreeWidgetItem):
+    """Sorts by the value stored under SORT_KEY, so 9% comes before 10%."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, SORT_KEY), other.data(column, SORT_KEY)
+        if mine is None or theirs is None or type(mine) is not type(theirs):
+            return self.text(column).lower() < other.text(column).lower()
+        return bool(mine < theirs)
+
+
+def _sort_keys(goal: GoalOverview) -> list[object]:
+    progress = goal.progress
+    missing = float("-inf")
+    return [
+        goal.title.lower(),
+        network_name(goal.network).lower(),
+        goal.metric_name.lower(),
+        progress.latest.value if progress.latest else missing,
+        _STATUS_ORDER.index(progress.status.value),
+        missing if progress.percent_to_benchmark is None else progress.percent_to_benchmark,
+        missing if progress.percent_to_stretch is None else progress.percent_to_stretch,
+        (goal.next_checkin or date.max).toordinal(),
+    ]
+
+
+class GoalList(QWidget):
+    goalSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QComboBox()
+        self.filter.setObjectName("goalFilter")
+        for choice in GoalFilter:
+            self.filter.addItem(choice.label, choice.value)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        show = QLabel("&Show:")
+        show.setBuddy(self.filter)
+        self.count = QLabel()
+        self.count.setObjectName("goalCount")
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("goalList")
+        self.tree.setAccessibleName("Goals")
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # soonest check-in first
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.currentItemChanged.connect(self._current_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(show)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+        self._goals: list[GoalOverview] = []
+        self._items: dict[int, QTreeWidgetItem] = {}
+
+    # -- feeding -------------------------------------------------------------
+    def set_goals(self, goals: Sequence[GoalOverview]) -> None:
+        current = self.selected_id()
+        self._goals = list(goals)
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)  # sorting on every insert is quadratic
+        self.tree.clear()
+        self._items.clear()
+        groups: dict[int, QTreeWidgetItem] = {}
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        for goal in self._goals:
+            group = groups.get(goal.strategy_id)
+            if group is None:
+                group = _Item(self.tree, [goal.strategy or "(no strategy)"])
+                group.setFirstColumnSpanned(True)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setToolTip(0, "Strategy: " + goal.strategy)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[goal.strategy_id] = group
+            progress = goal.progress
+            item = _Item(
+                group,
+                [
+                    goal.title,
+                    network_name(goal.network),
+                    goal.metric_name,
+                    fmt.number(progress.latest.value if progress.latest else None, goal.unit),
+                    progress.status.label,
+                    fmt.percent(progress.percent_to_benchmark),
+                    fmt.percent(progress.percent_to_stretch),
+                    next_checkin_text(goal),
+                ],
+            )
+            item.setToolTip(0, goal.title)
+            item.setData(0, GOAL_ID, goal.id)
+            for column, key in enumerate(_sort_keys(goal)):
+                item.setData(column, SORT_KEY, key)
+            colour = QColor(fmt.STATUS_COLOURS[progress.status])
+            item.setForeground(STATUS_COLUMN, QBrush(colour.lighter(175) if dark else colour))
+            if goal.checkin_due:
+                font = item.font(7)
+                font.setBold(True)
+                item.setFont(7, font)
+            self._items[goal.id] = item
+        self.tree.setSortingEnabled(True)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 320))
+        for column in range(1, len(COLUMNS)):
+            self.tree.resizeColumnToContents(column)
+        self._apply_filter()
+        if current is not None and current in self._items:
+            self.tree.setCurrentItem(self._items[current])
+        self.tree.blockSignals(False)
+
+    # -- selection -----------------------------------------------------------
+    def selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        value = item.data(0, GOAL_ID) if item is not None else None
+        return int(value) if value is not None else None
+
+    def select(self, goal_id: int) -> None:
+        """Choose a goal without emitting goalSelected: the caller shows it itself."""
+        item = self._items.get(goal_id)
+        if item is not None:
+            blocked = self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(blocked)
+
+    def visible_ids(self) -> list[int]:
+        return [goal_id for goal_id, item in self._items.items() if not item.isHidden()]
+
+    def item_for(self, goal_id: int) -> QTreeWidgetItem | None:
+        return self._items.get(goal_id)
+
+    def set_filter(self, choice: GoalFilter) -> None:
+        self.filter.setCurrentIndex(self.filter.findData(choice.value))
+
+    def _apply_filter(self) -> None:
+        choice = GoalFilter(self.filter.currentData() or GoalFilter.ALL.value)
+        shown = 0
+        for goal in self._goals:
+            visible = matches(goal, choice)
+            self._items[goal.id].setHidden(not visible)
+            shown += visible
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group is not None:
+                children = (group.child(i) for i in range(group.childCount()))
+                group.setHidden(all(child is None or child.isHidden() for child in children))
+        self.count.setText(f"{shown} of {len(self._goals)} goals")
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        value = current.data(0, GOAL_ID) if current is not None else None
+        if value is not None:
+            self.goalSelected.emit(int(value))

@@ -1,0 +1,148 @@
+"""The measurements of one goal as a table: the accessible alternative to the chart.
+
+A model over MeasurementSeries (columns, not one object per row) so 100,000 rows
+cost nothing until they scroll into view. Newest first: that is what people correct.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartgoals_app.services.records import MeasurementSeries
+from smartgoals_app.ui import formatting as fmt
+
+HEADERS = ("Date", "Value", "Note")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MeasurementModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._series: MeasurementSeries | None = None
+        self._unit = ""
+
+    def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
+        self.beginResetModel()
+        self._series, self._unit = series, unit
+        self.endResetModel()
+
+    def series_index(self, row: int) -> int:
+        assert self._series is not None
+        return len(self._series) - 1 - row
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._series is None else len(self._series)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._series is None or not index.isValid():
+            return None
+        i = self.series_index(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = index.column()
+            if column == 0:
+                return fmt.day(self._series.day(i))
+            if column == 1:
+                return fmt.number(self._series.values[i], self._unit)
+            return self._series.notes[i]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+
+class MeasurementTable(QWidget):
+    """Emits the series index (oldest = 0) of the row to edit or delete."""
+
+    editRequested = Signal(int)
+    deleteRequested = Signal(int)
+    undoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MeasurementModel()
+        self.view = QTableView()
+        self.view.setObjectName("measurementTable")
+        self.view.setAccessibleName("Measurements")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(
+            lambda index: self.editRequested.emit(self.model.series_index(index.row()))
+        )
+
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setObjectName("editMeasurement")
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setObjectName("deleteMeasurement")
+        self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoMessage")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setObjectName("undoDelete")
+        self.undo_button.clicked.connect(self.undoRequested.emit)
+        self.show_undo("")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.undo_label, 1)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
+        self.model.set_series(series, unit)
+        self._update_buttons()
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def current_series_index(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.series_index(rows[0].row()) if rows else None
+
+    def show_undo(self, message: str) -> None:
+        self.undo_label.setText(message)
+        self.undo_label.setVisible(bool(message))
+        self.undo_button.setVisible(bool(message))
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        index = self.current_series_index()
+        if index is not None:
+            signal.emit(index)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_series_index() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)

@@ -1,0 +1,102 @@
+"""The dashboard's conditional wording and filtering, free of Qt so it is tested plainly.
+
+Views ask these functions what to show; the numbers all come from the domain's
+Progress (via GoalOverview), never recomputed here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from smartgoals_app.domain.enums import GoalLifecycle, Status
+from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import formatting as fmt
+
+
+class GoalFilter(StrEnum):
+    ALL = "all"
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    OVERDUE = "overdue"
+
+    @property
+    def label(self) -> str:
+        return _FILTER_LABELS[self]
+
+
+_FILTER_LABELS = {
+    GoalFilter.ALL: "All goals",
+    GoalFilter.ACTIVE: "Active (still running)",
+    GoalFilter.ACHIEVED: "Achieved (a target reached)",
+    GoalFilter.OVERDUE: "Overdue (deadline or check-in)",
+}
+
+
+def matches(goal: GoalOverview, chosen: GoalFilter) -> bool:
+    status = goal.progress.status
+    if chosen is GoalFilter.ACTIVE:
+        return goal.lifecycle is GoalLifecycle.ACTIVE and not status.achieved and status is not Status.OVERDUE
+    if chosen is GoalFilter.ACHIEVED:
+        return status.achieved
+    if chosen is GoalFilter.OVERDUE:
+        return status is Status.OVERDUE or goal.checkin_due
+    return True
+
+
+def signed(value: float, unit: str = "") -> str:
+    text = fmt.number(value, unit)
+    return text if value < 0 else f"+{text}"
+
+
+def change_text(goal: GoalOverview) -> str:
+    progress = goal.progress
+    if progress.change is None:
+        return "—"
+    text = signed(progress.change, goal.unit)
+    if progress.change_percent is not None:
+        text += f" ({'+' if progress.change_percent >= 0 else ''}{progress.change_percent:.0f}%)"
+    return text
+
+
+def pace_text(pace: float | None, unit: str) -> str:
+    if pace is None:
+        return "deadline passed"
+    if pace == 0:
+        return "reached"
+    return f"{signed(pace, unit)} a week"
+
+
+def next_checkin_text(goal: GoalOverview) -> str:
+    if goal.next_checkin is None:
+        return "—"
+    return fmt.day(goal.next_checkin) + (" (due)" if goal.checkin_due else "")
+
+
+def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
+    """(label, value) pairs of the summary beside the chart."""
+    spec, progress, unit = goal.spec, goal.progress, goal.unit
+    latest = progress.latest
+    value_done = fmt.percent(progress.percent_to_benchmark)
+    return [
+        ("Status", progress.status.label),
+        ("Baseline", f"{fmt.number(spec.baseline, unit)} on {fmt.day(spec.start)}"),
+        ("Latest", "—" if latest is None else f"{fmt.number(latest.value, unit)} on {fmt.day(latest.day)}"),
+        ("Change", change_text(goal)),
+        ("Done", f"{fmt.percent(progress.percent_by_time)} by time, {value_done} by value"),
+        ("Benchmark", f"{fmt.number(spec.benchmark, unit)} ({fmt.percent(progress.percent_to_benchmark)})"),
+        ("Stretch", f"{fmt.number(spec.stretch, unit)} ({fmt.percent(progress.percent_to_stretch)})"),
+        ("Pace to benchmark", pace_text(progress.pace_to_benchmark_per_week, unit)),
+        ("Pace to stretch", pace_text(progress.pace_to_stretch_per_week, unit)),
+        ("Days left", f"{progress.days_left} (deadline {fmt.day(spec.deadline)})"),
+        ("Next check-in", next_checkin_text(goal)),
+    ]
+
+
+def due_message(goal: GoalOverview) -> str:
+    """The banner a goal shows when its check-in is due; empty when it is not."""
+    if not goal.checkin_due or goal.next_checkin is None:
+        return ""
+    return (
+        f"A {goal.cadence.label.lower()} check-in is due (since {fmt.day(goal.next_checkin)}): "
+        f"read {goal.metric_name.lower()} and log it."
+    )

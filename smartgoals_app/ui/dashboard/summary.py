@@ -1,0 +1,38 @@
+"""The figures beside the chart: baseline, latest, change, progress, pace, days left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui.dashboard.presenters import summary_rows
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary")
+        self.setAccessibleName("Progress summary")
+        self._form = QFormLayout(self)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.values: dict[str, QLabel] = {}
+
+    def set_goal(self, goal: GoalOverview) -> None:
+        for label, text in summary_rows(goal):
+            field = self.values.get(label)
+            if field is None:
+                field = QLabel()
+                field.setWordWrap(True)
+                field.setObjectName("summary " + label)
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                name = QLabel(f"{label}:")
+                name.setBuddy(field)
+                self._form.addRow(name, field)
+                self.values[label] = field
+            field.setText(text)
+
+    def text_of(self, label: str) -> str:
+        return self.values[label].text()
