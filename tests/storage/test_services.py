@@ -401,6 +401,10 @@ def test_log_list_edit_delete_restore(
     restored = measurements.restore(removed)
     assert restored == earlier  # same id, date, value, note and source
     assert [m.id for m in measurements.list(goal_id)] == [earlier.id, later.id]
+    # The first row too (SQLite would give a new row a different id than 1 here).
+    undo = measurements.restore(measurements.delete(later.id))
+    assert undo == edited
+    assert [m.id for m in measurements.list(goal_id)] == [earlier.id, later.id]
 
     series = measurements.series(goal_id)
     assert series.values == (130.0, 155.0)
