@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from tests.factories import signups_draft
 
@@ -34,3 +35,25 @@ def test_series_of_goal_without_measurements_is_empty(db: Database, today: date)
     series = MeasurementService(db, today=lambda: today).series(goal_id)
     assert len(series) == 0
     assert series.points() == []
+
+
+def test_recent_points_keeps_the_newest_per_goal_oldest_first(db: Database, today: date) -> None:
+    goals = GoalService(db, today=lambda: today)
+    first = goals.save(signups_draft(today))
+    second = goals.save(signups_draft(today, title="Second goal with 5 sign-ups a week"))
+    later = today + timedelta(days=40)
+    measurements = MeasurementService(db, today=lambda: later)
+    for day in range(1, 11):
+        measurements.log(first, today + timedelta(days=day), 100 + day)
+    measurements.log(first, today + timedelta(days=10), 999)  # same day, logged later
+    measurements.log(second, today + timedelta(days=3), 7)
+
+    with db.reading() as session:
+        recent = repo.recent_points(session, per_goal=3)
+
+    assert recent[first] == [
+        (today + timedelta(days=9), 109.0),
+        (today + timedelta(days=10), 110.0),
+        (today + timedelta(days=10), 999.0),
+    ]
+    assert recent[second] == [(today + timedelta(days=3), 7.0)]
