@@ -40,9 +40,8 @@ class MeasurementService:
     def series(self, goal_id: int) -> MeasurementSeries:
         """Every measurement of the goal as columns; one query, no ORM objects."""
         with self._db.reading() as session:
-            rows = repo.measurement_series(session, goal_id=goal_id)
-        ids, days, values, notes = zip(*rows, strict=True) if rows else ((), (), (), ())
-        return MeasurementSeries(goal_id, tuple(ids), tuple(days), tuple(values), tuple(notes))
+            ids, days, values, notes = repo.measurement_series(session, goal_id=goal_id)
+        return MeasurementSeries(goal_id, ids, days, values, notes)
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import text
@@ -86,24 +88,49 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
     return result
 
 
-def measurement_series(session: Session, *, goal_id: int) -> list[tuple[int, int, float, str]]:
-    """(id, day as days since 1970-01-01, value, note) of one goal, oldest first.
+Columns = tuple[tuple[int, ...], tuple[int, ...], tuple[float, ...], tuple[str, ...]]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk read.
+
+    100,000 fresh row tuples trigger full collections that re-scan every one of
+    them: measured, they made transposing the rows into columns 4-5x slower. Rows
+    of numbers and strings hold no cycles, so nothing is lost by pausing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def measurement_series(session: Session, *, goal_id: int) -> Columns:
+    """(ids, days since 1970-01-01, values, notes) of one goal, oldest first, as columns.
 
     Straight from the sqlite3 cursor: a chart of 100,000 points must not build
     100,000 ORM objects or SQLAlchemy rows (that was 5x slower than the drawing).
-    The column types make the tuples right as they come: REAL value, TEXT note.
+    The column types make the values right as they come: REAL value, TEXT note.
     """
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(
-            "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value, note"
-            " FROM measurement WHERE goal_id = ? ORDER BY measured_on, id",
-            (goal_id,),
-        )
-        rows: list[tuple[int, int, float, str]] = list(cursor.fetchall())
+        with _collector_paused():
+            cursor.execute(
+                "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value, note"
+                " FROM measurement WHERE goal_id = ? ORDER BY measured_on, id",
+                (goal_id,),
+            )
+            rows = cursor.fetchall()
+            if not rows:
+                return (), (), (), ()
+            ids, days, values, notes = zip(*rows, strict=True)
+            del rows
     finally:
         cursor.close()
-    return rows
+    return ids, days, values, notes
 
 
 def measurement_counts(session: Session) -> dict[int, int]:
