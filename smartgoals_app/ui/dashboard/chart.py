@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -93,7 +93,7 @@ class ProgressChart(QWidget):
             angle=90, pen=pg.mkPen(TODAY, width=1.5, style=Qt.PenStyle.DashLine)
         )
         labels = {"position": 0.97, "anchors": [(0, 0), (0, 0)]}
-        self.start_label = pg.InfLineLabel(self.start_line, "Start", **labels)
+        self.start_label = pg.InfLineLabel(self.start_line, "  Start", **labels)  # clear of the baseline mark
         # Right-aligned so it stays inside the plot when the deadline is near the edge.
         self.deadline_label = pg.InfLineLabel(
             self.deadline_line, "Deadline", position=0.97, anchors=[(1, 0), (1, 0)]
@@ -138,6 +138,12 @@ class ProgressChart(QWidget):
         self.apply_palette(self.palette())
 
     # -- look ----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # pyqtgraph paints with its own colours; follow a switch to a dark palette.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette(self.palette())
+        super().changeEvent(event)
+
     def apply_palette(self, palette: QPalette) -> None:
         """Follow the application's light or dark palette (axes, text, background)."""
         background = palette.color(QPalette.ColorRole.Base)

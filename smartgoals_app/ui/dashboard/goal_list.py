@@ -139,6 +139,7 @@ class GoalList(QWidget):
                 ],
             )
             item.setToolTip(0, goal.title)
+            item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
             for column, key in enumerate(_sort_keys(goal)):
                 item.setData(column, SORT_KEY, key)
@@ -151,10 +152,12 @@ class GoalList(QWidget):
             self._items[goal.id] = item
         self.tree.setSortingEnabled(True)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 320))
-        for column in range(1, len(COLUMNS)):
+        for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
+        # Long titles and metric names are elided (full text in the tooltip) so the
+        # figures stay in view at 800 pixels wide.
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 220))
+        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 140))
         self._apply_filter()
         if current is not None and current in self._items:
             self.tree.setCurrentItem(self._items[current])

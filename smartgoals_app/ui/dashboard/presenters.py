@@ -66,6 +66,14 @@ def pace_text(pace: float | None, unit: str) -> str:
     return f"{signed(pace, unit)} a week"
 
 
+def target_text(target: float, percent: float | None, pace: float | None, unit: str) -> str:
+    """A target, how far along it is, and the pace it still needs from today."""
+    head = f"{fmt.number(target, unit)} ({fmt.percent(percent)} there)"
+    if pace is None or pace == 0:
+        return f"{head}, {pace_text(pace, unit)}"
+    return f"{head}, needs {pace_text(pace, unit)}"
+
+
 def next_checkin_text(goal: GoalOverview) -> str:
     if goal.next_checkin is None:
         return "—"
@@ -77,17 +85,17 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
     spec, progress, unit = goal.spec, goal.progress, goal.unit
     latest = progress.latest
     value_done = fmt.percent(progress.percent_to_benchmark)
+    pace_to_benchmark = progress.pace_to_benchmark_per_week
+    pace_to_stretch = progress.pace_to_stretch_per_week
     return [
         ("Status", progress.status.label),
-        ("Baseline", f"{fmt.number(spec.baseline, unit)} on {fmt.day(spec.start)}"),
-        ("Latest", "—" if latest is None else f"{fmt.number(latest.value, unit)} on {fmt.day(latest.day)}"),
+        ("Baseline", f"{fmt.number(spec.baseline, unit)}, {fmt.day(spec.start)}"),
+        ("Latest", "—" if latest is None else f"{fmt.number(latest.value, unit)}, {fmt.day(latest.day)}"),
         ("Change", change_text(goal)),
         ("Done", f"{fmt.percent(progress.percent_by_time)} by time, {value_done} by value"),
-        ("Benchmark", f"{fmt.number(spec.benchmark, unit)} ({fmt.percent(progress.percent_to_benchmark)})"),
-        ("Stretch", f"{fmt.number(spec.stretch, unit)} ({fmt.percent(progress.percent_to_stretch)})"),
-        ("Pace to benchmark", pace_text(progress.pace_to_benchmark_per_week, unit)),
-        ("Pace to stretch", pace_text(progress.pace_to_stretch_per_week, unit)),
-        ("Days left", f"{progress.days_left} (deadline {fmt.day(spec.deadline)})"),
+        ("Benchmark", target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit)),
+        ("Stretch", target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit)),
+        ("Days left", f"{progress.days_left}, to {fmt.day(spec.deadline)}"),
         ("Next check-in", next_checkin_text(goal)),
     ]
 
