@@ -8,28 +8,36 @@ from __future__ import annotations
 
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.wizard import open_goal_wizard
 
 TODAY = date(2026, 11, 22)
 SIZE = (1100, 760)
 
 
 def _window(db: Database) -> MainWindow:
+    goals = GoalService(db, today=lambda: TODAY)
+    # The real wizard opener, as the app wires it; rendering never calls it, but it
+    # makes the toolbar and the empty state show what users will see.
+    wizard = partial(open_goal_wizard, goals=goals, drafts=DraftService(db), today=lambda: TODAY)
     window = MainWindow(
-        goals=GoalService(db, today=lambda: TODAY),
+        goals=goals,
         measurements=MeasurementService(db, today=lambda: TODAY),
         plan=PlanService(db),
         db_path=db.path,
         today=lambda: TODAY,
+        open_wizard=wizard,
     )
     window.resize(*SIZE)
     window.show()

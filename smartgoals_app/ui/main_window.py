@@ -12,10 +12,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,15 +73,25 @@ class MainWindow(QMainWindow):
         self.empty_label = QLabel(
             "<h2>No goals yet</h2><p>A goal turns posting into progress you can see. "
             "Start with your strategy, then set one SMART goal with a benchmark and a stretch target.</p>"
-            + ("<p>Choose <b>New goal</b> (Ctrl+N) to begin.</p>" if open_wizard else "")
+            + ("<p>The wizard walks you through it in a few minutes (Ctrl+N).</p>" if open_wizard else "")
         )
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setMargin(40)
+        self.empty_label.setMargin(24)
+        self.empty_button = QPushButton("Set up your first goal…")
+        self.empty_button.setObjectName("emptyNewGoal")
+        self.empty_button.setVisible(open_wizard is not None)
+        self.empty_button.clicked.connect(self.new_goal)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
 
         self._stack = QStackedWidget()
-        self._stack.addWidget(self.empty_label)
+        self._stack.addWidget(self.empty_page)
         self._stack.addWidget(self.splitter)
         if plan_view is not None:
             self.tabs: QTabWidget | None = QTabWidget()
@@ -136,7 +148,7 @@ class MainWindow(QMainWindow):
         overviews = self._controller.load_overview()
         self.goal_list.set_goals(overviews)
         has_goals = bool(overviews)
-        self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_label)
+        self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_page)
         self.log_action.setEnabled(has_goals)
         self.export_action.setEnabled(has_goals)
         self.edit_goal_action.setEnabled(has_goals and self._open_wizard is not None)

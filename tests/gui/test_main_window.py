@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
@@ -46,6 +47,7 @@ def test_empty_database_shows_the_empty_state(qtbot: QtBot, db: Database, today:
     assert empty.isVisible()
     assert not window.log_action.isEnabled()
     assert not window.new_goal_action.isVisible()  # no wizard given
+    assert not window.empty_button.isVisible()
 
 
 def test_new_goal_calls_the_wizard_and_refreshes(qtbot: QtBot, db: Database, today: date) -> None:
@@ -74,7 +76,8 @@ def test_new_goal_calls_the_wizard_and_refreshes(qtbot: QtBot, db: Database, tod
 def test_cancelled_wizard_changes_nothing(qtbot: QtBot, db: Database, today: date) -> None:
     window, goals = build(qtbot, db, today, open_wizard=lambda _parent, _goal: None)
     goals.save(response_time_draft(today))
-    window.new_goal_action.trigger()
+    assert window.empty_button.isVisible()
+    qtbot.mouseClick(window.empty_button, Qt.MouseButton.LeftButton)
     assert window.goal_list.visible_ids() == []  # no refresh after a cancel
     window.refresh()
     assert len(window.goal_list.visible_ids()) == 1
@@ -89,11 +92,23 @@ def test_plan_view_gets_its_own_tab(qtbot: QtBot, db: Database, today: date) -> 
     assert tabs.widget(1) is plan_view
 
 
-def test_fits_800_by_600(qtbot: QtBot, db: Database, today: date) -> None:
-    goals = GoalService(db, today=lambda: today)
-    goals.save(signups_draft(today))
+def test_no_label_is_clipped_at_800_by_600(qtbot: QtBot, db: Database, today: date) -> None:
+    populate_demo(db, today)
     window, _ = build(qtbot, db, today)
     window.resize(800, 600)
-    qtbot.wait(10)
-    assert window.width() <= 800
-    assert window.height() <= 600
+    for goal_id in window.goal_list.visible_ids():
+        window.select_goal(goal_id)
+        qtbot.wait(20)
+        assert window.width() <= 800
+        assert window.height() <= 600
+        clipped = []
+        for label in window.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            if label.wordWrap():
+                needed = label.heightForWidth(label.width())
+                if needed > label.height():
+                    clipped.append(label.text()[:40])
+            elif label.sizeHint().width() > label.width():
+                clipped.append(label.text()[:40])
+        assert clipped == []
