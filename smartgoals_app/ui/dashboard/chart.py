@@ -59,7 +59,7 @@ class ProgressChart(QWidget):
         self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
         self.plot.getAxis("bottom").setStyle(showValues=False)
         self.plot.getAxis("left").setWidth(AXIS_WIDTH)
         self.plot.setMenuEnabled(False)
