@@ -23,8 +23,8 @@ def make_settings(ini_file: Path | None = None) -> QSettings:
     return QSettings()
 
 
-def _key(widget: QWidget, what: str) -> str:
-    name = widget.objectName() or type(widget).__name__
+def _key(widget: QWidget, what: str, group: str | None) -> str:
+    name = group or widget.objectName() or type(widget).__name__
     return f"{name}/{what}"
 
 
@@ -37,22 +37,23 @@ def _stored_bytes(settings: QSettings, key: str) -> QByteArray | None:
     return None
 
 
-def save_geometry(widget: QWidget, settings: QSettings) -> None:
-    """Remember size, position and maximised state (call from ``closeEvent``)."""
-    settings.setValue(_key(widget, "geometry"), widget.saveGeometry())
+def save_geometry(widget: QWidget, settings: QSettings, key: str | None = None) -> None:
+    """Remember size, position and maximised state (call from ``closeEvent``). The settings
+    group is ``key``, else the widget's object name, else its class name."""
+    settings.setValue(_key(widget, "geometry", key), widget.saveGeometry())
 
 
-def restore_geometry(widget: QWidget, settings: QSettings) -> bool:
+def restore_geometry(widget: QWidget, settings: QSettings, key: str | None = None) -> bool:
     """Put the window back where it was; False (and untouched) when nothing usable is stored.
     Qt moves a window that would be off every screen back onto one."""
-    stored = _stored_bytes(settings, _key(widget, "geometry"))
+    stored = _stored_bytes(settings, _key(widget, "geometry", key))
     return stored is not None and widget.restoreGeometry(stored)
 
 
 def save_splitter(splitter: QSplitter, settings: QSettings) -> None:
-    settings.setValue(_key(splitter, "state"), splitter.saveState())
+    settings.setValue(_key(splitter, "state", None), splitter.saveState())
 
 
 def restore_splitter(splitter: QSplitter, settings: QSettings) -> bool:
-    stored = _stored_bytes(settings, _key(splitter, "state"))
+    stored = _stored_bytes(settings, _key(splitter, "state", None))
     return stored is not None and splitter.restoreState(stored)

@@ -130,3 +130,49 @@ def test_german_catalogue_translates_the_about_dialog(
 
 def test_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
     assert i18n.install_translator(qapp, QLocale(QLocale.Language.Zulu)) is None
+
+
+def test_application_is_named_for_settings_and_the_desktop(qapp: QApplication) -> None:
+    from smartgoals_app import APP_ID, APP_NAME, ORG_NAME
+    from smartgoals_app.ui.startup import make_application
+
+    app = make_application(["smartgoals"])
+    assert app is qapp
+    assert (app.applicationName(), app.organizationName()) == (APP_NAME, ORG_NAME)
+    assert app.desktopFileName() == APP_ID
+    assert not app.windowIcon().isNull()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_start_window_appears_where_the_main_window_was(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartgoals_app.ui import startup
+
+    ini = tmp_path / "settings.ini"
+    monkeypatch.setattr(startup, "make_settings", lambda: settings.make_settings(ini))
+    previous = QMainWindow()
+    qtbot.addWidget(previous)
+    previous.resize(640, 420)
+    settings.save_geometry(previous, settings.make_settings(ini), key=startup.MAIN_WINDOW_KEY)
+
+    start = startup.StartWindow()
+    qtbot.addWidget(start)
+    assert start.size() == QSize(640, 420)
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    startup.hand_over(start, main)
+    assert main.isVisible()
+    assert not start.isVisible()
+    assert main.size() == QSize(640, 420)
+
+
+def test_bench_marks_only_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from smartgoals_app.ui.startup import bench_mark
+
+    bench_mark("first-window", {})
+    assert capsys.readouterr().out == ""
+    bench_mark("first-window", {"SMARTGOALS_BENCH_EXIT": "1"})
+    tag, what, when = capsys.readouterr().out.split()
+    assert (tag, what) == ("smartgoals-bench", "first-window")
+    assert float(when) > 0

@@ -9,44 +9,52 @@
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47"/>
+        <location filename="../../ui/about.py" line="48"/>
         <source>&lt;p style=&apos;margin-top:2px&apos;&gt;Version {version}&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;margin-top:2px&apos;&gt;Version {version}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="50"/>
+        <location filename="../../ui/about.py" line="51"/>
         <source>Set social media goals that mean something, and reach them.</source>
         <translation>Social-Media-Ziele setzen, die etwas bedeuten, und sie erreichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>Free software under the {licence} licence.</source>
         <translation>Freie Software unter der {licence}-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="58"/>
+        <location filename="../../ui/about.py" line="59"/>
         <source>&lt;b&gt;Your data&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ihre Daten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63"/>
+        <location filename="../../ui/about.py" line="64"/>
         <source>One SQLite file on this computer; backups are kept beside it.</source>
         <translation>Eine SQLite-Datei auf diesem Computer; Sicherungen liegen daneben.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="65"/>
+        <location filename="../../ui/about.py" line="66"/>
         <source>Settings: {path}</source>
         <translation>Einstellungen: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="72"/>
+        <location filename="../../ui/about.py" line="73"/>
         <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
         <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="83"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../ui/startup.py" line="76"/>
+        <source>Opening your goals…</source>
+        <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
 </context>
 </TS>

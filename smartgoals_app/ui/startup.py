@@ -1,0 +1,110 @@
+"""The first window, shown before the heavy imports.
+
+Importing SQLModel, the services and pyqtgraph takes most of a second; a bare PySide6
+window takes about a tenth. ``show_start_window`` imports only PySide6, shows a window
+with the main window's title, icon and remembered geometry, and lets it paint; the caller
+then imports the rest and hands over to the real main window (``hand_over``), which
+appears in the same place. The user sees a window at once and the dashboard right after.
+
+``SMARTGOALS_BENCH_EXIT=1`` makes the app print the moments the first window and the
+dashboard are shown (CLOCK_MONOTONIC, for benchmarks/startup.py) and quit; it changes
+nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from smartgoals_app.ui.icons import app_icon
+from smartgoals_app.ui.settings import make_settings, restore_geometry
+
+BENCH_ENV = "SMARTGOALS_BENCH_EXIT"
+MAIN_WINDOW_KEY = "MainWindow"  # settings group shared by the start window and the main window
+DEFAULT_SIZE = (1100, 760)
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, named so QSettings and the desktop find the right places."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def bench_mark(what: str, environ: Mapping[str, str] | None = None) -> None:
+    if (os.environ if environ is None else environ).get(BENCH_ENV) == "1":
+        print(f"smartgoals-bench {what} {time.monotonic():.6f}", flush=True)
+
+
+def when_painted(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the event loop has handled the window's first show and paint."""
+    QTimer.singleShot(0, window, then)
+
+
+def bench_exit_after_paint(app: QApplication, window: QWidget) -> None:
+    """With SMARTGOALS_BENCH_EXIT=1: mark "dashboard" after the window paints, then quit."""
+    if os.environ.get(BENCH_ENV) != "1":
+        return
+
+    def done() -> None:
+        bench_mark("dashboard")
+        app.quit()
+
+    when_painted(window, done)
+
+
+class StartWindow(QMainWindow):
+    """What the user sees during the first half second: the app's frame, no content yet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("startWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(*DEFAULT_SIZE)
+        restore_geometry(self, make_settings(), key=MAIN_WINDOW_KEY)
+        label = QLabel(QCoreApplication.translate("StartWindow", "Opening your goals…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        self.setCentralWidget(label)
+
+
+def show_start_window(argv: Sequence[str]) -> StartWindow:
+    """Create the application, show the start window and let it paint (at most 0.2 s)."""
+    app = make_application(argv)
+    window = StartWindow()
+    window.show()
+    clock = QElapsedTimer()
+    clock.start()
+    handle = window.windowHandle()
+    while clock.elapsed() < 200:
+        app.processEvents()
+        if handle is not None and handle.isExposed():
+            app.processEvents()
+            break
+    bench_mark("first-window")
+    return window
+
+
+def hand_over(start: QWidget | None, window: QWidget) -> None:
+    """Show the real main window where the start window was, then close the start window."""
+    if start is not None:
+        if start.isMaximized():
+            window.showMaximized()
+        else:
+            window.setGeometry(start.geometry())
+            window.show()
+        start.close()
+        start.deleteLater()
+    else:
+        window.show()
