@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -325,3 +325,19 @@ def test_large_series_uses_downsampling_and_no_symbols(window: MainWindow) -> No
     xs, _ = chart.measurements.getData()
     assert xs is not None
     assert np.asarray(xs).dtype == np.float64
+
+
+# Showing a tooltip raises its window, which the offscreen platform cannot do.
+@pytest.mark.qt_log_ignore("propagateSizeHints|does not support raise")
+def test_hovering_a_point_shows_its_date_value_and_note(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services
+) -> None:
+    window.select_goal(demo_ids[1])
+    chart = window.detail.chart
+    noted = next(m for m in services.measurements.list(demo_ids[1]) if m.note)
+    view = chart.plot.getViewBox()
+    scene_point = view.mapViewToScene(QPointF(seconds(noted.day), noted.value))
+    widget_point = chart.canvas.mapFromScene(scene_point)
+    qtbot.mouseMove(chart.canvas.viewport(), widget_point)
+    qtbot.waitUntil(lambda: noted.note in chart.canvas.toolTip())
+    assert "58 minutes" in chart.canvas.toolTip()
