@@ -44,8 +44,8 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 
 log "Self-test of the built app (offscreen, temporary database)"
-env -i PATH=/usr/bin:/bin HOME="$WORK/home" QT_QPA_PLATFORM=offscreen "$APP/smartgoals" --self-test
-env -i PATH=/usr/bin:/bin HOME="$WORK/home" "$APP/smartgoals" --version
+env -i PATH=/usr/bin:/bin HOME="$WORK/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$APP/smartgoals" --self-test
+env -i PATH=/usr/bin:/bin HOME="$WORK/home" LANG=C.UTF-8 "$APP/smartgoals" --version
 
 log "Archive"
 tar -C "$OUT" -czf "$OUT/SmartGoals-linux-x86_64.tar.gz" SmartGoals

@@ -131,3 +131,9 @@ def test_translation_catalogue_builds(tmp_path: Path) -> None:
     for qm in written:
         committed = ROOT / "smartgoals_app" / "resources" / "translations" / qm.name
         assert qm.read_bytes() == committed.read_bytes(), "run python packaging/translations.py"
+
+
+def test_build_scripts_parse() -> None:
+    for script in ("build_linux.sh", "build_macos.sh"):
+        subprocess.run(["bash", "-n", str(ROOT / "packaging" / script)], check=True)
+    compile((ROOT / "packaging" / "smartgoals.spec").read_text(encoding="utf-8"), "smartgoals.spec", "exec")
