@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
 
@@ -57,3 +57,38 @@ def save_splitter(splitter: QSplitter, settings: QSettings) -> None:
 def restore_splitter(splitter: QSplitter, settings: QSettings) -> bool:
     stored = _stored_bytes(settings, _key(splitter, "state", None))
     return stored is not None and splitter.restoreState(stored)
+
+
+class WindowMemory(QObject):
+    """Restores a window's geometry and its named splitters now, and saves them when the
+    window closes. Owned by the window (its Qt parent), so it lives exactly as long."""
+
+    def __init__(self, window: QWidget, settings: QSettings, key: str | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._key = key
+        restore_geometry(window, settings, key)
+        for splitter in self.splitters():
+            restore_splitter(splitter, settings)
+        window.installEventFilter(self)
+
+    def splitters(self) -> list[QSplitter]:
+        """Splitters with an object name (the name is their settings key)."""
+        return [s for s in self._window.findChildren(QSplitter) if s.objectName()]
+
+    def save(self) -> None:
+        save_geometry(self._window, self._settings, self._key)
+        for splitter in self.splitters():
+            save_splitter(splitter, self._settings)
+        self._settings.sync()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False
+
+
+def remember_window(window: QWidget, settings: QSettings, key: str | None = None) -> WindowMemory:
+    """Call once, after the window's widgets exist and before it is shown."""
+    return WindowMemory(window, settings, key)

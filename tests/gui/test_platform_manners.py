@@ -176,3 +176,33 @@ def test_bench_marks_only_when_asked(capsys: pytest.CaptureFixture[str]) -> None
     tag, what, when = capsys.readouterr().out.split()
     assert (tag, what) == ("smartgoals-bench", "first-window")
     assert float(when) > 0
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_remember_window_saves_on_close_and_restores_next_time(qtbot: QtBot, tmp_path: Path) -> None:
+    ini = tmp_path / "settings.ini"
+
+    def make() -> tuple[QMainWindow, QSplitter]:
+        window = QMainWindow()
+        splitter = QSplitter()
+        splitter.setObjectName("dashboardSplitter")
+        splitter.addWidget(QLabel("list"))
+        splitter.addWidget(QLabel("detail"))
+        window.setCentralWidget(splitter)
+        qtbot.addWidget(window)
+        return window, splitter
+
+    window, splitter = make()
+    settings.remember_window(window, settings.make_settings(ini), key="MainWindow")
+    window.resize(720, 430)
+    window.show()
+    splitter.setSizes([150, 550])
+    window.close()
+    assert ini.exists()
+
+    again, again_splitter = make()
+    settings.remember_window(again, settings.make_settings(ini), key="MainWindow")
+    again.show()
+    assert again.size() == QSize(720, 430)
+    left, right = again_splitter.sizes()
+    assert left < right
