@@ -6,13 +6,14 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -107,3 +108,20 @@ class AboutDialog(QDialog):
 
     def _open_data_folder(self) -> None:
         open_folder(self._db_path.parent)
+
+
+def add_help_menu(window: QMainWindow, *, db_path: Path, settings_path: str = "") -> QAction:
+    """A Help menu with "About SmartGoals" (the About entry of the application menu on macOS)."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+    action = QAction(QCoreApplication.translate("HelpMenu", "&About {app}").format(app=APP_NAME), window)
+    action.setObjectName("aboutAction")
+    action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def show_about() -> None:
+        dialog = AboutDialog(db_path=db_path, settings_path=settings_path, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
+
+    action.triggered.connect(show_about)
+    menu.addAction(action)
+    return action

@@ -206,3 +206,16 @@ def test_remember_window_saves_on_close_and_restores_next_time(qtbot: QtBot, tmp
     assert again.size() == QSize(720, 430)
     left, right = again_splitter.sizes()
     assert left < right
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_help_menu_opens_about(qtbot: QtBot, tmp_path: Path) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    action = about.add_help_menu(window, db_path=tmp_path / "smartgoals.db")
+    action.trigger()
+    dialog = window.findChild(about.AboutDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.data_label.text() == str(tmp_path / "smartgoals.db")
+    dialog.close()
