@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,9 +29,31 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
 
 W = TypeVar("W", bound=QWidget)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Modal boxes would block a headless run (pytest-qt's advice: replace them).
+
+    Closing a dirty wizard at teardown asks keep-or-discard: keep, as the default
+    button does. An error box fails the test loudly instead of hanging it.
+    """
+    asked: list[str] = []
+
+    def keep(_parent: object, title: str, _text: str) -> bool:
+        asked.append(title)
+        return True
+
+    def error(_parent: object, title: str, text: str) -> None:
+        raise AssertionError(f"error box shown: {title}: {text}")
+
+    monkeypatch.setattr(dialogs, "ask_keep_draft", keep)
+    monkeypatch.setattr(dialogs, "show_error", error)
+    return asked
 
 
 def open_wizard(
@@ -169,8 +192,8 @@ class Person:
         self.type("goal.baseline_value", "120")
         self.type("goal.data_source", "Mailchimp audience report")
 
-    def walk_newsletter_to(self, page: int) -> None:
-        """Fill the pages before `page` with a valid newsletter goal and stop there."""
+    def fill_current(self) -> None:
+        """Fill the page on screen with valid newsletter-goal values."""
         steps = [
             lambda: None,
             self.newsletter_strategy,
@@ -179,9 +202,14 @@ class Person:
             lambda: self.type("goal.why", "Launch the spring collection to people who already want it"),
             lambda: (self.type("goal.benchmark_target", "200"), self.type("goal.stretch_target", "300")),
             lambda: None,
+            lambda: None,
         ]
+        steps[self.page]()
+
+    def walk_newsletter_to(self, page: int) -> None:
+        """Fill the pages before `page` with a valid newsletter goal and stop there."""
         while self.page < page:
-            steps[self.page]()
+            self.fill_current()
             self.next()
 
 

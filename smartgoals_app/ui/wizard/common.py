@@ -273,6 +273,10 @@ class DraftPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.errors()
 
+    def validatePage(self) -> bool:
+        # QWizard.next() called from code (or a stray Enter) skips isComplete: refuse here too.
+        return self.isComplete()
+
     def refresh(self) -> None:
         errors = self.errors()
         unshown: list[str] = []
