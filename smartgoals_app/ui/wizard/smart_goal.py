@@ -88,7 +88,7 @@ class SmartGoalPage(DraftPage):
 
     def on_refresh(self) -> None:
         draft = self.draft
-        if draft.title == self.ctx.auto_title and not self._loading:
+        if self.ctx.auto_title and draft.title == self.ctx.auto_title and not self._loading:
             # The user kept the suggested wording: let it follow the new dates.
             suggestion = suggest_title(draft)[:MAX_TITLE]
             if suggestion != draft.title:

@@ -104,7 +104,7 @@ class TargetsPage(DraftPage):
         ok_stretch = ok_bench and "goal.stretch_target" not in errors
         self.benchmark_growth.setText(self._growth(spec, d.benchmark_target) if spec and ok_bench else "")
         self.stretch_growth.setText(self._growth(spec, d.stretch_target) if spec and ok_stretch else "")
-        if d.title == self.ctx.auto_title and not self._loading:
+        if self.ctx.auto_title and d.title == self.ctx.auto_title and not self._loading:
             # The user kept the suggested wording: let it carry the target number.
             self.ctx.auto_title = d.title = suggest_title(d)[:MAX_TITLE]
         self._draw(spec, ok_bench, ok_stretch)
