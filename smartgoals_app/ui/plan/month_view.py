@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from smartgoals_app.domain.schedule import DAY_NAMES
 from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
-from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, checkin_state, occurrence_state
+from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
 
 MAX_LINES = 4
+_WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_DONE)
 
 
 def month_grid_start(any_day: date) -> date:
@@ -84,13 +85,18 @@ class MonthView(QWidget):
     ) -> None:
         lines: dict[date, list[str]] = defaultdict(list)
         tips: dict[date, list[str]] = defaultdict(list)
+        by_day: dict[date, list[CheckinDue]] = defaultdict(list)
         for checkin in checkins:
+            by_day[checkin.day].append(checkin)
             state = checkin_state(checkin, today)
             label = LABELS[state].lower()
             tips[checkin.day].append(f"{MARKS[state]} Check-in: {checkin.goal_title} ({label})")
-            lines[checkin.day].append(
-                _line(state.value, MARKS[state], COLOURS[state], "Check-in", checkin.goal_title)
-            )
+        for day, due in by_day.items():
+            # Several goals' check-ins on one day take one line: the cell stays readable.
+            states = [checkin_state(c, today) for c in due]
+            worst = next((s for s in _WORST_FIRST if s in states), states[0])
+            title = due[0].goal_title if len(due) == 1 else f"{len(due)} goals"
+            lines[day].append(_line(worst.value, MARKS[worst], COLOURS[worst], "Check-in", title))
         for occ in occurrences:
             state = occurrence_state(occ, today)
             tips[occ.day].append(f"{MARKS[state]} {occ.start:%H:%M} {occ.title} ({LABELS[state].lower()})")
