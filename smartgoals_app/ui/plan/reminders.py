@@ -84,13 +84,13 @@ def set_keep_in_tray(settings: QSettings, keep: bool) -> None:
     settings.setValue(KEEP_IN_TRAY_KEY, keep)
 
 
-class _HideOnClose(QObject):
-    """Closing the window hides it to the tray when the setting says so."""
+class HideOnClose(QObject):
+    """Closing the window hides it to the tray while `tray_shown()` and the setting say so."""
 
-    def __init__(self, window: QWidget, tray: QSystemTrayIcon, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, tray_shown: Callable[[], bool], settings: QSettings) -> None:
         super().__init__(window)
         self._window = window
-        self._tray = tray
+        self._tray_shown = tray_shown
         self._settings = settings
         self.quitting = False
 
@@ -99,7 +99,7 @@ class _HideOnClose(QObject):
             watched is self._window
             and event.type() == QEvent.Type.Close
             and not self.quitting
-            and self._tray.isVisible()
+            and self._tray_shown()
             and keep_in_tray(self._settings)
         ):
             assert isinstance(event, QCloseEvent)
@@ -131,7 +131,7 @@ def install_tray(
     keep.setCheckable(True)
     keep.setChecked(keep_in_tray(settings))
     keep.toggled.connect(lambda on: set_keep_in_tray(settings, on))
-    hide_filter = _HideOnClose(window, tray, settings)
+    hide_filter = HideOnClose(window, tray.isVisible, settings)
     leave = QAction("Quit", menu)
 
     def really_quit() -> None:
