@@ -290,3 +290,14 @@ def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, tas
     assert editor.repeat.currentIndex() == task_editor.WEEKLY
     assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["TU"]
     assert editor.draft().rrule == task.rrule
+
+
+def test_the_view_follows_midnight(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
+    clock = [date(2026, 11, 22)]  # Sunday
+    view = PlanView(plan, today=lambda: clock[0])
+    qtbot.addWidget(view)
+    assert view.period()[0] == date(2026, 11, 16)
+    clock[0] = date(2026, 11, 23)
+    view.reminders.timer.timeout.emit()
+    assert view.period()[0] == date(2026, 11, 23)
+    assert view.card(task_id, date(2026, 11, 24)) is not None

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -299,8 +299,10 @@ class PlanView(QWidget):
         self._exporter = exporter
         self._settings = settings
         self.anchor = today()
+        self._last_today = self.anchor
         self.mode = "week"
         self.reminders = ReminderController(plan, notifier or BannerNotifier(self), now=now, parent=self)
+        self.reminders.timer.timeout.connect(self._on_tick)
 
         # -- navigation bar --
         self.prev_button = QPushButton("◀")
@@ -436,6 +438,27 @@ class PlanView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 680)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the tab shows what changed elsewhere (a check-in logged on
+        the dashboard, a task edited in the wizard) and follows midnight."""
+        super().showEvent(event)
+        self.follow_today()
+        self.refresh()
+
+    def follow_today(self) -> bool:
+        """After midnight, move to the new day if the old one was on screen; True if the day changed."""
+        today = self._today()
+        if today == self._last_today:
+            return False
+        if self.period()[0] <= self._last_today <= self.period()[1]:
+            self.anchor = today
+        self._last_today = today
+        return True
+
+    def _on_tick(self) -> None:
+        if self.follow_today():
+            self.refresh()
 
     # -- navigation ----------------------------------------------------------
     def period(self) -> tuple[date, date]:
