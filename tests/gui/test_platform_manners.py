@@ -219,3 +219,10 @@ def test_help_menu_opens_about(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.isVisible()
     assert dialog.data_label.text() == str(tmp_path / "smartgoals.db")
     dialog.close()
+
+
+def test_cli_names_the_same_environment_variable_as_storage() -> None:
+    from smartgoals_app import cli
+    from smartgoals_app.storage import database
+
+    assert cli.ENV_VAR == database.ENV_VAR
