@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -64,8 +65,6 @@ def local_zone(environ: dict[str, str] | None = None) -> ZoneInfo:
 
 def calendar_uid(db: Database) -> str:
     """The per-database UUID (made by migration 0002; made here if a file lacks it)."""
-    import uuid
-
     with db.reading() as session:
         row = session.get(AppMeta, CALENDAR_UID_KEY)
         if row is not None:

@@ -182,3 +182,30 @@ def test_cli_refuses_an_empty_plan(tmp_path: Path) -> None:
     result = _cli("--db", str(path), "export-plan", str(tmp_path / "x.ics"))
     assert result.returncode == 1
     assert "empty" in result.stderr
+
+
+def test_an_upgraded_file_gets_a_calendar_uid_once(tmp_path: Path) -> None:
+    import sqlite3
+
+    from alembic import command
+
+    from smartgoals_app.io.export_plan import calendar_uid
+    from smartgoals_app.storage.database import make_engine
+    from smartgoals_app.storage.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    db = open_database(path, backup=False)
+    try:
+        first = calendar_uid(db)
+        assert first == calendar_uid(db)
+        assert len(first) == 36
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM reminder_sent").fetchone() == (0,)

@@ -9,6 +9,7 @@ task_editor.edit_task, ui.dialogs) that tests replace.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -47,7 +48,7 @@ from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.plan import task_editor
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, share_text
 from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
-from smartgoals_app.ui.plan.month_view import MonthView
+from smartgoals_app.ui.plan.month_view import MonthView, month_grid_start
 from smartgoals_app.ui.plan.reminders import Notifier, ReminderController
 
 Exporter = Callable[[Path], ExportResult]
@@ -505,8 +506,6 @@ class PlanView(QWidget):
             shown_first, shown_last = first, last
         else:
             self.period_label.setText(f"{first:%B %Y}")
-            from smartgoals_app.ui.plan.month_view import month_grid_start
-
             shown_first = month_grid_start(first)
             shown_last = shown_first + timedelta(days=41)
         try:
@@ -739,8 +738,6 @@ class BannerNotifier:
 
 
 def _escape(text: str) -> str:
-    import html
-
     return html.escape(text)
 
 
