@@ -149,6 +149,9 @@ class DraftPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: focus goes straight to the fields, and the area
+        # scrolls to whichever field has focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -258,6 +261,20 @@ class DraftPage(QWizardPage):
         finally:
             self._loading = False
         self.refresh()
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the first field, so typing starts right away."""
+        widget = self.body.nextInFocusChain()
+        while widget is not None and widget is not self.body:
+            if (
+                self.body.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def load(self) -> None:
         """Fill the widgets from the draft (signals are muted by the _loading flag)."""

@@ -26,7 +26,7 @@ class SmartGoalPage(DraftPage):
         self.title_edit = QLineEdit()
         # No maxLength: a pasted long text gets the domain's plain message instead of
         # being cut silently.
-        self.suggest_button = QPushButton("Use the su&ggested wording")
+        self.suggest_button = QPushButton("Use the suggested &wording")
         self.suggest_button.setObjectName("wizard.suggest_title")
         self.suggest_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.add_field(

@@ -107,13 +107,15 @@ class GoalWizard(QWizard):
         if page_id > WELCOME:
             self._dirty = True
         self.autosave()
+        page = self.currentPage()
+        if isinstance(page, DraftPage):
+            page.focus_first()
         if page_id == STRATEGY and self.welcome.resume_page > STRATEGY:
             self._resume_to, self.welcome.resume_page = self.welcome.resume_page, 0
         # Resuming walks forward page by page, so each page loads the draft and checks
         # it; it stops early at the first page with an error.
         target = self._resume_to
         if target is not None:
-            page = self.currentPage()
             if page_id < target and page is not None and page.isComplete():
                 self.next()
             else:
