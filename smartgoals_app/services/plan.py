@@ -125,8 +125,12 @@ class PlanService:
     def occurrences(
         self, range_start: date, range_end: date, *, goal_id: int | None = None, include_paused: bool = False
     ) -> list[TaskOccurrence]:
-        """Every occurrence of every task in the range, with what was recorded for it."""
-        tasks = [t for t in self.tasks(goal_id) if include_paused or not t.paused]
+        """Every occurrence of every task in the range, with what was recorded for it.
+
+        A paused task is off the plan but keeps its history: only its ticked (done or
+        skipped) occurrences are listed, unless `include_paused` asks for all of them.
+        """
+        tasks = self.tasks(goal_id)
         with self._db.reading() as session:
             done = {
                 (c.task_id, c.occurrence_date): c
@@ -145,6 +149,8 @@ class PlanService:
                 range_end=range_end,
             ):
                 mark = done.get((task.id, occ.day))
+                if task.paused and mark is None and not include_paused:
+                    continue
                 result.append(
                     TaskOccurrence(
                         task_id=task.id,
@@ -292,7 +298,7 @@ class PlanService:
         return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
 
     def goal_adherence(self, goal_id: int, today: date | None = None) -> Adherence:
-        """All the goal's active tasks together (paused tasks are left out)."""
+        """All the goal's tasks together (a paused task counts only what was ticked)."""
         today = today or self._today()
         marks = self._marks(goal_id, today)
         return adherence([m for items in marks.values() for m in items], today=today)

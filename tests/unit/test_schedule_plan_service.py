@@ -76,8 +76,14 @@ def test_edits_that_leave_the_past_alone_stay_in_place(plan: PlanService, goal_i
 
 def test_pause_and_delete(plan: PlanService, goal_id: int) -> None:
     task_id = plan.add_task(goal_id, _draft())
+    plan.mark(task_id, date(2026, 11, 10), TaskOutcome.DONE)
     plan.set_paused(task_id, True)
     assert plan.occurrences(TODAY, TODAY + timedelta(days=7)) == []
+    # Its history stays: the tick is still listed, the open days are not.
+    history = plan.occurrences(TODAY - timedelta(days=21), TODAY)
+    assert [(o.day, o.outcome) for o in history] == [(date(2026, 11, 10), TaskOutcome.DONE)]
+    assert plan.goal_adherence(goal_id).last_4_weeks.counted == 1
+    assert len(plan.occurrences(TODAY - timedelta(days=21), TODAY, include_paused=True)) == 3
     plan.set_paused(task_id, False)
     plan.mark(task_id, date(2026, 11, 17), TaskOutcome.DONE)
     plan.delete_task(task_id)
