@@ -301,3 +301,21 @@ def test_the_view_follows_midnight(qtbot: QtBot, plan: PlanService, task_id: int
     view.reminders.timer.timeout.emit()
     assert view.period()[0] == date(2026, 11, 23)
     assert view.card(task_id, date(2026, 11, 24)) is not None
+
+
+def test_the_menu_action_asks_where_and_exports(
+    view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(week_view, "choose_ics_path", lambda _parent, _suggested: tmp_path / "mine.ics")
+    monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
+    action = week_view.export_plan_action(view, view)
+    assert action.isEnabled()
+    action.trigger()
+    assert (tmp_path / "mine.ics").exists()
+
+
+def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    assert view.export_calendar(tmp_path / "missing" / "plan.ics") is None
+    assert "does not exist" in errors[0]

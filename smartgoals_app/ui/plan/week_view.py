@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -710,6 +710,10 @@ class PlanView(QWidget):
         )
         return result
 
+    @property
+    def can_export(self) -> bool:
+        return self._exporter is not None
+
     def set_notifier(self, notifier: Notifier) -> None:
         self.reminders.notifier = notifier
 
@@ -725,6 +729,18 @@ class PlanView(QWidget):
     def hide_banner(self) -> None:
         self.banner_label.clear()
         self.banner.hide()
+
+
+def export_plan_action(view: PlanView, parent: QObject) -> QAction:
+    """ "Export plan to calendar (.ics)…" for the main window's menu or toolbar."""
+    action = QAction("Export plan to &calendar (.ics)…", parent)
+    action.setObjectName("exportPlanAction")
+    action.setToolTip(
+        "Write the plan's tasks and check-ins to a calendar file; importing it again updates them"
+    )
+    action.setEnabled(view.can_export)
+    action.triggered.connect(lambda _checked=False: view.export_calendar())
+    return action
 
 
 class BannerNotifier:
