@@ -5,6 +5,7 @@ Nothing here is global: every window gets the narrow services it needs.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -31,6 +32,7 @@ from smartgoals_app.storage.database import (
 )
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.wizard import open_goal_wizard
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,22 @@ def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> 
     if db is None:
         return 1
     try:
-        window = _main_window(build_services(db), db_path)
+        services = build_services(db)
+        window = _main_window(services, db_path)
         window.show()
+        if should_start_with_wizard(services):
+            # After the first paint, so the main window is there behind the wizard.
+            QTimer.singleShot(0, window.new_goal)
         return app.exec()
     finally:
         db.close()
         lock.unlock()
+
+
+def should_start_with_wizard(services: Services) -> bool:
+    """An empty database starts with the wizard, and so does an unfinished new goal:
+    its welcome page offers to resume it (METHOD.md: typing is never lost)."""
+    return services.drafts.pending() is not None or not services.goals.overview()
 
 
 def _main_window(services: Services, db_path: Path) -> MainWindow:
@@ -118,6 +130,9 @@ def _main_window(services: Services, db_path: Path) -> MainWindow:
         plan=services.plan,
         db_path=db_path,
         today=date.today,
+        open_wizard=functools.partial(
+            open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
+        ),
     )
 
 
