@@ -16,6 +16,7 @@ from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import open_database
 from smartgoals_app.ui.plan.week_view import PlanView
+from smartgoals_app.ui.theme import dark_palette
 
 TODAY = date(2026, 11, 18)
 NOW = datetime.combine(TODAY, time(17, 52))  # eight minutes before the evening reel
@@ -50,7 +51,18 @@ def render(out_dir: Path) -> list[Path]:
             view.set_mode("week")
             view.reminders.check_now()  # the in-app banner, as on a desktop without a tray
             view.resize(*SMALL)
-            written.append(_save(view, out_dir / "plan-week-small.png"))
+            written.append(_save(view, out_dir / "plan-week-800x600.png"))
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            light = app.palette()
+            app.setPalette(dark_palette())
+            try:
+                view.hide_banner()
+                view.resize(*SIZE)
+                view.refresh()
+                written.append(_save(view, out_dir / "plan-week-dark.png"))
+            finally:
+                app.setPalette(light)
             view.close()
             view.deleteLater()
         finally:

@@ -15,6 +15,7 @@ from smartgoals_app.domain.schedule import DAY_NAMES
 from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
+from smartgoals_app.ui.theme import readable
 
 MAX_LINES = 4
 _WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_DONE)
@@ -76,6 +77,9 @@ class MonthView(QWidget):
         for col in range(7):
             grid.setColumnStretch(col, 1)
 
+    def _colour(self, state: State) -> str:
+        return readable(COLOURS[state], self.palette()).name()
+
     def set_month(
         self,
         any_day: date,
@@ -96,12 +100,12 @@ class MonthView(QWidget):
             states = [checkin_state(c, today) for c in due]
             worst = next((s for s in _WORST_FIRST if s in states), states[0])
             title = due[0].goal_title if len(due) == 1 else f"{len(due)} goals"
-            lines[day].append(_line(worst.value, MARKS[worst], COLOURS[worst], "Check-in", title))
+            lines[day].append(_line(worst.value, MARKS[worst], self._colour(worst), "Check-in", title))
         for occ in occurrences:
             state = occurrence_state(occ, today)
             tips[occ.day].append(f"{MARKS[state]} {occ.start:%H:%M} {occ.title} ({LABELS[state].lower()})")
             lines[occ.day].append(
-                _line(state.value, MARKS[state], COLOURS[state], f"{occ.start:%H:%M}", occ.title)
+                _line(state.value, MARKS[state], self._colour(state), f"{occ.start:%H:%M}", occ.title)
             )
         start = month_grid_start(any_day)
         for index, cell in enumerate(self.cells):

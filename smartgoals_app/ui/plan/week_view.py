@@ -50,6 +50,7 @@ from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, share_text
 from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
 from smartgoals_app.ui.plan.month_view import MonthView, month_grid_start
 from smartgoals_app.ui.plan.reminders import Notifier, ReminderController
+from smartgoals_app.ui.theme import readable
 
 Exporter = Callable[[Path], ExportResult]
 
@@ -97,7 +98,7 @@ class OccurrenceCard(QFrame):
         key = f"{occ.task_id}-{occ.day.isoformat()}"
         self.setObjectName(f"occ-{key}")
         self.setProperty("planItem", True)
-        colour = COLOURS[state]
+        colour = readable(COLOURS[state], self.palette()).name()
         self.setStyleSheet(
             f"QFrame#occ-{key} {{ border: 1px solid palette(midlight); border-left: 4px solid {colour};"
             " border-radius: 3px; background: palette(base); }"
@@ -110,7 +111,7 @@ class OccurrenceCard(QFrame):
         self.title.setWordWrap(True)
         goal = QLabel(occ.goal_title)
         goal.setWordWrap(True)
-        goal.setStyleSheet("color: #6b7280; font-size: 8pt;")
+        goal.setStyleSheet(f"color: {readable('#6b7280', self.palette()).name()}; font-size: 8pt;")
         goal.setToolTip(occ.goal_title)
         self.status = QLabel(f"<span style='color: {colour};'>{MARKS[state]} {LABELS[state]}</span>")
         self.status.setObjectName("status")
@@ -154,7 +155,7 @@ class CheckinCard(QFrame):
         key = f"{checkin.goal_id}-{checkin.day.isoformat()}"
         self.setObjectName(f"checkin-{key}")
         self.checkin = checkin
-        colour = COLOURS[state]
+        colour = readable(COLOURS[state], self.palette()).name()
         self.setStyleSheet(
             f"QFrame#checkin-{key} {{ border: 1px dashed {colour}; border-radius: 3px;"
             " background: palette(base); }"
@@ -318,7 +319,10 @@ class PlanView(QWidget):
             button.setFixedWidth(36)
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.period_label.setFont(font)  # a font, not a style sheet: it follows palette changes
         # Shrinks before the buttons do, so the bar fits an 800-pixel window.
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.period_label.setMinimumWidth(120)
