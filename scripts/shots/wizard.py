@@ -169,13 +169,14 @@ def render(out_dir: Path) -> list[Path]:
             small.show()
             small.next()
             _find(small, QWidget, "wizard.use_existing_strategy").click()  # type: ignore[attr-defined]
+            written.append(_save(small, out_dir / "wizard-10-existing-strategy-800x600.png"))
             small.next()
             _choose(small, "goal.network", "Instagram")
             _choose(small, "goal.metric_key", "Followers")
             _type(small, "goal.baseline_value", "1200")
-            written.append(_save(small, out_dir / "wizard-10-vanity-800x600.png"))
+            written.append(_save(small, out_dir / "wizard-11-vanity-800x600.png"))
             small.next()
-            written.append(_save(small, out_dir / "wizard-11-smart-800x600.png"))
+            written.append(_save(small, out_dir / "wizard-12-smart-800x600.png"))
             small.hide()
             small.deleteLater()
             drafts.discard(None)  # the walk autosaved it: start the next one fresh
@@ -191,7 +192,7 @@ def render(out_dir: Path) -> list[Path]:
                 dark.show()
 
                 def shoot_dark(name: str) -> None:
-                    number = {"strategy": 12, "targets": 13, "review": 14}.get(name)
+                    number = {"strategy": 13, "targets": 14, "review": 15}.get(name)
                     if number is not None:
                         written.append(_save(dark, out_dir / f"wizard-{number}-{name}-dark.png"))
 

@@ -217,9 +217,10 @@ class DraftPage(QWizardPage):
             self._error_labels[key] = label
         return label
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, *, stretch: bool = True) -> None:
         self.body_layout.addWidget(self.other_errors)
-        self.body_layout.addStretch(1)
+        if stretch:
+            self.body_layout.addStretch(1)
 
     # -- editing -----------------------------------------------------------------
     def bind_line(self, edit: QLineEdit, apply: Callable[[str], str | None]) -> None:

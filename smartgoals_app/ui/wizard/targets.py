@@ -37,10 +37,10 @@ class TargetsPage(DraftPage):
         self.add_field(form, "S&tretch target", self.stretch, "goal.stretch_target", hint=self.stretch_growth)
         self.chart_holder = QWidget()
         self.chart_holder.setObjectName("roadPreviewHolder")
-        self.chart_holder.setMinimumHeight(170)
+        self.chart_holder.setMinimumHeight(200)
         self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body_layout.addWidget(self.chart_holder, 1)
-        self.finish_layout()
+        self.finish_layout(stretch=False)  # the chart takes the room that is left
         self._plot: Any = None
         self._legend: Any = None
         self._foreground = ""
@@ -123,7 +123,7 @@ class TargetsPage(DraftPage):
         plot = pg.PlotWidget(background=background)
         plot.setObjectName("roadPreview")
         plot.setAccessibleName("Preview of the benchmark and stretch roads")
-        plot.setMinimumHeight(160)
+        plot.setMinimumHeight(190)
         item = plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
