@@ -278,3 +278,40 @@ def test_existing_strategy_is_reused_not_copied(
     assert count(db_path, "strategy") == 1
     assert {r["strategy_id"] for r in rows(db_path, "SELECT strategy_id FROM goal")} == {1}
     assert count(db_path, "goal") == 2
+
+
+def test_smart_panel_follows_the_typing(person: Person) -> None:
+    person.walk_newsletter_to(SMART)
+    person.type("goal.title", "Do better on Facebook")
+    assert person.find("smart:S:verdict", QLabel).text() == "! Warning"
+    assert person.find("smart:S:reason", QLabel).text() == (
+        "Say exactly how much: put the target number in the wording."
+    )
+    person.type("goal.title", "Reach 200 newsletter sign-ups from Facebook")
+    assert person.find("smart:S:verdict", QLabel).text() == "✓ Pass"
+    person.type("goal.deadline", "2026-11-30")
+    assert person.find("smart:T:verdict", QLabel).text() == "! Warning"
+    assert person.find("smart:T:reason", QLabel).text() == "Only 8 days: too short to see a real change."
+    person.type("goal.deadline", "2026-11-01")
+    assert person.find("smart:T:verdict", QLabel).text() == "✗ Fail"
+    person.click("wizard.suggest_title")
+    assert person.find("goal.title").text() == "Grow newsletter sign-ups on Facebook from 120 by 1 Nov 2026"
+
+
+def test_road_preview_draws_both_roads_from_the_baseline(person: Person) -> None:
+    person.walk_newsletter_to(TARGETS)
+    plot = person.find("roadPreview")
+    person.type("goal.benchmark_target", "200")
+    person.type("goal.stretch_target", "300")
+    curves = {item.name(): item.getData() for item in plot.getPlotItem().listDataItems()}
+    weeks = 129 / 7
+    xs, ys = curves["Benchmark road"]
+    assert list(xs) == pytest.approx([0, weeks])
+    assert list(ys) == [120, 200]
+    assert list(curves["Stretch road"][1]) == [120, 300]
+    assert list(curves["Where you start"][1]) == [120]
+    # A refused stretch is not drawn.
+    person.type("goal.stretch_target", "150")
+    stretch = next(i for i in plot.getPlotItem().listDataItems() if i.name() == "Stretch road")
+    xs, _ys = stretch.getData()
+    assert xs is None or len(xs) == 0
