@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
 from smartgoals_app.storage import schema_version
@@ -89,6 +89,14 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise StorageError(_explain(exc, self.path)) from exc
+        except IntegrityError as exc:
+            # Validation should refuse such data first; if it slips through, the
+            # database's own constraints stop it and the user still gets words.
+            session.rollback()
+            raise StorageError(
+                "SmartGoals could not save this because it conflicts with what is already "
+                f"stored ({exc.orig}). Nothing was changed."
+            ) from exc
         except BaseException:
             session.rollback()
             raise

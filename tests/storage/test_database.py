@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,12 @@ def test_read_only_file_is_refused_with_a_plain_message(db_path: Path) -> None:
             open_database(db_path)
     finally:
         db_path.chmod(0o644)
+
+
+def test_constraint_violation_is_worded_and_rolled_back(db: Database) -> None:
+    from smartgoals_app.storage.models import Measurement
+
+    with pytest.raises(StorageError, match="Nothing was changed"), db.transaction() as session:
+        session.add(Measurement(goal_id=12345, measured_on=date(2026, 1, 1), value=1.0))
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM measurement").fetchone()[0] == 0
