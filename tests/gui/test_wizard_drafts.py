@@ -243,3 +243,23 @@ def test_editing_draft_is_kept_apart_from_a_new_goal_draft(
     assert edit is not None
     assert edit.draft.title == "Edited title"
     assert rows(db_path, "SELECT title FROM goal")[0]["title"] == signups_draft(today).title
+
+
+def test_every_demo_goal_opens_and_saves_unchanged(
+    qtbot: QtBot, db: Database, goals: GoalService, drafts: DraftService, today: date, db_path: Path
+) -> None:
+    from smartgoals_app.services.demo import populate_demo
+
+    ids = populate_demo(db, today)
+    tables = ("goal", "strategy", "strategy_network", "task", "task_completion", "measurement")
+    before = {table: count(db_path, table) for table in tables}
+    goal_rows = [tuple(r) for r in rows(db_path, "SELECT * FROM goal ORDER BY id")]
+    for goal_id in ids:
+        person = open_wizard(qtbot, goals, drafts, today, goal_id=goal_id)
+        while person.page < REVIEW:
+            person.next()
+        assert person.finish() == goal_id
+    assert {table: count(db_path, table) for table in tables} == before
+    after = [tuple(r) for r in rows(db_path, "SELECT * FROM goal ORDER BY id")]
+    # Only updated_at may change.
+    assert [r[:-1] for r in after] == [r[:-1] for r in goal_rows]
