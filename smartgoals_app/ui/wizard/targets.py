@@ -38,7 +38,7 @@ class TargetsPage(DraftPage):
         self.chart_holder = QWidget()
         self.chart_holder.setObjectName("roadPreviewHolder")
         self.chart_holder.setMinimumHeight(200)
-        self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body_layout.addWidget(self.chart_holder, 1)
         self.finish_layout(stretch=False)  # the chart takes the room that is left
         self._plot: Any = None
@@ -124,6 +124,8 @@ class TargetsPage(DraftPage):
         plot.setObjectName("roadPreview")
         plot.setAccessibleName("Preview of the benchmark and stretch roads")
         plot.setMinimumHeight(190)
+        # Its own size hint (about 640x480) would force a scroll bar: take the room left.
+        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         item = plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
