@@ -148,6 +148,11 @@ class GoalService:
                 ],
             )
 
+    def history(self, goal_id: int) -> list[Point]:
+        """The goal's measurements as points, oldest first (SMART's Attainable reads them)."""
+        with self._db.reading() as session:
+            return [Point(m.measured_on, m.value) for m in repo.measurements_for(session, goal_id=goal_id)]
+
     def strategies(self) -> list[StrategyRecord]:
         with self._db.reading() as session:
             rows = repo.list_strategies(session)

@@ -263,3 +263,21 @@ def test_every_demo_goal_opens_and_saves_unchanged(
     after = [tuple(r) for r in rows(db_path, "SELECT * FROM goal ORDER BY id")]
     # Only updated_at may change.
     assert [r[:-1] for r in after] == [r[:-1] for r in goal_rows]
+
+
+def test_editing_judges_attainable_against_the_goals_own_history(
+    qtbot: QtBot, db: Database, goals: GoalService, drafts: DraftService, today: date
+) -> None:
+    goal_id = goals.save(signups_draft(today))
+    later = today + timedelta(days=42)
+    log = MeasurementService(db, today=lambda: later)
+    for week in range(1, 7):  # one sign-up a week: far below what 200 by the deadline needs
+        log.log(goal_id, today + timedelta(days=7 * week), 120 + week, "")
+
+    person = open_wizard(qtbot, goals, drafts, later, goal_id=goal_id)
+    person.next()
+    person.next()
+    person.next()
+    reason = person.find("smart:A:reason", QLabel).text()
+    assert "your trend so far is 1.0 a week" in reason
+    assert "far beyond your history" in reason

@@ -30,6 +30,7 @@ def build_goal_wizard(
         today=today,
         draft=draft,
         pending=drafts.pending(goal_id),
+        history=goals.history(goal_id) if goal_id is not None else (),
         parent=parent,
     )
 

@@ -9,7 +9,7 @@ isComplete() = no errors, which is what enables Next.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Verdict
+from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.validation import Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
@@ -47,6 +48,8 @@ class WizardContext:
     today: Callable[[], date]
     strategies: list[StrategyRecord]
     pending: SavedDraft | None
+    # Measurements of the goal being edited: Attainable compares the targets with them.
+    history: Sequence[Point] = ()
     # The last title the wizard suggested: while the title still equals it, the user
     # has not edited it and later choices (the targets) may refresh it.
     auto_title: str = ""

@@ -90,4 +90,4 @@ class ReviewPage(DraftPage):
         ]
         html = "<table>" + "".join(_row(k, v) for k, v in rows) + "</table>"
         self.summary.setText(html.replace("\n", "<br>"))
-        self.panel.show_findings(check_smart(d, self.ctx.today()))
+        self.panel.show_findings(check_smart(d, self.ctx.today(), self.ctx.history))

@@ -98,4 +98,4 @@ class SmartGoalPage(DraftPage):
                     self.title_edit.setText(suggestion)
                 finally:
                     self._loading = False
-        self.panel.show_findings(check_smart(draft, self.ctx.today()))
+        self.panel.show_findings(check_smart(draft, self.ctx.today(), self.ctx.history))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from smartgoals_app.domain.draft import GoalDraft
+from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
@@ -46,12 +47,19 @@ class GoalWizard(QWizard):
         today: Callable[[], date],
         draft: GoalDraft,
         pending: SavedDraft | None,
+        history: Sequence[Point] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._goals = goals
         self._drafts = drafts
-        self.ctx = WizardContext(draft=draft, today=today, strategies=goals.strategies(), pending=pending)
+        self.ctx = WizardContext(
+            draft=draft,
+            today=today,
+            strategies=goals.strategies(),
+            pending=pending,
+            history=history,
+        )
         self.saved_goal_id: int | None = None
         self._dirty = False
         self._resume_to: int | None = None
