@@ -89,6 +89,7 @@ class GoalDetail(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 300])  # proportions: the summary keeps ~30%
 
         self.table = MeasurementTable()
         self.tabs = QTabWidget()

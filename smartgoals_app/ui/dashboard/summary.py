@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui.dashboard.presenters import summary_rows
+from smartgoals_app.ui.formatting import STATUS_COLOURS
 
 
 class SummaryPanel(QWidget):
@@ -33,6 +35,12 @@ class SummaryPanel(QWidget):
                 self._form.addRow(name, field)
                 self.values[label] = field
             field.setText(text)
+        # The status reads first and in its colour, as in the goal list.
+        status = self.values["Status"]
+        colour = QColor(STATUS_COLOURS[goal.progress.status])
+        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+            colour = colour.lighter(175)
+        status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
 
     def text_of(self, label: str) -> str:
         return self.values[label].text()
