@@ -178,8 +178,11 @@ class MainWindow(QMainWindow):
 
     # -- goals (the wizard belongs to another module) ------------------------
     def new_goal(self) -> None:
-        if self._open_wizard is not None and self._open_wizard(self, None) is not None:
+        saved = self._open_wizard(self, None) if self._open_wizard is not None else None
+        if saved is not None:
             self.refresh()
+            if saved in self._controller.overviews:
+                self.select_goal(saved)  # show what was just set up
 
     def edit_goal(self) -> None:
         goal_id = self.current_goal_id()
