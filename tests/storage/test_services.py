@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import create_engine
 
 from smartgoals_app.domain.draft import StrategyDraft, TaskDraft
@@ -287,7 +286,7 @@ def test_a_bad_task_slipping_past_validation_rolls_back_the_whole_goal(
     monkeypatch.setattr(goals_module, "validate_goal", lambda draft, today: {})
     draft = signups_draft(TODAY)
     draft.tasks.append(TaskDraft(title="Never ends", duration_minutes=0))  # the CHECK refuses it
-    with pytest.raises(IntegrityError):
+    with pytest.raises(StorageError, match="Nothing was changed"):
         goals.save(draft)
     assert counts(db) == dict.fromkeys(USER_TABLES, 0)
 
