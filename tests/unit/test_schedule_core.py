@@ -449,3 +449,30 @@ def test_next_checkin_quarterly_with_history_from_before_the_start() -> None:
     start, deadline = date(2020, 1, 1), date(2020, 4, 2)
     got = next_checkin(Cadence.QUARTERLY, start=start, deadline=deadline, last_measured=date(2019, 12, 22))
     assert got == date(2020, 4, 1)
+
+
+@given(
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)),
+    offset=st.integers(min_value=-30, max_value=400),
+    span=st.integers(min_value=0, max_value=120),
+    cadence=st.sampled_from([Cadence.DAILY, Cadence.WEEKLY]),
+)
+def test_daily_and_weekly_checkins_equal_the_rrule_expansion(
+    start: date, offset: int, span: int, cadence: Cadence
+) -> None:
+    deadline = start + timedelta(days=500)
+    range_start = start + timedelta(days=offset)
+    range_end = range_start + timedelta(days=span)
+    expected = [
+        o.day
+        for o in occurrences(
+            CADENCE_RULES[cadence],
+            start_date=start,
+            start_time=time(0, 0),
+            duration_minutes=0,
+            range_start=max(range_start, start + timedelta(days=1)),
+            range_end=min(range_end, deadline),
+        )
+    ]
+    got = checkin_dates(cadence, start=start, deadline=deadline, range_start=range_start, range_end=range_end)
+    assert got == expected
