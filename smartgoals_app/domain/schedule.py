@@ -210,12 +210,12 @@ _CADENCE_STEP_DAYS = {Cadence.DAILY: 1, Cadence.WEEKLY: 7}
 
 
 def _cadence_days(cadence: Cadence, start: date, first: date, last: date) -> list[date]:
+    days: list[date] = []
     step_days = _CADENCE_STEP_DAYS.get(cadence)
     if step_days is not None:
         # Plain arithmetic: expanding a rule from the start costs a goal list of
         # years-old daily goals a fifth of a second.
         k = max(1, -(-(first - start).days // step_days))
-        days = []
         while (day := start + timedelta(days=step_days * k)) <= last:
             days.append(day)
             k += 1
@@ -223,7 +223,6 @@ def _cadence_days(cadence: Cadence, start: date, first: date, last: date) -> lis
     months = _CADENCE_MONTHS[cadence]
     # Counted from the start each time, so a goal started on the 31st checks in on the
     # last day of shorter months (an RFC 5545 monthly rule would skip those months).
-    days: list[date] = []
     step = 1
     while (day := start + relativedelta(months=months * step)) <= last:
         if day >= first:
