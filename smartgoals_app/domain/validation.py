@@ -41,6 +41,8 @@ class Parsed:
 
 
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DOT_GROUP = re.compile(r"^[+-]?[1-9]\d{0,2}\.\d{3}$")  # "1.000": a thousand, or one?
+_DOT_GROUPS = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3}){2,}$")  # "1.000.000": only grouping
 
 
 def parse_number(
@@ -50,12 +52,27 @@ def parse_number(
     allow_negative: bool = False,
     maximum: float = MAX_VALUE,
 ) -> Parsed:
-    """Read a number as people type it: "1,200", "1 200", "12.5", "12,5" and "1.200,50" all work."""
+    """Read a number as people type it: "1,200", "1 200", "12.5", "12,5" and "1.200,50" all work.
+
+    "1.000" alone is refused as unclear: in much of Europe it is a thousand, in
+    English-speaking countries it is one, and guessing wrong silently is worse.
+    """
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("_", "")
     if not cleaned:
         return Parsed(None, "Enter a number." if required else None)
-    if "," in cleaned and "." in cleaned:
+    if _DOT_GROUPS.match(cleaned):
+        cleaned = cleaned.replace(".", "")
+    elif _DOT_GROUP.match(cleaned):
+        grouped, plain = float(cleaned.replace(".", "")), float(cleaned)
+        # "2.125" cannot be suggested back as is; "2.1250" reads the same and is clear.
+        decimal = f"{plain:g}" if f"{plain:g}" != cleaned else cleaned + "0"
+        return Parsed(
+            None,
+            f"“{_clip(text)}” is unclear: it may mean {grouped:,.0f} or {decimal}. "
+            f"Type {grouped:.0f} without the dot, or {decimal}.",
+        )
+    elif "," in cleaned and "." in cleaned:
         # Whichever comes last is the decimal mark: "1,200.50" and "1.200,50".
         if cleaned.rfind(",") > cleaned.rfind("."):
             cleaned = cleaned.replace(".", "").replace(",", ".")
@@ -69,20 +86,28 @@ def parse_number(
         value = float(cleaned)
     except ValueError:
         return Parsed(None, f"“{_clip(text)}” is not a number. Type digits, for example 120.")
+    return (
+        Parsed(None, error)
+        if (error := _value_error(value, allow_negative, maximum))
+        else Parsed(value, None)
+    )
+
+
+def _value_error(value: float, allow_negative: bool, maximum: float) -> str | None:
     if math.isnan(value) or math.isinf(value):
-        return Parsed(None, "Enter an ordinary number (not NaN or infinity).")
+        return "Enter an ordinary number (not NaN or infinity)."
     if value < 0 and not allow_negative:
-        return Parsed(None, "The number cannot be negative.")
+        return "The number cannot be negative."
     if abs(value) > maximum:
-        return Parsed(None, f"That number is too large (the most is {maximum:,.0f}).")
-    return Parsed(value, None)
+        return f"That number is too large (the most is {maximum:,.0f})."
+    return None
 
 
 def check_number(value: float | None, *, required: bool = True, maximum: float = MAX_VALUE) -> str | None:
     """The same rules as parse_number, for values that arrive already typed."""
     if value is None:
         return "Enter a number." if required else None
-    return parse_number(repr(float(value)), maximum=maximum).error
+    return _value_error(float(value), False, maximum)
 
 
 def check_text(text: str, *, label: str, required: bool, limit: int) -> str | None:

@@ -468,3 +468,32 @@ def test_empty_draft_lists_every_required_field() -> None:
         "goal.stretch_target",
     } == set(errors)
     assert all(message.strip() for message in errors.values())
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestions"),
+    [("1.000", ("1000", " 1.")), ("12.500", ("12500", "12.5")), ("2.125", ("2125", "2.1250"))],
+)
+def test_a_lone_dot_group_is_refused_as_unclear_with_both_readings(
+    typed: str, suggestions: tuple[str, str]
+) -> None:
+    parsed = parse_number(typed)
+    assert parsed.value is None
+    assert parsed.error is not None
+    assert "unclear" in parsed.error
+    for suggestion in suggestions:
+        assert suggestion in parsed.error
+        # What the message suggests must itself be accepted.
+        assert parse_number(suggestion.strip().rstrip(".")).error is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("1.000.000", 1_000_000), ("0.125", 0.125), ("1000.000", 1000), ("1.000,5", 1000.5), ("2.1250", 2.125)],
+)
+def test_dots_that_can_only_mean_one_thing_are_read(typed: str, value: float) -> None:
+    assert parse_number(typed).value == value
+
+
+def test_check_number_accepts_values_whose_text_would_look_unclear() -> None:
+    assert check_number(1.125) is None
