@@ -7,6 +7,7 @@ exactly what is wrong.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -41,8 +42,47 @@ def parse_date(text: str, *, required: bool = True) -> ParsedDate:
             return ParsedDate(datetime.strptime(cleaned, fmt).date(), None)
         except ValueError:
             continue
+    no_such_day = _no_such_day(cleaned)
+    if no_such_day is not None:
+        return ParsedDate(None, no_such_day)
     clipped = cleaned if len(cleaned) <= 20 else cleaned[:19] + "…"
     return ParsedDate(None, f"“{clipped}” is not a date. Type it as year-month-day, for example 2027-03-31.")
+
+
+# Not calendar.month_name: that follows the process locale, which Qt sets from the system.
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ISO_SHAPE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def _no_such_day(text: str) -> str | None:
+    """ "2027-02-30" is typed the right way but names a day the month does not have."""
+    match = _ISO_SHAPE.match(text)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return f"There is no month {month}: months go from 01 to 12, for example 2027-03-31."
+    if day < 1:
+        return f"There is no day {day}: days start at 01, for example 2027-03-01."
+    if year < 1:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        return f"{_MONTHS[month - 1]} {year} has no day {day}."
+    return None
 
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")

@@ -65,7 +65,7 @@ CASES = [
         STARTING_POINT,
         "goal.baseline_date",
         "2026-02-30",
-        not_a_date("2026-02-30"),
+        "February 2026 has no day 30.",
     ),
     (
         STARTING_POINT,

@@ -22,13 +22,30 @@ def test_dates_people_type(text: str, expected: date) -> None:
     assert parse_date(text).error is None
 
 
-@pytest.mark.parametrize("text", ["abc", "2027-02-30", "2027-13-01", "31/03/2027", "x" * 5000, "📅"])
+@pytest.mark.parametrize("text", ["abc", "31/03/2027", "x" * 5000, "📅"])
 def test_unreadable_dates_get_a_plain_message(text: str) -> None:
     parsed = parse_date(text)
     assert parsed.value is None
     assert parsed.error is not None
     assert "is not a date" in parsed.error
     assert len(parsed.error) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2027-02-30", "February 2027 has no day 30."),
+        ("2028-02-30", "February 2028 has no day 30."),
+        ("2027-04-31", "April 2027 has no day 31."),
+        ("2027-13-01", "There is no month 13: months go from 01 to 12, for example 2027-03-31."),
+        ("2027-03-00", "There is no day 0: days start at 01, for example 2027-03-01."),
+    ],
+)
+def test_dates_in_the_right_shape_that_do_not_exist_say_why(text: str, message: str) -> None:
+    """Usability test: "2027-02-30" was told to type year-month-day, which it already was."""
+    parsed = parse_date(text)
+    assert parsed.value is None
+    assert parsed.error == message
 
 
 def test_empty_date_required_or_not() -> None:
