@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, select
+from sqlmodel import Session
 
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
 from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Measurement
+from smartgoals_app.storage.models import Goal, Measurement, utc_now
+
+IMPORT_SOURCE = "import"
+IMPORT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
+
+Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
 
 
 def _record(row: Measurement) -> MeasurementRecord:
@@ -89,3 +98,78 @@ class MeasurementService:
             session.add(row)
             session.flush()
             return _record(row)
+
+    def import_points(
+        self,
+        goal_id: int,
+        points: Sequence[tuple[date, float]],
+        *,
+        note: str = "Imported",
+        replace_same_day: bool = True,
+        progress: Progress | None = None,
+    ) -> int:
+        """Write past figures of a goal in ONE transaction: all of them or none.
+
+        Every row gets source="import" and `note`. Two points on the same day: the
+        later one in `points` is kept. A day that already has measurements of this
+        goal (logged by hand or imported before): with `replace_same_day` those are
+        deleted and the imported figure takes their place; without it the day is
+        skipped and what is stored stays. Returns the number of rows written.
+        Raises ValidationError (nothing written) for a bad value, a future date, a
+        bad note or a goal that no longer exists.
+        """
+        by_day: dict[date, float] = {}
+        for index, (day, value) in enumerate(points):
+            try:
+                self._check(day, value, note)
+            except ValidationError as exc:
+                raise ValidationError(
+                    {
+                        key: f"Row {index + 1} ({day.isoformat()}): {message}"
+                        for key, message in exc.errors.items()
+                    }
+                ) from exc
+            by_day[day] = float(value)
+        table = Measurement.__table__  # type: ignore[attr-defined]
+        with self._db.transaction() as session:
+            if session.get(Goal, goal_id) is None:
+                raise ValidationError({"measurement.goal_id": "That goal no longer exists."})
+            stored = set(
+                session.connection()
+                .execute(select(table.c.measured_on).where(table.c.goal_id == goal_id))
+                .scalars()
+            )
+            clashing = [day for day in by_day if day in stored]
+            if replace_same_day:
+                if clashing:
+                    session.connection().execute(
+                        table.delete().where(
+                            table.c.goal_id == goal_id, table.c.measured_on == bindparam("day")
+                        ),
+                        [{"day": day} for day in clashing],
+                    )
+            else:
+                for day in clashing:
+                    del by_day[day]
+            now = utc_now()
+            rows = [
+                {
+                    "goal_id": goal_id,
+                    "measured_on": day,
+                    "value": value,
+                    "note": note.strip(),
+                    "source": IMPORT_SOURCE,
+                    "created_at": now,
+                }
+                for day, value in sorted(by_day.items())
+            ]
+            for start in range(0, len(rows), IMPORT_CHUNK):
+                _insert_rows(session, rows[start : start + IMPORT_CHUNK])
+                if progress is not None:
+                    progress(min(start + IMPORT_CHUNK, len(rows)), len(rows))
+            return len(rows)
+
+
+def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One executemany INSERT (no ORM object per row: 100,000 rows stay quick)."""
+    session.connection().execute(Measurement.__table__.insert(), rows)  # type: ignore[attr-defined]

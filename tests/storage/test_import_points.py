@@ -1,0 +1,170 @@
+"""Importing past figures: one transaction, source="import", the same-day rule."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sqlmodel import Session
+
+from smartgoals_app.domain.validation import ValidationError
+from smartgoals_app.services import measurements as measurements_module
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.storage.database import Database
+from tests.conftest import TODAY
+from tests.factories import signups_draft
+
+
+@pytest.fixture
+def service(db: Database) -> MeasurementService:
+    return MeasurementService(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def goal_id(db: Database) -> int:
+    return GoalService(db, today=lambda: TODAY).save(signups_draft(TODAY))
+
+
+def rows(db: Database) -> list[tuple[str, float, str, str]]:
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(
+            "SELECT measured_on, value, note, source FROM measurement ORDER BY measured_on, id"
+        ).fetchall()
+
+
+def days_back(count: int) -> list[tuple[date, float]]:
+    return [(TODAY - timedelta(days=count - i), float(i)) for i in range(count)]
+
+
+def test_rows_are_written_with_source_import_and_the_note(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    written = service.import_points(goal_id, [(date(2026, 10, 1), 1200.0), (date(2026, 10, 2), 1250.5)])
+    assert written == 2
+    assert rows(db) == [
+        ("2026-10-01", 1200.0, "Imported", "import"),
+        ("2026-10-02", 1250.5, "Imported", "import"),
+    ]
+    records = service.list(goal_id)
+    assert [r.source for r in records] == ["import", "import"]
+
+
+def test_custom_note_is_stored(db: Database, service: MeasurementService, goal_id: int) -> None:
+    service.import_points(goal_id, [(date(2026, 10, 1), 5.0)], note="  GA4 export  ")
+    assert rows(db) == [("2026-10-01", 5.0, "GA4 export", "import")]
+
+
+def test_same_day_replaces_what_is_stored_by_default(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    service.log(goal_id, date(2026, 10, 1), 99.0, "typed by hand")
+    service.log(goal_id, date(2026, 10, 3), 77.0)
+    written = service.import_points(goal_id, [(date(2026, 10, 1), 1.0), (date(2026, 10, 2), 2.0)])
+    assert written == 2
+    assert rows(db) == [
+        ("2026-10-01", 1.0, "Imported", "import"),
+        ("2026-10-02", 2.0, "Imported", "import"),
+        ("2026-10-03", 77.0, "", "manual"),
+    ]
+
+
+def test_same_day_is_skipped_when_not_replacing(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    service.log(goal_id, date(2026, 10, 1), 99.0, "typed by hand")
+    written = service.import_points(
+        goal_id, [(date(2026, 10, 1), 1.0), (date(2026, 10, 2), 2.0)], replace_same_day=False
+    )
+    assert written == 1
+    assert rows(db) == [
+        ("2026-10-01", 99.0, "typed by hand", "manual"),
+        ("2026-10-02", 2.0, "Imported", "import"),
+    ]
+
+
+def test_same_day_rule_only_touches_this_goal(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    other = GoalService(db, today=lambda: TODAY).save(signups_draft(TODAY, title="Another goal"))
+    service.log(other, date(2026, 10, 1), 42.0)
+    service.import_points(goal_id, [(date(2026, 10, 1), 1.0)])
+    assert [(r.day, r.value) for r in service.list(other)] == [(date(2026, 10, 1), 42.0)]
+
+
+def test_two_points_on_one_day_keep_the_later(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    assert service.import_points(goal_id, [(date(2026, 10, 1), 1.0), (date(2026, 10, 1), 2.0)]) == 1
+    assert rows(db) == [("2026-10-01", 2.0, "Imported", "import")]
+
+
+def test_a_failure_half_way_writes_nothing(
+    db: Database, service: MeasurementService, goal_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.log(goal_id, date(2026, 1, 5), 50.0, "kept")  # on a day the import replaces
+    before = rows(db)
+    real = measurements_module._insert_rows
+    calls: list[int] = []
+
+    def insert_then_fail(session: Session, chunk: list[dict[str, Any]]) -> None:
+        calls.append(len(chunk))
+        if len(calls) == 2:
+            raise OSError("disk unplugged")
+        real(session, chunk)
+
+    monkeypatch.setattr(measurements_module, "IMPORT_CHUNK", 10)
+    monkeypatch.setattr(measurements_module, "_insert_rows", insert_then_fail)
+    points = [(date(2026, 1, 1) + timedelta(days=i), float(i)) for i in range(25)]
+    with pytest.raises(OSError, match="disk unplugged"):
+        service.import_points(goal_id, points)
+    assert calls == [10, 10]  # the first chunk was written inside the transaction ...
+    assert rows(db) == before  # ... and rolled back with the rest, the replaced day too
+
+
+def test_a_bad_point_is_refused_before_anything_is_written(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    points = days_back(10)
+    points[5] = (points[5][0], float("nan"))
+    with pytest.raises(ValidationError) as caught:
+        service.import_points(goal_id, points)
+    assert "Row 6" in str(caught.value)
+    assert rows(db) == []
+
+
+def test_a_future_point_is_refused(db: Database, service: MeasurementService, goal_id: int) -> None:
+    with pytest.raises(ValidationError, match="future"):
+        service.import_points(goal_id, [(TODAY, 1.0), (TODAY + timedelta(days=1), 2.0)])
+    assert rows(db) == []
+
+
+def test_a_missing_goal_is_refused(db: Database, service: MeasurementService) -> None:
+    with pytest.raises(ValidationError, match="no longer exists"):
+        service.import_points(12345, [(TODAY, 1.0)])
+    assert rows(db) == []
+
+
+def test_progress_is_reported_between_chunks(
+    service: MeasurementService, goal_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(measurements_module, "IMPORT_CHUNK", 4)
+    seen: list[tuple[int, int]] = []
+    assert (
+        service.import_points(goal_id, days_back(10), progress=lambda done, total: seen.append((done, total)))
+        == 10
+    )
+    assert seen == [(4, 10), (8, 10), (10, 10)]
+
+
+def test_many_rows_in_one_go(db: Database, service: MeasurementService, goal_id: int) -> None:
+    points = days_back(3000)
+    assert service.import_points(goal_id, points) == 3000
+    assert len(service.series(goal_id)) == 3000
+
+
+def test_nothing_to_import_writes_nothing(db: Database, service: MeasurementService, goal_id: int) -> None:
+    assert service.import_points(goal_id, []) == 0
+    assert rows(db) == []
