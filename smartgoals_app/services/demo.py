@@ -50,11 +50,11 @@ def populate_demo(db: Database, today: date) -> list[int]:
             network="facebook",
             metric_key="newsletter_signups",
             metric_name="Newsletter sign-ups",
-            unit="sign-ups",
-            data_source="Mailchimp > Audience > Signup source",
+            unit="sign-ups a week",
+            data_source="Mailchimp > Audience > Signup source, last 7 days",
             baseline_value=40,
             baseline_date=start,
-            title="Get 120 newsletter sign-ups a month from Facebook by the launch",
+            title="Reach 120 newsletter sign-ups a week from Facebook by the launch",
             start_date=start,
             deadline=today + timedelta(days=110),
             why="The spring launch sells to people who already know us",
@@ -158,8 +158,8 @@ def populate_demo(db: Database, today: date) -> list[int]:
 
     behind, on_track, stretch = ids
     for i, day in enumerate(_weekly(start, today), start=1):
-        measurements.log(behind, day, 40 + 2.5 * i + (1 if i % 3 == 0 else 0), "")
-        measurements.log(on_track, day, 95 - 5 * i - 3 * math.sin(i), "")
+        measurements.log(behind, day, round(40 + 2.5 * i + (1 if i % 3 == 0 else 0)), "")
+        measurements.log(on_track, day, round(95 - 5 * i - 3 * math.sin(i)), "")
         measurements.log(stretch, day, 1200 + 42 * i + 5 * (i % 2), "")
     measurements.log(on_track, start + timedelta(days=35), 58, "Started the saved-replies library")
     for task in plan.tasks():

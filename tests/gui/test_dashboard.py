@@ -144,7 +144,7 @@ def test_logging_a_checkin_updates_database_chart_summary_and_list(
     assert window.detail.summary.text_of("Latest").startswith("1,234 sign-ups")
     item = window.goal_list.item_for(behind)
     assert item is not None
-    assert item.text(3) == "1,234 sign-ups"
+    assert item.text(3) == "1,234 sign-ups a week"
     assert item.text(STATUS_COLUMN) == Status.STRETCH_REACHED.label
 
 
