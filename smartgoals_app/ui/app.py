@@ -133,6 +133,7 @@ def _main_window(services: Services, db_path: Path) -> MainWindow:
         open_wizard=functools.partial(
             open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
         ),
+        pending_draft=lambda: services.drafts.pending() is not None,
     )
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app import APP_NAME
+from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
@@ -49,10 +52,12 @@ class MainWindow(QMainWindow):
         today: Callable[[], date],
         open_wizard: OpenWizard | None = None,
         plan_view: QWidget | None = None,
+        pending_draft: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
         self._controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today)
         self._open_wizard = open_wizard
+        self._pending_draft = pending_draft
         self._db_path = db_path
         self._deleted: MeasurementRecord | None = None
         self.checkin_dialog: CheckInDialog | None = None
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.goal_list = GoalList()
         self.detail = GoalDetail()
+        self.detail.set_can_raise(open_wizard is not None)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("dashboardSplitter")
         self.splitter.addWidget(self.goal_list)
@@ -93,19 +99,43 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty_page)
         self._stack.addWidget(self.splitter)
+
+        # A kept wizard draft is easy to forget: say so above everything else.
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("draftBanner")
+        self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel("You have an unfinished goal.")
+        self.draft_label.setObjectName("draftMessage")
+        self.draft_button = QPushButton("&Resume")
+        self.draft_button.setObjectName("resumeDraft")
+        self.draft_button.setToolTip("Open the wizard where you left the new goal")
+        self.draft_button.clicked.connect(self.new_goal)
+        banner_layout = QHBoxLayout(self.draft_banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        banner_layout.addWidget(self.draft_label, 1)
+        banner_layout.addWidget(self.draft_button)
+        self.draft_banner.setVisible(False)
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.draft_banner)
         if plan_view is not None:
             self.tabs: QTabWidget | None = QTabWidget()
             self.tabs.setObjectName("mainTabs")
             self.tabs.addTab(self._stack, "&Goals")
             self.tabs.addTab(plan_view, "&Plan")
-            self.setCentralWidget(self.tabs)
+            central_layout.addWidget(self.tabs, 1)
         else:
             self.tabs = None
-            self.setCentralWidget(self._stack)
+            central_layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self.goal_list.goalSelected.connect(self._show_goal)
         self.detail.checkinRequested.connect(self.log_checkin)
+        self.detail.raiseRequested.connect(self.edit_goal)
         self.detail.table.editRequested.connect(self.edit_measurement)
         self.detail.table.deleteRequested.connect(self.delete_measurement)
         self.detail.table.undoRequested.connect(self.undo_delete)
@@ -117,15 +147,22 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        self.goal_menu = self.menuBar().addMenu("&Goal")
+        self.goal_menu.setObjectName("goalMenu")
 
-        def action(text: str, slot: Callable[[], object], shortcut: str | None, tip: str) -> QAction:
+        def action(
+            text: str, slot: Callable[[], object], shortcut: str | None, tip: str, *, on_toolbar: bool = True
+        ) -> QAction:
             created = QAction(text, self)
             if shortcut:
                 created.setShortcut(QKeySequence(shortcut))
                 created.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             created.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            created.setStatusTip(tip)
             created.triggered.connect(slot)
-            toolbar.addAction(created)
+            if on_toolbar:
+                toolbar.addAction(created)
+            self.goal_menu.addAction(created)
             self.addAction(created)
             return created
 
@@ -141,6 +178,22 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "Save the chart as a PNG image or an SVG drawing",
         )
+        self.goal_menu.addSeparator()
+        # Off the toolbar: rare, and Delete is destructive (it asks first).
+        self.archive_action = action(
+            "&Archive goal",
+            self.toggle_archive,
+            "Ctrl+Shift+A",
+            "Set the chosen goal aside; it stays under All goals and can be unarchived",
+            on_toolbar=False,
+        )
+        self.delete_goal_action = action(
+            "&Delete goal…",
+            self.delete_goal,
+            "Ctrl+Shift+Del",
+            "Delete the chosen goal with its measurements and tasks",
+            on_toolbar=False,
+        )
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
@@ -152,10 +205,13 @@ class MainWindow(QMainWindow):
         self.log_action.setEnabled(has_goals)
         self.export_action.setEnabled(has_goals)
         self.edit_goal_action.setEnabled(has_goals and self._open_wizard is not None)
+        self.archive_action.setEnabled(has_goals)
+        self.delete_goal_action.setEnabled(has_goals)
+        self.draft_banner.setVisible(self._pending_draft is not None and self._pending_draft())
         if not has_goals:
             return
         chosen = self.goal_list.selected_id()
-        if chosen is None or chosen not in self._controller.overviews:
+        if chosen is None or not self.goal_list.is_shown(chosen):
             visible = self.goal_list.visible_ids()
             chosen = visible[0] if visible else overviews[0].id
             self.goal_list.select(chosen)  # emits goalSelected, which shows it
@@ -175,10 +231,13 @@ class MainWindow(QMainWindow):
         model = self._controller.detail(goal_id)
         if model is not None:
             self.detail.set_model(model)
+            archived = model.goal.lifecycle is GoalLifecycle.ARCHIVED
+            self.archive_action.setText("Un&archive goal" if archived else "&Archive goal")
 
     # -- goals (the wizard belongs to another module) ------------------------
     def new_goal(self) -> None:
         saved = self._open_wizard(self, None) if self._open_wizard is not None else None
+        self.draft_banner.setVisible(self._pending_draft is not None and self._pending_draft())
         if saved is not None:
             self.refresh()
             if saved in self._controller.overviews:
@@ -192,6 +251,46 @@ class MainWindow(QMainWindow):
             and self._open_wizard(self, goal_id) is not None
         ):
             self.refresh()
+
+    def toggle_archive(self) -> None:
+        """Archive the chosen goal, or bring an archived one back; nothing is lost."""
+        model = self.detail.model
+        if model is None:
+            return
+        goal = model.goal
+        archiving = goal.lifecycle is GoalLifecycle.ACTIVE
+        try:
+            self._controller.set_archived(goal.id, archiving)
+        except KeyError:
+            self.refresh()
+            return
+        self.refresh()
+        if self.goal_list.is_shown(goal.id):
+            self.select_goal(goal.id)
+        message = (
+            f"Archived “{goal.title}”: it stays under All goals (Goal ▸ Unarchive brings it back)."
+            if archiving
+            else f"“{goal.title}” is active again."
+        )
+        self.statusBar().showMessage(message, 10000)
+
+    def delete_goal(self) -> None:
+        model = self.detail.model
+        if model is None:
+            return
+        goal = model.goal
+        tasks = self._controller.task_count(goal.id)
+        question = (
+            f"Delete the goal “{goal.title}”?\n\n"
+            f"Its {_count(goal.measurement_count, 'measurement')} and {_count(tasks, 'task')} "
+            "are deleted with it. This cannot be undone; Archive sets a goal aside instead."
+        )
+        if not dialogs.ask_yes_no(self, "Delete goal", question):
+            return
+        self._forget_undo()
+        self._controller.delete_goal(goal.id)
+        self.refresh()
+        self.statusBar().showMessage(f"Deleted “{goal.title}”.", 8000)
 
     # -- check-ins -----------------------------------------------------------
     def _choices(self) -> list[GoalChoice]:
@@ -299,6 +398,10 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Could not export the chart", str(exc))
             return
         self.statusBar().showMessage(f"Chart saved to {path}", 8000)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _slug(title: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
 from smartgoals_app.domain.smart import Finding, check_smart
 from smartgoals_app.services.goals import GoalService
@@ -84,3 +84,12 @@ class DashboardController:
 
     def restore(self, record: MeasurementRecord) -> None:
         self._measurements.restore(record)
+
+    def set_archived(self, goal_id: int, archived: bool) -> None:
+        self._goals.set_lifecycle(goal_id, GoalLifecycle.ARCHIVED if archived else GoalLifecycle.ACTIVE)
+
+    def task_count(self, goal_id: int) -> int:
+        return len(self._plan.tasks(goal_id))
+
+    def delete_goal(self, goal_id: int) -> None:
+        self._goals.delete(goal_id)

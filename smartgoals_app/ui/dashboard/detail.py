@@ -23,7 +23,7 @@ from smartgoals_app.domain.smart import Finding
 from smartgoals_app.ui.dashboard.chart import ProgressChart
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
-from smartgoals_app.ui.dashboard.presenters import due_message
+from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
 
 _MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
@@ -45,6 +45,7 @@ def smart_html(findings: list[Finding]) -> str:
 
 class GoalDetail(QWidget):
     checkinRequested = Signal()
+    raiseRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,24 @@ class GoalDetail(QWidget):
         due_layout.addWidget(self.due_button)
         self.due.setVisible(False)
 
+        # Review and raise (METHOD.md 9): a reached target is celebrated, and the
+        # next step is offered right there.
+        self.achieved = QFrame()
+        self.achieved.setObjectName("achievedBanner")
+        self.achieved.setFrameShape(QFrame.Shape.StyledPanel)
+        self.achieved_label = QLabel()
+        self.achieved_label.setObjectName("achievedMessage")
+        self.achieved_label.setWordWrap(True)
+        self.raise_button = QPushButton("&Raise the target…")
+        self.raise_button.setObjectName("raiseTarget")
+        self.raise_button.clicked.connect(self.raiseRequested.emit)
+        achieved_layout = QHBoxLayout(self.achieved)
+        achieved_layout.setContentsMargins(8, 4, 8, 4)
+        achieved_layout.addWidget(self.achieved_label, 1)
+        achieved_layout.addWidget(self.raise_button)
+        self.achieved.setVisible(False)
+        self._can_raise = False
+
         self.chart = ProgressChart()
         self.summary = SummaryPanel()
         scroll = QScrollArea()
@@ -102,9 +121,15 @@ class GoalDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.why)
         layout.addWidget(self.smart)
+        layout.addWidget(self.achieved)
         layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
         self.model: GoalDetailModel | None = None
+
+    def set_can_raise(self, can_raise: bool) -> None:
+        """Offer "Raise the target…" only when there is a wizard to raise it in."""
+        self._can_raise = can_raise
+        self.raise_button.setVisible(can_raise)
 
     def set_model(self, model: GoalDetailModel) -> None:
         self.model = model
@@ -116,6 +141,13 @@ class GoalDetail(QWidget):
         message = due_message(goal)
         self.due_label.setText(message)
         self.due.setVisible(bool(message))
+        celebration = achieved_message(goal)
+        self.achieved_label.setText(celebration)
+        self.achieved.setVisible(bool(celebration))
+        self.raise_button.setVisible(self._can_raise)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # a banner shown or hidden reflows the chart now, not later
         self.chart.set_data(model.chart, model.series, goal.unit)
         self.summary.set_goal(goal)
         self.table.set_series(model.series, goal.unit)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.domain.catalogue import network_name
+from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
@@ -125,6 +126,8 @@ class GoalList(QWidget):
                 group.setFont(0, font)
                 groups[goal.strategy_id] = group
             progress = goal.progress
+            archived = goal.lifecycle is GoalLifecycle.ARCHIVED
+            status = f"Archived · {progress.status.label}" if archived else progress.status.label
             item = _Item(
                 group,
                 [
@@ -132,20 +135,25 @@ class GoalList(QWidget):
                     network_name(goal.network),
                     goal.metric_name,
                     fmt.number(progress.latest.value if progress.latest else None, goal.unit),
-                    progress.status.label,
+                    status,
                     fmt.percent(progress.percent_to_benchmark),
                     fmt.percent(progress.percent_to_stretch),
                     next_checkin_text(goal),
                 ],
             )
-            item.setToolTip(0, goal.title)
+            item.setToolTip(0, goal.title + (" (archived)" if archived else ""))
             item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
             for column, key in enumerate(_sort_keys(goal)):
                 item.setData(column, SORT_KEY, key)
             colour = QColor(fmt.STATUS_COLOURS[progress.status])
             item.setForeground(STATUS_COLUMN, QBrush(colour.lighter(175) if dark else colour))
-            if goal.checkin_due:
+            if archived:  # set aside: greyed, so the running goals stand out
+                muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                for column in range(len(COLUMNS)):
+                    if column != STATUS_COLUMN:
+                        item.setForeground(column, muted)
+            if goal.checkin_due and not archived:
                 font = item.font(7)
                 font.setBold(True)
                 item.setFont(7, font)
@@ -176,6 +184,10 @@ class GoalList(QWidget):
             blocked = self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(blocked)
+
+    def is_shown(self, goal_id: int) -> bool:
+        item = self._items.get(goal_id)
+        return item is not None and not item.isHidden()
 
     def visible_ids(self) -> list[int]:
         return [goal_id for goal_id, item in self._items.items() if not item.isHidden()]

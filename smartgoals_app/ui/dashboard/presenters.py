@@ -38,8 +38,9 @@ def matches(goal: GoalOverview, chosen: GoalFilter) -> bool:
         return goal.lifecycle is GoalLifecycle.ACTIVE and not status.achieved and status is not Status.OVERDUE
     if chosen is GoalFilter.ACHIEVED:
         return status.achieved
-    if chosen is GoalFilter.OVERDUE:
-        return status is Status.OVERDUE or goal.checkin_due
+    if chosen is GoalFilter.OVERDUE:  # an archived goal is set aside: nothing is due
+        running = goal.lifecycle is GoalLifecycle.ACTIVE
+        return running and (status is Status.OVERDUE or goal.checkin_due)
     return True
 
 
@@ -98,6 +99,20 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
         ("Days left", f"{progress.days_left}, to {fmt.day(spec.deadline)}"),
         ("Next check-in", next_checkin_text(goal)),
     ]
+
+
+def achieved_message(goal: GoalOverview) -> str:
+    """The celebration a goal shows once a target is met (METHOD.md 9: review and
+    raise); empty while no target is reached."""
+    status = goal.progress.status
+    if not status.achieved:
+        return ""
+    spec, unit = goal.spec, goal.unit
+    if status is Status.STRETCH_REACHED:
+        head = f"🎉 Stretch target reached: {fmt.number(spec.stretch, unit)}!"
+    else:
+        head = f"🎉 Benchmark reached: {fmt.number(spec.benchmark, unit)}!"
+    return f"{head} Time to review: keep the goal as it is, or raise the target."
 
 
 def due_message(goal: GoalOverview) -> str:

@@ -1,0 +1,158 @@
+"""Fixes from the first-day usability test, each driven like a person would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
+from smartgoals_app.ui.dashboard.presenters import GoalFilter
+from smartgoals_app.ui.main_window import MainWindow
+from tests.gui.test_dashboard import Services, make_window
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def services(db: Database, today: date) -> Services:
+    return Services(db, today)
+
+
+@pytest.fixture
+def demo_ids(db: Database, today: date) -> list[int]:
+    return populate_demo(db, today)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]) -> MainWindow:
+    return make_window(qtbot, services, db, today)
+
+
+def lifecycle(services: Services, goal_id: int) -> GoalLifecycle:
+    return next(o.lifecycle for o in services.goals.overview() if o.id == goal_id)
+
+
+# -- 1. archive and delete -------------------------------------------------------
+def test_archive_hides_a_goal_under_active_marks_it_under_all_and_unarchives(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services
+) -> None:
+    on_track = demo_ids[1]
+    window.select_goal(on_track)
+    assert window.archive_action in window.goal_menu.actions()
+    assert window.delete_goal_action in window.goal_menu.actions()
+
+    qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert lifecycle(services, on_track) is GoalLifecycle.ARCHIVED
+    item = window.goal_list.item_for(on_track)
+    assert item is not None
+    assert item.text(STATUS_COLUMN).startswith("Archived")
+    assert window.archive_action.text().replace("&", "") == "Unarchive goal"
+
+    window.goal_list.set_filter(GoalFilter.ACTIVE)
+    assert on_track not in window.goal_list.visible_ids()
+    window.goal_list.set_filter(GoalFilter.ALL)
+    assert on_track in window.goal_list.visible_ids()
+
+    window.select_goal(on_track)
+    qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert lifecycle(services, on_track) is GoalLifecycle.ACTIVE
+    item = window.goal_list.item_for(on_track)
+    assert item is not None
+    assert not item.text(STATUS_COLUMN).startswith("Archived")
+
+
+def test_delete_goal_asks_naming_the_goal_and_what_goes_with_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_ids: list[int],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    goal_id = demo_ids[0]
+    window.select_goal(goal_id)
+    overview = next(o for o in services.goals.overview() if o.id == goal_id)
+    tasks = len(services.plan.tasks(goal_id))
+    questions: list[str] = []
+    answer = [False]
+
+    def ask(_parent: QWidget | None, _title: str, text: str, *, default_yes: bool = False) -> bool:
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
+    qtbot.keyClick(window, Qt.Key.Key_Delete, CTRL_SHIFT)
+    assert len(questions) == 1
+    assert overview.title in questions[0]
+    assert f"{overview.measurement_count} measurements" in questions[0]
+    assert f"{tasks} task" in questions[0]
+    assert goal_id in {o.id for o in services.goals.overview()}  # No: nothing deleted
+
+    answer[0] = True
+    window.delete_goal_action.trigger()  # the Goal menu's entry
+    assert goal_id not in {o.id for o in services.goals.overview()}
+    assert window.goal_list.item_for(goal_id) is None
+    assert window.current_goal_id() != goal_id
+
+
+# -- 2. review and raise ---------------------------------------------------------
+def test_a_reached_target_is_celebrated_and_offers_to_raise_it(
+    qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    calls: list[int | None] = []
+
+    def wizard(_parent: QWidget, goal_id: int | None) -> int | None:
+        calls.append(goal_id)
+        return None
+
+    window = make_window(qtbot, services, db, today, open_wizard=wizard)
+    window.select_goal(demo_ids[1])  # on track: nothing to celebrate yet
+    assert not window.detail.achieved.isVisible()
+
+    window.select_goal(demo_ids[2])  # stretch reached
+    assert window.detail.achieved.isVisible()
+    assert "reached" in window.detail.achieved_label.text()
+    assert window.detail.raise_button.isVisible()
+    qtbot.mouseClick(window.detail.raise_button, Qt.MouseButton.LeftButton)
+    assert calls == [demo_ids[2]]
+
+
+def test_without_a_wizard_the_banner_celebrates_but_offers_no_raise(
+    window: MainWindow, demo_ids: list[int]
+) -> None:
+    window.select_goal(demo_ids[2])
+    assert window.detail.achieved.isVisible()
+    assert not window.detail.raise_button.isVisible()
+
+
+# -- 3. an unfinished draft ------------------------------------------------------
+def test_a_kept_draft_shows_a_resume_banner_that_opens_the_wizard(
+    qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    pending = [True]
+    calls: list[int | None] = []
+
+    def wizard(_parent: QWidget, goal_id: int | None) -> int | None:
+        calls.append(goal_id)
+        pending[0] = False  # the user finished (or discarded) it
+        return None
+
+    window = make_window(qtbot, services, db, today, open_wizard=wizard, pending_draft=lambda: pending[0])
+    assert window.draft_banner.isVisible()
+    assert "unfinished goal" in window.draft_label.text()
+    qtbot.mouseClick(window.draft_button, Qt.MouseButton.LeftButton)
+    assert calls == [None]
+    assert not window.draft_banner.isVisible()
+
+
+def test_no_banner_without_a_draft(window: MainWindow) -> None:
+    assert not window.draft_banner.isVisible()
