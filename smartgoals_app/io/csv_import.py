@@ -318,8 +318,8 @@ def _parse_date(text: str, order: DateOrder) -> tuple[date | None, str | None]:
 def decide_date_order(texts: Sequence[str]) -> tuple[DateOrder, bool]:
     """(order, ambiguous) for a column's numeric dates such as 03/04/2026.
 
-    A first number above 12 anywhere means day first; a second number above 12
-    means month first. When both appear the larger count wins (the other rows are
+    A first number above 12 anywhere (or dots, as in 01.11.2026) means day first; a
+    second number above 12 means month first. When both appear the larger count wins (the other rows are
     reported). When neither does, the column cannot tell: ambiguous.
     """
     day_first = month_first = numeric = 0
@@ -327,7 +327,7 @@ def decide_date_order(texts: Sequence[str]) -> tuple[DateOrder, bool]:
         if m := _NUMERIC.match(" ".join(text.split())):
             numeric += 1
             first, second = int(m[1]), int(m[3])
-            day_first += first > 12
+            day_first += first > 12 or m[2] == "."  # 01.11.2026 is day first wherever it is written
             month_first += second > 12
     if not numeric:
         return DateOrder.AUTO, False
