@@ -83,3 +83,5 @@ class Verdict(StrEnum):
     PASS = "pass"
     WARN = "warn"
     FAIL = "fail"
+    # Not judged yet: the only thing missing is asked on a later wizard page (the targets).
+    PENDING = "pending"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from smartgoals_app.domain import validation
@@ -32,6 +32,7 @@ TREND_PASS = 1.5
 TREND_WARN = 3.0
 SHORT_GOAL_DAYS = 14
 LONG_GOAL_DAYS = 366
+TARGETS_LATER = "Judged once you set your targets, two pages on."
 _VAGUE = re.compile(r"\b(better|improve|more|grow|increase|boost|some|lots?)\b", re.IGNORECASE)
 
 
@@ -65,10 +66,13 @@ def check_measurable(draft: GoalDraft) -> Finding:
         return _finding("M", Verdict.FAIL, "Give the metric a unit, such as sign-ups or minutes.")
     if validation.check_number(draft.baseline_value) or draft.baseline_date is None:
         return _finding("M", Verdict.FAIL, "Record today's value and the date you read it.")
-    if validation.check_number(draft.benchmark_target):
-        return _finding("M", Verdict.FAIL, "Set a number to aim for.")
     if not draft.data_source.strip():
         return _finding("M", Verdict.WARN, "Say where you will read the figure again (which report or tool).")
+    if draft.benchmark_target is None:
+        # The targets are asked on a later page: not a miss yet.
+        return _finding("M", Verdict.PENDING, TARGETS_LATER)
+    if validation.check_number(draft.benchmark_target):
+        return _finding("M", Verdict.FAIL, "Set a number to aim for.")
     return _finding(
         "M", Verdict.PASS, f"Counted in {draft.unit.strip()}, read from {draft.data_source.strip()}."
     )
@@ -103,6 +107,12 @@ def required_per_week(spec: GoalSpec, target: float) -> float:
 def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding:
     spec = _spec(draft)
     if spec is None:
+        if (
+            draft.benchmark_target is None
+            and draft.baseline_value is not None
+            and _spec(replace(draft, benchmark_target=draft.baseline_value)) is not None
+        ):
+            return _finding("A", Verdict.PENDING, TARGETS_LATER)
         return _finding("A", Verdict.FAIL, "Needs a starting value, a benchmark and the dates to judge.")
     sign = spec.direction.sign
     needed = required_per_week(spec, spec.benchmark) * sign  # improvement per week, > 0
@@ -190,20 +200,34 @@ def check_smart(draft: GoalDraft, today: date, history: Sequence[Point] = ()) ->
     ]
 
 
+def _figure(value: float) -> str:
+    # Never "%g" alone: it would print 1234567 as 1.23457e+06.
+    return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
+
+
 def suggest_title(draft: GoalDraft) -> str:
-    """A specific wording built from the choices so far; the user may edit it."""
+    """A specific wording built from the choices so far; the user may edit it.
+
+    "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027",
+    "Bring response time on X down from 240 minutes to 30 minutes by 20 Feb 2027";
+    without targets yet the "to ..." part is left out. The unit follows each figure
+    unless the metric's name already says it ("sign-ups").
+    """
     metric = draft.metric_name.strip() or "the metric"
     where = "" if draft.network in (None, ALL_NETWORKS) else f" on {network_name(draft.network)}"
-    target = draft.benchmark_target
-    if draft.direction is Direction.LESS:
-        verb = "Bring"
-        aim = f" down to {target:g} {draft.unit}".rstrip() if target is not None else " down"
-    else:
-        verb = "Grow"
-        aim = f" to {target:g} {draft.unit}".rstrip() if target is not None else ""
-    start = f" from {draft.baseline_value:g}" if draft.baseline_value is not None else ""
+    unit = draft.unit.strip()
+    if unit and unit.lower() in metric.lower():
+        unit = ""
+
+    def figure(value: float) -> str:
+        return f"{_figure(value)} {unit}".rstrip()
+
+    start = f" from {figure(draft.baseline_value)}" if draft.baseline_value is not None else ""
+    aim = f" to {figure(draft.benchmark_target)}" if draft.benchmark_target is not None else ""
     when = f" by {draft.deadline.day} {draft.deadline:%b %Y}" if draft.deadline else ""
-    return f"{verb} {metric.lower()}{where}{start}{aim}{when}"
+    if draft.direction is Direction.LESS:
+        return f"Bring {metric.lower()}{where} down{start}{aim}{when}"
+    return f"Grow {metric.lower()}{where}{start}{aim}{when}"
 
 
 __all__ = [

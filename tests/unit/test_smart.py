@@ -106,11 +106,10 @@ def test_measurable_passes_with_unit_numbers_and_source() -> None:
         {"baseline_date": None},
         {"baseline_value": float("nan")},
         {"baseline_value": -1.0},
-        {"benchmark_target": None},
         {"benchmark_target": float("inf")},
         {"benchmark_target": 1e13},
     ],
-    ids=["unit", "baseline", "baseline-date", "baseline-nan", "baseline-negative", "target", "inf", "huge"],
+    ids=["unit", "baseline", "baseline-date", "baseline-nan", "baseline-negative", "inf", "huge"],
 )
 def test_measurable_fails_without_unit_or_numbers(changes: dict[str, object]) -> None:
     assert check_measurable(signups_draft(TODAY, **changes)).verdict is Verdict.FAIL
@@ -196,7 +195,6 @@ def test_attainable_fails_when_the_benchmark_is_no_improvement(
     "changes",
     [
         {"baseline_value": None},
-        {"benchmark_target": None},
         {"start_date": None},
         {"deadline": None},
         {"deadline": TODAY},  # start == deadline
@@ -380,6 +378,42 @@ def test_check_smart_passes_history_to_attainable() -> None:
     assert check_smart(draft, TODAY, history(15))[2].verdict is Verdict.PASS
 
 
+def test_measurable_and_attainable_wait_for_the_targets() -> None:
+    """Usability test: the SMART page showed red Fail for targets asked two pages on."""
+    draft = signups_draft(TODAY, benchmark_target=None, stretch_target=None)
+    measurable, attainable = check_measurable(draft), check_attainable(draft)
+    assert measurable.verdict is Verdict.PENDING
+    assert attainable.verdict is Verdict.PENDING
+    assert measurable.reason == attainable.reason == "Judged once you set your targets, two pages on."
+    assert Verdict.PENDING.value == "pending"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"unit": ""},
+        {"baseline_value": None},
+        {"baseline_date": None},
+    ],
+)
+def test_measurable_fails_when_more_than_the_targets_is_missing(changes: dict[str, object]) -> None:
+    draft = signups_draft(TODAY, benchmark_target=None, **changes)
+    assert check_measurable(draft).verdict is Verdict.FAIL
+
+
+@pytest.mark.parametrize(
+    "changes", [{"baseline_value": None}, {"deadline": None}, {"deadline": TODAY - timedelta(days=1)}]
+)
+def test_attainable_fails_when_more_than_the_targets_is_missing(changes: dict[str, object]) -> None:
+    draft = signups_draft(TODAY, benchmark_target=None, **changes)
+    assert check_attainable(draft).verdict is Verdict.FAIL
+
+
+def test_a_complete_draft_is_never_pending() -> None:
+    for draft in (signups_draft(TODAY), response_time_draft(TODAY), vanity_draft(TODAY)):
+        assert Verdict.PENDING not in [f.verdict for f in check_smart(draft, TODAY)]
+
+
 def test_check_smart_of_an_empty_draft_fails_without_crashing() -> None:
     findings = check_smart(GoalDraft(), TODAY)
     assert [f.verdict for f in findings] == [Verdict.FAIL] * 5
@@ -395,16 +429,37 @@ def test_response_time_factory_is_ambitious_and_less_is_better() -> None:
 
 def test_suggest_title_more_is_better() -> None:
     draft = signups_draft(TODAY, deadline=date(2027, 3, 31))
-    assert (
-        suggest_title(draft) == "Grow newsletter sign-ups on Facebook from 120 to 200 sign-ups by 31 Mar 2027"
-    )
+    # The metric already says "sign-ups": the figures go without the unit.
+    assert suggest_title(draft) == "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027"
+
+
+def test_suggest_title_more_is_better_before_the_targets() -> None:
+    draft = signups_draft(TODAY, deadline=date(2027, 3, 31), benchmark_target=None, stretch_target=None)
+    assert suggest_title(draft) == "Grow newsletter sign-ups on Facebook from 120 by 31 Mar 2027"
 
 
 def test_suggest_title_less_is_better() -> None:
-    draft = response_time_draft(TODAY, deadline=date(2027, 1, 31))
-    assert suggest_title(draft) == (
-        "Bring response time to messages on X / Twitter from 90 down to 30 minutes by 31 Jan 2027"
+    draft = response_time_draft(
+        TODAY, metric_name="Response time", baseline_value=240, deadline=date(2027, 2, 20)
     )
+    assert suggest_title(draft) == (
+        "Bring response time on X / Twitter down from 240 minutes to 30 minutes by 20 Feb 2027"
+    )
+
+
+def test_suggest_title_less_is_better_before_the_targets_does_not_read_down_by() -> None:
+    """Usability test: "... from 240 down by 20 Feb 2027" read as "down by 20"."""
+    draft = response_time_draft(
+        TODAY,
+        metric_name="Response time to messages",
+        baseline_value=240,
+        benchmark_target=None,
+        stretch_target=None,
+        deadline=date(2027, 2, 20),
+    )
+    title = suggest_title(draft)
+    assert title == "Bring response time to messages on X / Twitter down from 240 minutes by 20 Feb 2027"
+    assert "down by" not in title
 
 
 def test_suggest_title_of_an_empty_draft_and_all_networks() -> None:
@@ -412,6 +467,8 @@ def test_suggest_title_of_an_empty_draft_and_all_networks() -> None:
     assert suggest_title(GoalDraft(direction=Direction.LESS)) == "Bring the metric down"
     draft = GoalDraft(network="all", metric_name="Sales", kind=MetricKind.OUTCOME, benchmark_target=50)
     assert suggest_title(draft) == "Grow sales to 50"
+    draft.unit, draft.baseline_value, draft.benchmark_target = "orders", 1234567, 1.5
+    assert suggest_title(draft) == "Grow sales from 1234567 orders to 1.5 orders"
 
 
 @given(
