@@ -17,7 +17,7 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
-from smartgoals_app.ui.wizard.common import REVIEW, SMART, STRATEGY, TARGETS, WELCOME, WHY
+from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, WELCOME, WHY
 from smartgoals_app.ui.wizard.wizard import AUTOSAVE_MS
 from tests.factories import signups_draft
 from tests.gui.wizard_driver import count, no_modal_dialogs, open_wizard, rows
@@ -154,6 +154,41 @@ def test_closing_untouched_asks_nothing(
     person.wizard.close()
     assert no_modal_dialogs == []
     assert count(db_path, "wizard_draft") == 0
+
+
+def test_a_resumed_suggested_title_still_follows_the_deadline(
+    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date
+) -> None:
+    """Usability test: after closing and resuming, a new deadline left the kept
+    suggested wording on the old date, so the goal contradicted its own dates."""
+    first = open_wizard(qtbot, goals, drafts, today)
+    first.walk_newsletter_to(PLAN)
+    title = "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027"
+    assert first.wizard.draft.title == title
+    first.wizard.close()
+
+    second = open_wizard(qtbot, goals, drafts, today)
+    second.next(resuming=True)
+    assert second.page == PLAN
+    for _ in range(PLAN - SMART):
+        second.back()
+    assert second.page == SMART
+    assert second.find("goal.title").text() == title
+    second.type("goal.deadline", "2027-04-30")
+    assert second.find("goal.title").text() == (
+        "Grow newsletter sign-ups on Facebook from 120 to 200 by 30 Apr 2027"
+    )
+
+
+def test_a_resumed_title_the_user_wrote_is_left_alone(
+    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date
+) -> None:
+    drafts.save(signups_draft(today, title="Reach 200 sign-ups from Facebook by spring"), SMART)
+    person = open_wizard(qtbot, goals, drafts, today)
+    person.next(resuming=True)
+    assert person.page == SMART
+    person.type("goal.deadline", "2027-04-30")
+    assert person.find("goal.title").text() == "Reach 200 sign-ups from Facebook by spring"
 
 
 def test_start_over_ignores_the_pending_draft(

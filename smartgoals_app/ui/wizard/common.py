@@ -32,7 +32,8 @@ from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.progress import Point
-from smartgoals_app.domain.validation import Errors
+from smartgoals_app.domain.smart import suggest_title
+from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 
@@ -54,6 +55,12 @@ class WizardContext:
     # has not edited it and later choices (the targets) may refresh it.
     auto_title: str = ""
 
+    def adopt_title(self) -> None:
+        """On load or resume: a title equal to what the wizard would suggest now is
+        still the automatic one (the autosaved draft does not store auto_title)."""
+        title = self.draft.title
+        self.auto_title = title if title.strip() and title == suggest_title(self.draft)[:MAX_TITLE] else ""
+
 
 # -- colours -----------------------------------------------------------------------
 _LIGHT = {"error": "#b91c1c", "warn": "#92400e", "pass": "#166534", "muted": "#4b5563"}
@@ -70,9 +77,19 @@ def colour(widget: QWidget, name: str) -> str:
     return (_DARK if is_dark(widget.palette()) else _LIGHT)[name]
 
 
-VERDICT_COLOUR = {Verdict.PASS: "pass", Verdict.WARN: "warn", Verdict.FAIL: "error"}
+VERDICT_COLOUR = {
+    Verdict.PASS: "pass",
+    Verdict.WARN: "warn",
+    Verdict.FAIL: "error",
+    Verdict.PENDING: "muted",  # asked on a later page: nothing is wrong yet
+}
 # A symbol as well as a colour: the verdict must not depend on telling colours apart.
-VERDICT_MARK = {Verdict.PASS: "✓ Pass", Verdict.WARN: "! Warning", Verdict.FAIL: "✗ Fail"}
+VERDICT_MARK = {
+    Verdict.PASS: "✓ Pass",
+    Verdict.WARN: "! Warning",
+    Verdict.FAIL: "✗ Fail",
+    Verdict.PENDING: "… Later",
+}
 
 
 def plain(label: str) -> str:

@@ -59,6 +59,8 @@ class SmartGoalPage(DraftPage):
             draft.start_date = max(today, draft.baseline_date or today)
         if draft.deadline is None:
             draft.deadline = draft.start_date + timedelta(days=DEFAULT_DAYS)
+        if not self.ctx.auto_title:
+            self.ctx.adopt_title()  # a resumed or edited goal that kept the suggestion
         if not draft.title.strip() or draft.title == self.ctx.auto_title:
             self.ctx.auto_title = draft.title = suggest_title(draft)[:MAX_TITLE]
         self.title_edit.setText(draft.title)

@@ -90,5 +90,5 @@ class WelcomePage(DraftPage):
         else:
             self.ctx.draft = GoalDraft.from_json(self._fresh.to_json())
             self.resume_page = 0
-        self.ctx.auto_title = ""
+        self.ctx.adopt_title()
         return True
