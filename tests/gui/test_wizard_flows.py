@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS
+from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, colour
 from tests.gui.wizard_driver import Person, count, no_modal_dialogs, open_wizard, rows
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
@@ -52,7 +52,7 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
         "Grow newsletter sign-ups on Facebook from 120 by 31 Mar 2027"
     )
     assert person.find("smart:T:verdict", QLabel).text() == "✓ Pass"
-    assert person.find("smart:M:verdict", QLabel).text() == "✗ Fail"  # no target yet
+    assert person.find("smart:M:verdict", QLabel).text() == "… Later"  # no target yet
     person.next()
 
     person.type("goal.why", "Launch the spring collection to people who already want it")
@@ -93,7 +93,7 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
 
     (goal,) = rows(db_path, "SELECT * FROM goal")
     assert goal["id"] == goal_id
-    assert goal["title"] == "Grow newsletter sign-ups on Facebook from 120 to 200 sign-ups by 31 Mar 2027"
+    assert goal["title"] == "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027"
     assert (goal["network"], goal["metric_key"], goal["unit"]) == (
         "facebook",
         "newsletter_signups",
@@ -177,7 +177,7 @@ def test_response_time_goal_less_is_better_within_business_hours(person: Person,
     assert (goal["baseline_value"], goal["benchmark_target"], goal["stretch_target"]) == (90, 30, 15)
     assert (
         goal["title"]
-        == "Bring response time to messages on X / Twitter from 90 down to 30 minutes by 31 Jan 2027"
+        == "Bring response time to messages on X / Twitter down from 90 minutes to 30 minutes by 31 Jan 2027"
     )
     (strategy,) = rows(db_path, "SELECT * FROM strategy")
     assert strategy["template"] == "customer_service"
@@ -296,6 +296,49 @@ def test_smart_panel_follows_the_typing(person: Person) -> None:
     assert person.find("smart:T:verdict", QLabel).text() == "✗ Fail"
     person.click("wizard.suggest_title")
     assert person.find("goal.title").text() == "Grow newsletter sign-ups on Facebook from 120 by 1 Nov 2026"
+
+
+def test_targets_not_set_yet_are_later_not_a_red_fail(person: Person) -> None:
+    """Usability test: Measurable and Attainable showed a red Fail on the SMART page
+    because the targets are asked two pages later."""
+    person.walk_newsletter_to(SMART)
+    person.type("goal.deadline", "2027-03-31")
+    for letter in ("M", "A"):
+        mark = person.find(f"smart:{letter}:verdict", QLabel)
+        assert mark.text() == "… Later"
+        assert colour(mark, "error") not in mark.styleSheet()
+        assert colour(mark, "muted") in mark.styleSheet()
+        assert person.find(f"smart:{letter}:reason", QLabel).text() == (
+            "Judged once you set your targets, two pages on."
+        )
+    assert "Measurable: … Later" in person.find("smartPanel").accessibleDescription()
+    person.walk_newsletter_to(REVIEW)
+    verdicts = [person.find(f"smart:{letter}:verdict", QLabel).text() for letter in "SMART"]
+    assert "… Later" not in verdicts
+    assert verdicts[1] == "✓ Pass"
+
+
+def test_road_preview_waits_for_a_benchmark_instead_of_a_nonsense_plot(person: Person) -> None:
+    """Usability test: before any target the preview showed an axis from -400 to 400
+    weeks "(x0.001)" and a value axis from 239.5 to 240.5."""
+    person.walk_newsletter_to(TARGETS)
+    page = person.wizard.currentPage()
+    placeholder = person.find("roadPlaceholder", QLabel)
+    plot = person.find("roadPreview")
+    assert placeholder.text() == "Type a benchmark to see the road to it."
+    assert placeholder.isVisibleTo(page)
+    assert not plot.isVisibleTo(page)
+    person.type("goal.benchmark_target", "abc")  # unreadable: still nothing to draw
+    assert placeholder.isVisibleTo(page)
+    assert not plot.isVisibleTo(page)
+    person.type("goal.benchmark_target", "200")
+    assert plot.isVisibleTo(page)
+    assert not placeholder.isVisibleTo(page)
+    (x_low, x_high), _ = plot.getPlotItem().viewRange()
+    assert -1 <= x_low <= 0
+    assert 129 / 7 <= x_high <= 129 / 7 + 2
+    person.type("goal.benchmark_target", "")
+    assert placeholder.isVisibleTo(page)
 
 
 def test_road_preview_draws_both_roads_from_the_baseline(person: Person) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.progress import GoalSpec, weeks_between
@@ -40,6 +41,13 @@ class TargetsPage(DraftPage):
         self.chart_holder.setMinimumHeight(200)
         self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body_layout.addWidget(self.chart_holder, 1)
+        # Until a benchmark can be drawn, words instead of an empty plot with a
+        # meaningless axis (a usability test read "x0.001" from -400 to 400).
+        self.chart_placeholder = wrap_label("Type a benchmark to see the road to it.", name="roadPlaceholder")
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        chart_layout = QVBoxLayout(self.chart_holder)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_placeholder)
         self.finish_layout(stretch=False)  # the chart takes the room that is left
         self._plot: Any = None
         self._legend: Any = None
@@ -115,7 +123,6 @@ class TargetsPage(DraftPage):
             return
         # pyqtgraph costs ~0.3 s to import: only when this page is first shown.
         import pyqtgraph as pg
-        from PySide6.QtWidgets import QVBoxLayout
 
         background = self.palette().color(self.backgroundRole())
         foreground = self.palette().color(self.foregroundRole())
@@ -145,9 +152,10 @@ class TargetsPage(DraftPage):
         self._curves["start"] = item.plot(
             name="Where you start", pen=None, symbol="o", symbolBrush=foreground, symbolSize=8
         )
-        layout = QVBoxLayout(self.chart_holder)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = self.chart_holder.layout()
+        assert layout is not None
         layout.addWidget(plot)
+        plot.hide()
         self._plot = plot
 
     def _draw(self, spec: GoalSpec | None, ok_bench: bool, ok_stretch: bool) -> None:
@@ -155,7 +163,10 @@ class TargetsPage(DraftPage):
             return
         import numpy as np
 
-        if spec is None:
+        drawable = spec is not None and ok_bench and self.draft.benchmark_target is not None
+        self._plot.setVisible(drawable)
+        self.chart_placeholder.setVisible(not drawable)
+        if spec is None or not drawable:
             for curve in self._curves.values():
                 curve.setData([], [])
             return
@@ -177,6 +188,12 @@ class TargetsPage(DraftPage):
             self._curves["stretch"].setData(xs, np.array([spec.baseline, spec.stretch], dtype=np.float64))
         else:
             self._curves["stretch"].setData([], [])
+        # Fixed ranges from what is drawn: 0 to the deadline, the start to the farthest target.
+        shown = [spec.baseline, spec.benchmark]
+        if ok_stretch and self.draft.stretch_target is not None:
+            shown.append(spec.stretch)
+        self._plot.setXRange(0.0, weeks, padding=0.05)
+        self._plot.setYRange(min(shown), max(shown), padding=0.1)
         self._plot.setAccessibleDescription(
             f"From {spec.baseline:g} now to {spec.benchmark:g} (benchmark) and {spec.stretch:g} "
             f"(stretch) in {weeks:.0f} weeks."
