@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import GoalLifecycle
@@ -16,7 +16,7 @@ from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
-from tests.gui.test_dashboard import Services, make_window
+from tests.gui.test_dashboard import Services, make_window, ok_button, open_checkin
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -156,3 +156,41 @@ def test_a_kept_draft_shows_a_resume_banner_that_opens_the_wizard(
 
 def test_no_banner_without_a_draft(window: MainWindow) -> None:
     assert not window.draft_banner.isVisible()
+
+
+# -- 4. typed dates in the check-in dialog ----------------------------------------
+@pytest.mark.parametrize("typed", ["15 Nov 2026", "2026-11-15"])
+def test_a_typed_checkin_date_is_saved(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services, typed: str
+) -> None:
+    goal_id = demo_ids[0]
+    window.select_goal(goal_id)
+    dialog = open_checkin(qtbot, window)
+    dialog.day.setFocus()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, typed)
+    qtbot.keyClicks(dialog.value, "77")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.checkin_dialog is None)
+    assert any(m.day == date(2026, 11, 15) and m.value == 77 for m in services.measurements.list(goal_id))
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"), [("15 Novembre", "is not a date"), ("2026-12-24", "still to come")]
+)
+def test_a_bad_or_future_checkin_date_is_refused_next_to_the_field(
+    qtbot: QtBot, window: MainWindow, today: date, typed: str, says: str
+) -> None:
+    assert today < date(2026, 12, 24)
+    dialog = open_checkin(qtbot, window)
+    qtbot.keyClicks(dialog.value, "77")
+    assert ok_button(dialog).isEnabled()
+    dialog.day.setFocus()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, typed)
+    error = dialog.findChild(QLabel, "dayError")
+    assert error is not None
+    assert error.isVisible()
+    assert says in error.text()
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

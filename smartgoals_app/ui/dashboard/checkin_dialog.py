@@ -10,10 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.validation import ValidationError, parse_number
 from smartgoals_app.ui import formatting as fmt
+
+# The wizard's typed date field (Up/Down step a day), so both read dates alike.
+from smartgoals_app.ui.wizard.common import DateEdit
 
 Submit = Callable[[int, date, float, str], None]
 
@@ -66,6 +68,7 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkinDialog")
         self._submit = submit
+        self._today = today
         self.saved_goal_id: int | None = None  # set once submit succeeded
         self._goals = list(goals)
         editing = initial is not None
@@ -80,18 +83,19 @@ class CheckInDialog(QDialog):
         self.goal.setEnabled(not editing)  # a correction stays with its goal
         self.goal.currentIndexChanged.connect(self._update_unit)
 
-        self.day = QDateEdit()
+        # Typed, as in the wizard: "2026-11-15" or "15 Nov 2026"; Up and Down step a day.
+        self.day = DateEdit()
         self.day.setObjectName("measurement.measured_on")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        start = initial.day if initial else today
-        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.day.setToolTip(
+            f"Type the day you read the figure ({DATE_HINT} or 15 Nov 2026); Up and Down step a day"
+        )
+        self.day.setText(format_date(initial.day if initial else today))
+        self.day.textChanged.connect(self._check)
 
         self.value = QLineEdit(fmt.number(initial.value) if initial else "")
         self.value.setObjectName("measurement.value")
         self.value.setPlaceholderText("for example 120")
-        self.value.textChanged.connect(self._check_value)
+        self.value.textChanged.connect(self._check)
         self.unit = QLabel()
         self.note = QLineEdit(initial.note if initial else "")
         self.note.setObjectName("measurement.note")
@@ -129,7 +133,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self._update_unit()
-        self._check_value()
+        self._check()
         self.value.setFocus()
 
     def _update_unit(self) -> None:
@@ -143,23 +147,40 @@ class CheckInDialog(QDialog):
         label.setText(message or "")
         label.setVisible(bool(message))
 
+    def _check_day(self) -> date | None:
+        parsed = parse_date(self.day.text())
+        error = parsed.error
+        if parsed.value is not None and parsed.value > self._today:
+            error = (
+                f"{fmt.day(parsed.value)} is still to come: log a figure you have already read "
+                f"(today is {fmt.day(self._today)})."
+            )
+        self._show("measurement.measured_on", error)
+        return None if error else parsed.value
+
     def _check_value(self) -> float | None:
         text = self.value.text()
         parsed = parse_number(text)
         # No scolding before anything is typed; the OK button stays off instead.
         self._show("measurement.value", parsed.error if text.strip() else None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(parsed.value is not None)
         return parsed.value
 
+    def _check(self) -> tuple[date | None, float | None]:
+        day, value = self._check_day(), self._check_value()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            day is not None and value is not None
+        )
+        return day, value
+
     def accept(self) -> None:
-        value = self._check_value()
+        day, value = self._check()
         goal_id = self.goal.currentData()
-        if value is None or goal_id is None:
+        if day is None or value is None or goal_id is None:
             return
         for key in self.errors:
             self._show(key, None)
         try:
-            self._submit(int(goal_id), self.day.date().toPython(), value, self.note.text())  # type: ignore[arg-type]
+            self._submit(int(goal_id), day, value, self.note.text())
             self.saved_goal_id = int(goal_id)
         except ValidationError as exc:
             for key, message in exc.errors.items():
