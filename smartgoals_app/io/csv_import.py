@@ -69,6 +69,7 @@ class CsvTable:
 class Problem:
     row: int
     reason: str
+    duplicate: bool = False  # a second row for a day: it is kept, the earlier row is not
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -432,7 +433,9 @@ def preview(
             continue
         if day in kept:
             earlier = kept[day][0]
-            problems.append(Problem(number, f"same date as row {earlier}, the later row is kept"))
+            problems.append(
+                Problem(number, f"same date as row {earlier}, the later row is kept", duplicate=True)
+            )
         kept[day] = (number, value)
 
     points = sorted((day, value) for day, (_n, value) in kept.items())
