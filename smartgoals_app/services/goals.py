@@ -209,6 +209,7 @@ class GoalService:
                     next_checkin=upcoming,
                     checkin_due=upcoming is not None and upcoming <= today,
                     measurement_count=counts.get(goal.id, 0),
+                    baseline_date=goal.baseline_date,
                 )
             )
         return result

@@ -40,6 +40,7 @@ class GoalOverview:
     next_checkin: date | None
     checkin_due: bool
     measurement_count: int
+    baseline_date: date | None = None  # the day the baseline was read (before or on the start)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,13 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}%"
 
 
+def per_week(change: float, unit: str = "") -> str:
+    """A weekly change read by its direction: "9.7 minutes less each week",
+    "5 sign-ups more each week" (never a minus sign to decode)."""
+    word = "more" if change > 0 else "less"
+    return f"{number(abs(change), unit)} {word} each week"
+
+
 def day(value: date | None) -> str:
     return "—" if value is None else f"{value.day} {value:%b %Y}"
 

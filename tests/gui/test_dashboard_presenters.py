@@ -11,6 +11,7 @@ import pytest
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, Status
 from smartgoals_app.domain.progress import GoalSpec, Point, progress_of
 from smartgoals_app.services.records import GoalOverview, MeasurementSeries
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.presenters import (
     GoalFilter,
@@ -71,10 +72,22 @@ def test_summary_says_what_is_done_and_what_pace_is_needed() -> None:
     rows = dict(summary_rows(overview(LESS, [Point(TODAY, 70)])))
     assert rows["Latest"] == f"70 minutes, {TODAY.day} Nov 2026"
     assert rows["Change"] == "-20 minutes (-22%)"
-    assert rows["Done"] == "30% by time, 33% by value"
-    assert rows["Benchmark"].startswith("30 minutes (33% there), needs -")
-    assert rows["Benchmark"].endswith("minutes a week")
+    assert rows["Progress"] == "Time used: 30% · Way to benchmark: 33%"
+    assert rows["Benchmark"].startswith("30 minutes (33% there), needs ")
+    assert rows["Benchmark"].endswith("minutes less each week")  # direction in words, no minus sign
+    assert "-" not in rows["Benchmark"]
     assert rows["Days left"] == "70, to 31 Jan 2027"
+
+
+def test_summary_before_any_measurement_says_so_in_plain_words() -> None:
+    rows = dict(summary_rows(overview(LESS, [], baseline_date=date(2026, 11, 2))))
+    assert rows["Progress"].endswith("Way to benchmark: not measured yet")
+    assert rows["Baseline"].endswith("read 2 Nov 2026")  # the day it was read, not the start
+
+
+def test_weekly_pace_reads_its_direction() -> None:
+    assert fmt.per_week(-9.7, "minutes") == "9.7 minutes less each week"
+    assert fmt.per_week(5, "sign-ups") == "5 sign-ups more each week"
 
 
 def test_target_text_for_reached_and_passed_deadlines() -> None:

@@ -64,7 +64,7 @@ def pace_text(pace: float | None, unit: str) -> str:
         return "deadline passed"
     if pace == 0:
         return "reached"
-    return f"{signed(pace, unit)} a week"
+    return fmt.per_week(pace, unit)
 
 
 def target_text(target: float, percent: float | None, pace: float | None, unit: str) -> str:
@@ -85,15 +85,19 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary beside the chart."""
     spec, progress, unit = goal.spec, goal.progress, goal.unit
     latest = progress.latest
-    value_done = fmt.percent(progress.percent_to_benchmark)
+    to_benchmark = "not measured yet" if latest is None else fmt.percent(progress.percent_to_benchmark)
+    read_on = goal.baseline_date or spec.start
     pace_to_benchmark = progress.pace_to_benchmark_per_week
     pace_to_stretch = progress.pace_to_stretch_per_week
     return [
         ("Status", progress.status.label),
-        ("Baseline", f"{fmt.number(spec.baseline, unit)}, {fmt.day(spec.start)}"),
+        ("Baseline", f"{fmt.number(spec.baseline, unit)}, read {fmt.day(read_on)}"),
         ("Latest", "—" if latest is None else f"{fmt.number(latest.value, unit)}, {fmt.day(latest.day)}"),
         ("Change", change_text(goal)),
-        ("Done", f"{fmt.percent(progress.percent_by_time)} by time, {value_done} by value"),
+        (
+            "Progress",
+            f"Time used: {fmt.percent(progress.percent_by_time)} · Way to benchmark: {to_benchmark}",
+        ),
         ("Benchmark", target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit)),
         ("Stretch", target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit)),
         ("Days left", f"{progress.days_left}, to {fmt.day(spec.deadline)}"),
