@@ -1,0 +1,293 @@
+"""Import past figures, driven like a person: choose a file, pick columns, read the
+rows at fault, import; the rows land in SQLite and the dashboard refreshes."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.ui.dashboard import import_dialog
+from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, open_import_dialog
+from tests.factories import signups_draft
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+EXPORT = (
+    "Day;Campaign;Sign-ups\n"  # row 1
+    "2026-10-01;spring;120\n"
+    "2026-10-02;spring;125\n"
+    "2026-10-03;spring;n/a\n"  # row 4
+    "31/02/2026;spring;1\n"  # row 5
+    '2026-10-05;spring;"1,200"\n'
+    "2026-12-01;spring;140\n"  # row 7
+    "2026-10-05;spring;131\n"  # row 8: same day as row 6
+)
+FAULTS = [
+    "row 4: “n/a” is not a number",
+    "row 5: date 31/02/2026 does not exist",
+    "row 7: date 2026-12-01 is in the future",
+    "row 8: same date as row 6, the later row is kept",
+]
+
+
+def stored(db: Database) -> list[tuple[str, float, str]]:
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(
+            "SELECT measured_on, value, source FROM measurement ORDER BY measured_on"
+        ).fetchall()
+
+
+@pytest.fixture
+def goal_id(db: Database, today: date) -> int:
+    return GoalService(db, today=lambda: today).save(signups_draft(today))
+
+
+@pytest.fixture
+def export_file(tmp_path: Path) -> Path:
+    path = tmp_path / "analytics.csv"
+    path.write_text(EXPORT, encoding="utf-8-sig")
+    return path
+
+
+class Opened:
+    def __init__(self, qtbot: QtBot, db: Database, today: date, goal_id: int) -> None:
+        self.parent = QWidget()
+        qtbot.addWidget(self.parent)
+        self.refreshed = 0
+        self.dialog = open_import_dialog(
+            self.parent,
+            measurements=MeasurementService(db, today=lambda: today),
+            goal_id=goal_id,
+            goal_title="Newsletter sign-ups",
+            unit="sign-ups",
+            today=today,
+            on_imported=self.on_imported,
+        )
+        qtbot.waitExposed(self.dialog)
+
+    def on_imported(self) -> None:
+        self.refreshed += 1
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, db: Database, today: date, goal_id: int) -> Opened:
+    return Opened(qtbot, db, today, goal_id)
+
+
+def choose(qtbot: QtBot, dialog: ImportDialog, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: path)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Choose an item by keyboard, as a person without a mouse would."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, text
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def problems(dialog: ImportDialog) -> list[str]:
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
+def test_a_person_imports_past_figures(
+    qtbot: QtBot, opened: Opened, db: Database, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = opened.dialog
+    assert not dialog.import_button.isEnabled()  # nothing chosen yet
+    choose(qtbot, dialog, export_file, monkeypatch)
+
+    assert dialog.file_edit.text() == str(export_file)
+    names = [dialog.value_column.itemText(i) for i in range(dialog.value_column.count())]
+    assert names == ["Day", "Campaign", "Sign-ups"]  # from the header, BOM dropped
+    assert dialog.date_column.currentText() == "Day"  # guessed from the cells
+    assert dialog.preview_table.rowCount() == 7
+    cell, header = dialog.preview_table.item(2, 2), dialog.preview_table.verticalHeaderItem(2)
+    assert cell is not None
+    assert header is not None
+    assert cell.text() == "n/a"
+    assert header.text() == "4"  # the file's row number
+
+    pick(qtbot, dialog.value_column, "Campaign")
+    assert not dialog.import_button.isEnabled()
+    assert "None of the 7 rows" in dialog.message.text()
+    pick(qtbot, dialog.value_column, "Sign-ups")
+
+    assert problems(dialog) == FAULTS
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "&Import 3 rows"
+    assert "3 rows ready to import, from 1 Oct 2026 to 5 Oct 2026" in dialog.summary.text()
+
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported == 3
+    assert opened.refreshed == 1
+    assert stored(db) == [
+        ("2026-10-01", 120.0, "import"),
+        ("2026-10-02", 125.0, "import"),
+        ("2026-10-05", 131.0, "import"),
+    ]
+
+
+def test_the_same_day_can_be_kept_as_logged(
+    qtbot: QtBot,
+    opened: Opened,
+    db: Database,
+    goal_id: int,
+    today: date,
+    export_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    MeasurementService(db, today=lambda: today).log(goal_id, date(2026, 10, 1), 99.0)
+    dialog = opened.dialog
+    choose(qtbot, dialog, export_file, monkeypatch)
+    dialog.replace_box.setFocus()
+    qtbot.keyClick(dialog.replace_box, Qt.Key.Key_Space)
+    assert not dialog.replace_box.isChecked()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    assert dialog.imported == 2
+    assert stored(db)[0] == ("2026-10-01", 99.0, "manual")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"Day;Sign-ups\n", "header row but no rows"),
+        (b"PK\x03\x04rest", "Excel workbook"),
+        (b"Sign-ups\n1\n2\n", "only one column"),
+    ],
+)
+def test_a_file_that_cannot_be_used_is_explained(
+    qtbot: QtBot,
+    opened: Opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    message: str,
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    dialog = opened.dialog
+    choose(qtbot, dialog, path, monkeypatch)
+    assert message in dialog.message.text()
+    assert dialog.message.isVisible()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.date_column.isEnabled()
+
+
+def test_a_bad_file_after_a_good_one_clears_the_preview(
+    qtbot: QtBot, opened: Opened, tmp_path: Path, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = opened.dialog
+    choose(qtbot, dialog, export_file, monkeypatch)
+    assert dialog.import_button.isEnabled()
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    choose(qtbot, dialog, empty, monkeypatch)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview_table.rowCount() == 0
+    assert problems(dialog) == []
+
+
+def test_ambiguous_dates_ask_for_the_order(
+    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "slashes.csv"
+    path.write_text("Date,Sign-ups\n01/10/2026,120\n02/10/2026,125\n", encoding="utf-8")
+    dialog = opened.dialog
+    choose(qtbot, dialog, path, monkeypatch)
+    assert not dialog.import_button.isEnabled()
+    assert "Choose the date order" in dialog.message.text()
+    pick(qtbot, dialog.date_order, "Day first (22/11/2026)")
+    assert dialog.import_button.text() == "&Import 2 rows"
+    assert dialog.preview_result is not None
+    assert dialog.preview_result.points[0][0] == date(2026, 10, 1)
+    pick(qtbot, dialog.date_order, "Month first (11/22/2026)")
+    assert dialog.preview_result.points[0][0] == date(2026, 1, 10)
+
+
+def test_a_failed_save_keeps_the_dialog_and_says_nothing_was_imported(
+    qtbot: QtBot, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def submit(points: object, replace: bool, progress: object) -> int:
+        raise StorageError("The database is busy. Try again in a moment.")
+
+    dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog, export_file, monkeypatch)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.imported is None
+    assert dialog.message.text() == "Nothing was imported. The database is busy. Try again in a moment."
+    assert dialog.import_button.isEnabled()  # the person may try again
+
+
+def test_progress_is_shown_while_importing(
+    qtbot: QtBot, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[bool, int, int]] = []
+
+    def submit(points: object, replace: bool, progress: import_dialog.Progress) -> int:
+        progress(1, 3)
+        seen.append((dialog.progress.isVisible(), dialog.progress.value(), dialog.progress.maximum()))
+        progress(3, 3)
+        return 3
+
+    dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog, export_file, monkeypatch)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert seen == [(True, 1, 3)]
+    assert not dialog.progress.isVisible()
+
+
+def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, opened: Opened) -> None:
+    dialog = opened.dialog
+    inputs = [
+        dialog.file_edit,
+        dialog.date_column,
+        dialog.value_column,
+        dialog.date_order,
+        dialog.preview_table,
+        dialog.problems,
+    ]
+    buddies = {id(label.buddy()): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
+    for widget in inputs:
+        assert widget.accessibleName(), widget.objectName()
+        assert "&" in buddies[id(widget)], widget.objectName()  # a mnemonic reaches it by keyboard
+    for widget in (dialog.choose_button, dialog.replace_box, dialog.progress):
+        assert widget.accessibleName(), widget.objectName()
+    assert dialog.choose_button.hasFocus() or dialog.focusWidget() is dialog.choose_button
+
+
+def test_keyboard_alone_reaches_the_columns(
+    qtbot: QtBot, opened: Opened, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = opened.dialog
+    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: export_file)
+    dialog.choose_button.setFocus()
+    qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Space)
+    assert dialog.table is not None
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    for widget in (dialog.date_column, dialog.value_column, dialog.date_order, dialog.preview_table):
+        assert widget in seen, widget.objectName()
