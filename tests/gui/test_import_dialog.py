@@ -275,6 +275,30 @@ def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, opened: Op
     for widget in (dialog.choose_button, dialog.replace_box, dialog.progress):
         assert widget.accessibleName(), widget.objectName()
     assert dialog.choose_button.hasFocus() or dialog.focusWidget() is dialog.choose_button
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+    texts += [dialog.choose_button.text(), dialog.replace_box.text(), dialog.import_button.text()]
+    keys = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(keys) == len(set(keys)), texts  # no two share an Alt+letter
+
+
+def test_a_goal_deleted_meanwhile_is_explained(
+    qtbot: QtBot,
+    opened: Opened,
+    db: Database,
+    goal_id: int,
+    export_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = opened.dialog
+    choose(qtbot, dialog, export_file, monkeypatch)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM task WHERE goal_id = ?", (goal_id,))
+        conn.execute("DELETE FROM goal WHERE id = ?", (goal_id,))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Nothing was imported. That goal no longer exists."
+    assert opened.refreshed == 0
+    assert stored(db) == []
 
 
 def test_keyboard_alone_reaches_the_columns(

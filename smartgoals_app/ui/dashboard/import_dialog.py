@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buddy("First &rows of the file:", self.preview_table))
+        layout.addWidget(_buddy("First ro&ws of the file:", self.preview_table))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.summary)
         layout.addWidget(_buddy("Rows at fa&ult (left out):", self.problems))
@@ -250,13 +250,17 @@ class ImportDialog(QDialog):
         table = self.table
         if table is None:
             return
-        result = csv_import.preview(
-            table,
-            date_column=int(self.date_column.currentData()),
-            value_column=int(self.value_column.currentData()),
-            today=self._today,
-            date_order=self.date_order.currentData(),
-        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about 1 s for 100,000 rows
+        try:
+            result = csv_import.preview(
+                table,
+                date_column=int(self.date_column.currentData()),
+                value_column=int(self.value_column.currentData()),
+                today=self._today,
+                date_order=self.date_order.currentData(),
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
         self.preview_result = result
         self._mark_columns()
         self.problems.clear()
@@ -303,7 +307,10 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         try:
             self.imported = self._submit(result.points, self.replace_box.isChecked(), self._on_progress)
-        except (ValidationError, StorageError) as exc:
+        except ValidationError as exc:
+            self._say("Nothing was imported. " + " ".join(exc.errors.values()), error=True)
+            return
+        except StorageError as exc:
             self._say(f"Nothing was imported. {exc}", error=True)
             return
         finally:
