@@ -7,10 +7,12 @@ recurring task the user can keep, edit or delete.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import time
 
-from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.draft import StrategyDraft, TaskDraft
+from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule
 
 BLANK = "blank"
 
@@ -144,6 +146,71 @@ def template(key: str | None) -> StrategyTemplate:
     return TEMPLATES[-1]
 
 
-def suggested_tasks(key: str | None) -> list[TaskDraft]:
-    """Fresh task drafts for a strategy template: never empty."""
-    return [task.draft() for task in template(key).tasks]
+def suggested_tasks(key: str | None, strategy: StrategyDraft | None = None) -> list[TaskDraft]:
+    """Fresh task drafts for a strategy template: never empty. With a strategy that
+    has business days or hours, each task is moved onto them (same idea, same length)."""
+    tasks = [task.draft() for task in template(key).tasks]
+    if strategy is None:
+        return tasks
+    return [
+        fit_to_business_hours(task, strategy.business_days, strategy.business_start, strategy.business_end)
+        for task in tasks
+    ]
+
+
+def first_business_day(day: str, business_days: Sequence[str]) -> str:
+    """`day` itself when the business is open then, else the next day it opens."""
+    start = WEEKDAYS.index(day)
+    for step in range(7):
+        candidate = WEEKDAYS[(start + step) % 7]
+        if candidate in business_days:
+            return candidate
+    return day
+
+
+def fit_to_business_hours(
+    task: TaskDraft, business_days: Sequence[str], opens: time | None, closes: time | None
+) -> TaskDraft:
+    """A copy of `task` that falls on business days and inside opening hours.
+
+    Every-day and every-weekday tasks become "every business day"; a weekly task's
+    days move to the next day the business is open; a start before opening moves to
+    the opening, and a task that would run past closing ends at closing instead.
+    """
+    days = [d for d in WEEKDAYS if d in business_days]
+    rule = task.rrule
+    if days:
+        rule = _fit_rule(task.rrule, days)
+    start = task.start_time
+    if opens is not None and closes is not None and opens < closes:
+        open_min, close_min = opens.hour * 60 + opens.minute, closes.hour * 60 + closes.minute
+        minute = max(start.hour * 60 + start.minute, open_min)
+        if minute + task.duration_minutes > close_min:
+            minute = max(open_min, close_min - task.duration_minutes)
+        start = time(minute // 60, minute % 60)
+    return replace(task, rrule=rule, start_time=start)
+
+
+def _fit_rule(rule: str, days: list[str]) -> str:
+    try:
+        parts = parse_rule(rule)
+    except RuleError:
+        return rule
+    ruled = [d for d in parts.get("BYDAY", "").split(",") if d]
+    if any(d not in WEEKDAYS for d in ruled) or set(parts) - {"FREQ", "INTERVAL", "BYDAY"}:
+        return rule  # "the first Monday", an end date: left as the template has it
+    interval = int(parts.get("INTERVAL", "1"))
+    if parts["FREQ"] == "DAILY":
+        if set(ruled or WEEKDAYS) == set(days):
+            return rule
+        if days == list(WEEKDAYS[:5]):
+            return build_rule("DAILY", interval=interval, weekdays=days)
+        if len(days) == len(WEEKDAYS):
+            return build_rule("DAILY", interval=interval)
+        return build_rule("WEEKLY", interval=interval, weekdays=days)
+    if parts["FREQ"] == "WEEKLY" and ruled:
+        moved = [first_business_day(d, days) for d in ruled]
+        if moved == ruled:
+            return rule
+        return build_rule("WEEKLY", interval=interval, weekdays=moved)
+    return rule
