@@ -187,6 +187,55 @@ def test_response_time_goal_less_is_better_within_business_hours(person: Person,
     assert [t["rrule"] for t in tasks] == ["FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "FREQ=WEEKLY;BYDAY=FR"]
 
 
+def test_plan_suggestions_keep_to_the_business_hours(person: Person) -> None:
+    """Usability test: a shop open Tue-Sat 07:00-15:00 got tasks on weekdays at 09:00
+    and on Friday at 16:00, "Add a task" on a Sunday, and "one task is suggested"
+    above two tasks."""
+    person.next()
+    person.choose("strategy.template", "Great customer service")
+    person.tick_item("strategy_network.network", "X / Twitter")
+    person.type("strategy.business_start", "07:00")
+    person.type("strategy.business_end", "15:00")
+    for day in ("TU", "WE", "TH", "FR", "SA"):
+        person.tick(f"strategy.business_days:{day}")
+    person.next()
+    person.choose("goal.network", "X / Twitter")
+    person.choose("goal.metric_key", "Response time to messages")
+    person.type("goal.baseline_value", "240")
+    person.type("goal.data_source", "X inbox, timed by hand")
+    person.next()
+    person.type("goal.deadline", "2027-02-20")
+    assert person.find("goal.title").text() == (
+        "Bring response time to messages on X / Twitter down from 240 minutes by 20 Feb 2027"
+    )
+    person.next()
+    person.type("goal.why", "Customers expect an answer within the hour")
+    person.next()
+    person.type("goal.benchmark_target", "30")
+    person.type("goal.stretch_target", "15")
+    person.next()
+
+    assert person.page == PLAN
+    assert person.wizard.currentPage().subTitle().endswith("two tasks are suggested to start.")
+    assert person.find("task.title").text() == "Answer every open message and mention"
+    assert person.find("taskSummary", QLabel).text() == (
+        "Every Tuesday, Wednesday, Thursday, Friday and Saturday, 09:00-09:30"
+    )
+    person.find("task.id").setCurrentRow(1)
+    assert person.find("taskSummary", QLabel).text() == "Every Friday, 14:30-15:00"
+
+    # The start date (today) is a Sunday, when the shop is closed: the new task
+    # starts on the first day it opens.
+    assert person.wizard.draft.start_date is not None
+    assert person.wizard.draft.start_date.weekday() == 6
+    person.click("wizard.add_task")
+    assert person.find("task.rrule:TU").isChecked()
+    assert not person.find("task.rrule:SU").isChecked()
+    person.tick("task.rrule:TU")
+    assert person.error("task.rrule") == "Task 3: Tick at least one day."
+    assert not person.can_go_on()
+
+
 def test_vanity_followers_goal_warns_and_asks_for_the_outcome(person: Person, db_path: Path) -> None:
     person.next()
     person.choose("strategy.template", "Awareness or following")

@@ -186,12 +186,38 @@ def test_plan_needs_at_least_one_task(person: Person, db_path: Path) -> None:
     assert person.can_go_on()
 
 
+def test_removing_every_task_leaves_no_red_lines_under_greyed_fields(person: Person) -> None:
+    """Usability test: after removing all tasks, red errors stayed under disabled fields."""
+    person.walk_newsletter_to(PLAN)
+    while person.find("task.id").count():
+        person.click("wizard.remove_task")
+    for key in ("task.title", "task.rrule", "task.start_time", "task.duration_minutes"):
+        assert not person.find(key).isEnabled()
+        assert person.error(key) == "", key
+    assert person.error("task.id").startswith("Add at least one task")
+
+
+def test_an_unreadable_length_empties_the_summary(person: Person) -> None:
+    """Usability test: "1,5" minutes was refused, but the summary still read 09:00-09:01."""
+    person.walk_newsletter_to(PLAN)
+    person.type("task.duration_minutes", "1")
+    assert person.find("taskSummary").text() == "Every Tuesday and Thursday, 09:00-09:01"
+    person.type("task.duration_minutes", "1,5")
+    assert person.error("task.duration_minutes") == "Give the length in whole minutes."
+    assert person.find("taskSummary").text() == ""
+    person.type("task.start_time", "25:00")
+    person.type("task.duration_minutes", "45")
+    assert person.find("taskSummary").text() == ""
+    person.type("task.start_time", "10:00")
+    assert person.find("taskSummary").text() == "Every Tuesday and Thursday, 10:00-10:45"
+
+
 def test_weekly_task_without_days_is_refused(person: Person) -> None:
     person.walk_newsletter_to(PLAN)
     person.choose("task.rrule", "Weekly, on the days ticked")
     person.tick("task.rrule:TU")
     person.tick("task.rrule:TH")  # the suggested task ran on Tuesdays and Thursdays
-    assert person.error("task.rrule") == "Task 1: Say how often the task repeats."
+    assert person.error("task.rrule") == "Task 1: Tick at least one day."
     assert not person.can_go_on()
     person.tick("task.rrule:FR")
     assert person.find("taskSummary").text() == "Every Friday, 09:00-09:30"

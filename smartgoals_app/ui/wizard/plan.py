@@ -17,7 +17,7 @@ from smartgoals_app.domain.dates import format_time, parse_time
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
-from smartgoals_app.domain.templates import suggested_tasks
+from smartgoals_app.domain.templates import first_business_day, fit_to_business_hours, suggested_tasks
 from smartgoals_app.domain.validation import Errors, parse_number, validate_plan
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, number_text, wrap_label
 from smartgoals_app.ui.wizard.strategy import DAY_LABELS
@@ -31,6 +31,18 @@ REPEATS = (
     ("Monthly, on the start date", "MONTHLY", 1, False),
 )
 NO_TASKS = "Add at least one task: a goal alone changes nothing, the work you schedule does."
+NO_DAYS = "Tick at least one day."
+TASK_KEYS = ("task.title", "task.rrule", "task.start_time", "task.duration_minutes")
+_COUNTS = ("no", "one", "two", "three", "four", "five", "six")
+
+
+def subtitle(suggested: int) -> str:
+    """The page's subtitle, counting the tasks suggested (none when the plan is the user's)."""
+    lead = "Break the goal into recurring work on your calendar"
+    if suggested <= 0:
+        return lead + "."
+    count = _COUNTS[suggested] if suggested < len(_COUNTS) else str(suggested)
+    return f"{lead}; {count} {'task is' if suggested == 1 else 'tasks are'} suggested to start."
 
 
 def _repeat_index(rule: str) -> tuple[int, list[str]]:
@@ -55,7 +67,7 @@ class PlanPage(DraftPage):
         super().__init__(
             ctx,
             "A plan of scheduled tasks",
-            "Break the goal into recurring work on your calendar; one task is suggested to start.",
+            subtitle(0),
         )
         form = self.new_form()
         self.task_list = QListWidget()
@@ -138,7 +150,9 @@ class PlanPage(DraftPage):
     def load(self) -> None:
         draft = self.draft
         if not draft.tasks:
-            draft.tasks = suggested_tasks(draft.strategy.template)
+            # Moved onto the strategy's business days and hours when it has them.
+            draft.tasks = suggested_tasks(draft.strategy.template, draft.strategy)
+            self.setSubTitle(subtitle(len(draft.tasks)))
         self.cadence.setCurrentIndex(self.cadence.findData(draft.cadence.value))
         self.budget.setText(number_text(draft.budget_per_month))
         self.hours.setText(number_text(draft.hours_per_week))
@@ -174,14 +188,13 @@ class PlanPage(DraftPage):
         editors: list[QWidget] = [self.task_title, self.repeat_combo, self.start_time, self.duration]
         for widget in [*editors, *self.day_boxes.values(), self.remove_button]:
             widget.setEnabled(task is not None)
-        # What was typed for another task's time or length no longer applies.
-        for key in ("task.start_time", "task.duration_minutes"):
-            self._parse_errors.pop(key, None)
         was_loading, self._loading = self._loading, True
         try:
             if task is None:
                 for edit in (self.task_title, self.start_time, self.duration):
                     edit.clear()
+                # No task, nothing to fix: no red lines under the greyed-out fields.
+                self._touched.difference_update(TASK_KEYS)
                 return
             self.task_title.setText(task.title)
             index, days = _repeat_index(task.rrule)
@@ -192,6 +205,10 @@ class PlanPage(DraftPage):
             self.duration.setText(str(task.duration_minutes))
         finally:
             self._loading = was_loading
+            # What was typed for another task's time or length (or the empty fields
+            # just cleared) no longer applies.
+            for key in ("task.start_time", "task.duration_minutes"):
+                self._parse_errors.pop(key, None)
         self._show_days()
 
     def _show_days(self) -> None:
@@ -208,8 +225,16 @@ class PlanPage(DraftPage):
 
     def _add(self) -> None:
         start = self.draft.start_date
-        days = [WEEKDAYS[start.weekday()]] if start is not None else ["MO"]
-        self.draft.tasks.append(TaskDraft(rrule=build_rule("WEEKLY", weekdays=days)))
+        strategy = self.draft.strategy
+        # The start date's weekday, or the first day the business opens after it.
+        day = first_business_day(
+            WEEKDAYS[start.weekday()] if start is not None else "MO", strategy.business_days
+        )
+        task = TaskDraft(rrule=build_rule("WEEKLY", weekdays=[day]))
+        task = fit_to_business_hours(
+            task, strategy.business_days, strategy.business_start, strategy.business_end
+        )
+        self.draft.tasks.append(task)
         self._fill_list()
         self.task_list.setCurrentRow(len(self.draft.tasks) - 1)
         self._show_task()
@@ -290,6 +315,11 @@ class PlanPage(DraftPage):
 
     def domain_errors(self) -> Errors:
         errors = validate_plan(self.draft)
+        for index, task in enumerate(self.draft.tasks):
+            # The page leaves a rule empty only for "on the days ticked" with none ticked.
+            if not task.rrule.strip() and errors.get("task.rrule", "").startswith(f"Task {index + 1}:"):
+                errors["task.rrule"] = f"Task {index + 1}: {NO_DAYS}"
+                break
         if not self.draft.tasks:
             errors["task.id"] = NO_TASKS
         return errors
@@ -297,6 +327,10 @@ class PlanPage(DraftPage):
     def on_refresh(self) -> None:
         task = self._current()
         if task is None:
+            self.task_summary.setText("")
+            return
+        if "task.start_time" in self._parse_errors or "task.duration_minutes" in self._parse_errors:
+            # The task still holds the last readable time or length: never show it as if current.
             self.task_summary.setText("")
             return
         try:
