@@ -127,7 +127,7 @@ class ImportDialog(QDialog):
         self.preview_table.setAccessibleName("First rows of the file")
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.preview_table.setMinimumHeight(150)
+        self.preview_table.setMinimumHeight(110)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName("Rows at fault")
-        self.problems.setMinimumHeight(90)
+        self.problems.setMinimumHeight(70)
 
         self.replace_box = QCheckBox("&Replace figures already logged on the same day")
         self.replace_box.setObjectName("importReplace")
@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.replace_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(560, 580)  # fits an 800x600 screen; word-wrapped labels need the height
         self.resize(680, 620)
         self._set_columns_enabled(False)
         self.choose_button.setFocus()
