@@ -251,7 +251,7 @@ def test_chart_shows_roads_trend_tasks_and_tooltips(
     _xs, ys = chart.trend.getData()
     assert overview.progress.projected_at_deadline is not None
     assert ys[-1] == pytest.approx(overview.progress.projected_at_deadline)
-    assert "benchmark 30 reached" in chart.trend_label.textItem.toPlainText()
+    assert "benchmark 30 reached" in chart.trend_label.text
     assert chart.today_line.value() == seconds(today)
 
     done = [

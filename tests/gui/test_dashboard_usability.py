@@ -16,6 +16,7 @@ from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
+from tests.factories import signups_draft
 from tests.gui.test_dashboard import Services, make_window, ok_button, open_checkin
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -194,3 +195,33 @@ def test_a_bad_or_future_checkin_date_is_refused_next_to_the_field(
     assert says in error.text()
     assert not ok_button(dialog).isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+# -- 5. chart readability --------------------------------------------------------
+def test_on_a_new_goal_today_and_start_labels_do_not_overlap(
+    qtbot: QtBot, services: Services, db: Database, today: date
+) -> None:
+    goal_id = services.goals.save(signups_draft(today))
+    window = make_window(qtbot, services, db, today)
+    window.select_goal(goal_id)
+    qtbot.wait(20)
+    chart = window.detail.chart
+    assert chart.start_line.value() == chart.today_line.value()  # starts today
+    start = chart.start_label.sceneBoundingRect()
+    today_rect = chart.today_label.sceneBoundingRect()
+    assert not start.intersects(today_rect)
+
+
+def test_trend_caption_sits_outside_the_plot_and_the_shading_is_in_the_legend(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int]
+) -> None:
+    window.select_goal(demo_ids[1])
+    qtbot.wait(20)
+    chart = window.detail.chart
+    assert "Trend:" in chart.trend_label.text
+    plot_area = chart.plot.getViewBox().sceneBoundingRect()
+    caption = chart.trend_label.sceneBoundingRect()
+    assert caption.height() > 0
+    assert not caption.intersects(plot_area)
+    names = [label.text for _sample, label in chart.legend.items]
+    assert "Ahead of the benchmark road" in names

@@ -28,6 +28,8 @@ TASK = "#14b8a6"
 SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
 HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
+LABEL_ROOM = 0.12  # share of the visible dates under which two line labels would touch
+GOOD_SIDE = "Ahead of the benchmark road"
 
 
 def _alpha(colour: str, alpha: int) -> QColor:
@@ -55,8 +57,13 @@ class ProgressChart(QWidget):
         # The legend sits in its own row above the plot so it never hides a curve.
         self.legend = pg.LegendItem(colCount=4, labelTextColor=text, labelTextSize="9pt", verSpacing=-4)
         self.canvas.addItem(self.legend, row=0, col=0)
+        # What the trend predicts, in its own row between legend and plot: inside the
+        # plot it covered the lines it describes.
+        self.trend_label = pg.LabelItem("", color=TREND, size="9pt", justify="right")
+        self.trend_label.setObjectName("trendCaption")
+        self.canvas.addItem(self.trend_label, row=1, col=0)
 
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
@@ -67,7 +74,7 @@ class ProgressChart(QWidget):
         # The strip under the chart carries the date axis and one mark per task done,
         # so effort reads against results on the same dates.
         self.tasks_plot: pg.PlotItem = self.canvas.addPlot(
-            row=2, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+            row=3, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
         )
         self.tasks_plot.setXLink(self.plot)
         self.tasks_plot.setMouseEnabled(x=True, y=False)
@@ -77,7 +84,7 @@ class ProgressChart(QWidget):
         left = self.tasks_plot.getAxis("left")
         left.setWidth(AXIS_WIDTH)
         left.setStyle(showValues=False, tickLength=0)
-        self.canvas.ci.layout.setRowFixedHeight(2, 52)
+        self.canvas.ci.layout.setRowFixedHeight(3, 52)
         self.canvas.ci.layout.setSpacing(0)
 
         region = {"movable": False, "pen": pg.mkPen(None)}
@@ -111,6 +118,9 @@ class ProgressChart(QWidget):
         self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=_alpha(BENCHMARK, 38))
         self.good_side.setZValue(-10)
         self.plot.addItem(self.good_side)
+        # The legend cannot draw a FillBetweenItem; this stand-in, never plotted,
+        # shows the same green fill under the words.
+        self.good_side_key = pg.PlotDataItem(pen=None, fillLevel=0, fillBrush=_alpha(BENCHMARK, 90))
         self.trend = self.plot.plot(name="Trend", pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine))
         self.measurements = self.plot.plot(
             name="Measurements",
@@ -123,8 +133,6 @@ class ProgressChart(QWidget):
         self.baseline = self.plot.plot(
             name="Baseline", pen=None, symbol="s", symbolSize=10, symbolBrush="#64748b", symbolPen="w"
         )
-        self.trend_label = pg.TextItem(color=TREND, anchor=(1, 1.1))
-        self.plot.addItem(self.trend_label, ignoreBounds=True)
 
         self.task_marks = pg.ScatterPlotItem(
             symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name="Task done"
@@ -132,6 +140,7 @@ class ProgressChart(QWidget):
         self.tasks_plot.addItem(self.task_marks)
         for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
             self.legend.addItem(item, item.name())
+        self.legend.addItem(self.good_side_key, GOOD_SIDE)
         self.legend.addItem(self.task_marks, "Task done")
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -157,7 +166,6 @@ class ProgressChart(QWidget):
         self.legend.setLabelTextColor(text)
         for _sample, label in self.legend.items:
             label.setText(label.text, color=text)  # setLabelTextColor alone does not redraw
-        self.trend_label.fill = pg.mkBrush(_alpha(background.name(), 210))
         for label in (self.start_label, self.deadline_label):
             label.setColor(text)
 
@@ -182,17 +190,16 @@ class ProgressChart(QWidget):
         self.deadline_line.setValue(data.deadline)
         self.today_line.setValue(data.today)
 
-        if data.trend_caption and len(data.trend.x):
-            self.trend_label.setText(data.trend_caption)
-            end_y = float(data.trend.y[-1])
-            # Hang the caption below the end of the trend when that end is high in the
-            # view, above it otherwise, so the text stays inside the plot.
-            upper = end_y > (data.y_range[0] + data.y_range[1]) / 2
-            self.trend_label.setAnchor((1, -0.15) if upper else (1, 1.15))
-            self.trend_label.setPos(float(data.trend.x[-1]), end_y)
-            self.trend_label.setVisible(True)
-        else:
-            self.trend_label.setVisible(False)
+        # On a new goal Today sits on Start (and late on, near Deadline): drop its
+        # label one text line so the two never print over each other.
+        span = data.x_range[1] - data.x_range[0]
+        crowded = min(abs(data.today - data.start), abs(data.today - data.deadline)) < span * LABEL_ROOM
+        anchor = (0.0, -1.2) if crowded else (0.0, 0.0)
+        self.today_label.anchors = [anchor, anchor]
+        self.today_label.updatePosition()
+
+        caption = data.trend_caption if len(data.trend.x) else ""
+        self.trend_label.setText(caption.replace("\n", " · "), color=TREND)
         self.plot.setLabel("left", unit)
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)
@@ -203,7 +210,7 @@ class ProgressChart(QWidget):
             item.setData(empty, empty)
         self.good_edge.setData(empty, empty)
         self.task_marks.setData(empty, empty)
-        self.trend_label.setVisible(False)
+        self.trend_label.setText("")
         self._data = self._series = None
 
     # -- hover ---------------------------------------------------------------

@@ -82,9 +82,17 @@ class GoalDetail(QWidget):
         self.achieved = QFrame()
         self.achieved.setObjectName("achievedBanner")
         self.achieved.setFrameShape(QFrame.Shape.StyledPanel)
+        # Translucent violet (the stretch colour) reads as a celebration on light and dark.
+        self.achieved.setStyleSheet(
+            "#achievedBanner { background: rgba(124, 58, 237, 0.14); border: 1px solid #8b5cf6;"
+            " border-radius: 4px; }"
+        )
         self.achieved_label = QLabel()
         self.achieved_label.setObjectName("achievedMessage")
         self.achieved_label.setWordWrap(True)
+        bold = self.achieved_label.font()
+        bold.setBold(True)
+        self.achieved_label.setFont(bold)
         self.raise_button = QPushButton("&Raise the target…")
         self.raise_button.setObjectName("raiseTarget")
         self.raise_button.clicked.connect(self.raiseRequested.emit)

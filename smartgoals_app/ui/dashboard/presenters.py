@@ -113,9 +113,9 @@ def achieved_message(goal: GoalOverview) -> str:
         return ""
     spec, unit = goal.spec, goal.unit
     if status is Status.STRETCH_REACHED:
-        head = f"🎉 Stretch target reached: {fmt.number(spec.stretch, unit)}!"
+        head = f"★ Well done! Stretch target reached: {fmt.number(spec.stretch, unit)}."
     else:
-        head = f"🎉 Benchmark reached: {fmt.number(spec.benchmark, unit)}!"
+        head = f"★ Well done! Benchmark reached: {fmt.number(spec.benchmark, unit)}."
     return f"{head} Time to review: keep the goal as it is, or raise the target."
 
 
