@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, colour
+from tests.factories import response_time_draft, signups_draft
 from tests.gui.wizard_driver import Person, count, no_modal_dialogs, open_wizard, rows
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
@@ -327,6 +328,34 @@ def test_existing_strategy_is_reused_not_copied(
     assert count(db_path, "strategy") == 1
     assert {r["strategy_id"] for r in rows(db_path, "SELECT strategy_id FROM goal")} == {1}
     assert count(db_path, "goal") == 2
+
+
+def test_a_further_goal_starts_from_the_most_recent_strategy(
+    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date, db_path: Path
+) -> None:
+    """Usability test: the second goal defaulted to "Write a new strategy", so the
+    business hours had to be typed again."""
+    goals.save(signups_draft(today))
+    goals.save(response_time_draft(today))
+    person = open_wizard(qtbot, goals, drafts, today)
+    person.next()
+    assert person.find("wizard.use_existing_strategy").isChecked()
+    assert person.find("goal.strategy_id", QComboBox).currentText() == "Be known for great customer service"
+    assert not person.find("strategy.statement").isEnabled()
+    assert person.find("strategy.business_days:MO").isChecked()
+    person.next()  # nothing to type: the strategy is complete
+    person.back()
+    # The user can still write a new one, and that choice is kept.
+    person.tick("wizard.new_strategy")
+    statement = person.find("strategy.statement")
+    assert statement.isEnabled()
+    assert statement.toPlainText() == ""
+    person.back()
+    person.next()
+    assert person.find("wizard.new_strategy").isChecked()
+    person.walk_newsletter_to(REVIEW)
+    person.finish()
+    assert count(db_path, "strategy") == 3
 
 
 def test_smart_panel_follows_the_typing(person: Person) -> None:

@@ -118,6 +118,7 @@ class StrategyPage(DraftPage):
         self.finish_layout()
 
         self._new_strategy = StrategyDraft()
+        self._mode_chosen = False
         self.existing_button.toggled.connect(self._mode_changed)
         self.existing_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.template_combo.currentIndexChanged.connect(self._template_changed)
@@ -129,6 +130,11 @@ class StrategyPage(DraftPage):
     # -- loading -----------------------------------------------------------------
     def load(self) -> None:
         draft = self.draft
+        # A further goal starts from the most recent strategy (its business hours need
+        # not be typed again) unless the user already wrote or chose otherwise.
+        untouched = not self._mode_chosen and draft.goal_id is None and draft.strategy == StrategyDraft()
+        if untouched and draft.strategy_id is None and self.ctx.strategies:
+            draft.strategy_id = max(self.ctx.strategies, key=lambda record: record.id).id
         use_existing = draft.strategy_id is not None and bool(self.ctx.strategies)
         self.existing_button.setChecked(use_existing)
         self.new_button.setChecked(not use_existing)
@@ -162,6 +168,7 @@ class StrategyPage(DraftPage):
     def _mode_changed(self) -> None:
         if self._loading:
             return
+        self._mode_chosen = True
         self._apply_mode()
         self.changed("goal.strategy_id")
 
