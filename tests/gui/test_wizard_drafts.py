@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -258,6 +259,43 @@ def test_edit_updates_in_place_and_keeps_history(
         (task["id"] + 1, "Share a subscriber's story"),
     ]
     assert count(db_path, "wizard_draft") == 0
+
+
+def test_escape_in_an_untouched_edit_closes_without_asking(
+    qtbot: QtBot,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    db_path: Path,
+    no_modal_dialogs: list[str],
+) -> None:
+    """Usability test: Escape in "Edit goal" asked keep-or-discard with nothing changed."""
+    goal_id = goals.save(signups_draft(today))
+    person = open_wizard(qtbot, goals, drafts, today, goal_id=goal_id)
+    while person.page < REVIEW:
+        person.next()
+    qtbot.keyClick(person.wizard, Qt.Key.Key_Escape)
+    assert no_modal_dialogs == []
+    assert not person.wizard.isVisible()
+    assert count(db_path, "wizard_draft") == 0, "no unfinished goal to offer next time"
+
+
+def test_escape_in_a_changed_edit_still_asks(
+    qtbot: QtBot,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    db_path: Path,
+    no_modal_dialogs: list[str],
+) -> None:
+    goal_id = goals.save(signups_draft(today))
+    person = open_wizard(qtbot, goals, drafts, today, goal_id=goal_id)
+    while person.page < SMART:
+        person.next()
+    person.type("goal.deadline", "2027-04-30")
+    qtbot.keyClick(person.wizard, Qt.Key.Key_Escape)
+    assert no_modal_dialogs == ["Keep this goal for later?"]
+    assert count(db_path, "wizard_draft") == 1
 
 
 def test_editing_draft_is_kept_apart_from_a_new_goal_draft(

@@ -62,6 +62,8 @@ class GoalWizard(QWizard):
         )
         self.saved_goal_id: int | None = None
         self._dirty = False
+        # The goal as it was opened: an edit that ends equal to it has nothing to keep.
+        self._opened = draft.to_json()
         self._resume_to: int | None = None
 
         editing = draft.goal_id is not None
@@ -143,10 +145,17 @@ class GoalWizard(QWizard):
         self._autosave_timer.stop()
         super().accept()
 
+    def _untouched_edit(self) -> bool:
+        return self.draft.goal_id is not None and self.draft.to_json() == self._opened
+
     def reject(self) -> None:
         """Cancel, Escape and closing the window: keep or discard the draft first."""
         self._autosave_timer.stop()
-        if self._dirty and self.currentId() > WELCOME:
+        if self.currentId() > WELCOME and self._untouched_edit():
+            # Walking through "Edit goal" without changing anything: close silently,
+            # and drop the draft row the page changes wrote (it equals the goal).
+            self._drafts.discard(self.draft.goal_id)
+        elif self._dirty and self.currentId() > WELCOME:
             choice = dialogs.ask_keep_draft(
                 self,
                 "Keep this goal for later?",
