@@ -13,7 +13,7 @@ from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
-from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
+from smartgoals_app.ui.dashboard.goal_list import COLUMNS, STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
 from tests.factories import signups_draft
@@ -225,3 +225,52 @@ def test_trend_caption_sits_outside_the_plot_and_the_shading_is_in_the_legend(
     assert not caption.intersects(plot_area)
     names = [label.text for _sample, label in chart.legend.items]
     assert "Ahead of the benchmark road" in names
+
+
+def test_at_800_by_600_the_whole_plot_and_its_legend_fit_the_chart(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(800, 600)
+    qtbot.wait(50)
+    chart = window.detail.chart
+    width = chart.canvas.viewport().width()
+    assert chart.plot.sceneBoundingRect().right() <= width
+    assert chart.legend.sceneBoundingRect().right() <= width
+
+
+# -- 6. the goal list at small and ordinary widths --------------------------------
+def _column_fits(window: MainWindow, column: int) -> bool:
+    tree = window.goal_list.tree
+    header = tree.header()
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    return (
+        not tree.isColumnHidden(column)
+        and header.sectionViewportPosition(column) >= 0
+        and right <= tree.viewport().width()
+    )
+
+
+def test_at_800_by_600_the_goal_list_needs_no_sideways_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(800, 600)
+    qtbot.wait(50)
+    tree = window.goal_list.tree
+    assert tree.horizontalScrollBar().maximum() == 0
+    for name in ("Goal", "Status", "To benchmark", "To stretch", "Next check-in"):
+        column = [tree.headerItem().text(c) for c in range(tree.columnCount())].index(name)
+        assert _column_fits(window, column), name
+    assert tree.columnWidth(0) >= 150  # the title stays readable
+
+
+def test_at_1100_pixels_titles_show_whole_and_tooltips_carry_them(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    window.resize(1100, 760)
+    qtbot.wait(50)
+    tree = window.goal_list.tree
+    metrics = tree.fontMetrics()
+    for overview in services.goals.overview():
+        item = window.goal_list.item_for(overview.id)
+        assert item is not None
+        cell = tree.visualItemRect(item)
+        cell.setRight(tree.header().sectionSize(0))
+        assert metrics.horizontalAdvance(overview.title) + 8 <= cell.width(), overview.title
+        assert overview.title in item.toolTip(0)
+    assert _column_fits(window, len(COLUMNS) - 1)

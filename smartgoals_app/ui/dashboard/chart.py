@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from smartgoals_app.services.records import MeasurementSeries
@@ -30,6 +30,7 @@ HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
 LABEL_ROOM = 0.12  # share of the visible dates under which two line labels would touch
 GOOD_SIDE = "Ahead of the benchmark road"
+LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that many legend columns
 
 
 def _alpha(colour: str, alpha: int) -> QColor:
@@ -147,6 +148,13 @@ class ProgressChart(QWidget):
         self.apply_palette(self.palette())
 
     # -- look ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A legend wider than the chart widened the whole layout and pushed the
+        # plot's right edge (deadline, last dates) out of view: fewer columns when narrow.
+        width = event.size().width()
+        self.legend.setColumnCount(4 if width >= LEGEND_FOUR else 3 if width >= LEGEND_THREE else 2)
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         # pyqtgraph paints with its own colours; follow a switch to a dark palette.
         if event.type() == QEvent.Type.PaletteChange:
@@ -199,7 +207,10 @@ class ProgressChart(QWidget):
         self.today_label.updatePosition()
 
         caption = data.trend_caption if len(data.trend.x) else ""
-        self.trend_label.setText(caption.replace("\n", " · "), color=TREND)
+        self.trend_label.setText(caption.replace("\n", "<br>"), color=TREND)  # two short lines fit at 800 px
+        # LabelItem asks for its text's width as a minimum, which widened the whole
+        # layout past a narrow chart and cut off the plot's right edge.
+        self.trend_label.setMinimumWidth(0)
         self.plot.setLabel("left", unit)
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,13 @@ from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_che
 
 COLUMNS = ("Goal", "Network", "Metric", "Latest", "Status", "To benchmark", "To stretch", "Next check-in")
 STATUS_COLUMN = 4
+METRIC_COLUMN = 2
+# When the list is narrow, these give way first (in this order) so the title, the
+# status and the targets stay in view without scrolling sideways.
+DROP_ORDER = (1, 2, 3)  # Network, Metric, Latest
+TITLE_WANTED = 460  # pixels a title may ask for before the other columns give way
+TITLE_MIN = 160
+METRIC_MIN = 90
 GOAL_ID = Qt.ItemDataRole.UserRole
 SORT_KEY = Qt.ItemDataRole.UserRole + 1
 _STATUS_ORDER = [
@@ -89,7 +96,16 @@ class GoalList(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # soonest check-in first
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title takes whatever the figures leave; long ones are elided, the full
+        # title is in the tooltip.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.viewport().installEventFilter(self)  # its width is what the columns share
+        self._content_widths: dict[int, int] = {}
         self.tree.currentItemChanged.connect(self._current_changed)
 
         top = QHBoxLayout()
@@ -141,7 +157,8 @@ class GoalList(QWidget):
                     next_checkin_text(goal),
                 ],
             )
-            item.setToolTip(0, goal.title + (" (archived)" if archived else ""))
+            where = f"{network_name(goal.network)} · {goal.metric_name}"
+            item.setToolTip(0, f"{goal.title}{' (archived)' if archived else ''}\n{where}")
             item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
             for column, key in enumerate(_sort_keys(goal)):
@@ -161,15 +178,47 @@ class GoalList(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.expandAll()
         for column in range(len(COLUMNS)):
+            self.tree.setColumnHidden(column, False)
             self.tree.resizeColumnToContents(column)
-        # Long titles and metric names are elided (full text in the tooltip) so the
-        # figures stay in view at 800 pixels wide.
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 220))
-        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 140))
+            self._content_widths[column] = self.tree.columnWidth(column)
+        self._content_widths[METRIC_COLUMN] = min(self._content_widths[METRIC_COLUMN], 160)
+        self._fit_columns()
         self._apply_filter()
         if current is not None and current in self._items:
             self.tree.setCurrentItem(self._items[current])
         self.tree.blockSignals(False)
+
+    # -- width ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give the title room first: the metric narrows, then Network, Metric and
+        Latest hide, until the rest fits beside a readable title."""
+        if not self._content_widths:
+            return
+        available = self.tree.viewport().width()
+        wanted = min(self._content_widths[0], TITLE_WANTED)
+        widths = dict(self._content_widths)
+        hidden: set[int] = set()
+
+        def others() -> int:
+            return sum(w for c, w in widths.items() if c != 0 and c not in hidden)
+
+        if others() + wanted > available:
+            widths[METRIC_COLUMN] = max(METRIC_MIN, available - wanted - (others() - widths[METRIC_COLUMN]))
+        for column in DROP_ORDER:
+            # Latest goes only to keep a title readable at all; the others to show it whole.
+            need = min(wanted, TITLE_MIN) if column == DROP_ORDER[-1] else wanted
+            if others() + need <= available:
+                break
+            hidden.add(column)
+        for column in range(1, len(COLUMNS)):
+            self.tree.setColumnHidden(column, column in hidden)
+            if column not in hidden:
+                self.tree.setColumnWidth(column, widths[column])
 
     # -- selection -----------------------------------------------------------
     def selected_id(self) -> int | None:
