@@ -274,3 +274,37 @@ def test_at_1100_pixels_titles_show_whole_and_tooltips_carry_them(
         assert metrics.horizontalAdvance(overview.title) + 8 <= cell.width(), overview.title
         assert overview.title in item.toolTip(0)
     assert _column_fits(window, len(COLUMNS) - 1)
+
+
+# -- 7. keys in the measurements table --------------------------------------------
+def test_delete_key_removes_the_chosen_row_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services
+) -> None:
+    goal_id = demo_ids[2]
+    window.select_goal(goal_id)
+    window.detail.tabs.setCurrentIndex(1)
+    table = window.detail.table
+    before = services.measurements.list(goal_id)
+    table.view.setFocus()
+    table.select_row(0)  # newest first
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert [m.id for m in services.measurements.list(goal_id)] == [m.id for m in before[:-1]]
+    assert table.undo_button.isVisible()
+
+    qtbot.keyClick(table.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.measurements.list(goal_id) == before
+    assert not table.undo_button.isVisible()
+
+
+def test_delete_key_without_a_chosen_row_deletes_nothing(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services
+) -> None:
+    goal_id = demo_ids[2]
+    window.select_goal(goal_id)
+    window.detail.tabs.setCurrentIndex(1)
+    table = window.detail.table
+    before = services.measurements.list(goal_id)
+    table.view.setFocus()
+    table.view.clearSelection()
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert services.measurements.list(goal_id) == before

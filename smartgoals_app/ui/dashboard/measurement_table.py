@@ -7,6 +7,7 @@ cost nothing until they scroll into view. Newest first: that is what people corr
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,6 +107,19 @@ class MeasurementTable(QWidget):
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setObjectName("undoDelete")
         self.undo_button.clicked.connect(self.undoRequested.emit)
+        # Keys where people expect them: Delete removes the chosen row (Undo brings it
+        # back), Ctrl+Z undoes the last delete; while focus is in the table.
+        self.delete_action = QAction("Delete measurement", self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(lambda: self._emit_current(self.deleteRequested))
+        self.undo_action = QAction("Undo delete", self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undoRequested.emit)
+        for action in (self.delete_action, self.undo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.delete_button.setToolTip("Delete the chosen measurement (Delete)")
+        self.undo_button.setToolTip("Bring the deleted measurement back (Ctrl+Z)")
         self.show_undo("")
 
         buttons = QHBoxLayout()
@@ -136,6 +150,7 @@ class MeasurementTable(QWidget):
         self.undo_label.setText(message)
         self.undo_label.setVisible(bool(message))
         self.undo_button.setVisible(bool(message))
+        self.undo_action.setEnabled(bool(message))
 
     def _emit_current(self, signal: SignalInstance) -> None:
         index = self.current_series_index()
