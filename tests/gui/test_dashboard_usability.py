@@ -212,6 +212,16 @@ def test_on_a_new_goal_today_and_start_labels_do_not_overlap(
     assert not start.intersects(today_rect)
 
 
+def test_near_the_deadline_today_and_deadline_labels_do_not_overlap_at_800(
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int]
+) -> None:
+    window.resize(800, 600)
+    window.select_goal(demo_ids[2])  # 20 days left
+    qtbot.wait(50)
+    chart = window.detail.chart
+    assert not chart.today_label.sceneBoundingRect().intersects(chart.deadline_label.sceneBoundingRect())
+
+
 def test_trend_caption_sits_outside_the_plot_and_the_shading_is_in_the_legend(
     qtbot: QtBot, window: MainWindow, demo_ids: list[int]
 ) -> None:

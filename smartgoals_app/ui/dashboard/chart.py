@@ -28,7 +28,7 @@ TASK = "#14b8a6"
 SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
 HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
-LABEL_ROOM = 0.12  # share of the visible dates under which two line labels would touch
+LABEL_GAP = 8  # pixels kept between two line labels
 GOOD_SIDE = "Ahead of the benchmark road"
 LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that many legend columns
 
@@ -145,6 +145,7 @@ class ProgressChart(QWidget):
         self.legend.addItem(self.task_marks, "Task done")
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.getViewBox().sigResized.connect(self._place_today_label)
         self.apply_palette(self.palette())
 
     # -- look ----------------------------------------------------------------
@@ -198,13 +199,7 @@ class ProgressChart(QWidget):
         self.deadline_line.setValue(data.deadline)
         self.today_line.setValue(data.today)
 
-        # On a new goal Today sits on Start (and late on, near Deadline): drop its
-        # label one text line so the two never print over each other.
-        span = data.x_range[1] - data.x_range[0]
-        crowded = min(abs(data.today - data.start), abs(data.today - data.deadline)) < span * LABEL_ROOM
-        anchor = (0.0, -1.2) if crowded else (0.0, 0.0)
-        self.today_label.anchors = [anchor, anchor]
-        self.today_label.updatePosition()
+        self._place_today_label()
 
         caption = data.trend_caption if len(data.trend.x) else ""
         self.trend_label.setText(caption.replace("\n", "<br>"), color=TREND)  # two short lines fit at 800 px
@@ -223,6 +218,28 @@ class ProgressChart(QWidget):
         self.task_marks.setData(empty, empty)
         self.trend_label.setText("")
         self._data = self._series = None
+
+    def _place_today_label(self, *_args: object) -> None:
+        """On a new goal Today sits on Start, and late on near Deadline: then drop its
+        label one text line, so the two never print over each other at any width."""
+        data = self._data
+        if data is None:
+            return
+        view = self.plot.getViewBox()
+        span = data.x_range[1] - data.x_range[0]
+        if span <= 0 or view.width() <= 0:
+            return
+        per_pixel = span / view.width()
+        width = {label: label.boundingRect().width() for label in (self.start_label, self.today_label)}
+        deadline_width = self.deadline_label.boundingRect().width()
+        near_start = abs(data.today - data.start) / per_pixel < max(width.values()) + LABEL_GAP
+        near_deadline = (
+            abs(data.deadline - data.today) / per_pixel < width[self.today_label] + deadline_width + LABEL_GAP
+        )
+        anchor = (0.0, -1.2) if near_start or near_deadline else (0.0, 0.0)
+        if self.today_label.anchors[0] != anchor:
+            self.today_label.anchors = [anchor, anchor]
+            self.today_label.updatePosition()
 
     # -- hover ---------------------------------------------------------------
     def tooltip_at(self, x: float, y: float) -> str | None:
