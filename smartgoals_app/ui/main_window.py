@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
             "Delete the chosen goal with its measurements and tasks",
             on_toolbar=False,
         )
+        # The same goal actions on a right click in the list.
+        self.goal_list.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.goal_list.tree.addActions(
+            [self.edit_goal_action, self.log_action, self.archive_action, self.delete_goal_action]
+        )
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
