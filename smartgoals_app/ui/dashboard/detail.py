@@ -26,8 +26,13 @@ from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
 
-_MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗"}
-_MARK_COLOURS = {Verdict.PASS: "#16a34a", Verdict.WARN: "#d97706", Verdict.FAIL: "#dc2626"}
+_MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
+_MARK_COLOURS = {
+    Verdict.PASS: "#16a34a",
+    Verdict.WARN: "#d97706",
+    Verdict.FAIL: "#dc2626",
+    Verdict.PENDING: "#6b7280",
+}
 
 
 def smart_html(findings: list[Finding]) -> str:
