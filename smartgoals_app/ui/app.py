@@ -9,15 +9,16 @@ import functools
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smartgoals_app import APP_NAME, ORG_NAME, __version__
+from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
@@ -31,7 +32,10 @@ from smartgoals_app.storage.database import (
     restore_backup,
 )
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.plan.reminders import install_tray
+from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.wizard import open_goal_wizard
 
 
@@ -106,7 +110,9 @@ def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> 
         return 1
     try:
         services = build_services(db)
-        window = _main_window(services, db_path)
+        plan_view = _plan_view(services, db)
+        window = _main_window(services, db_path, plan_view)
+        _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
         window.show()
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
@@ -123,13 +129,39 @@ def should_start_with_wizard(services: Services) -> bool:
     return services.drafts.pending() is not None or not services.goals.overview()
 
 
-def _main_window(services: Services, db_path: Path) -> MainWindow:
+def _plan_view(services: Services, db: Database) -> PlanView:
+    return PlanView(services.plan, today=date.today, exporter=functools.partial(export_plan, db))
+
+
+def _wire_plan(
+    window: MainWindow, plan_view: PlanView, *, settings: QSettings, quit: Callable[[], None]
+) -> None:
+    """The Plan tab talks to the dashboard; reminders go to the tray, or to the tab's
+    banner where there is no tray; "Export plan to calendar (.ics)" joins the menus."""
+    plan_view.changed.connect(window.refresh)
+
+    def log_checkin(goal_id: int) -> None:
+        window.select_goal(goal_id)
+        window.log_checkin()
+
+    plan_view.checkinRequested.connect(log_checkin)
+    plan_menu = window.menuBar().addMenu("&Plan")
+    plan_menu.setObjectName("planMenu")
+    plan_menu.addAction(export_plan_action(plan_view, window))
+    notifier = install_tray(window, app_icon(), settings, quit=quit)
+    if notifier is not None:
+        plan_view.set_notifier(notifier)
+    plan_view.start_reminders()
+
+
+def _main_window(services: Services, db_path: Path, plan_view: PlanView | None = None) -> MainWindow:
     return MainWindow(
         goals=services.goals,
         measurements=services.measurements,
         plan=services.plan,
         db_path=db_path,
         today=date.today,
+        plan_view=plan_view,
         open_wizard=functools.partial(
             open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
         ),
@@ -144,7 +176,8 @@ def _self_test(argv: Sequence[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="smartgoals-selftest-") as folder:
         db = open_database(Path(folder) / "selftest.db", backup=False)
         try:
-            window = _main_window(build_services(db), db.path)
+            services = build_services(db)
+            window = _main_window(services, db.path, _plan_view(services, db))
             window.show()
             QTimer.singleShot(0, app.quit)
             app.exec()
