@@ -90,6 +90,8 @@ def test_installed_self_test(installed: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+    assert "dashboard lists the 3 demo goals" in result.stdout
+    assert "wizard opened for a new goal" in result.stdout
     assert not (tmp_path / ".local" / "share" / "SmartGoals").exists(), "self-test touched user data"
 
 

@@ -15,9 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
-from smartgoals_app import APP_NAME, ORG_NAME, __version__
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
@@ -32,10 +30,14 @@ from smartgoals_app.storage.database import (
     restore_backup,
 )
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
+from smartgoals_app.ui.selftest import run_self_test
+from smartgoals_app.ui.settings import make_settings, remember_window
+from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, make_application
 from smartgoals_app.ui.wizard import open_goal_wizard
 
 
@@ -56,16 +58,6 @@ def build_services(db: Database, today: type[date] = date) -> Services:
         plan=PlanService(db),
         drafts=DraftService(db),
     )
-
-
-def make_application(argv: Sequence[str]) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(APP_NAME)
-    return app
 
 
 def open_or_recover(path: Path) -> Database | None:
@@ -113,7 +105,11 @@ def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> 
         plan_view = _plan_view(services, db)
         window = _main_window(services, db_path, plan_view)
         _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
+        settings = make_settings()
+        remember_window(window, settings, key=MAIN_WINDOW_KEY)
+        add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
         window.show()
+        bench_exit_after_paint(app, window)
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
             QTimer.singleShot(0, window.new_goal)
@@ -170,19 +166,21 @@ def _main_window(services: Services, db_path: Path, plan_view: PlanView | None =
 
 
 def _self_test(argv: Sequence[str]) -> int:
-    """Offscreen, against a throwaway database: proves an installed build can start."""
+    """Offscreen, against a throwaway database filled with the demo goals: opens the
+    dashboard, the wizard and About (smartgoals_app/ui/selftest.py), so a script can check
+    an installed build."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(argv or [sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="smartgoals-selftest-") as folder:
         db = open_database(Path(folder) / "selftest.db", backup=False)
         try:
             services = build_services(db)
-            window = _main_window(services, db.path, _plan_view(services, db))
-            window.show()
-            QTimer.singleShot(0, app.quit)
-            app.exec()
-            window.close()
-            print(f"SmartGoals {__version__} self-test passed")
-            return 0
+            return run_self_test(
+                app,
+                db,
+                services,
+                lambda: _main_window(services, db.path, _plan_view(services, db)),
+                Path(folder),
+            )
         finally:
             db.close()
