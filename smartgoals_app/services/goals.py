@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from sqlmodel import Session
@@ -12,6 +13,7 @@ from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, Metri
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, progress_of
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.validation import ValidationError, validate_goal
+from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, StrategyRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -68,7 +70,7 @@ class GoalService:
             session.add(goal)
             session.flush()
             assert goal.id is not None
-            _sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date)
+            _sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
             draft_row = repo.draft_for(session, goal_id=draft.goal_id)
             if draft_row is not None:
                 session.delete(draft_row)
@@ -262,25 +264,21 @@ def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
 
 
 def _sync_tasks(
-    session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None
+    session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None, today: date
 ) -> None:
-    """Update tasks by id so their completion history survives; add new ones, drop removed ones."""
+    """Update tasks by id so their completion history survives (a changed rule splits the
+    task, as in the Plan tab); add new ones, drop removed ones."""
     existing = {t.id: t for t in repo.tasks_for(session, goal_id=goal_id)}
     kept: set[int] = set()
     for item in drafts:
         row = existing.get(item.task_id) if item.task_id is not None else None
         if row is None:
-            row = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=item.start_time)
-        else:
-            kept.add(item.task_id)  # type: ignore[arg-type]
-        row.title = item.title.strip()
-        row.rrule = item.rrule.strip().removeprefix("RRULE:")
-        row.start_date = item.start_date or default_start or date.today()
-        row.start_time = item.start_time
-        row.duration_minutes = item.duration_minutes
-        row.notes = item.notes.strip()
-        row.paused = item.paused
-        session.add(row)
+            new = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=item.start_time)
+            fill_task(new, replace(item, start_date=item.start_date or default_start or today))
+            session.add(new)
+            continue
+        kept.add(row.id)  # type: ignore[arg-type]
+        apply_task_edit(session, row, item, goal_id=goal_id, today=today)
     for task_id, row in existing.items():
         if task_id not in kept:
             session.delete(row)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import col, delete, select
+from sqlmodel import Session, col, delete, select
 
 from smartgoals_app.domain.adherence import Adherence, Mark, adherence
 from smartgoals_app.domain.draft import TaskDraft
@@ -205,7 +205,7 @@ class PlanService:
         self._check(goal_id, draft)
         with self._db.transaction() as session:
             row = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=draft.start_time)
-            _fill(row, draft)
+            fill_task(row, draft)
             session.add(row)
             session.flush()
             assert row.id is not None
@@ -224,29 +224,13 @@ class PlanService:
                 raise KeyError(task_id)
         target_goal = current.goal_id if goal_id is None else goal_id
         self._check(target_goal, draft)
-        assert draft.start_date is not None
-        old_past = _past_days(current.rrule, current.start_date, current.start_time, today)
-        new_past = _past_days(draft.rrule, draft.start_date, draft.start_time, today)
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is None:
                 raise KeyError(task_id)
-            if not old_past or old_past == new_past:
-                _fill(row, draft)
-                row.goal_id = target_goal
-                session.add(row)
-                return task_id
-            # Split: the old row ends on its last past day; the new one starts today.
-            row.rrule = _ending(row.rrule, old_past[-1])
-            session.add(row)
-            new = Task(
-                goal_id=target_goal, title="", rrule="", start_date=date.min, start_time=draft.start_time
-            )
-            _fill(new, replace(draft, start_date=max(draft.start_date, today)))
-            session.add(new)
-            session.flush()
-            assert new.id is not None
-            return new.id
+            saved = apply_task_edit(session, row, draft, goal_id=target_goal, today=today)
+            assert saved.id is not None
+            return saved.id
 
     def set_paused(self, task_id: int, paused: bool) -> None:
         with self._db.transaction() as session:
@@ -393,7 +377,30 @@ class PlanService:
                 )
 
 
-def _fill(row: Task, draft: TaskDraft) -> None:
+def apply_task_edit(session: Session, row: Task, draft: TaskDraft, *, goal_id: int, today: date) -> Task:
+    """Write an edited task over `row` inside the caller's transaction; returns the row
+    that now carries it. When the edit would move past occurrences the task is split
+    (see the module docstring), so ticks already recorded stay on their days."""
+    draft = replace(draft, start_date=draft.start_date or row.start_date)
+    assert draft.start_date is not None
+    old_past = _past_days(row.rrule, row.start_date, row.start_time, today)
+    new_past = _past_days(draft.rrule, draft.start_date, draft.start_time, today)
+    if not old_past or old_past == new_past:
+        fill_task(row, draft)
+        row.goal_id = goal_id
+        session.add(row)
+        return row
+    # Split: the old row ends on its last past day; the new one starts today.
+    row.rrule = _ending(row.rrule, old_past[-1])
+    session.add(row)
+    new = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=draft.start_time)
+    fill_task(new, replace(draft, start_date=max(draft.start_date, today)))
+    session.add(new)
+    session.flush()
+    return new
+
+
+def fill_task(row: Task, draft: TaskDraft) -> None:
     assert draft.start_date is not None
     row.title = draft.title.strip()
     row.rrule = draft.rrule.strip().removeprefix("RRULE:")

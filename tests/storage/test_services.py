@@ -13,12 +13,13 @@ from sqlalchemy import event
 from sqlmodel import create_engine
 
 from smartgoals_app.domain.draft import StrategyDraft, TaskDraft
-from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, Status
+from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, Status, TaskOutcome
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services import goals as goals_module
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage import database
 from smartgoals_app.storage.database import Database, StorageError, open_database
 from smartgoals_app.storage.models import TaskCompletion
@@ -591,3 +592,23 @@ def test_overview_a_same_day_correction_sets_the_status(
     assert row.progress.latest is not None
     assert row.progress.latest.value == 165
     assert row.progress.status is Status.ON_TRACK
+
+
+def test_changing_a_tasks_days_in_the_wizard_keeps_past_ticks_on_their_days(db: Database) -> None:
+    goal_id = GoalService(db, today=lambda: TODAY).save(signups_draft(TODAY))  # Tue/Thu teaser
+    later = TODAY + timedelta(days=21)
+    plan = PlanService(db, today=lambda: later)
+    ticked = [o.day for o in plan.occurrences(TODAY, later - timedelta(days=1), goal_id=goal_id)]
+    for day in ticked:
+        plan.mark(plan.tasks(goal_id)[0].id, day, TaskOutcome.DONE)
+
+    draft = GoalService(db, today=lambda: later).load_draft(goal_id)
+    draft.tasks[0].rrule = "FREQ=WEEKLY;BYDAY=MO"  # now on Mondays
+    GoalService(db, today=lambda: later).save(draft)
+
+    past = plan.occurrences(TODAY, later - timedelta(days=1), goal_id=goal_id)
+    assert [o.day for o in past] == ticked  # the old days, still there
+    assert all(o.outcome is TaskOutcome.DONE for o in past)
+    ahead = plan.occurrences(later, later + timedelta(days=13), goal_id=goal_id)
+    assert ahead
+    assert {o.day.weekday() for o in ahead} == {0}
