@@ -37,6 +37,7 @@ from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
+from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 
 OpenWizard = Callable[[QWidget, int | None], int | None]
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
 
         self.goal_list = GoalList()
-        self.detail = GoalDetail()
+        self.detail = GoalDetail(adherence=AdherencePanel(plan, None, today))
         self.detail.set_can_raise(open_wizard is not None)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("dashboardSplitter")

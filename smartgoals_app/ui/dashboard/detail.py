@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
+from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 
 _MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
 _MARK_COLOURS = {
@@ -48,11 +49,38 @@ def smart_html(findings: list[Finding]) -> str:
     return f"SMART: {letters}{misses}"
 
 
+class WrappingScrollArea(QScrollArea):
+    """A scroll area that scrolls word-wrapped text instead of squeezing it.
+
+    QScrollArea sizes its widget from the layout's minimum, and QGridLayout
+    underestimates how tall wrapped labels grow at their real width; at 800x600
+    the summary's lines were clipped. Each wrapped label is therefore given the
+    height it needs at its current width, and the area scrolls when that is more."""
+
+    def fit_content(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        for label in widget.findChildren(QLabel):
+            if label.wordWrap() and label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport narrows when the vertical scroll bar appears: refit then too.
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.fit_content()
+        return handled
+
+
 class GoalDetail(QWidget):
     checkinRequested = Signal()
     raiseRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, adherence: AdherencePanel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
         self.title.setObjectName("goalTitle")
@@ -110,14 +138,23 @@ class GoalDetail(QWidget):
 
         self.chart = ProgressChart()
         self.summary = SummaryPanel()
-        scroll = QScrollArea()
+        scroll = WrappingScrollArea()
         scroll.setWidget(self.summary)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(250)
+        self.summary_scroll = scroll
+        # Effort beside outcome: the plan's adherence sits under the results.
+        self.adherence = adherence
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(scroll, 1)
+        if adherence is not None:
+            side_layout.addWidget(adherence)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.chart)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -163,4 +200,7 @@ class GoalDetail(QWidget):
             layout.activate()  # a banner shown or hidden reflows the chart now, not later
         self.chart.set_data(model.chart, model.series, goal.unit)
         self.summary.set_goal(goal)
+        self.summary_scroll.fit_content()
+        if self.adherence is not None:
+            self.adherence.set_goal(goal.id)
         self.table.set_series(model.series, goal.unit)
