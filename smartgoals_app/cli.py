@@ -9,7 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from smartgoals_app import __version__
-from smartgoals_app.storage.database import ENV_VAR, resolve_db_path
+
+# storage.database.ENV_VAR; importing it here would load SQLAlchemy before the first
+# window (tests/gui/test_platform_manners.py keeps the two equal).
+ENV_VAR = "SMARTGOALS_DB"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_window = None
+    if args.command is None and not args.self_test:
+        # The first window appears before SQLAlchemy, the services and pyqtgraph are
+        # imported (smartgoals_app/ui/startup.py); the main window replaces it right after.
+        from smartgoals_app.ui.startup import show_start_window
+
+        start_window = show_start_window([sys.argv[0]])
+    from smartgoals_app.storage.database import resolve_db_path
+
     db_path: Path = resolve_db_path(args.db)
     if args.command == "export-plan":
         from smartgoals_app.io.export_plan import export_plan_command
@@ -40,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_plan_command(db_path, Path(args.file))
     from smartgoals_app.ui.app import run
 
-    return run(db_path, self_test=args.self_test, argv=[sys.argv[0]])
+    return run(db_path, self_test=args.self_test, argv=[sys.argv[0]], start_window=start_window)
 
 
 if __name__ == "__main__":

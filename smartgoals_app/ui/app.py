@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.drafts import DraftService
@@ -37,7 +38,7 @@ from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
-from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, make_application
+from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
 from smartgoals_app.ui.wizard import open_goal_wizard
 
 
@@ -84,7 +85,15 @@ def open_or_recover(path: Path) -> Database | None:
         return None
 
 
-def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> int:
+def run(
+    db_path: Path,
+    *,
+    self_test: bool = False,
+    argv: Sequence[str] = (),
+    start_window: QWidget | None = None,
+) -> int:
+    """Open the database and the main window; ``start_window`` (ui/startup.py, shown
+    before the heavy imports) is replaced by the main window in the same place."""
     if self_test:
         return _self_test(argv)
     app = make_application(argv or [sys.argv[0]])
@@ -108,7 +117,7 @@ def run(db_path: Path, *, self_test: bool = False, argv: Sequence[str] = ()) -> 
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
-        window.show()
+        hand_over(start_window, window)
         bench_exit_after_paint(app, window)
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.

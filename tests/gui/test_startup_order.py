@@ -1,0 +1,70 @@
+"""The first window must appear before the heavy imports (SQLAlchemy, pyqtgraph, numpy,
+alembic): benchmarks/startup.py measures how fast; these tests keep the order."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("sqlalchemy", "sqlmodel", "pyqtgraph", "numpy", "alembic")
+
+
+def _python(code: str, tmp_path: Path, **env: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), **env},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_start_window_needs_only_pyside6(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from smartgoals_app.ui.startup import show_start_window\n"
+        "window = show_start_window(['smartgoals'])\n"
+        "assert window.isVisible()\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    assert _python(code, tmp_path).strip() == "[]"
+
+
+def test_cli_shows_the_start_window_before_importing_storage(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "import smartgoals_app.ui.startup as startup\n"
+        "def probe(argv):\n"
+        f"    print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+        "    raise SystemExit(0)\n"
+        "startup.show_start_window = probe\n"
+        "from smartgoals_app.cli import main\n"
+        f"main(['--db', {str(tmp_path / 'x.db')!r}])\n"
+    )
+    assert _python(code, tmp_path).strip() == "[]"
+
+
+def test_app_reports_first_window_then_dashboard(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "smartgoals_app", "--db", str(tmp_path / "bench.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path),
+            "SMARTGOALS_BENCH_EXIT": "1",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    marks = [line.split() for line in result.stdout.splitlines() if line.startswith("smartgoals-bench")]
+    assert [what for _tag, what, _when in marks] == ["first-window", "dashboard"]
+    assert float(marks[0][2]) <= float(marks[1][2])
