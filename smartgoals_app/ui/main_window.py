@@ -32,7 +32,7 @@ from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import MeasurementRecord
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui import formatting as fmt
-from smartgoals_app.ui.dashboard import export
+from smartgoals_app.ui.dashboard import export, import_dialog
 from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice, Initial
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today)
+        self._measurements = measurements  # for the import dialog, which writes many rows at once
         self._open_wizard = open_wizard
         self._pending_draft = pending_draft
         self._db_path = db_path
@@ -173,6 +174,12 @@ class MainWindow(QMainWindow):
             wizard_action.setVisible(self._open_wizard is not None)
             wizard_action.setEnabled(self._open_wizard is not None)
         self.log_action = action("&Log check-in…", self.log_checkin, "Ctrl+L", "Record this period's figure")
+        self.import_action = action(
+            "&Import past figures…",
+            self.import_figures,
+            None,
+            "Read the chosen goal's past figures from an analytics export (CSV) to show the trend so far",
+        )
         self.export_action = action(
             "E&xport chart…",
             self.export_chart,
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
         has_goals = bool(overviews)
         self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_page)
         self.log_action.setEnabled(has_goals)
+        self.import_action.setEnabled(has_goals)  # a goal is then always chosen
         self.export_action.setEnabled(has_goals)
         self.edit_goal_action.setEnabled(has_goals and self._open_wizard is not None)
         self.archive_action.setEnabled(has_goals)
@@ -387,6 +395,21 @@ class MainWindow(QMainWindow):
         overviews = self._controller.load_overview()
         self.goal_list.set_goals(overviews)
         self.select_goal(goal_id)
+
+    # -- import --------------------------------------------------------------
+    def import_figures(self) -> None:
+        model = self.detail.model
+        if model is None or not self._controller.overviews:
+            return
+        import_dialog.open_import_dialog(
+            self,
+            measurements=self._measurements,
+            goal_id=model.goal.id,
+            goal_title=model.goal.title,
+            unit=model.goal.unit,
+            today=self._controller.today,
+            on_imported=self.refresh,
+        )
 
     # -- export --------------------------------------------------------------
     def export_chart(self) -> None:

@@ -315,3 +315,77 @@ def test_keyboard_alone_reaches_the_columns(
         seen.append(dialog.focusWidget())
     for widget in (dialog.date_column, dialog.value_column, dialog.date_order, dialog.preview_table):
         assert widget in seen, widget.objectName()
+
+
+# -- from the main window --------------------------------------------------------
+
+
+def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
+    qtbot: QtBot, db: Database, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartgoals_app.services.demo import populate_demo
+    from smartgoals_app.services.plan import PlanService
+    from smartgoals_app.ui.main_window import MainWindow
+
+    behind, on_track, _stretch = populate_demo(db, today)
+    measurements = MeasurementService(db, today=lambda: today)
+    window = MainWindow(
+        goals=GoalService(db, today=lambda: today),
+        measurements=measurements,
+        plan=PlanService(db),
+        db_path=db.path,
+        today=lambda: today,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.import_action.isEnabled()
+    window.select_goal(on_track)
+    before = len(window.detail.model.series) if window.detail.model else 0
+    others = len(measurements.list(behind))
+
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    choose(qtbot, dialog, export_file, monkeypatch)
+    pick(qtbot, dialog.value_column, "Sign-ups")
+    assert problems(dialog) == FAULTS
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    imported = [r for r in measurements.list(on_track) if r.source == "import"]
+    assert [(r.day, r.value) for r in imported] == [
+        (date(2026, 10, 1), 120.0),
+        (date(2026, 10, 2), 125.0),
+        (date(2026, 10, 5), 131.0),
+    ]
+    assert len(measurements.list(behind)) == others  # only the chosen goal
+    model = window.detail.model
+    assert model is not None
+    assert model.goal.id == on_track
+    assert model.goal.measurement_count == len(measurements.list(on_track))
+    count = len(measurements.list(on_track))
+    assert len(model.series) == count == before + 3
+    _xs, ys = window.detail.chart.measurements.getData()  # the chart redrew
+    assert ys is not None
+    assert len(ys) == count
+    assert 131.0 in list(ys)
+    assert window.detail.table.model.rowCount() == count  # and so did the list
+
+
+def test_the_import_action_is_off_without_goals(qtbot: QtBot, db: Database, today: date) -> None:
+    from smartgoals_app.services.plan import PlanService
+    from smartgoals_app.ui.main_window import MainWindow
+
+    window = MainWindow(
+        goals=GoalService(db, today=lambda: today),
+        measurements=MeasurementService(db, today=lambda: today),
+        plan=PlanService(db),
+        db_path=db.path,
+        today=lambda: today,
+    )
+    qtbot.addWidget(window)
+    assert not window.import_action.isEnabled()
+    window.import_action.trigger()  # even if triggered, nothing opens
+    assert window.findChild(ImportDialog) is None
