@@ -170,7 +170,8 @@ def check_relevant(draft: GoalDraft) -> Finding:
             "R", Verdict.PASS, "Vanity metric, linked to an outcome: " + draft.outcome_link.strip()
         )
     if not draft.why.strip():
-        return _finding("R", Verdict.WARN, "An outcome metric; write down why it matters to the business.")
+        # "Why" is asked on the page after the SMART check: not a fault yet, just to come.
+        return _finding("R", Verdict.PENDING, "An outcome metric; judged once you write why it matters.")
     return _finding("R", Verdict.PASS, "An outcome the business wants, serving your strategy.")
 
 

@@ -312,8 +312,8 @@ def test_relevant_accepts_an_existing_strategy_by_id() -> None:
     assert check_relevant(draft).verdict is Verdict.PASS
 
 
-def test_relevant_warns_on_an_outcome_without_a_why() -> None:
-    assert check_relevant(signups_draft(TODAY, why=" ")).verdict is Verdict.WARN
+def test_relevant_waits_for_the_why_of_an_outcome_goal() -> None:
+    assert check_relevant(signups_draft(TODAY, why=" ")).verdict is Verdict.PENDING
 
 
 def test_relevant_warns_on_a_vanity_metric_without_a_link_to_an_outcome() -> None:
