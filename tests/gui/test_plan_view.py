@@ -70,6 +70,8 @@ def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database) -> PlanVie
     widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
+    widget.show()  # the view fills itself when shown, as the Plan tab is when chosen
+    qtbot.waitExposed(widget)
     return widget
 
 
@@ -319,3 +321,17 @@ def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
     assert view.export_calendar(tmp_path / "missing" / "plan.ics") is None
     assert "does not exist" in errors[0]
+
+
+def test_the_plan_is_read_when_first_shown_not_when_built(
+    qtbot: QtBot, plan: PlanService, task_id: int, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    real = plan.occurrences
+    monkeypatch.setattr(plan, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
+    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+    qtbot.addWidget(widget)
+    assert calls == []  # building the main window does not expand every rule
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert calls

@@ -22,6 +22,7 @@ from smartgoals_app.storage.database import StorageError
 
 KEEP_IN_TRAY_KEY = "plan/keepInTrayOnClose"
 CHECK_EVERY_MS = 30_000
+FIRST_CHECK_MS = 1_500
 
 
 class Notifier(Protocol):
@@ -50,7 +51,8 @@ class ReminderController(QObject):
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(0, self.check_now)
+        # The first check waits until the window has painted: reminders lead by minutes.
+        QTimer.singleShot(FIRST_CHECK_MS, self.check_now)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -439,7 +439,8 @@ class PlanView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.month.daySelected.connect(self.open_week_of)
         self._task_records: dict[int, TaskRecord] = {}
-        self.refresh()
+        # Filled on first show (showEvent), not here: the Plan tab is not what the
+        # first window shows, and expanding every rule cost start-up about 0.5 s.
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 680)
