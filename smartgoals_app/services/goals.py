@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
@@ -149,6 +149,11 @@ class GoalService:
                     for t in tasks
                 ],
             )
+
+    def has_goals(self) -> bool:
+        """Whether any goal exists (cheap: start-up asks it before the list is built)."""
+        with self._db.reading() as session:
+            return session.exec(select(Goal.id).limit(1)).first() is not None
 
     def history(self, goal_id: int) -> list[Point]:
         """The goal's measurements as points, oldest first (SMART's Attainable reads them)."""

@@ -131,7 +131,7 @@ def run(
 def should_start_with_wizard(services: Services) -> bool:
     """An empty database starts with the wizard, and so does an unfinished new goal:
     its welcome page offers to resume it (METHOD.md: typing is never lost)."""
-    return services.drafts.pending() is not None or not services.goals.overview()
+    return services.drafts.pending() is not None or not services.goals.has_goals()
 
 
 def _plan_view(services: Services, db: Database) -> PlanView:

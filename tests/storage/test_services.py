@@ -612,3 +612,9 @@ def test_changing_a_tasks_days_in_the_wizard_keeps_past_ticks_on_their_days(db: 
     ahead = plan.occurrences(later, later + timedelta(days=13), goal_id=goal_id)
     assert ahead
     assert {o.day.weekday() for o in ahead} == {0}
+
+
+def test_has_goals(db: Database, goals: GoalService) -> None:
+    assert not goals.has_goals()
+    goals.save(signups_draft(TODAY))
+    assert goals.has_goals()
