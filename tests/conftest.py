@@ -10,6 +10,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI must be repeatable: the same examples every run (bugs are hunted locally, where
+# examples vary; the "thorough" profile runs many more of them).
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -97,12 +97,14 @@ def percent_toward(spec: GoalSpec, target: float, value: float) -> float:
 
     Negative when the value moved the wrong way; above 100 past the target.
     When the target equals the baseline there is no way to go: 100 once the value
-    is at or beyond it, 0 otherwise.
+    is at or beyond it, 0 otherwise. A span too small to divide by without
+    overflowing (such as 5e-324) counts as no span.
     """
     span = target - spec.baseline
-    if span == 0:
+    share = (value - spec.baseline) / span * 100.0 if span != 0 else math.inf
+    if not math.isfinite(share):
         return 100.0 if reaches(value, target, spec.direction) else 0.0
-    return (value - spec.baseline) / span * 100.0
+    return share
 
 
 def road_value(spec: GoalSpec, target: float, day: date) -> float:

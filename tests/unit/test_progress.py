@@ -580,3 +580,11 @@ def test_of_two_measurements_on_one_day_the_one_given_last_counts(spec: GoalSpec
     progress = progress_of(spec, [typo, fixed], day(50))
     assert progress.latest == fixed
     assert progress.status is Status.ON_TRACK
+
+
+def test_a_vanishingly_small_span_counts_as_no_span() -> None:
+    spec = GoalSpec(
+        baseline=0.0, start=date(2026, 1, 1), deadline=date(2026, 1, 2), benchmark=0.0, stretch=5e-324
+    )
+    assert percent_toward(spec, spec.stretch, 1.0) == 100.0
+    assert percent_toward(spec, spec.stretch, 0.0) == 0.0
