@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from smartgoals_app.storage.database import Database, open_database
+
 # CI must be repeatable: the same examples every run (bugs are hunted locally, where
 # examples vary; the "thorough" profile runs many more of them).
 settings.register_profile("ci", derandomize=True, deadline=None)
@@ -21,8 +23,6 @@ if os.environ.get("CI"):
 
 if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from smartgoals_app.storage.database import Database, open_database
 
 TODAY = date(2026, 11, 22)
 
