@@ -10,76 +10,21 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import Direction, Status, TaskOutcome
-from smartgoals_app.services.demo import populate_demo
-from smartgoals_app.services.goals import GoalService
-from smartgoals_app.services.measurements import MeasurementService
-from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.dashboard import export
 from smartgoals_app.ui.dashboard.chart_data import seconds
-from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
 from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
+from tests.gui.dashboard_driver import Services, make_window, ok_button, open_checkin
 
 # The offscreen platform warns that it cannot pass size hints to a window manager
 # it does not have; harmless, and only on a shown top-level window.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-class Services:
-    def __init__(self, db: Database, today: date) -> None:
-        self.goals = GoalService(db, today=lambda: today)
-        self.measurements = MeasurementService(db, today=lambda: today)
-        self.plan = PlanService(db)
-
-
-@pytest.fixture
-def services(db: Database, today: date) -> Services:
-    return Services(db, today)
-
-
-@pytest.fixture
-def demo_ids(db: Database, today: date) -> list[int]:
-    return populate_demo(db, today)
-
-
-def make_window(qtbot: QtBot, services: Services, db: Database, today: date, **extra: object) -> MainWindow:
-    window = MainWindow(
-        goals=services.goals,
-        measurements=services.measurements,
-        plan=services.plan,
-        db_path=db.path,
-        today=lambda: today,
-        **extra,  # type: ignore[arg-type]
-    )
-    qtbot.addWidget(window)
-    window.resize(1000, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):  # window shortcuts (Ctrl+L, Ctrl+N) need an active window
-        window.activateWindow()
-    return window
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]) -> MainWindow:
-    return make_window(qtbot, services, db, today)
-
-
-def open_checkin(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.checkin_dialog is not None and window.checkin_dialog.isVisible())
-    assert window.checkin_dialog is not None
-    return window.checkin_dialog
-
-
-def ok_button(dialog: CheckInDialog) -> QWidget:
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_list_shows_the_statuses_the_domain_computes(window: MainWindow, services: Services) -> None:

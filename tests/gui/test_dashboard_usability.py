@@ -10,33 +10,17 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import GoalLifecycle
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.dashboard.goal_list import COLUMNS, STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
 from tests.factories import signups_draft
-from tests.gui.test_dashboard import Services, make_window, ok_button, open_checkin
+from tests.gui.dashboard_driver import Services, make_window, ok_button, open_checkin
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def services(db: Database, today: date) -> Services:
-    return Services(db, today)
-
-
-@pytest.fixture
-def demo_ids(db: Database, today: date) -> list[int]:
-    return populate_demo(db, today)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]) -> MainWindow:
-    return make_window(qtbot, services, db, today)
 
 
 def lifecycle(services: Services, goal_id: int) -> GoalLifecycle:

@@ -12,7 +12,7 @@ from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.plan.adherence_panel import adherence_text
-from tests.gui.test_dashboard import Services, make_window
+from tests.gui.dashboard_driver import Services, make_window
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
