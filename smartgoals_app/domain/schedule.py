@@ -21,6 +21,8 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "
 _FREQS = {"DAILY": du.DAILY, "WEEKLY": du.WEEKLY, "MONTHLY": du.MONTHLY, "YEARLY": du.YEARLY}
 _DU_DAYS = (du.MO, du.TU, du.WE, du.TH, du.FR, du.SA, du.SU)
 _SUPPORTED = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
+# Rules the app writes itself (cadence_rule) may also pick one day of a set.
+_SUPPORTED_INTERNAL = _SUPPORTED | {"BYSETPOS"}
 
 
 class RuleError(ValueError):
@@ -69,8 +71,11 @@ def build_rule(
     return rule
 
 
-def parse_rule(rule: str) -> dict[str, str]:
-    """Split and check a rule; raises RuleError with a plain message."""
+def parse_rule(rule: str, *, internal: bool = False) -> dict[str, str]:
+    """Split and check a rule; raises RuleError with a plain message.
+
+    `internal` also admits what only the app's own rules use (BYSETPOS); a rule a
+    person typed is checked without it, since summary() could not describe it."""
     text = rule.strip().removeprefix("RRULE:")
     if not text:
         raise RuleError("Say how often the task repeats.")
@@ -82,7 +87,7 @@ def parse_rule(rule: str) -> dict[str, str]:
         parts[key.upper()] = value.upper()
     if parts.get("FREQ") not in _FREQS:
         raise RuleError("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
-    if unknown := set(parts) - _SUPPORTED:
+    if unknown := set(parts) - (_SUPPORTED_INTERNAL if internal else _SUPPORTED):
         raise RuleError(f"SmartGoals cannot read {sorted(unknown)[0]} in a repeat rule.")
     if "COUNT" in parts and "UNTIL" in parts:
         # RFC 5545 forbids both; dateutil only warns and would accept it.
@@ -95,7 +100,7 @@ def parse_rule(rule: str) -> dict[str, str]:
 
 
 def _rruleset(rule: str, first: datetime) -> du.rrule:
-    parse_rule(rule)
+    parse_rule(rule, internal=True)
     result = du.rrulestr("RRULE:" + rule.strip().removeprefix("RRULE:"), dtstart=first)
     assert isinstance(result, du.rrule)
     return result
@@ -207,6 +212,20 @@ _CADENCE_MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}
 
 
 _CADENCE_STEP_DAYS = {Cadence.DAILY: 1, Cadence.WEEKLY: 7}
+
+
+def cadence_rule(cadence: Cadence, start: date) -> str:
+    """The RRULE whose dates are exactly the check-in dates counted from `start`.
+
+    Months are counted from the start day and clamped to the month's end (31 Jan,
+    28 Feb, 31 Mar); a plain FREQ=MONTHLY would skip the short months, so a start
+    after the 28th picks the last existing day of 28..start-day in each month.
+    """
+    rule = CADENCE_RULES[cadence]
+    if cadence in _CADENCE_MONTHS and start.day > 28:
+        days = ",".join(str(d) for d in range(28, start.day + 1))
+        rule += f";BYMONTHDAY={days};BYSETPOS=-1"
+    return rule
 
 
 def _cadence_days(cadence: Cadence, start: date, first: date, last: date) -> list[date]:

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vRecur
 
 from smartgoals_app.domain.enums import Cadence
-from smartgoals_app.domain.schedule import CADENCE_RULES, occurrences, parse_rule
+from smartgoals_app.domain.schedule import cadence_rule, occurrences, parse_rule
 
 PRODID = "-//SmartGoals//Plan export//EN"
 
@@ -108,7 +108,7 @@ def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime)
     event.add("summary", f"Check-in: {goal.goal_title}")
     event.add("dtstart", goal.start)
     event.add("duration", timedelta(days=1))
-    recur = vRecur.from_ical(CADENCE_RULES[goal.cadence])
+    recur = vRecur.from_ical(cadence_rule(goal.cadence, goal.start))
     recur["UNTIL"] = [goal.deadline]
     event.add("rrule", recur)
     event.add("exdate", goal.start)
@@ -130,7 +130,7 @@ def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime)
 
 def _rule_hits(goal: CalendarCheckins, day: date) -> bool:
     hits = occurrences(
-        CADENCE_RULES[goal.cadence],
+        cadence_rule(goal.cadence, goal.start),
         start_date=goal.start,
         start_time=time.min,
         duration_minutes=0,

@@ -14,7 +14,10 @@ import recurring_ical_events
 from icalendar import Calendar
 
 from smartgoals_app.domain.draft import TaskDraft
+from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.schedule import checkin_dates
 from smartgoals_app.io.export_plan import ExportError, export_plan, local_zone
+from smartgoals_app.io.ics import CalendarCheckins, build_calendar
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
@@ -209,3 +212,16 @@ def test_an_upgraded_file_gets_a_calendar_uid_once(tmp_path: Path) -> None:
         db.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM reminder_sent").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("start", [date(2027, 1, 31), date(2027, 1, 30), date(2028, 1, 29)])
+def test_month_end_checkins_read_back_on_the_apps_days(start: date) -> None:
+    deadline = start + timedelta(days=200)
+    goal = CalendarCheckins(1, "Grow sign-ups", "Launch", Cadence.MONTHLY, start, deadline)
+    cal = Calendar.from_ical(build_calendar([], [goal], calendar_uid="u", zone=LONDON).to_ical())
+    read = sorted(
+        e["DTSTART"].dt for e in recurring_ical_events.of(cal).between(start, deadline + timedelta(days=1))
+    )
+    assert read == checkin_dates(
+        Cadence.MONTHLY, start=start, deadline=deadline, range_start=start, range_end=deadline
+    )

@@ -17,6 +17,7 @@ from smartgoals_app.domain.schedule import (
     Occurrence,
     RuleError,
     build_rule,
+    cadence_rule,
     checkin_dates,
     next_checkin,
     occurrences,
@@ -478,3 +479,43 @@ def test_daily_and_weekly_checkins_equal_the_rrule_expansion(
         expected.append(deadline)  # the final review is always a check-in
     got = checkin_dates(cadence, start=start, deadline=deadline, range_start=range_start, range_end=range_end)
     assert got == expected
+
+
+@given(
+    start=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)),
+    cadence=st.sampled_from(list(Cadence)),
+)
+def test_the_cadence_rule_gives_exactly_the_apps_checkin_dates(start: date, cadence: Cadence) -> None:
+    # The calendar export writes cadence_rule(); its dates must be the app's.
+    deadline = start + timedelta(days=800)
+    app_days = checkin_dates(cadence, start=start, deadline=deadline, range_start=start, range_end=deadline)
+    rule_days = [
+        o.day
+        for o in occurrences(
+            cadence_rule(cadence, start),
+            start_date=start,
+            start_time=time(0, 0),
+            duration_minutes=0,
+            range_start=start + timedelta(days=1),
+            range_end=deadline,
+        )
+    ]
+    if deadline not in rule_days:
+        rule_days.append(deadline)  # the final review, written as an RDATE
+    assert app_days == rule_days
+
+
+def test_a_month_end_start_checks_in_at_the_end_of_february() -> None:
+    rule = cadence_rule(Cadence.MONTHLY, date(2027, 1, 31))
+    days = [
+        o.day
+        for o in occurrences(
+            rule,
+            start_date=date(2027, 1, 31),
+            start_time=time(0, 0),
+            duration_minutes=0,
+            range_start=date(2027, 2, 1),
+            range_end=date(2027, 4, 30),
+        )
+    ]
+    assert days == [date(2027, 2, 28), date(2027, 3, 31), date(2027, 4, 30)]
