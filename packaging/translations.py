@@ -3,7 +3,8 @@
     python packaging/translations.py          # lupdate: collect new strings into every .ts
     python packaging/translations.py --check  # lrelease only, into a temporary folder (CI)
 
-Strings are collected from smartgoals_app/ui (the only package that shows text) with
+Strings are collected from all of smartgoals_app (``tr``/``translate`` in ui, and
+``domain.text.translate`` elsewhere) with
 pyside6-lupdate and compiled with pyside6-lrelease; both ship with PySide6-Essentials.
 The compiled .qm files are committed beside the .ts files so the wheel carries them
 without a build step. Add a language by adding an empty smartgoals_<code>.ts and running
@@ -20,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "smartgoals_app" / "ui"
+SOURCES = ROOT / "smartgoals_app"
 CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
 LANGUAGES = ("de",)
 

@@ -1,8 +1,12 @@
-"""Loading the translation catalogue that matches the user's language.
+"""The user's language: loading the catalogues and showing words made outside the UI.
 
-Strings are wrapped with ``self.tr()`` in widgets and ``QCoreApplication.translate`` in
-functions; ``packaging/translations.py`` collects them into the ``.ts`` catalogues in
+Widgets wrap their words with ``self.tr()`` and functions with
+``QCoreApplication.translate``. Domain and service code, which must not import Qt,
+marks its words with ``smartgoals_app.domain.text.translate`` and returns ``Text``
+values; widgets pass those through :func:`localize` before showing them.
+``packaging/translations.py`` collects all three kinds into the ``.ts`` catalogues in
 ``smartgoals_app/resources/translations`` and compiles the ``.qm`` files loaded here.
+The language follows the system (on Linux ``LANGUAGE``/``LC_ALL``/``LANG``).
 """
 
 from __future__ import annotations
@@ -10,18 +14,40 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from smartgoals_app.domain.text import render
 
 
 def translations_dir() -> Path:
     return Path(str(resources.files("smartgoals_app") / "resources" / "translations"))
 
 
+def localize(value: str) -> str:
+    """``value`` in the user's language when it came from ``domain.text.translate``."""
+    return str(render(value, QCoreApplication.translate))
+
+
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Install the catalogue for ``locale`` (default: the system's); None when there is
-    none, and the English source strings are shown. Keep the returned object alive."""
+    """Install the app's catalogue for ``locale`` (default: the system's); None when there
+    is none, and the English source strings are shown. Keep the returned object alive."""
+    return _install(app, locale or QLocale(), "smartgoals", translations_dir())
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """The app's catalogue and Qt's own (the "OK", "Cancel" and "Next" Qt draws itself)."""
+    chosen = locale or QLocale()
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    found = [
+        _install(app, chosen, "qtbase", qt_dir),
+        _install(app, chosen, "smartgoals", translations_dir()),
+    ]
+    return [translator for translator in found if translator is not None]
+
+
+def _install(app: QCoreApplication, locale: QLocale, name: str, folder: Path) -> QTranslator | None:
     translator = QTranslator(app)
-    if not translator.load(locale or QLocale(), "smartgoals", "_", str(translations_dir()), ".qm"):
+    if not translator.load(locale, name, "_", str(folder), ".qm"):
         return None
     app.installTranslator(translator)
     return translator

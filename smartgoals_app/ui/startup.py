@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.settings import make_settings, restore_geometry
 
@@ -32,6 +33,7 @@ DEFAULT_SIZE = (1100, 760)
 def make_application(argv: Sequence[str]) -> QApplication:
     """The QApplication, named so QSettings and the desktop find the right places."""
     existing = QApplication.instance()
+    fresh = not isinstance(existing, QApplication)
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -39,6 +41,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if fresh:  # an existing application (tests, the self-test) keeps its own languages
+        install_translators(app)
     return app
 
 

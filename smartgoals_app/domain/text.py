@@ -1,0 +1,95 @@
+"""User-visible words made outside the UI, kept translatable without importing Qt.
+
+Domain, storage and service code writes its messages as
+
+    translate("Validation", "Enter a number between {low} and {high}.").format(low=1, high=9)
+
+The result is a :class:`Text`: a ``str`` holding the English words (so logs, tests and
+the CLI read it as before) that also remembers its context, its source template and
+its values. The UI turns it into the user's language with :meth:`Text.render`, handing
+in Qt's ``QCoreApplication.translate``. ``pyside6-lupdate`` collects every
+``translate("Context", "source")`` call with two string literals into the catalogue,
+which is why the values are given to ``.format()`` and never as extra arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+Lookup = Callable[[str, str], str]
+"""(context, English source) -> the source in the user's language."""
+
+
+class Text(str):
+    """English text that remembers how it was made, so it can be made again in another language."""
+
+    context: str
+    source: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, context: str, source: str, params: Mapping[str, Any] | None = None) -> Text:
+        values = dict(params or {})
+        made = super().__new__(cls, source.format(**values) if values else source)
+        made.context = context
+        made.source = source
+        made.params = values
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own reduce would call Text(english) and lose the context (copy, pickle).
+        return (type(self), (self.context, self.source, dict(self.params)))
+
+    def format(self, *args: object, **params: Any) -> Text:
+        """The same template with these values; named fields only, as translators need names."""
+        if args:
+            raise TypeError("Text.format takes named values only")
+        return Text(self.context, self.source, {**self.params, **params})
+
+    def render(self, lookup: Lookup) -> str:
+        """These words in the language ``lookup`` gives; values that are Text are rendered too."""
+        values = {name: render(value, lookup) for name, value in self.params.items()}
+        template = lookup(self.context, self.source) or self.source
+        try:
+            return template.format(**values) if values else template
+        except (KeyError, IndexError, ValueError):
+            # A translation that names a field wrongly must not hide the message.
+            return self.source.format(**values) if values else self.source
+
+
+class Joined(Text):
+    """Several texts shown one after another, each rendered in the user's language."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, separator: str, parts: Iterable[str]) -> Joined:
+        pieces = tuple(parts)
+        made = str.__new__(cls, separator.join(pieces))
+        made.context, made.source, made.params = "", "", {}
+        made.parts, made.separator = pieces, separator
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.separator, self.parts))
+
+    def format(self, *args: object, **params: Any) -> Text:
+        raise TypeError("a joined text has no fields to fill")
+
+    def render(self, lookup: Lookup) -> str:
+        return self.separator.join(render(part, lookup) for part in self.parts)
+
+
+def translate(context: str, source: str) -> Text:
+    """Mark English words for translation; fill their {fields} with ``.format(name=value)``."""
+    return Text(context, source)
+
+
+def render(value: object, lookup: Lookup) -> Any:
+    """``value`` in the user's language when it is a Text; anything else unchanged."""
+    return value.render(lookup) if isinstance(value, Text) else value
+
+
+def joined(separator: str, parts: Iterable[str]) -> Text:
+    """Texts (or plain strings) joined by ``separator``, still translatable part by part."""
+    return Joined(separator, parts)

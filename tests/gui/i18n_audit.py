@@ -1,0 +1,210 @@
+"""Finding words on screen that would stay English in another language.
+
+A pseudo-language wraps every translated string in ⟦ ⟧. With it installed, a screen is
+built and every word a person can see or hear (labels, buttons, titles, tooltips,
+placeholders, accessible names, list and table cells, menu entries) is collected; any
+that contains letters but no ⟦ was never passed through ``tr()``, ``translate()`` or
+``i18n.localize()``. The user's own data (goal titles, notes, ...) is read from the
+database and allowed, as are month and day names and the networks' brand names.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizardPage,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+OPEN, CLOSE = "⟦", "⟧"
+BRANDS = (
+    "Instagram",
+    "Facebook",
+    "LinkedIn",
+    "TikTok",
+    "YouTube",
+    "Pinterest",
+    "X",
+    "Threads",
+    "Twitter",
+    "SmartGoals",
+)
+_TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def extracted_messages(folder: Path) -> set[tuple[str, str]]:
+    """(context, source) of every string pyside6-lupdate collects from the package now."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    ts = folder / "extracted.ts"
+    sources = sorted(str(path) for path in translations.SOURCES.rglob("*.py"))
+    subprocess.run(
+        [translations.tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    found: set[tuple[str, str]] = set()
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        found.update((name, message.findtext("source") or "") for message in context.iter("message"))
+    return found
+
+
+class PseudoTranslator(QTranslator):
+    """Each string the catalogue holds comes back as ⟦string⟧; any other stays as it is.
+
+    Only strings lupdate collected (and Qt's own) are wrapped, so a string wrapped at run time under
+    another context than the one lupdate saw (``self.tr`` in a base class method runs
+    under the subclass's name in PySide6) shows up as untranslated, as it would in German.
+    """
+
+    def __init__(self, known: set[tuple[str, str]]) -> None:
+        super().__init__()
+        self.known = known
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        ours = (context, source) in self.known
+        qts = re.match(r"Q[A-Z]", context) is not None  # Qt's own words ("OK", "Next >"), from qtbase_*.qm
+        return f"{OPEN}{source}{CLOSE}" if source and (ours or qts) else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def pseudo_language(known: set[tuple[str, str]]) -> Iterator[None]:
+    """With only ``known`` messages (see extracted_messages) shown as ⟦translated⟧."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = PseudoTranslator(known)
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+
+
+def user_data(db_path: Path) -> set[str]:
+    """Every text the user (or the demo) typed: any TEXT value in any table."""
+    found: set[str] = set()
+    with sqlite3.connect(db_path) as connection:
+        tables = [row[0] for row in connection.execute("select name from sqlite_master where type='table'")]
+        for table in tables:
+            for row in connection.execute(f'select * from "{table}"'):
+                found.update(value for value in row if isinstance(value, str) and value.strip())
+    return found
+
+
+def _names() -> list[str]:
+    locale = QLocale(QLocale.Language.English)
+    names: list[str] = []
+    for month in range(1, 13):
+        for style in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            names.append(locale.monthName(month, style))
+    for day in range(1, 8):
+        for style in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            names.append(locale.dayName(day, style))
+    return names
+
+
+def is_foreign(text: str, allowed: Iterable[str]) -> bool:
+    """True when ``text`` has letters that no translation reached."""
+    if OPEN in text or not _LETTER.search(text):
+        return False
+    rest = _TAGS.sub(" ", text)
+    for word in sorted({*allowed, *_names()}, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    rest = re.sub(r"\b(" + "|".join(map(re.escape, BRANDS)) + r")\b", " ", rest)
+    return bool(_LETTER.search(rest))
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    model = view.model()
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if isinstance(header, str):
+            yield "header", header
+
+    def walk(parent: QModelIndex) -> Iterator[tuple[str, str]]:
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        yield f"cell {row},{column}", value
+            yield from walk(model.index(row, 0, parent))
+
+    yield from walk(QModelIndex())
+
+
+def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every string ``root`` and its children show or announce."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = f"{type(widget).__name__}#{widget.objectName() or '?'}"
+        texts: list[tuple[str, str]] = [
+            ("tooltip", widget.toolTip()),
+            ("accessible name", widget.accessibleName()),
+            ("accessible description", widget.accessibleDescription()),
+            ("whats this", widget.whatsThis()),
+        ]
+        if widget.isWindow() or isinstance(widget, QMainWindow):
+            texts.append(("window title", widget.windowTitle()))
+        if isinstance(widget, QLabel):
+            texts.append(("text", widget.text()))
+        if isinstance(widget, QAbstractButton):
+            texts.append(("text", widget.text()))
+        if isinstance(widget, QGroupBox):
+            texts.append(("title", widget.title()))
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            texts.append(("placeholder", widget.placeholderText()))
+        if isinstance(widget, QComboBox):
+            texts.extend(("item", widget.itemText(i)) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                texts.extend((("tab", widget.tabText(i)), ("tab tooltip", widget.tabToolTip(i))))
+        if isinstance(widget, QWizardPage):
+            texts.extend((("title", widget.title()), ("subtitle", widget.subTitle())))
+        if isinstance(widget, QAbstractItemView):
+            texts.extend(_model_texts(widget))
+        for action in widget.actions():
+            texts.extend((("action", action.text()), ("action tooltip", action.toolTip())))
+            menu = action.menu()
+            if menu is not None:
+                texts.extend(("menu entry", sub.text()) for sub in menu.actions())
+        for kind, text in texts:
+            if text:
+                yield f"{where} {kind}", text
+
+
+def untranslated(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
+    """ "where: text" for each string on ``root`` that stayed in English."""
+    allowed = set(allowed)
+    found = [f"{where}: {text!r}" for where, text in visible_words(root) if is_foreign(text, allowed)]
+    return sorted(set(found))
