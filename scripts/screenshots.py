@@ -2,8 +2,9 @@
 
     python scripts/screenshots.py [OUT_DIR]     (default: docs/screenshots)
 
-Each module in scripts/shots/ exposes `render(out_dir) -> list[Path]`; this script
-provides the offscreen QApplication, runs them all, and lists what it wrote.
+Each module in scripts/shots/ (but _common.py, their shared helpers) exposes
+`render(out_dir) -> list[Path]`; this script provides the offscreen QApplication, runs
+them all, and lists what it wrote.
 A module that fails is reported and the script exits non-zero.
 """
 
@@ -28,7 +29,8 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([argv[0]])
     app.setApplicationName("SmartGoals")
     failures = 0
-    for module_path in sorted((ROOT / "scripts" / "shots").glob("*.py")):
+    sys.path.insert(0, str(ROOT / "scripts" / "shots"))  # for their shared _common.py
+    for module_path in sorted((ROOT / "scripts" / "shots").glob("[!_]*.py")):
         spec = importlib.util.spec_from_file_location(f"shots_{module_path.stem}", module_path)
         assert spec is not None
         assert spec.loader is not None

@@ -133,6 +133,26 @@ def test_translation_catalogue_builds(tmp_path: Path) -> None:
         assert qm.read_bytes() == committed.read_bytes(), "run python packaging/translations.py"
 
 
+def test_translation_catalogue_holds_every_wrapped_string(tmp_path: Path) -> None:
+    """The committed .ts holds exactly what lupdate collects from the code now, so no
+    wrapped string is missing for translators and none is left over."""
+    from xml.etree import ElementTree
+
+    from tests.gui.i18n_audit import extracted_messages
+
+    now = extracted_messages(tmp_path)
+    for ts in (ROOT / "smartgoals_app" / "resources" / "translations").glob("*.ts"):
+        committed = {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in ElementTree.parse(ts).getroot().iter("context")
+            for message in context.iter("message")
+            if message.find("translation") is None
+            or message.find("translation").get("type") not in ("obsolete", "vanished")
+        }
+        assert sorted(now - committed) == [], f"{ts.name}: run python packaging/translations.py"
+        assert sorted(committed - now) == [], f"{ts.name}: run python packaging/translations.py"
+
+
 def test_build_scripts_parse() -> None:
     for script in ("build_linux.sh", "build_macos.sh"):
         subprocess.run(["bash", "-n", str(ROOT / "packaging" / script)], check=True)

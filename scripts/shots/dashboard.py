@@ -6,11 +6,11 @@ the dashboard does.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from functools import partial
 from pathlib import Path
 
+from _common import save, temporary_database
 from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.services.demo import populate_demo
@@ -18,7 +18,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
-from smartgoals_app.storage.database import Database, open_database
+from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.wizard import open_goal_wizard
 
@@ -44,30 +44,19 @@ def _window(db: Database) -> MainWindow:
     return window
 
 
-def _save(window: MainWindow, path: Path) -> Path:
-    QApplication.processEvents()
-    if not window.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return path
-
-
 def render(out_dir: Path) -> list[Path]:
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="smartgoals-shots-") as folder:
-        db = open_database(Path(folder) / "demo.db", backup=False)
-        try:
-            empty = _window(db)
-            written.append(_save(empty, out_dir / "dashboard-empty.png"))
-            empty.close()
-            behind, on_track, stretch = populate_demo(db, TODAY)
-            window = _window(db)
-            for goal_id, name in ((behind, "behind"), (on_track, "on-track"), (stretch, "stretch")):
-                window.select_goal(goal_id)
-                written.append(_save(window, out_dir / f"dashboard-{name}.png"))
-            window.close()
-            window.deleteLater()
-            empty.deleteLater()
-            QApplication.processEvents()
-        finally:
-            db.close()
+    with temporary_database() as db:
+        empty = _window(db)
+        written.append(save(empty, out_dir / "dashboard-empty.png"))
+        empty.close()
+        behind, on_track, stretch = populate_demo(db, TODAY)
+        window = _window(db)
+        for goal_id, name in ((behind, "behind"), (on_track, "on-track"), (stretch, "stretch")):
+            window.select_goal(goal_id)
+            written.append(save(window, out_dir / f"dashboard-{name}.png"))
+        window.close()
+        window.deleteLater()
+        empty.deleteLater()
+        QApplication.processEvents()
     return written

@@ -7,16 +7,15 @@ picture only changes when the dialog does.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from _common import save, temporary_database
 from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.storage.database import open_database
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, Progress
 
 TODAY = date(2026, 11, 22)
@@ -41,28 +40,20 @@ def sample_export(path: Path) -> Path:
 
 def render(out_dir: Path) -> list[Path]:
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="smartgoals-shots-") as folder:
-        db = open_database(Path(folder) / "demo.db", backup=False)
-        try:
-            behind, _on_track, _stretch = populate_demo(db, TODAY)
-            goal = next(g for g in GoalService(db, today=lambda: TODAY).overview() if g.id == behind)
+    with temporary_database() as db:
+        behind, _on_track, _stretch = populate_demo(db, TODAY)
+        goal = next(g for g in GoalService(db, today=lambda: TODAY).overview() if g.id == behind)
 
-            def submit(points: Sequence[tuple[date, float]], replace: bool, progress: Progress) -> int:
-                raise AssertionError("the screenshot never imports")
+        def submit(points: Sequence[tuple[date, float]], replace: bool, progress: Progress) -> int:
+            raise AssertionError("the screenshot never imports")
 
-            dialog = ImportDialog(None, goal_title=goal.title, unit=goal.unit, today=TODAY, submit=submit)
-            dialog.load(sample_export(Path(folder) / "analytics.csv"))
-            dialog.value_column.setCurrentIndex(3)  # Sign-ups
-            dialog.resize(*SIZE)
-            dialog.show()
-            QApplication.processEvents()
-            path = out_dir / "import-dialog.png"
-            if not dialog.grab().save(str(path), "PNG"):
-                raise OSError(f"could not write {path}")
-            written.append(path)
-            dialog.close()
-            dialog.deleteLater()
-            QApplication.processEvents()
-        finally:
-            db.close()
+        dialog = ImportDialog(None, goal_title=goal.title, unit=goal.unit, today=TODAY, submit=submit)
+        dialog.load(sample_export(db.path.parent / "analytics.csv"))
+        dialog.value_column.setCurrentIndex(3)  # Sign-ups
+        dialog.resize(*SIZE)
+        dialog.show()
+        written.append(save(dialog, out_dir / "import-dialog.png"))
+        dialog.close()
+        dialog.deleteLater()
+        QApplication.processEvents()
     return written

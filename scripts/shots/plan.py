@@ -4,17 +4,16 @@ shows both what happened and what is coming)."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from _common import save, temporary_database
+from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
-from smartgoals_app.storage.database import open_database
 from smartgoals_app.ui.plan.week_view import PlanView
 from smartgoals_app.ui.theme import dark_palette
 
@@ -24,47 +23,36 @@ SIZE = (1100, 760)
 SMALL = (800, 600)
 
 
-def _save(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return path
-
-
 def render(out_dir: Path) -> list[Path]:
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="smartgoals-shots-") as folder:
-        db = open_database(Path(folder) / "demo.db", backup=False)
+    with temporary_database() as db:
+        populate_demo(db, TODAY)
+        view = PlanView(
+            PlanService(db, today=lambda: TODAY),
+            today=lambda: TODAY,
+            now=lambda: NOW,
+            exporter=partial(export_plan, db),
+        )
+        view.resize(*SIZE)
+        view.show()
+        written.append(save(view, out_dir / "plan-week.png"))
+        view.set_mode("month")
+        written.append(save(view, out_dir / "plan-month.png"))
+        view.set_mode("week")
+        view.reminders.check_now()  # the in-app banner, as on a desktop without a tray
+        view.resize(*SMALL)
+        written.append(save(view, out_dir / "plan-week-800x600.png"))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        light = app.palette()
+        app.setPalette(dark_palette())
         try:
-            populate_demo(db, TODAY)
-            view = PlanView(
-                PlanService(db, today=lambda: TODAY),
-                today=lambda: TODAY,
-                now=lambda: NOW,
-                exporter=partial(export_plan, db),
-            )
+            view.hide_banner()
             view.resize(*SIZE)
-            view.show()
-            written.append(_save(view, out_dir / "plan-week.png"))
-            view.set_mode("month")
-            written.append(_save(view, out_dir / "plan-month.png"))
-            view.set_mode("week")
-            view.reminders.check_now()  # the in-app banner, as on a desktop without a tray
-            view.resize(*SMALL)
-            written.append(_save(view, out_dir / "plan-week-800x600.png"))
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
-            light = app.palette()
-            app.setPalette(dark_palette())
-            try:
-                view.hide_banner()
-                view.resize(*SIZE)
-                view.refresh()
-                written.append(_save(view, out_dir / "plan-week-dark.png"))
-            finally:
-                app.setPalette(light)
-            view.close()
-            view.deleteLater()
+            view.refresh()
+            written.append(save(view, out_dir / "plan-week-dark.png"))
         finally:
-            db.close()
+            app.setPalette(light)
+        view.close()
+        view.deleteLater()
     return written

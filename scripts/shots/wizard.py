@@ -7,20 +7,19 @@ warning, a page at 800x600 and one in a dark palette.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from _common import save, temporary_database
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.storage.database import open_database
+from smartgoals_app.ui.theme import dark_palette
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
 
 TODAY = date(2026, 11, 22)
@@ -53,39 +52,6 @@ def _choose(wizard: GoalWizard, name: str, text: str) -> None:
     if index < 0:
         raise LookupError(f"{text!r} not in {name}")
     combo.setCurrentIndex(index)
-
-
-def _save(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return path
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for r, value in (
-        (role.Window, "#1f2329"),
-        (role.WindowText, "#e5e7eb"),
-        (role.Base, "#15181c"),
-        (role.AlternateBase, "#23272e"),
-        (role.Text, "#e5e7eb"),
-        (role.Button, "#2a2f36"),
-        (role.ButtonText, "#e5e7eb"),
-        (role.Highlight, "#3b82f6"),
-        (role.HighlightedText, "#ffffff"),
-        (role.PlaceholderText, "#9ca3af"),
-        (role.ToolTipBase, "#2a2f36"),
-        (role.ToolTipText, "#e5e7eb"),
-        (role.Light, "#3a3f46"),
-        (role.Midlight, "#30353c"),
-        (role.Mid, "#25292f"),
-        (role.Dark, "#111315"),
-        (role.Shadow, "#000000"),
-    ):
-        palette.setColor(r, QColor(value))
-    return palette
 
 
 def walk_response_time(wizard: GoalWizard, shoot: Callable[[str], None]) -> None:
@@ -133,76 +99,72 @@ def walk_response_time(wizard: GoalWizard, shoot: Callable[[str], None]) -> None
 
 def render(out_dir: Path) -> list[Path]:
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="smartgoals-wizard-shots-") as folder:
-        db = open_database(Path(folder) / "demo.db", backup=False)
+    with temporary_database() as db:
+        populate_demo(db, TODAY)
+        goals = GoalService(db, today=lambda: TODAY)
+        drafts = DraftService(db)
+
+        wizard = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        wizard.resize(*SIZE)
+        wizard.show()
+        names: list[str] = []
+
+        def shoot(name: str) -> None:
+            names.append(name)
+            written.append(save(wizard, out_dir / f"wizard-{len(names):02d}-{name}.png"))
+
+        walk_response_time(wizard, shoot)
+        wizard.autosave()
+        wizard.hide()
+        wizard.deleteLater()
+
+        # The welcome page offering to resume the draft autosaved above.
+        resume = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        resume.resize(*SIZE)
+        resume.show()
+        written.append(save(resume, out_dir / "wizard-09-resume.png"))
+        resume.hide()
+        resume.deleteLater()
+        drafts.discard(None)
+
+        # A vanity metric with its warning, at the smallest supported size.
+        small = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        small.resize(800, 600)
+        small.show()
+        small.next()
+        _find(small, QWidget, "wizard.use_existing_strategy").click()  # type: ignore[attr-defined]
+        written.append(save(small, out_dir / "wizard-10-existing-strategy-800x600.png"))
+        small.next()
+        _choose(small, "goal.network", "Instagram")
+        _choose(small, "goal.metric_key", "Followers")
+        _type(small, "goal.baseline_value", "1200")
+        written.append(save(small, out_dir / "wizard-11-vanity-800x600.png"))
+        small.next()
+        written.append(save(small, out_dir / "wizard-12-smart-800x600.png"))
+        small.hide()
+        small.deleteLater()
+        drafts.discard(None)  # the walk autosaved it: start the next one fresh
+
+        # Dark palette: the targets page (chart and growth lines) and the review.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        old_palette = app.palette()
+        app.setPalette(dark_palette())
         try:
-            populate_demo(db, TODAY)
-            goals = GoalService(db, today=lambda: TODAY)
-            drafts = DraftService(db)
+            dark = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+            dark.resize(*SIZE)
+            dark.show()
 
-            wizard = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
-            wizard.resize(*SIZE)
-            wizard.show()
-            names: list[str] = []
+            def shoot_dark(name: str) -> None:
+                number = {"strategy": 13, "targets": 14, "review": 15}.get(name)
+                if number is not None:
+                    written.append(save(dark, out_dir / f"wizard-{number}-{name}-dark.png"))
 
-            def shoot(name: str) -> None:
-                names.append(name)
-                written.append(_save(wizard, out_dir / f"wizard-{len(names):02d}-{name}.png"))
-
-            walk_response_time(wizard, shoot)
-            wizard.autosave()
-            wizard.hide()
-            wizard.deleteLater()
-
-            # The welcome page offering to resume the draft autosaved above.
-            resume = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
-            resume.resize(*SIZE)
-            resume.show()
-            written.append(_save(resume, out_dir / "wizard-09-resume.png"))
-            resume.hide()
-            resume.deleteLater()
-            drafts.discard(None)
-
-            # A vanity metric with its warning, at the smallest supported size.
-            small = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
-            small.resize(800, 600)
-            small.show()
-            small.next()
-            _find(small, QWidget, "wizard.use_existing_strategy").click()  # type: ignore[attr-defined]
-            written.append(_save(small, out_dir / "wizard-10-existing-strategy-800x600.png"))
-            small.next()
-            _choose(small, "goal.network", "Instagram")
-            _choose(small, "goal.metric_key", "Followers")
-            _type(small, "goal.baseline_value", "1200")
-            written.append(_save(small, out_dir / "wizard-11-vanity-800x600.png"))
-            small.next()
-            written.append(_save(small, out_dir / "wizard-12-smart-800x600.png"))
-            small.hide()
-            small.deleteLater()
-            drafts.discard(None)  # the walk autosaved it: start the next one fresh
-
-            # Dark palette: the targets page (chart and growth lines) and the review.
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
-            old_palette = app.palette()
-            app.setPalette(_dark_palette())
-            try:
-                dark = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
-                dark.resize(*SIZE)
-                dark.show()
-
-                def shoot_dark(name: str) -> None:
-                    number = {"strategy": 13, "targets": 14, "review": 15}.get(name)
-                    if number is not None:
-                        written.append(_save(dark, out_dir / f"wizard-{number}-{name}-dark.png"))
-
-                walk_response_time(dark, shoot_dark)
-                dark.hide()
-                dark.deleteLater()
-            finally:
-                app.setPalette(old_palette)
-            drafts.discard(None)
-            QApplication.processEvents()
+            walk_response_time(dark, shoot_dark)
+            dark.hide()
+            dark.deleteLater()
         finally:
-            db.close()
+            app.setPalette(old_palette)
+        drafts.discard(None)
+        QApplication.processEvents()
     return written
