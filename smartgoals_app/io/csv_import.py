@@ -10,6 +10,10 @@ Two steps, so a dialog can show what it will do before anything is saved:
    columns into good (date, value) points and a list of `Problem`s, one per row at
    fault, in plain words ("row 7: “n/a” is not a number").
 
+Every message for the user (CsvImportError's ``args[0]``, notes, blocker, the reason
+of a Problem and the names made for unnamed columns) is a translatable
+``domain.text.Text``: English as a str, rendered in the user's language by the UI.
+
 Row numbers are the file's line numbers as a text editor or spreadsheet shows them:
 the header is row 1. Numbers go through `domain.validation.parse_number`, so
 "1,200" reads as 1200 and NaN, infinity, negative and huge values are refused.
@@ -29,6 +33,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.domain.validation import MAX_VALUE, parse_number
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -71,8 +76,13 @@ class Problem:
     reason: str
     duplicate: bool = False  # a second row for a day: it is kept, the earlier row is not
 
+    @property
+    def message(self) -> Text:
+        """ "row 7: “n/a” is not a number", translatable with its reason."""
+        return translate("CsvImport", "row {row}: {reason}").format(row=self.row, reason=self.reason)
+
     def __str__(self) -> str:
-        return f"row {self.row}: {self.reason}"
+        return self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,69 +108,114 @@ def read_table(path: Path) -> CsvTable:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise CsvImportError(f"The file {path.name} no longer exists.") from exc
+        raise CsvImportError(
+            translate("CsvImport", "The file {name} no longer exists.").format(name=path.name)
+        ) from exc
     except OSError as exc:
-        raise CsvImportError(f"SmartGoals cannot open {path.name}: {exc.strerror}.") from exc
+        raise CsvImportError(
+            translate("CsvImport", "SmartGoals cannot open {name}: {detail}.").format(
+                name=path.name, detail=str(exc.strerror)
+            )
+        ) from exc
     if size > MAX_BYTES:
         raise CsvImportError(
-            f"{path.name} is {size / 1024 / 1024:.1f} MB; SmartGoals reads files up to "
-            f"{MAX_BYTES // 1024 // 1024} MB. Export a shorter period, or only the date and value columns."
+            translate(
+                "CsvImport",
+                "{name} is {size:.1f} MB; SmartGoals reads files up to {limit} MB. "
+                "Export a shorter period, or only the date and value columns.",
+            ).format(name=path.name, size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024)
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvImportError(f"SmartGoals cannot read {path.name}: {exc.strerror}.") from exc
+        raise CsvImportError(
+            translate("CsvImport", "SmartGoals cannot read {name}: {detail}.").format(
+                name=path.name, detail=str(exc.strerror)
+            )
+        ) from exc
     return parse_table(data, path=path)
 
 
 def parse_table(data: bytes, *, path: Path | None = None) -> CsvTable:
     """The bytes of a CSV file as a table (read_table without the file system)."""
-    name = path.name if path is not None else "The file"
+    name: str = path.name if path is not None else translate("CsvImport", "The file")
     if len(data) > MAX_BYTES:
-        raise CsvImportError(f"{name} is larger than {MAX_BYTES // 1024 // 1024} MB.")
+        raise CsvImportError(
+            translate("CsvImport", "{name} is larger than {limit} MB.").format(
+                name=name, limit=MAX_BYTES // 1024 // 1024
+            )
+        )
     _refuse_binary(data, name)
     text, encoding, notes = _decode(data)
     if not text.strip():
-        raise CsvImportError(f"{name} is empty: there are no rows to import.")
+        raise CsvImportError(_empty(name))
     delimiter = _sniff_delimiter(text)
     records = _records(text, delimiter, name)
     if not records:
-        raise CsvImportError(f"{name} is empty: there are no rows to import.")
+        raise CsvImportError(_empty(name))
     first = records[0][1]
     has_header = not _looks_like_data(first)
     if has_header:
-        columns = tuple(cell.strip() or f"Column {_letters(i)}" for i, cell in enumerate(first))
+        columns = tuple(cell.strip() or column_name(i) for i, cell in enumerate(first))
         rows = records[1:]
     else:
         width = max(len(cells) for _n, cells in records)
-        columns = tuple(f"Column {_letters(i)}" for i in range(width))
+        columns = tuple(column_name(i) for i in range(width))
         rows = records
-        notes.append("The first row holds figures, not column names: it is imported too.")
+        notes.append(
+            translate("CsvImport", "The first row holds figures, not column names: it is imported too.")
+        )
     if not rows:
-        raise CsvImportError(f"{name} has a header row but no rows of figures under it.")
+        raise CsvImportError(
+            translate("CsvImport", "{name} has a header row but no rows of figures under it.").format(
+                name=name
+            )
+        )
     if len(rows) > MAX_ROWS:
         raise CsvImportError(
-            f"{name} has {len(rows):,} rows; SmartGoals imports up to {MAX_ROWS:,} at a time. "
-            "Export a shorter period, or split the file."
+            translate(
+                "CsvImport",
+                "{name} has {rows:,} rows; SmartGoals imports up to {limit:,} at a time. "
+                "Export a shorter period, or split the file.",
+            ).format(name=name, rows=len(rows), limit=MAX_ROWS)
         )
     if len(columns) < 2 and all(len(cells) < 2 for _n, cells in rows):
         raise CsvImportError(
-            f"{name} has only one column. The import needs a date column and a value column, "
-            "separated by commas, semicolons or tabs."
+            translate(
+                "CsvImport",
+                "{name} has only one column. The import needs a date column and a value column, "
+                "separated by commas, semicolons or tabs.",
+            ).format(name=name)
         )
     return CsvTable(path, columns, tuple(rows), delimiter, encoding, has_header, tuple(notes))
+
+
+def _empty(name: str) -> Text:
+    return translate("CsvImport", "{name} is empty: there are no rows to import.").format(name=name)
+
+
+def column_name(index: int) -> Text:
+    """The name shown for a column without one: "Column A", "Column B", … "Column AA"."""
+    return translate("CsvImport", "Column {letters}").format(letters=_letters(index))
 
 
 def _refuse_binary(data: bytes, name: str) -> None:
     if data.startswith(b"PK\x03\x04"):
         raise CsvImportError(
-            f"{name} is an Excel workbook or another zipped file, not a CSV file. "
-            "In your spreadsheet, save or export it as CSV first."
+            translate(
+                "CsvImport",
+                "{name} is an Excel workbook or another zipped file, not a CSV file. "
+                "In your spreadsheet, save or export it as CSV first.",
+            ).format(name=name)
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 text has NUL bytes of its own
     if b"\x00" in data[:SNIFF_CHARS]:
-        raise CsvImportError(f"{name} is not a text file; choose the CSV export of your analytics.")
+        raise CsvImportError(
+            translate(
+                "CsvImport", "{name} is not a text file; choose the CSV export of your analytics."
+            ).format(name=name)
+        )
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -173,7 +228,9 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         try:
             return data.decode("utf-16"), "UTF-16", []
         except UnicodeDecodeError as exc:
-            raise CsvImportError("The file says it is UTF-16 text but is damaged; export it again.") from exc
+            raise CsvImportError(
+                translate("CsvImport", "The file says it is UTF-16 text but is damaged; export it again.")
+            ) from exc
     else:
         try:
             return data.decode("utf-8"), "UTF-8", []
@@ -185,10 +242,11 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             text = body.decode(codec)
         except UnicodeDecodeError:
             continue
-        note = (
-            f"The file is not UTF-8; it was read as {label} (Western European). "
-            "If accented letters look wrong, export it again as UTF-8."
-        )
+        note = translate(
+            "CsvImport",
+            "The file is not UTF-8; it was read as {encoding} (Western European). "
+            "If accented letters look wrong, export it again as UTF-8.",
+        ).format(encoding=label)
         return text, label, [note]
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
@@ -220,12 +278,19 @@ def _records(text: str, delimiter: str, name: str) -> list[tuple[int, tuple[str,
                 records.append((start, tuple(cells)))
                 if len(records) > MAX_ROWS + 1:  # +1: the header
                     raise CsvImportError(
-                        f"{name} has more than {MAX_ROWS:,} rows; SmartGoals imports up to "
-                        f"{MAX_ROWS:,} at a time. Export a shorter period, or split the file."
+                        translate(
+                            "CsvImport",
+                            "{name} has more than {limit:,} rows; SmartGoals imports up to "
+                            "{limit:,} at a time. Export a shorter period, or split the file.",
+                        ).format(name=name, limit=MAX_ROWS)
                     )
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise CsvImportError(f"{name} cannot be read as CSV near row {reader.line_num}: {exc}.") from exc
+        raise CsvImportError(
+            translate("CsvImport", "{name} cannot be read as CSV near row {row}: {detail}.").format(
+                name=name, row=reader.line_num, detail=str(exc)
+            )
+        ) from exc
     return records
 
 
@@ -276,33 +341,35 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]+)\.?,?[ -](\d{4})$")
 _MONTH_DAY = re.compile(r"^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
 
-_FORMATS_HINT = "use 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 or Nov 22, 2026"
 
-
-def _make(year: int, month: int, day: int, text: str) -> tuple[date | None, str | None]:
+def _make(year: int, month: int, day: int, text: str) -> tuple[date | None, Text | None]:
     try:
         return date(year, month, day), None
     except ValueError:
-        return None, f"date {text} does not exist"
+        return None, translate("CsvImport", "date {date} does not exist").format(date=text)
 
 
-def _parse_date(text: str, order: DateOrder) -> tuple[date | None, str | None]:
+def _parse_date(text: str, order: DateOrder) -> tuple[date | None, Text | None]:
     """(date, None) or (None, reason). AUTO reads numeric dates day first unless only
     month first makes a date (for guessing columns; `preview` decides the order first)."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        return None, "the date is empty"
+        return None, translate("CsvImport", "the date is empty")
     if m := _ISO.match(cleaned):
         return _make(int(m[1]), int(m[2]), int(m[3]), cleaned)
     if m := _NUMERIC.match(cleaned):
         first, second, year = int(m[1]), int(m[3]), int(m[4])
         if order is DateOrder.MONTH_FIRST:
             if first > 12 and second <= 12:
-                return None, f"date {cleaned} reads as day/month, but this column is month/day"
+                return None, translate(
+                    "CsvImport", "date {date} reads as day/month, but this column is month/day"
+                ).format(date=cleaned)
             return _make(year, first, second, cleaned)
         if second > 12 and first <= 12:
             if order is DateOrder.DAY_FIRST:
-                return None, f"date {cleaned} reads as month/day, but this column is day/month"
+                return None, translate(
+                    "CsvImport", "date {date} reads as month/day, but this column is day/month"
+                ).format(date=cleaned)
             return _make(year, first, second, cleaned)  # AUTO: only month/day can be meant
         return _make(year, second, first, cleaned)
     if m := _DAY_MONTH.match(cleaned):
@@ -313,7 +380,11 @@ def _parse_date(text: str, order: DateOrder) -> tuple[date | None, str | None]:
         month = _MONTHS.get(m[1].lower())
         if month is not None:
             return _make(int(m[3]), month, int(m[2]), cleaned)
-    return None, f"“{_clip(cleaned)}” is not a date I can read ({_FORMATS_HINT})"
+    return None, translate(
+        "CsvImport",
+        "“{text}” is not a date I can read "
+        "(use 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 or Nov 22, 2026)",
+    ).format(text=_clip(cleaned))
 
 
 def decide_date_order(texts: Sequence[str]) -> tuple[DateOrder, bool]:
@@ -348,23 +419,27 @@ def _all_symmetric(texts: Sequence[str]) -> bool:
 # -- numbers -------------------------------------------------------------------
 
 
-def _parse_value(text: str) -> tuple[float | None, str | None]:
+def _parse_value(text: str) -> tuple[float | None, Text | None]:
     cleaned = text.strip()
     if not cleaned:
-        return None, "the value is empty"
+        return None, translate("CsvImport", "the value is empty")
     number = cleaned[:-1] if cleaned.endswith("%") else cleaned  # "12.5%" from a rate column
     parsed = parse_number(number)
     if parsed.value is not None:
         return parsed.value, None
     loose = parse_number(number, allow_negative=True, maximum=math.inf)
-    shown = f"“{_clip(cleaned)}”"
+    shown = _clip(cleaned)
     if loose.value is None:
         if number.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
-            return None, f"{shown} is not an ordinary number"
-        return None, f"{shown} is not a number"
+            return None, translate("CsvImport", "“{text}” is not an ordinary number").format(text=shown)
+        return None, translate("CsvImport", "“{text}” is not a number").format(text=shown)
     if loose.value < 0:
-        return None, f"{shown} is negative; figures cannot be below zero"
-    return None, f"{shown} is too large (the most is {MAX_VALUE:,.0f})"
+        return None, translate("CsvImport", "“{text}” is negative; figures cannot be below zero").format(
+            text=shown
+        )
+    return None, translate("CsvImport", "“{text}” is too large (the most is {most:,.0f})").format(
+        text=shown, most=MAX_VALUE
+    )
 
 
 def _clip(text: str, limit: int = 24) -> str:
@@ -387,10 +462,16 @@ def preview(
     notes = list(table.notes)
     width = len(table.columns)
     if not (0 <= date_column < width and 0 <= value_column < width):
-        return Preview([], [], date_order, "Choose a date column and a value column.", notes)
+        return Preview(
+            [], [], date_order, translate("CsvImport", "Choose a date column and a value column."), notes
+        )
     if date_column == value_column:
         return Preview(
-            [], [], date_order, "The date and the value must come from two different columns.", notes
+            [],
+            [],
+            date_order,
+            translate("CsvImport", "The date and the value must come from two different columns."),
+            notes,
         )
     order = date_order
     if order is DateOrder.AUTO:
@@ -401,15 +482,18 @@ def preview(
                 [],
                 [],
                 DateOrder.AUTO,
-                f"The dates in “{table.columns[date_column]}” could be day/month (22/11/2026) "
-                "or month/day (11/22/2026). Choose the date order.",
+                translate(
+                    "CsvImport",
+                    "The dates in “{column}” could be day/month (22/11/2026) "
+                    "or month/day (11/22/2026). Choose the date order.",
+                ).format(column=table.columns[date_column]),
                 notes,
             )
     if order is not DateOrder.AUTO and date_order is DateOrder.AUTO:
         notes.append(
-            "Dates are read day first (22/11/2026)."
+            translate("CsvImport", "Dates are read day first (22/11/2026).")
             if order is DateOrder.DAY_FIRST
-            else "Dates are read month first (11/22/2026)."
+            else translate("CsvImport", "Dates are read month first (11/22/2026).")
         )
 
     problems: list[Problem] = []
@@ -418,33 +502,53 @@ def preview(
     for number, cells in table.rows:
         if len(cells) < needed:
             missing = table.columns[value_column if len(cells) <= value_column else date_column]
-            problems.append(Problem(number, f"the row has no “{_clip(missing)}” cell"))
+            problems.append(
+                Problem(
+                    number,
+                    translate("CsvImport", "the row has no “{column}” cell").format(column=_clip(missing)),
+                )
+            )
             continue
         day, date_error = _parse_date(cells[date_column], order)
         value, value_error = _parse_value(cells[value_column])
         if day is None:
-            problems.append(Problem(number, date_error or "the date cannot be read"))
+            problems.append(Problem(number, date_error or translate("CsvImport", "the date cannot be read")))
             continue
         if day > today:
-            problems.append(Problem(number, f"date {_clip(cells[date_column])} is in the future"))
+            problems.append(
+                Problem(
+                    number,
+                    translate("CsvImport", "date {date} is in the future").format(
+                        date=_clip(cells[date_column])
+                    ),
+                )
+            )
             continue
         if value is None:
-            problems.append(Problem(number, value_error or "the value cannot be read"))
+            problems.append(
+                Problem(number, value_error or translate("CsvImport", "the value cannot be read"))
+            )
             continue
         if day in kept:
             earlier = kept[day][0]
             problems.append(
-                Problem(number, f"same date as row {earlier}, the later row is kept", duplicate=True)
+                Problem(
+                    number,
+                    translate("CsvImport", "same date as row {row}, the later row is kept").format(
+                        row=earlier
+                    ),
+                    duplicate=True,
+                )
             )
         kept[day] = (number, value)
 
     points = sorted((day, value) for day, (_n, value) in kept.items())
     blocker = None
     if not points:
-        blocker = (
-            f"None of the {len(table.rows):,} rows can be imported from these columns; "
-            "the reasons are listed below."
-        )
+        blocker = translate(
+            "CsvImport",
+            "None of the {rows:,} rows can be imported from these columns; the reasons are listed below.",
+        ).format(rows=len(table.rows))
     return Preview(points, problems, order, blocker, notes)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.text import translate
 from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database, StorageError, open_database
@@ -31,7 +32,8 @@ CALENDAR_UID_KEY = "calendar_uid"
 
 
 class ExportError(RuntimeError):
-    """Why the export wrote nothing; worded for the user."""
+    """Why the export wrote nothing; worded for the user: ``args[0]`` is a translatable
+    Text, for ``localize(exc.args[0])`` in the UI."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,12 @@ def export_plan(db: Database, target: Path, *, zone: ZoneInfo | None = None) -> 
     zone = zone or local_zone()
     tasks, checkins = plan_for_calendar(db)
     if not tasks and not checkins:
-        raise ExportError("The plan is empty: there are no active goals or tasks to export. Nothing written.")
+        raise ExportError(
+            translate(
+                "CalendarExport",
+                "The plan is empty: there are no active goals or tasks to export. Nothing written.",
+            )
+        )
     calendar = build_calendar(tasks, checkins, calendar_uid=calendar_uid(db), zone=zone)
     write_atomically(target, calendar.to_ical())
     return ExportResult(target, len(tasks), len(checkins), zone.key)
@@ -118,13 +125,21 @@ def write_atomically(target: Path, data: bytes) -> None:
     target = target.expanduser()
     folder = target.parent if str(target.parent) else Path()
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name such as plan.ics.")
+        raise ExportError(
+            translate("CalendarExport", "{target} is a folder; give a file name such as plan.ics.").format(
+                target=str(target)
+            )
+        )
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise ExportError(
+            translate("CalendarExport", "Cannot write {target}: the folder {folder} does not exist.").format(
+                target=str(target), folder=str(folder)
+            )
+        )
     try:
         handle, temp = tempfile.mkstemp(prefix=".smartgoals-", suffix=".ics.tmp", dir=folder)
     except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise ExportError(_cannot_write(target, exc)) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -134,27 +149,46 @@ def write_atomically(target: Path, data: bytes) -> None:
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise ExportError(_cannot_write(target, exc)) from exc
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    return translate("CalendarExport", "Cannot write {target}: {detail}.").format(
+        target=str(target), detail=str(exc.strerror or exc)
+    )
+
+
+def _cannot_export(exc: Exception) -> str:
+    # args[0] keeps the reason a Text (str(exc) would be its English words only).
+    reason = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    return translate("CalendarExport", "Cannot export the plan: {reason}").format(reason=reason)
 
 
 def export_plan_command(db_path: Path, target: Path) -> int:
     if not db_path.exists():
-        print(f"No SmartGoals database at {db_path}; nothing exported.", file=sys.stderr)
+        print(
+            translate("CalendarExport", "No SmartGoals database at {path}; nothing exported.").format(
+                path=str(db_path)
+            ),
+            file=sys.stderr,
+        )
         return 1
     try:
         db = open_database(db_path, backup=False)
     except StorageError as exc:
-        print(f"Cannot export the plan: {exc}", file=sys.stderr)
+        print(_cannot_export(exc), file=sys.stderr)
         return 1
     try:
         result = export_plan(db, target)
     except (ExportError, StorageError) as exc:
-        print(f"Cannot export the plan: {exc}", file=sys.stderr)
+        print(_cannot_export(exc), file=sys.stderr)
         return 1
     finally:
         db.close()
     print(
-        f"Wrote {result.tasks} task(s) and check-ins of {result.goals} goal(s) to {result.path} "
-        f"(times in {result.zone})."
+        translate(
+            "CalendarExport",
+            "Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).",
+        ).format(tasks=result.tasks, goals=result.goals, path=str(result.path), zone=result.zone)
     )
     return 0

@@ -11,6 +11,10 @@
   deadline is always added (RDATE: the final review), exactly as
   domain.schedule.checkin_dates counts them.
 - Paused tasks are left out: they are not on anyone's calendar.
+
+The words written into the file (summaries, descriptions, the calendar's name) are
+translatable ``domain.text.Text`` values, but the file holds their English source
+words: nothing here renders them in another language.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from icalendar import Calendar, Event, vRecur
 
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import cadence_rule, occurrences, parse_rule
+from smartgoals_app.domain.text import Text, joined, translate
 
 PRODID = "-//SmartGoals//Plan export//EN"
 
@@ -74,12 +79,12 @@ def _recur(rule: str, zone: ZoneInfo) -> vRecur:
     return recur
 
 
-def _description(goal_title: str, why: str, *extra: str) -> str:
-    lines = [f"Goal: {goal_title}"]
+def _description(goal_title: str, why: str, *extra: str) -> Text:
+    lines: list[str] = [translate("CalendarExport", "Goal: {goal}").format(goal=goal_title)]
     if why:
-        lines.append(f"Why it matters: {why}")
-    lines.extend(f"\n{text}" for text in extra if text)
-    return "\n".join(lines)
+        lines.append(translate("CalendarExport", "Why it matters: {why}").format(why=why))
+    lines.extend(joined("\n", ["", text]) for text in extra if text)
+    return joined("\n", lines)
 
 
 def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: datetime) -> Event:
@@ -94,7 +99,10 @@ def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: 
     event.add(
         "description",
         _description(
-            task.goal_title, task.goal_why, task.notes, "Tick it done or skipped in SmartGoals > Plan."
+            task.goal_title,
+            task.goal_why,
+            task.notes,
+            translate("CalendarExport", "Tick it done or skipped in SmartGoals > Plan."),
         ),
     )
     event.add("categories", ["SmartGoals"])
@@ -105,7 +113,7 @@ def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime)
     event = Event()
     event.add("uid", checkin_uid(goal.goal_id, calendar_uid))
     event.add("dtstamp", stamp)
-    event.add("summary", f"Check-in: {goal.goal_title}")
+    event.add("summary", translate("CalendarExport", "Check-in: {goal}").format(goal=goal.goal_title))
     event.add("dtstart", goal.start)
     event.add("duration", timedelta(days=1))
     recur = vRecur.from_ical(cadence_rule(goal.cadence, goal.start))
@@ -121,7 +129,10 @@ def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime)
         _description(
             goal.goal_title,
             goal.goal_why,
-            "Log this period's figure in SmartGoals: treading water, drowning or sailing?",
+            translate(
+                "CalendarExport",
+                "Log this period's figure in SmartGoals: treading water, drowning or sailing?",
+            ),
         ),
     )
     event.add("categories", ["SmartGoals"])
@@ -153,7 +164,7 @@ def build_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "SmartGoals plan")
+    calendar.add("x-wr-calname", translate("CalendarExport", "SmartGoals plan"))
     calendar.add("x-wr-timezone", zone.key)
     for task in tasks:
         calendar.add_component(task_event(task, calendar_uid=calendar_uid, zone=zone, stamp=stamp))

@@ -12,6 +12,7 @@ from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, progress_of
 from smartgoals_app.domain.schedule import next_checkin
+from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import ValidationError, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, StrategyRecord
@@ -58,13 +59,17 @@ class GoalService:
                 strategy_id = strategy.id
                 repo.set_strategy_networks(session, strategy_id=strategy_id, networks=draft.strategy.networks)
             elif session.get(Strategy, strategy_id) is None:
-                raise ValidationError({"strategy.statement": "That strategy no longer exists."})
+                raise ValidationError(
+                    {"strategy.statement": translate("GoalService", "That strategy no longer exists.")}
+                )
             if draft.goal_id is None:
                 goal = Goal(strategy_id=strategy_id)  # type: ignore[call-arg]
             else:
                 found = session.get(Goal, draft.goal_id)
                 if found is None:
-                    raise ValidationError({"goal.title": "This goal was deleted meanwhile."})
+                    raise ValidationError(
+                        {"goal.title": translate("GoalService", "This goal was deleted meanwhile.")}
+                    )
                 goal = found
             _fill_goal(goal, draft, strategy_id)
             session.add(goal)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
+from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
 from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
@@ -16,9 +17,13 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, utc_now
 
 IMPORT_SOURCE = "import"
+# The note stored on imported rows unless the caller gives one; it is stored as written,
+# so the UI passes it in the user's language: note=localize(IMPORT_NOTE).
+IMPORT_NOTE = translate("MeasurementService", "Imported")
 IMPORT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
+_GOAL_GONE = translate("MeasurementService", "That goal no longer exists.")
 
 
 def _record(row: Measurement) -> MeasurementRecord:
@@ -32,12 +37,16 @@ class MeasurementService:
         self._today = today
 
     def _check(self, day: date, value: float, note: str) -> None:
-        errors = {}
+        errors: dict[str, str] = {}
         if message := check_number(value):
             errors["measurement.value"] = message
         if day > self._today():
-            errors["measurement.measured_on"] = "A check-in cannot be dated in the future."
-        if message := check_text(note, label="The note", required=False, limit=MAX_LONG):
+            errors["measurement.measured_on"] = translate(
+                "MeasurementService", "A check-in cannot be dated in the future."
+            )
+        if message := check_text(
+            note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG
+        ):
             errors["measurement.note"] = message
         if errors:
             raise ValidationError(errors)
@@ -58,7 +67,7 @@ class MeasurementService:
         self._check(day, value, note)
         with self._db.transaction() as session:
             if session.get(Goal, goal_id) is None:
-                raise ValidationError({"measurement.goal_id": "That goal no longer exists."})
+                raise ValidationError({"measurement.goal_id": _GOAL_GONE})
             row = Measurement(goal_id=goal_id, measured_on=day, value=value, note=note.strip(), source=source)
             session.add(row)
             session.flush()
@@ -104,7 +113,7 @@ class MeasurementService:
         goal_id: int,
         points: Sequence[tuple[date, float]],
         *,
-        note: str = "Imported",
+        note: str = IMPORT_NOTE,
         replace_same_day: bool = True,
         progress: Progress | None = None,
     ) -> int:
@@ -125,7 +134,9 @@ class MeasurementService:
             except ValidationError as exc:
                 raise ValidationError(
                     {
-                        key: f"Row {index + 1} ({day.isoformat()}): {message}"
+                        key: translate("MeasurementService", "Row {row} ({day}): {message}").format(
+                            row=index + 1, day=day.isoformat(), message=message
+                        )
                         for key, message in exc.errors.items()
                     }
                 ) from exc
@@ -133,7 +144,7 @@ class MeasurementService:
         table = Measurement.__table__  # type: ignore[attr-defined]
         with self._db.transaction() as session:
             if session.get(Goal, goal_id) is None:
-                raise ValidationError({"measurement.goal_id": "That goal no longer exists."})
+                raise ValidationError({"measurement.goal_id": _GOAL_GONE})
             stored = set(
                 session.connection()
                 .execute(select(table.c.measured_on).where(table.c.goal_id == goal_id))

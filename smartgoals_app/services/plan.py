@@ -19,6 +19,7 @@ from smartgoals_app.domain.adherence import Adherence, Mark, adherence
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence, TaskOutcome
 from smartgoals_app.domain.schedule import checkin_dates, next_checkin, occurrences, parse_rule, summary
+from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text, validate_task
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage import repositories as repo
@@ -65,13 +66,19 @@ def due_reminders(
             key = ("task", occ.task_id, occ.start)
             if key not in sent:
                 minutes = max(0, round((occ.start - now).total_seconds() / 60))
-                when = "now" if minutes == 0 else f"in {minutes} min"
+                heading = (
+                    translate("Reminders", "{task} now").format(task=occ.title)
+                    if minutes == 0
+                    else translate("Reminders", "{task} in {minutes} min").format(
+                        task=occ.title, minutes=minutes
+                    )
+                )
                 result.append(
                     Reminder(
                         "task",
                         occ.task_id,
                         occ.start,
-                        f"{occ.title} {when}",
+                        heading,
                         f"{occ.start:%H:%M}-{occ.end:%H:%M} · {occ.goal_title}",
                     )
                 )
@@ -83,8 +90,10 @@ def due_reminders(
                     "checkin",
                     checkin.goal_id,
                     start,
-                    "Check-in due",
-                    f"Log this period's figure for “{checkin.goal_title}”.",
+                    translate("Reminders", "Check-in due"),
+                    translate("Reminders", "Log this period's figure for “{goal}”.").format(
+                        goal=checkin.goal_title
+                    ),
                 )
             )
     return result
@@ -168,7 +177,9 @@ class PlanService:
 
     def mark(self, task_id: int, day: date, outcome: TaskOutcome, note: str = "") -> None:
         """Tick an occurrence done or skipped; marking it again replaces the earlier mark."""
-        if message := check_text(note, label="The note", required=False, limit=MAX_LONG):
+        if message := check_text(
+            note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG
+        ):
             raise ValidationError({"task_completion.note": message})
         with self._db.transaction() as session:
             if session.get(Task, task_id) is None:
@@ -195,11 +206,11 @@ class PlanService:
     def _check(self, goal_id: int, draft: TaskDraft) -> None:
         errors = validate_task(draft)
         if draft.start_date is None:
-            errors["task.start_date"] = "Say from which day the task starts."
+            errors["task.start_date"] = translate("PlanService", "Say from which day the task starts.")
         if errors:
             raise ValidationError(errors)
         if not self.goal_exists(goal_id):
-            raise ValidationError({"task.goal": "That goal no longer exists."})
+            raise ValidationError({"task.goal": translate("PlanService", "That goal no longer exists.")})
 
     def add_task(self, goal_id: int, draft: TaskDraft) -> int:
         self._check(goal_id, draft)

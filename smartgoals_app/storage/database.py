@@ -1,6 +1,7 @@
 """Opening the SQLite file: pragmas on every connection, migrations, backups.
 
-Error messages here are meant to be shown to the user as they are.
+Error messages here are meant to be shown to the user: each StorageError carries a
+translatable Text (``exc.args[0]``) that the UI passes through ``localize()``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
+from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.storage import schema_version
 
 APPLICATION_ID = 0x534D4731  # "SMG1": tells `file` and SQLite tools what the file is
@@ -28,7 +30,11 @@ ENV_VAR = "SMARTGOALS_DB"
 
 
 class StorageError(RuntimeError):
-    """A problem with the database file, worded for the user."""
+    """A problem with the database file, worded for the user.
+
+    ``args[0]`` is a :class:`~smartgoals_app.domain.text.Text`: the UI shows
+    ``localize(exc.args[0])`` (``str(exc)`` is the English words only).
+    """
 
 
 class NewerDatabaseError(StorageError):
@@ -94,8 +100,11 @@ class Database:
             # database's own constraints stop it and the user still gets words.
             session.rollback()
             raise StorageError(
-                "SmartGoals could not save this because it conflicts with what is already "
-                f"stored ({exc.orig}). Nothing was changed."
+                translate(
+                    "Database",
+                    "SmartGoals could not save this because it conflicts with what is already "
+                    "stored ({detail}). Nothing was changed.",
+                ).format(detail=str(exc.orig))
             ) from exc
         except BaseException:
             session.rollback()
@@ -115,15 +124,21 @@ class Database:
         self.engine.dispose()
 
 
-def _explain(exc: Exception, path: Path) -> str:
+def _explain(exc: Exception, path: Path) -> Text:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
-        return f"SmartGoals cannot save: the file {path} is read-only. Check its permissions."
+        return translate(
+            "Database", "SmartGoals cannot save: the file {path} is read-only. Check its permissions."
+        ).format(path=str(path))
     if "locked" in text or "busy" in text:
-        return "The database is busy (another SmartGoals may be saving). Try again in a moment."
+        return translate(
+            "Database", "The database is busy (another SmartGoals may be saving). Try again in a moment."
+        )
     if "disk" in text and ("full" in text or "i/o" in text):
-        return "Saving failed: the disk is full or failing. Free some space and try again."
-    return f"Saving to {path} failed: {exc}"
+        return translate(
+            "Database", "Saving failed: the disk is full or failing. Free some space and try again."
+        )
+    return translate("Database", "Saving to {path} failed: {detail}").format(path=str(path), detail=str(exc))
 
 
 def _stored_revision(conn: sqlite3.Connection) -> str | None:
@@ -185,20 +200,36 @@ def _check_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"SmartGoals cannot open {path}: {exc}.") from exc
+        raise StorageError(
+            translate("Database", "SmartGoals cannot open {path}: {detail}.").format(
+                path=str(path), detail=str(exc)
+            )
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "goal" not in tables):
-            raise StorageError(f"{path} is not a SmartGoals database; SmartGoals left it untouched.")
+            raise StorageError(
+                translate(
+                    "Database", "{path} is not a SmartGoals database; SmartGoals left it untouched."
+                ).format(path=str(path))
+            )
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise DamagedDatabaseError(f"The database {path} is damaged ({ok}).")
+            raise DamagedDatabaseError(
+                translate("Database", "The database {path} is damaged ({detail}).").format(
+                    path=str(path), detail=str(ok)
+                )
+            )
         return _stored_revision(conn)
     except DamagedDatabaseError:
         raise
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"The database {path} is damaged or is not a database ({exc}).") from exc
+        raise DamagedDatabaseError(
+            translate("Database", "The database {path} is damaged or is not a database ({detail}).").format(
+                path=str(path), detail=str(exc)
+            )
+        ) from exc
     finally:
         conn.close()
 
@@ -213,16 +244,27 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"SmartGoals cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("Database", "SmartGoals cannot create the folder {folder}: {detail}.").format(
+                folder=str(path.parent), detail=str(exc.strerror)
+            )
+        ) from exc
     existed = path.exists() and path.stat().st_size > 0
     revision = _check_file(path) if existed else None
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         raise NewerDatabaseError(
-            f"{path} was saved by a newer version of SmartGoals. "
-            "Install the newer version to open it; this file was left untouched."
+            translate(
+                "Database",
+                "{path} was saved by a newer version of SmartGoals. "
+                "Install the newer version to open it; this file was left untouched.",
+            ).format(path=str(path))
         )
     if existed and not os.access(path, os.W_OK):
-        raise StorageError(f"The database {path} is read-only. Check its permissions.")
+        raise StorageError(
+            translate("Database", "The database {path} is read-only. Check its permissions.").format(
+                path=str(path)
+            )
+        )
     engine = make_engine(path)
     try:
         if revision != schema_version.HEAD:
