@@ -22,9 +22,11 @@ from datetime import date
 
 from smartgoals_app.domain import validation
 from smartgoals_app.domain.catalogue import ALL_NETWORKS, network_name
+from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Direction, MetricKind, Verdict
 from smartgoals_app.domain.progress import GoalSpec, Point, fit_trend, trend_points, weeks_between
+from smartgoals_app.domain.text import Text, translate
 
 MONTHLY_PASS = 0.10
 MONTHLY_WARN = 0.30
@@ -32,49 +34,78 @@ TREND_PASS = 1.5
 TREND_WARN = 3.0
 SHORT_GOAL_DAYS = 14
 LONG_GOAL_DAYS = 366
-TARGETS_LATER = "Judged once you set your targets, two pages on."
+TARGETS_LATER = translate("Smart", "Judged once you set your targets, two pages on.")
 _VAGUE = re.compile(r"\b(better|improve|more|grow|increase|boost|some|lots?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    letter: str
-    name: str
+    letter: str  # the letter of the acronym, also the key the UI files it under
+    name: Text
     verdict: Verdict
-    reason: str
+    reason: Text
 
 
-def _finding(letter: str, verdict: Verdict, reason: str) -> Finding:
-    names = {"S": "Specific", "M": "Measurable", "A": "Attainable", "R": "Relevant", "T": "Timely"}
-    return Finding(letter, names[letter], verdict, reason)
+_NAMES = {
+    "S": translate("Smart", "Specific"),
+    "M": translate("Smart", "Measurable"),
+    "A": translate("Smart", "Attainable"),
+    "R": translate("Smart", "Relevant"),
+    "T": translate("Smart", "Timely"),
+}
+
+
+def _finding(letter: str, verdict: Verdict, reason: Text) -> Finding:
+    return Finding(letter, _NAMES[letter], verdict, reason)
 
 
 def check_specific(draft: GoalDraft) -> Finding:
     if not draft.network or not draft.metric_name.strip():
-        return _finding("S", Verdict.FAIL, "Pick one network and one metric to measure.")
+        return _finding("S", Verdict.FAIL, translate("Smart", "Pick one network and one metric to measure."))
     title = draft.title.strip()
     if not title:
-        return _finding("S", Verdict.FAIL, "Write the goal in one clear sentence.")
+        return _finding("S", Verdict.FAIL, translate("Smart", "Write the goal in one clear sentence."))
     if _VAGUE.search(title) and not re.search(r"\d", title):
-        return _finding("S", Verdict.WARN, "Say exactly how much: put the target number in the wording.")
-    where = network_name(draft.network)
-    return _finding("S", Verdict.PASS, f"One metric ({draft.metric_name.strip()}) on {where}.")
+        return _finding(
+            "S",
+            Verdict.WARN,
+            translate("Smart", "Say exactly how much: put the target number in the wording."),
+        )
+    return _finding(
+        "S",
+        Verdict.PASS,
+        translate("Smart", "One metric ({metric}) on {network}.").format(
+            metric=draft.metric_name.strip(), network=network_name(draft.network)
+        ),
+    )
 
 
 def check_measurable(draft: GoalDraft) -> Finding:
     if not draft.unit.strip():
-        return _finding("M", Verdict.FAIL, "Give the metric a unit, such as sign-ups or minutes.")
+        return _finding(
+            "M", Verdict.FAIL, translate("Smart", "Give the metric a unit, such as sign-ups or minutes.")
+        )
     if validation.check_number(draft.baseline_value) or draft.baseline_date is None:
-        return _finding("M", Verdict.FAIL, "Record today's value and the date you read it.")
+        return _finding(
+            "M", Verdict.FAIL, translate("Smart", "Record today's value and the date you read it.")
+        )
     if not draft.data_source.strip():
-        return _finding("M", Verdict.WARN, "Say where you will read the figure again (which report or tool).")
+        return _finding(
+            "M",
+            Verdict.WARN,
+            translate("Smart", "Say where you will read the figure again (which report or tool)."),
+        )
     if draft.benchmark_target is None:
         # The targets are asked on a later page: not a miss yet.
         return _finding("M", Verdict.PENDING, TARGETS_LATER)
     if validation.check_number(draft.benchmark_target):
-        return _finding("M", Verdict.FAIL, "Set a number to aim for.")
+        return _finding("M", Verdict.FAIL, translate("Smart", "Set a number to aim for."))
     return _finding(
-        "M", Verdict.PASS, f"Counted in {draft.unit.strip()}, read from {draft.data_source.strip()}."
+        "M",
+        Verdict.PASS,
+        translate("Smart", "Counted in {unit}, read from {source}.").format(
+            unit=draft.unit.strip(), source=draft.data_source.strip()
+        ),
     )
 
 
@@ -113,12 +144,18 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
             and _spec(replace(draft, benchmark_target=draft.baseline_value)) is not None
         ):
             return _finding("A", Verdict.PENDING, TARGETS_LATER)
-        return _finding("A", Verdict.FAIL, "Needs a starting value, a benchmark and the dates to judge.")
+        return _finding(
+            "A",
+            Verdict.FAIL,
+            translate("Smart", "Needs a starting value, a benchmark and the dates to judge."),
+        )
     sign = spec.direction.sign
     needed = required_per_week(spec, spec.benchmark) * sign  # improvement per week, > 0
     if needed <= 0:
-        return _finding("A", Verdict.FAIL, "The benchmark is not an improvement on where you start.")
-    unit = draft.unit.strip() or "units"
+        return _finding(
+            "A", Verdict.FAIL, translate("Smart", "The benchmark is not an improvement on where you start.")
+        )
+    unit = draft.unit.strip() or translate("Smart", "units")
     if history:
         trend = fit_trend(trend_points(spec, history))
         if trend is not None:
@@ -127,68 +164,150 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
                 return _finding(
                     "A",
                     Verdict.WARN,
-                    f"Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been "
-                    "improving: the plan must change something.",
+                    translate(
+                        "Smart",
+                        "Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been "
+                        "improving: the plan must change something.",
+                    ).format(needed=needed, unit=unit),
                 )
             ratio = needed / so_far
-            text = f"Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week"
+            figures = {"needed": needed, "unit": unit, "so_far": so_far, "ratio": ratio}
             if ratio <= TREND_PASS:
-                return _finding("A", Verdict.PASS, f"{text}: within reach.")
+                return _finding(
+                    "A",
+                    Verdict.PASS,
+                    translate(
+                        "Smart",
+                        "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week"
+                        ": within reach.",
+                    ).format(**figures),
+                )
             if ratio <= TREND_WARN:
-                return _finding("A", Verdict.WARN, f"{text} ({ratio:.1f}x): ambitious.")
-            return _finding("A", Verdict.FAIL, f"{text} ({ratio:.0f}x): far beyond your history.")
+                return _finding(
+                    "A",
+                    Verdict.WARN,
+                    translate(
+                        "Smart",
+                        "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week "
+                        "({ratio:.1f}x): ambitious.",
+                    ).format(**figures),
+                )
+            return _finding(
+                "A",
+                Verdict.FAIL,
+                translate(
+                    "Smart",
+                    "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week "
+                    "({ratio:.0f}x): far beyond your history.",
+                ).format(**figures),
+            )
     if spec.baseline == 0:
         return _finding(
             "A",
             Verdict.WARN,
-            "Starting from zero there is no history to judge by; compare with similar accounts.",
+            translate(
+                "Smart", "Starting from zero there is no history to judge by; compare with similar accounts."
+            ),
         )
     months = max(weeks_between(spec.start, spec.deadline) / (52 / 12), 1 / 30)
     monthly = abs(spec.benchmark - spec.baseline) / abs(spec.baseline) / months
-    text = f"Asks for {monthly:.0%} change a month"
     if monthly <= MONTHLY_PASS:
-        return _finding("A", Verdict.PASS, f"{text}: a steady, realistic pace.")
+        return _finding(
+            "A",
+            Verdict.PASS,
+            translate("Smart", "Asks for {monthly:.0%} change a month: a steady, realistic pace.").format(
+                monthly=monthly
+            ),
+        )
     if monthly <= MONTHLY_WARN:
-        return _finding("A", Verdict.WARN, f"{text}: ambitious without a history to show it is possible.")
+        return _finding(
+            "A",
+            Verdict.WARN,
+            translate(
+                "Smart",
+                "Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.",
+            ).format(monthly=monthly),
+        )
     return _finding(
-        "A", Verdict.FAIL, f"{text}: far beyond what is usual; lower the benchmark or allow more time."
+        "A",
+        Verdict.FAIL,
+        translate(
+            "Smart",
+            "Asks for {monthly:.0%} change a month: far beyond what is usual; "
+            "lower the benchmark or allow more time.",
+        ).format(monthly=monthly),
     )
 
 
 def check_relevant(draft: GoalDraft) -> Finding:
     if draft.strategy_id is None and not draft.strategy.statement.strip():
-        return _finding("R", Verdict.FAIL, "Write the strategy this goal serves.")
+        return _finding("R", Verdict.FAIL, translate("Smart", "Write the strategy this goal serves."))
     if draft.kind is MetricKind.VANITY:
         if not draft.outcome_link.strip():
+            metric = draft.metric_name.strip()
             return _finding(
                 "R",
                 Verdict.WARN,
-                f"{draft.metric_name.strip() or 'This'} is a vanity metric: say how it leads to an "
-                "outcome (sign-ups, sales, a book deal).",
+                translate(
+                    "Smart",
+                    "{metric} is a vanity metric: say how it leads to an outcome "
+                    "(sign-ups, sales, a book deal).",
+                ).format(metric=metric)
+                if metric
+                else translate(
+                    "Smart",
+                    "This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).",
+                ),
             )
         return _finding(
-            "R", Verdict.PASS, "Vanity metric, linked to an outcome: " + draft.outcome_link.strip()
+            "R",
+            Verdict.PASS,
+            translate("Smart", "Vanity metric, linked to an outcome: {link}").format(
+                link=draft.outcome_link.strip()
+            ),
         )
     if not draft.why.strip():
         # "Why" is asked on the page after the SMART check: not a fault yet, just to come.
-        return _finding("R", Verdict.PENDING, "An outcome metric; judged once you write why it matters.")
-    return _finding("R", Verdict.PASS, "An outcome the business wants, serving your strategy.")
+        return _finding(
+            "R",
+            Verdict.PENDING,
+            translate("Smart", "An outcome metric; judged once you write why it matters."),
+        )
+    return _finding(
+        "R", Verdict.PASS, translate("Smart", "An outcome the business wants, serving your strategy.")
+    )
 
 
 def check_timely(draft: GoalDraft, today: date) -> Finding:
     if draft.start_date is None or draft.deadline is None:
-        return _finding("T", Verdict.FAIL, "Set a start date and a deadline.")
+        return _finding("T", Verdict.FAIL, translate("Smart", "Set a start date and a deadline."))
     if draft.deadline <= draft.start_date:
-        return _finding("T", Verdict.FAIL, "The deadline must come after the start.")
+        return _finding("T", Verdict.FAIL, translate("Smart", "The deadline must come after the start."))
     if draft.deadline < today:
-        return _finding("T", Verdict.FAIL, "The deadline has already passed.")
+        return _finding("T", Verdict.FAIL, translate("Smart", "The deadline has already passed."))
     days = (draft.deadline - draft.start_date).days
-    when = f"{draft.deadline.day} {draft.deadline:%b %Y}"
+    when = day_month_year(draft.deadline)
     if days < SHORT_GOAL_DAYS:
-        return _finding("T", Verdict.WARN, f"Only {days} days: too short to see a real change.")
+        return _finding(
+            "T",
+            Verdict.WARN,
+            translate("Smart", "Only {days} days: too short to see a real change.").format(days=days),
+        )
     if days > LONG_GOAL_DAYS:
-        return _finding("T", Verdict.WARN, f"Deadline {when} is over a year away: set milestones on the way.")
-    return _finding("T", Verdict.PASS, f"Deadline {when}, {days} days from the start, with a review then.")
+        return _finding(
+            "T",
+            Verdict.WARN,
+            translate("Smart", "Deadline {when} is over a year away: set milestones on the way.").format(
+                when=when
+            ),
+        )
+    return _finding(
+        "T",
+        Verdict.PASS,
+        translate("Smart", "Deadline {when}, {days} days from the start, with a review then.").format(
+            when=when, days=days
+        ),
+    )
 
 
 def check_smart(draft: GoalDraft, today: date, history: Sequence[Point] = ()) -> list[Finding]:
@@ -206,7 +325,7 @@ def _figure(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
 
 
-def suggest_title(draft: GoalDraft) -> str:
+def suggest_title(draft: GoalDraft) -> Text:
     """A specific wording built from the choices so far; the user may edit it.
 
     "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027",
@@ -214,8 +333,15 @@ def suggest_title(draft: GoalDraft) -> str:
     without targets yet the "to ..." part is left out. The unit follows each figure
     unless the metric's name already says it ("sign-ups").
     """
-    metric = draft.metric_name.strip() or "the metric"
-    where = "" if draft.network in (None, ALL_NETWORKS) else f" on {network_name(draft.network)}"
+    # The metric's own name is lowered as before; the fallback is already lower case.
+    metric: str = draft.metric_name.strip().lower() or translate("Smart", "the metric")
+    # Each optional part is a translated fragment with its leading space, so a language
+    # may reorder them in the whole sentence, and an absent part is simply "".
+    where = (
+        ""
+        if draft.network in (None, ALL_NETWORKS)
+        else translate("Smart", " on {network}").format(network=network_name(draft.network))
+    )
     unit = draft.unit.strip()
     if unit and unit.lower() in metric.lower():
         unit = ""
@@ -223,12 +349,23 @@ def suggest_title(draft: GoalDraft) -> str:
     def figure(value: float) -> str:
         return f"{_figure(value)} {unit}".rstrip()
 
-    start = f" from {figure(draft.baseline_value)}" if draft.baseline_value is not None else ""
-    aim = f" to {figure(draft.benchmark_target)}" if draft.benchmark_target is not None else ""
-    when = f" by {draft.deadline.day} {draft.deadline:%b %Y}" if draft.deadline else ""
+    start = (
+        translate("Smart", " from {figure}").format(figure=figure(draft.baseline_value))
+        if draft.baseline_value is not None
+        else ""
+    )
+    aim = (
+        translate("Smart", " to {figure}").format(figure=figure(draft.benchmark_target))
+        if draft.benchmark_target is not None
+        else ""
+    )
+    when = (
+        translate("Smart", " by {date}").format(date=day_month_year(draft.deadline)) if draft.deadline else ""
+    )
+    parts = {"metric": metric, "where": where, "start": start, "aim": aim, "when": when}
     if draft.direction is Direction.LESS:
-        return f"Bring {metric.lower()}{where} down{start}{aim}{when}"
-    return f"Grow {metric.lower()}{where}{start}{aim}{when}"
+        return translate("Smart", "Bring {metric}{where} down{start}{aim}{when}").format(**parts)
+    return translate("Smart", "Grow {metric}{where}{start}{aim}{when}").format(**parts)
 
 
 __all__ = [

@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction
+from smartgoals_app.domain.text import Text, joined, translate
 
 MAX_VALUE = 1e12
 MAX_TITLE = 120
@@ -23,6 +24,7 @@ MAX_STATEMENT = 500
 MAX_GOAL_YEARS = 5
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
+# Plain str so that callers may still add their own messages; every message made here is a Text.
 Errors = dict[str, str]
 
 
@@ -30,14 +32,15 @@ class ValidationError(ValueError):
     """Raised by services when a draft or a value is refused; `errors` says where and why."""
 
     def __init__(self, errors: Errors) -> None:
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        # The same "key: message; ..." as before, but each message stays translatable.
+        super().__init__(joined("; ", (joined(": ", (key, value)) for key, value in errors.items())))
         self.errors = errors
 
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
     value: float | None
-    error: str | None
+    error: str | None  # a Text: str here so callers may put their own message in its place
 
 
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -60,7 +63,7 @@ def parse_number(
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("_", "")
     if not cleaned:
-        return Parsed(None, "Enter a number." if required else None)
+        return Parsed(None, _ENTER_A_NUMBER if required else None)
     if _DOT_GROUPS.match(cleaned):
         cleaned = cleaned.replace(".", "")
     elif _DOT_GROUP.match(cleaned):
@@ -69,8 +72,11 @@ def parse_number(
         decimal = f"{plain:g}" if f"{plain:g}" != cleaned else cleaned + "0"
         return Parsed(
             None,
-            f"“{_clip(text)}” is unclear: it may mean {grouped:,.0f} or {decimal}. "
-            f"Type {grouped:.0f} without the dot, or {decimal}.",
+            translate(
+                "Validation",
+                "“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. "
+                "Type {grouped:.0f} without the dot, or {decimal}.",
+            ).format(typed=_clip(text), grouped=grouped, decimal=decimal),
         )
     elif "," in cleaned and "." in cleaned:
         # Whichever comes last is the decimal mark: "1,200.50" and "1.200,50".
@@ -85,7 +91,12 @@ def parse_number(
     try:
         value = float(cleaned)
     except ValueError:
-        return Parsed(None, f"“{_clip(text)}” is not a number. Type digits, for example 120.")
+        return Parsed(
+            None,
+            translate("Validation", "“{typed}” is not a number. Type digits, for example 120.").format(
+                typed=_clip(text)
+            ),
+        )
     return (
         Parsed(None, error)
         if (error := _value_error(value, allow_negative, maximum))
@@ -93,29 +104,45 @@ def parse_number(
     )
 
 
-def _value_error(value: float, allow_negative: bool, maximum: float) -> str | None:
+_ENTER_A_NUMBER = translate("Validation", "Enter a number.")
+_TOO_LARGE = translate("Validation", "That number is too large (the most is {maximum:,.0f}).")
+_PERCENT_OVER_100 = translate("Validation", "A percentage cannot be above 100.")
+
+
+def is_too_large(message: str | None) -> bool:
+    """True when ``message`` is the "That number is too large" error, in any language."""
+    return isinstance(message, Text) and (message.context, message.source) == (
+        _TOO_LARGE.context,
+        _TOO_LARGE.source,
+    )
+
+
+def _value_error(value: float, allow_negative: bool, maximum: float) -> Text | None:
     if math.isnan(value) or math.isinf(value):
-        return "Enter an ordinary number (not NaN or infinity)."
+        return translate("Validation", "Enter an ordinary number (not NaN or infinity).")
     if value < 0 and not allow_negative:
-        return "The number cannot be negative."
+        return translate("Validation", "The number cannot be negative.")
     if abs(value) > maximum:
-        return f"That number is too large (the most is {maximum:,.0f})."
+        return _TOO_LARGE.format(maximum=maximum)
     return None
 
 
-def check_number(value: float | None, *, required: bool = True, maximum: float = MAX_VALUE) -> str | None:
+def check_number(value: float | None, *, required: bool = True, maximum: float = MAX_VALUE) -> Text | None:
     """The same rules as parse_number, for values that arrive already typed."""
     if value is None:
-        return "Enter a number." if required else None
+        return _ENTER_A_NUMBER if required else None
     return _value_error(float(value), False, maximum)
 
 
-def check_text(text: str, *, label: str, required: bool, limit: int) -> str | None:
+def check_text(text: str, *, label: str, required: bool, limit: int) -> Text | None:
+    """``label`` is the field as the sentence's subject ("The goal"); a Text label is translated too."""
     stripped = text.strip()
     if required and not stripped:
-        return f"{label} cannot be empty."
+        return translate("Validation", "{label} cannot be empty.").format(label=label)
     if len(stripped) > limit:
-        return f"{label} is {len(stripped):,} characters long; keep it under {limit:,}."
+        return translate(
+            "Validation", "{label} is {length:,} characters long; keep it under {limit:,}."
+        ).format(label=label, length=len(stripped), limit=limit)
     return None
 
 
@@ -126,40 +153,61 @@ def _clip(text: str, limit: int = 20) -> str:
 
 def validate_strategy(strategy: StrategyDraft) -> Errors:
     errors: Errors = {}
-    if message := check_text(strategy.statement, label="The strategy", required=True, limit=MAX_STATEMENT):
+    if message := check_text(
+        strategy.statement, label=translate("Validation", "The strategy"), required=True, limit=MAX_STATEMENT
+    ):
         errors["strategy.statement"] = message
     if bad := [d for d in strategy.business_days if d not in WEEKDAY_CODES]:
-        errors["strategy.business_days"] = f"Unknown day code {bad[0]!r}."
+        errors["strategy.business_days"] = translate("Validation", "Unknown day code {code}.").format(
+            code=repr(bad[0])
+        )
     start, end = strategy.business_start, strategy.business_end
     if (start is None) != (end is None):
-        errors["strategy.business_end"] = "Give both an opening and a closing time, or neither."
+        errors["strategy.business_end"] = translate(
+            "Validation", "Give both an opening and a closing time, or neither."
+        )
     elif start is not None and end is not None and end <= start:
-        errors["strategy.business_end"] = "Closing time must be after the opening time."
+        errors["strategy.business_end"] = translate(
+            "Validation", "Closing time must be after the opening time."
+        )
     elif start is not None and not strategy.business_days:
-        errors["strategy.business_days"] = "Pick the days these business hours apply to."
+        errors["strategy.business_days"] = translate(
+            "Validation", "Pick the days these business hours apply to."
+        )
     return errors
 
 
 def validate_starting_point(draft: GoalDraft, today: date) -> Errors:
     errors: Errors = {}
     if not draft.network:
-        errors["goal.network"] = "Pick the network this goal is about."
-    if message := check_text(draft.metric_name, label="The metric", required=True, limit=MAX_SHORT):
+        errors["goal.network"] = translate("Validation", "Pick the network this goal is about.")
+    if message := check_text(
+        draft.metric_name, label=translate("Validation", "The metric"), required=True, limit=MAX_SHORT
+    ):
         errors["goal.metric_name"] = message
-    if message := check_text(draft.unit, label="The unit", required=True, limit=MAX_SHORT):
+    if message := check_text(
+        draft.unit, label=translate("Validation", "The unit"), required=True, limit=MAX_SHORT
+    ):
         errors["goal.unit"] = message
     if message := check_number(draft.baseline_value):
         errors["goal.baseline_value"] = message
     elif draft.baseline_value is not None and _is_percent(draft.unit) and draft.baseline_value > 100:
-        errors["goal.baseline_value"] = "A percentage cannot be above 100."
+        errors["goal.baseline_value"] = _PERCENT_OVER_100
     if draft.baseline_date is None:
-        errors["goal.baseline_date"] = "Enter the date you read this value."
+        errors["goal.baseline_date"] = translate("Validation", "Enter the date you read this value.")
     elif draft.baseline_date > today:
-        errors["goal.baseline_date"] = "The date you read the value cannot be in the future."
-    if message := check_text(draft.data_source, label="The source", required=False, limit=MAX_SHORT * 2):
+        errors["goal.baseline_date"] = translate(
+            "Validation", "The date you read the value cannot be in the future."
+        )
+    if message := check_text(
+        draft.data_source, label=translate("Validation", "The source"), required=False, limit=MAX_SHORT * 2
+    ):
         errors["goal.data_source"] = message
     if message := check_text(
-        draft.outcome_link, label="The link to an outcome", required=False, limit=MAX_STATEMENT
+        draft.outcome_link,
+        label=translate("Validation", "The link to an outcome"),
+        required=False,
+        limit=MAX_STATEMENT,
     ):
         errors["goal.outcome_link"] = message
     return errors
@@ -167,35 +215,43 @@ def validate_starting_point(draft: GoalDraft, today: date) -> Errors:
 
 def validate_goal_wording(draft: GoalDraft, today: date) -> Errors:
     errors: Errors = {}
-    if message := check_text(draft.title, label="The goal", required=True, limit=MAX_TITLE):
+    if message := check_text(
+        draft.title, label=translate("Validation", "The goal"), required=True, limit=MAX_TITLE
+    ):
         errors["goal.title"] = message
     if draft.start_date is None:
-        errors["goal.start_date"] = "Enter the date the goal starts."
+        errors["goal.start_date"] = translate("Validation", "Enter the date the goal starts.")
     if draft.deadline is None:
-        errors["goal.deadline"] = "Enter a deadline."
+        errors["goal.deadline"] = translate("Validation", "Enter a deadline.")
     elif draft.start_date is not None and draft.deadline <= draft.start_date:
-        errors["goal.deadline"] = "The deadline must come after the start date."
+        errors["goal.deadline"] = translate("Validation", "The deadline must come after the start date.")
     elif draft.deadline < today and draft.goal_id is None:
-        errors["goal.deadline"] = "The deadline is in the past; pick a date from today on."
+        errors["goal.deadline"] = translate(
+            "Validation", "The deadline is in the past; pick a date from today on."
+        )
     elif draft.start_date is not None and draft.deadline > draft.start_date + timedelta(
         days=366 * MAX_GOAL_YEARS
     ):
-        errors["goal.deadline"] = f"Keep the deadline within {MAX_GOAL_YEARS} years of the start."
+        errors["goal.deadline"] = translate(
+            "Validation", "Keep the deadline within {years} years of the start."
+        ).format(years=MAX_GOAL_YEARS)
     if (
         draft.start_date is not None
         and draft.baseline_date is not None
         and draft.start_date < draft.baseline_date
     ):
-        errors["goal.start_date"] = "The goal cannot start before the day you read the baseline."
+        errors["goal.start_date"] = translate(
+            "Validation", "The goal cannot start before the day you read the baseline."
+        )
     return errors
 
 
 def validate_why(draft: GoalDraft) -> Errors:
     errors: Errors = {}
     for column, label, required in (
-        ("why", "The purpose", True),
-        ("impact", "The impact", False),
-        ("audience", "The audience", False),
+        ("why", translate("Validation", "The purpose"), True),
+        ("impact", translate("Validation", "The impact"), False),
+        ("audience", translate("Validation", "The audience"), False),
     ):
         if message := check_text(getattr(draft, column), label=label, required=required, limit=MAX_LONG):
             errors[f"goal.{column}"] = message
@@ -210,26 +266,37 @@ def validate_targets(draft: GoalDraft) -> Errors:
     if message := check_number(stretch):
         errors["goal.stretch_target"] = message
     percent = _is_percent(draft.unit)
-    word = "above" if draft.direction is Direction.MORE else "below"
-    hint = "" if draft.direction is Direction.MORE else " (less is better for this metric)"
+    more = draft.direction is Direction.MORE
     if "goal.benchmark_target" not in errors and bench is not None:
         if percent and bench > 100:
-            errors["goal.benchmark_target"] = "A percentage cannot be above 100."
+            errors["goal.benchmark_target"] = _PERCENT_OVER_100
         elif base is not None and not _beyond(bench, base, draft.direction):
             errors["goal.benchmark_target"] = (
-                f"The benchmark must be {word} your starting value of {base:g}{hint}."
-            )
+                translate("Validation", "The benchmark must be above your starting value of {base:g}.")
+                if more
+                else translate(
+                    "Validation",
+                    "The benchmark must be below your starting value of {base:g} "
+                    "(less is better for this metric).",
+                )
+            ).format(base=base)
     if "goal.stretch_target" not in errors and stretch is not None:
         if percent and stretch > 100:
-            errors["goal.stretch_target"] = "A percentage cannot be above 100."
+            errors["goal.stretch_target"] = _PERCENT_OVER_100
         elif (
             bench is not None
             and "goal.benchmark_target" not in errors
             and not _beyond(stretch, bench, draft.direction)
         ):
             errors["goal.stretch_target"] = (
-                f"The stretch target must be {word} the benchmark of {bench:g}{hint}."
-            )
+                translate("Validation", "The stretch target must be above the benchmark of {benchmark:g}.")
+                if more
+                else translate(
+                    "Validation",
+                    "The stretch target must be below the benchmark of {benchmark:g} "
+                    "(less is better for this metric).",
+                )
+            ).format(benchmark=bench)
     return errors
 
 
@@ -237,17 +304,26 @@ def validate_task(task: TaskDraft) -> Errors:
     from smartgoals_app.domain.schedule import RuleError, parse_rule
 
     errors: Errors = {}
-    if message := check_text(task.title, label="The task", required=True, limit=MAX_TITLE):
+    if message := check_text(
+        task.title, label=translate("Validation", "The task"), required=True, limit=MAX_TITLE
+    ):
         errors["task.title"] = message
     if not 1 <= task.duration_minutes <= 24 * 60:
-        errors["task.duration_minutes"] = "A task lasts between 1 minute and 24 hours."
+        errors["task.duration_minutes"] = translate(
+            "Validation", "A task lasts between 1 minute and 24 hours."
+        )
     elif _ends_after_midnight(task.start_time, task.duration_minutes):
-        errors["task.duration_minutes"] = "The task would run past midnight; start earlier or shorten it."
+        errors["task.duration_minutes"] = translate(
+            "Validation", "The task would run past midnight; start earlier or shorten it."
+        )
     try:
         parse_rule(task.rrule)
     except RuleError as exc:
-        errors["task.rrule"] = str(exc)
-    if message := check_text(task.notes, label="The notes", required=False, limit=MAX_LONG):
+        # The first argument, not str(exc): str() would drop a Text's translation.
+        errors["task.rrule"] = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    if message := check_text(
+        task.notes, label=translate("Validation", "The notes"), required=False, limit=MAX_LONG
+    ):
         errors["task.notes"] = message
     return errors
 
@@ -256,11 +332,16 @@ def validate_plan(draft: GoalDraft) -> Errors:
     errors: Errors = {}
     for index, task in enumerate(draft.tasks):
         for key, message in validate_task(task).items():
-            errors.setdefault(key, f"Task {index + 1}: {message}")
+            errors.setdefault(
+                key,
+                translate("Validation", "Task {number}: {message}").format(number=index + 1, message=message),
+            )
     if budget_error := check_number(draft.budget_per_month, required=False):
         errors["goal.budget_per_month"] = budget_error
     if hours_error := check_number(draft.hours_per_week, required=False, maximum=168):
-        errors["goal.hours_per_week"] = "A week has 168 hours." if "too large" in hours_error else hours_error
+        errors["goal.hours_per_week"] = (
+            translate("Validation", "A week has 168 hours.") if is_too_large(hours_error) else hours_error
+        )
     return errors
 
 
