@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.text import Text, translate
 
 SHORT_WEEKS = 4
 LONG_WEEKS = 12
@@ -42,9 +43,11 @@ class Share:
         return self.done / self.counted if self.counted else None
 
     @property
-    def percent_text(self) -> str:
+    def percent_text(self) -> Text:
         ratio = self.ratio
-        return "n/a" if ratio is None else f"{round(ratio * 100)}%"
+        if ratio is None:
+            return translate("Adherence", "n/a")
+        return translate("Adherence", "{percent}%").format(percent=round(ratio * 100))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartgoals_app.domain.enums import Direction, MetricKind
+from smartgoals_app.domain.text import translate
 
 ALL_NETWORKS = "all"
 
@@ -38,27 +39,52 @@ NETWORKS: tuple[Network, ...] = (
     Network(
         "x",
         "X / Twitter",
-        "X: More (...) > Analytics, or analytics.x.com; Premium shows 'Engagements' per post.",
+        translate(
+            "Catalogue",
+            "X: More (...) > Analytics, or analytics.x.com; Premium shows 'Engagements' per post.",
+        ),
     ),
     Network(
         "facebook",
         "Facebook",
-        "Meta Business Suite > Insights > Results, or the Page's 'Professional dashboard'.",
+        translate(
+            "Catalogue", "Meta Business Suite > Insights > Results, or the Page's 'Professional dashboard'."
+        ),
     ),
     Network(
         "instagram",
         "Instagram",
-        "Instagram app > Professional dashboard > Account insights, or Meta Business Suite > Insights.",
+        translate(
+            "Catalogue",
+            "Instagram app > Professional dashboard > Account insights, or Meta Business Suite > Insights.",
+        ),
     ),
-    Network("linkedin", "LinkedIn", "Your Page > Analytics (Visitors, Followers, Content, Leads)."),
-    Network("tiktok", "TikTok", "TikTok Studio > Analytics, or Business Suite > Analytics on the web."),
-    Network("youtube", "YouTube", "YouTube Studio > Analytics > Overview / Audience / Reach."),
-    Network("pinterest", "Pinterest", "Pinterest Business hub > Analytics > Overview."),
+    Network(
+        "linkedin",
+        "LinkedIn",
+        translate("Catalogue", "Your Page > Analytics (Visitors, Followers, Content, Leads)."),
+    ),
+    Network(
+        "tiktok",
+        "TikTok",
+        translate("Catalogue", "TikTok Studio > Analytics, or Business Suite > Analytics on the web."),
+    ),
+    Network(
+        "youtube",
+        "YouTube",
+        translate("Catalogue", "YouTube Studio > Analytics > Overview / Audience / Reach."),
+    ),
+    Network(
+        "pinterest", "Pinterest", translate("Catalogue", "Pinterest Business hub > Analytics > Overview.")
+    ),
     Network(
         ALL_NETWORKS,
-        "Website / all networks",
-        "Your website analytics (e.g. Google Analytics > Acquisition > Social), "
-        "your shop or newsletter tool.",
+        translate("Catalogue", "Website / all networks"),
+        translate(
+            "Catalogue",
+            "Your website analytics (e.g. Google Analytics > Acquisition > Social), "
+            "your shop or newsletter tool.",
+        ),
     ),
 )
 
@@ -69,99 +95,197 @@ _O, _V = MetricKind.OUTCOME, MetricKind.VANITY
 _COMMON: tuple[Metric, ...] = (
     Metric(
         "response_time",
-        "Response time to messages",
-        "minutes",
+        translate("Catalogue", "Response time to messages"),
+        translate("Catalogue", "minutes"),
         _L,
         _O,
-        "Median minutes to answer a question or complaint, inside business hours.",
+        translate("Catalogue", "Median minutes to answer a question or complaint, inside business hours."),
     ),
     Metric(
         "messages_answered_in_time",
-        "Messages answered in time",
-        "% of messages",
+        translate("Catalogue", "Messages answered in time"),
+        translate("Catalogue", "% of messages"),
         _M,
         _O,
-        "Share of questions and complaints answered within your promised time.",
+        translate("Catalogue", "Share of questions and complaints answered within your promised time."),
     ),
     Metric(
         "referral_visits",
-        "Visits to your website from this network",
-        "visits",
+        translate("Catalogue", "Visits to your website from this network"),
+        translate("Catalogue", "visits"),
         _M,
         _O,
-        "Sessions on your site that came from this network (website analytics).",
+        translate("Catalogue", "Sessions on your site that came from this network (website analytics)."),
     ),
     Metric(
         "newsletter_signups",
-        "Newsletter sign-ups",
-        "sign-ups",
+        translate("Catalogue", "Newsletter sign-ups"),
+        translate("Catalogue", "sign-ups"),
         _M,
         _O,
-        "New subscribers who came from this network.",
+        translate("Catalogue", "New subscribers who came from this network."),
     ),
     Metric(
         "leads",
-        "Leads",
-        "leads",
+        translate("Catalogue", "Leads"),
+        translate("Catalogue", "leads"),
         _M,
         _O,
-        "Enquiries, quote requests or booked calls that came from this network.",
+        translate("Catalogue", "Enquiries, quote requests or booked calls that came from this network."),
     ),
-    Metric("sales", "Sales", "sales", _M, _O, "Orders or bookings attributed to this network."),
-    Metric("link_clicks", "Link clicks", "clicks", _M, _O, "Clicks on links you posted."),
-    Metric("followers", "Followers", "followers", _M, _V, "People following the account."),
-    Metric("likes", "Likes / reactions", "likes", _M, _V, "Likes or reactions on your posts."),
     Metric(
-        "impressions", "Impressions / reach", "impressions", _M, _V, "How many times your posts were shown."
+        "sales",
+        translate("Catalogue", "Sales"),
+        translate("Catalogue", "sales"),
+        _M,
+        _O,
+        translate("Catalogue", "Orders or bookings attributed to this network."),
+    ),
+    Metric(
+        "link_clicks",
+        translate("Catalogue", "Link clicks"),
+        translate("Catalogue", "clicks"),
+        _M,
+        _O,
+        translate("Catalogue", "Clicks on links you posted."),
+    ),
+    Metric(
+        "followers",
+        translate("Catalogue", "Followers"),
+        translate("Catalogue", "followers"),
+        _M,
+        _V,
+        translate("Catalogue", "People following the account."),
+    ),
+    Metric(
+        "likes",
+        translate("Catalogue", "Likes / reactions"),
+        translate("Catalogue", "likes"),
+        _M,
+        _V,
+        translate("Catalogue", "Likes or reactions on your posts."),
+    ),
+    Metric(
+        "impressions",
+        translate("Catalogue", "Impressions / reach"),
+        translate("Catalogue", "impressions"),
+        _M,
+        _V,
+        translate("Catalogue", "How many times your posts were shown."),
     ),
 )
 
 _EXTRA: dict[str, tuple[Metric, ...]] = {
-    "x": (Metric("reposts", "Reposts", "reposts", _M, _V, "Times your posts were reposted."),),
+    "x": (
+        Metric(
+            "reposts",
+            translate("Catalogue", "Reposts"),
+            translate("Catalogue", "reposts"),
+            _M,
+            _V,
+            translate("Catalogue", "Times your posts were reposted."),
+        ),
+    ),
     "facebook": (
         Metric(
             "event_responses",
-            "Event responses",
-            "responses",
+            translate("Catalogue", "Event responses"),
+            translate("Catalogue", "responses"),
             _M,
             _O,
-            "People who answered 'going' to your events.",
+            translate("Catalogue", "People who answered 'going' to your events."),
         ),
     ),
-    "instagram": (Metric("profile_visits", "Profile visits", "visits", _M, _V, "Visits to your profile."),),
+    "instagram": (
+        Metric(
+            "profile_visits",
+            translate("Catalogue", "Profile visits"),
+            translate("Catalogue", "visits"),
+            _M,
+            _V,
+            translate("Catalogue", "Visits to your profile."),
+        ),
+    ),
     "linkedin": (
         Metric(
             "lead_form_submissions",
-            "Lead form submissions",
-            "leads",
+            translate("Catalogue", "Lead form submissions"),
+            translate("Catalogue", "leads"),
             _M,
             _O,
-            "Lead Gen Form submissions on LinkedIn.",
+            translate("Catalogue", "Lead Gen Form submissions on LinkedIn."),
         ),
     ),
-    "tiktok": (Metric("video_views", "Video views", "views", _M, _V, "Views of your videos."),),
+    "tiktok": (
+        Metric(
+            "video_views",
+            translate("Catalogue", "Video views"),
+            translate("Catalogue", "views"),
+            _M,
+            _V,
+            translate("Catalogue", "Views of your videos."),
+        ),
+    ),
     "youtube": (
-        Metric("watch_time", "Watch time", "hours", _M, _O, "Hours your videos were watched."),
-        Metric("subscribers", "Subscribers", "subscribers", _M, _V, "Channel subscribers."),
+        Metric(
+            "watch_time",
+            translate("Catalogue", "Watch time"),
+            translate("Catalogue", "hours"),
+            _M,
+            _O,
+            translate("Catalogue", "Hours your videos were watched."),
+        ),
+        Metric(
+            "subscribers",
+            translate("Catalogue", "Subscribers"),
+            translate("Catalogue", "subscribers"),
+            _M,
+            _V,
+            translate("Catalogue", "Channel subscribers."),
+        ),
     ),
     "pinterest": (
         Metric(
-            "outbound_clicks", "Outbound clicks", "clicks", _M, _O, "Clicks from your Pins to your website."
+            "outbound_clicks",
+            translate("Catalogue", "Outbound clicks"),
+            translate("Catalogue", "clicks"),
+            _M,
+            _O,
+            translate("Catalogue", "Clicks from your Pins to your website."),
         ),
-        Metric("saves", "Saves", "saves", _M, _V, "Times your Pins were saved."),
+        Metric(
+            "saves",
+            translate("Catalogue", "Saves"),
+            translate("Catalogue", "saves"),
+            _M,
+            _V,
+            translate("Catalogue", "Times your Pins were saved."),
+        ),
     ),
     ALL_NETWORKS: (
-        Metric("downloads", "Downloads", "downloads", _M, _O, "Downloads of your app, guide or e-book."),
         Metric(
-            "complaints_open",
-            "Complaints still open",
-            "complaints",
-            _L,
+            "downloads",
+            translate("Catalogue", "Downloads"),
+            translate("Catalogue", "downloads"),
+            _M,
             _O,
-            "Complaints not yet answered at the end of the day.",
+            translate("Catalogue", "Downloads of your app, guide or e-book."),
         ),
         Metric(
-            "sentiment", "Positive mentions", "% positive", _M, _O, "Share of mentions that are positive."
+            "complaints_open",
+            translate("Catalogue", "Complaints still open"),
+            translate("Catalogue", "complaints"),
+            _L,
+            _O,
+            translate("Catalogue", "Complaints not yet answered at the end of the day."),
+        ),
+        Metric(
+            "sentiment",
+            translate("Catalogue", "Positive mentions"),
+            translate("Catalogue", "% positive"),
+            _M,
+            _O,
+            translate("Catalogue", "Share of mentions that are positive."),
         ),
     ),
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from smartgoals_app.domain.text import Text, translate
+
 
 class Direction(StrEnum):
     """Which way is better for a metric."""
@@ -16,8 +18,10 @@ class Direction(StrEnum):
         return 1 if self is Direction.MORE else -1
 
     @property
-    def label(self) -> str:
-        return "More is better" if self is Direction.MORE else "Less is better"
+    def label(self) -> Text:
+        if self is Direction.MORE:
+            return translate("Direction", "More is better")
+        return translate("Direction", "Less is better")
 
 
 class MetricKind(StrEnum):
@@ -32,8 +36,16 @@ class Cadence(StrEnum):
     QUARTERLY = "quarterly"
 
     @property
-    def label(self) -> str:
-        return self.value.capitalize()
+    def label(self) -> Text:
+        return _CADENCE_LABELS[self]
+
+
+_CADENCE_LABELS = {
+    Cadence.DAILY: translate("Cadence", "Daily"),
+    Cadence.WEEKLY: translate("Cadence", "Weekly"),
+    Cadence.MONTHLY: translate("Cadence", "Monthly"),
+    Cadence.QUARTERLY: translate("Cadence", "Quarterly"),
+}
 
 
 class GoalLifecycle(StrEnum):
@@ -55,7 +67,7 @@ class Status(StrEnum):
     OVERDUE = "overdue"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _STATUS_LABELS[self]
 
     @property
@@ -64,13 +76,13 @@ class Status(StrEnum):
 
 
 _STATUS_LABELS = {
-    Status.NOT_STARTED: "Not started",
-    Status.ON_TRACK: "On track",
-    Status.BEHIND: "Behind",
-    Status.AT_RISK: "At risk",
-    Status.BENCHMARK_REACHED: "Benchmark reached",
-    Status.STRETCH_REACHED: "Stretch reached",
-    Status.OVERDUE: "Overdue",
+    Status.NOT_STARTED: translate("Status", "Not started"),
+    Status.ON_TRACK: translate("Status", "On track"),
+    Status.BEHIND: translate("Status", "Behind"),
+    Status.AT_RISK: translate("Status", "At risk"),
+    Status.BENCHMARK_REACHED: translate("Status", "Benchmark reached"),
+    Status.STRETCH_REACHED: translate("Status", "Stretch reached"),
+    Status.OVERDUE: translate("Status", "Overdue"),
 }
 
 

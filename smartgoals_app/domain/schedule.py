@@ -14,10 +14,55 @@ from dateutil import rrule as du
 from dateutil.relativedelta import relativedelta
 
 from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.text import Text, joined, translate
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second-to-last"}
+DAY_NAMES: tuple[Text, ...] = (
+    translate("Schedule", "Monday"),
+    translate("Schedule", "Tuesday"),
+    translate("Schedule", "Wednesday"),
+    translate("Schedule", "Thursday"),
+    translate("Schedule", "Friday"),
+    translate("Schedule", "Saturday"),
+    translate("Schedule", "Sunday"),
+)
+# For narrow places (column heads, a list of business days); slicing a Text gives English.
+SHORT_DAY_NAMES: tuple[Text, ...] = (
+    translate("Schedule", "Mon"),
+    translate("Schedule", "Tue"),
+    translate("Schedule", "Wed"),
+    translate("Schedule", "Thu"),
+    translate("Schedule", "Fri"),
+    translate("Schedule", "Sat"),
+    translate("Schedule", "Sun"),
+)
+_MONTH_ABBREVIATIONS: tuple[Text, ...] = (
+    translate("Schedule", "Jan"),
+    translate("Schedule", "Feb"),
+    translate("Schedule", "Mar"),
+    translate("Schedule", "Apr"),
+    translate("Schedule", "May"),
+    translate("Schedule", "Jun"),
+    translate("Schedule", "Jul"),
+    translate("Schedule", "Aug"),
+    translate("Schedule", "Sep"),
+    translate("Schedule", "Oct"),
+    translate("Schedule", "Nov"),
+    translate("Schedule", "Dec"),
+)
+# "The nth <day> of the month", one whole phrase per n so a translator can inflect it.
+_NTH_DAY = {
+    1: translate("Schedule", "the first {day}"),
+    2: translate("Schedule", "the second {day}"),
+    3: translate("Schedule", "the third {day}"),
+    4: translate("Schedule", "the fourth {day}"),
+    5: translate("Schedule", "the fifth {day}"),
+    -1: translate("Schedule", "the last {day}"),
+    -2: translate("Schedule", "the second-to-last {day}"),
+    -3: translate("Schedule", "the third-to-last {day}"),
+    -4: translate("Schedule", "the fourth-to-last {day}"),
+    -5: translate("Schedule", "the fifth-to-last {day}"),
+}
 _FREQS = {"DAILY": du.DAILY, "WEEKLY": du.WEEKLY, "MONTHLY": du.MONTHLY, "YEARLY": du.YEARLY}
 _DU_DAYS = (du.MO, du.TU, du.WE, du.TH, du.FR, du.SA, du.SU)
 _SUPPORTED = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
@@ -50,15 +95,15 @@ def build_rule(
 ) -> str:
     """Compose an RRULE value: `nth` with one weekday means "the nth <day> of the month"."""
     if freq not in _FREQS:
-        raise RuleError(f"Unknown repeat {freq!r}.")
+        raise RuleError(translate("Schedule", "Unknown repeat {repeat}.").format(repeat=repr(freq)))
     if interval < 1:
-        raise RuleError("Repeat every 1 or more.")
+        raise RuleError(translate("Schedule", "Repeat every 1 or more."))
     parts = [f"FREQ={freq}"]
     if interval != 1:
         parts.append(f"INTERVAL={interval}")
     if weekdays:
         if bad := [d for d in weekdays if d not in WEEKDAYS]:
-            raise RuleError(f"Unknown day {bad[0]!r}.")
+            raise RuleError(translate("Schedule", "Unknown day {day}.").format(day=repr(bad[0])))
         prefix = str(nth) if nth is not None else ""
         ordered = sorted(set(weekdays), key=WEEKDAYS.index)
         parts.append("BYDAY=" + ",".join(prefix + d for d in ordered))
@@ -78,24 +123,38 @@ def parse_rule(rule: str, *, internal: bool = False) -> dict[str, str]:
     person typed is checked without it, since summary() could not describe it."""
     text = rule.strip().removeprefix("RRULE:")
     if not text:
-        raise RuleError("Say how often the task repeats.")
+        raise RuleError(translate("Schedule", "Say how often the task repeats."))
     parts: dict[str, str] = {}
     for chunk in text.split(";"):
         key, sep, value = chunk.partition("=")
         if not sep or not value:
-            raise RuleError(f"“{chunk}” is not part of a repeat rule.")
+            raise RuleError(
+                translate("Schedule", "“{part}” is not part of a repeat rule.").format(part=chunk)
+            )
         parts[key.upper()] = value.upper()
     if parts.get("FREQ") not in _FREQS:
-        raise RuleError("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
+        raise RuleError(translate("Schedule", "The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."))
     if unknown := set(parts) - (_SUPPORTED_INTERNAL if internal else _SUPPORTED):
-        raise RuleError(f"SmartGoals cannot read {sorted(unknown)[0]} in a repeat rule.")
+        raise RuleError(
+            translate("Schedule", "SmartGoals cannot read {part} in a repeat rule.").format(
+                part=sorted(unknown)[0]
+            )
+        )
     if "COUNT" in parts and "UNTIL" in parts:
         # RFC 5545 forbids both; dateutil only warns and would accept it.
-        raise RuleError("The repeat rule is not valid (end on a date or after a number of times, not both).")
+        raise RuleError(
+            translate(
+                "Schedule",
+                "The repeat rule is not valid (end on a date or after a number of times, not both).",
+            )
+        )
     try:
         du.rrulestr("RRULE:" + text, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as exc:
-        raise RuleError(f"The repeat rule is not valid ({exc}).") from exc
+        # dateutil's own reason stays English: it is shown as it comes.
+        raise RuleError(
+            translate("Schedule", "The repeat rule is not valid ({reason}).").format(reason=str(exc))
+        ) from exc
     return parts
 
 
@@ -128,22 +187,70 @@ def occurrences(
     ]
 
 
-def _join(words: Sequence[str]) -> str:
+def _join(words: Sequence[Text]) -> Text:
+    """Day phrases as a list: "Monday", "Monday and Thursday", "Monday, Wednesday and Friday"."""
     if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+        return words[0] if words else joined("", ())
+    return translate("Schedule", "{days} and {last_day}").format(
+        days=joined(", ", words[:-1]), last_day=words[-1]
+    )
 
 
-def _day_phrase(code: str) -> str:
-    day = code[-2:]
-    name = DAY_NAMES[WEEKDAYS.index(day)]
+def _day_phrase(code: str) -> Text:
+    name = DAY_NAMES[WEEKDAYS.index(code[-2:])]
     nth = code[:-2]
-    if nth:
-        number = int(nth)
-        if number < -1 and -number in _ORDINALS:  # -3: "third-to-last"
-            return f"the {_ORDINALS[-number]}-to-last {name}"
-        return f"the {_ORDINALS.get(number, nth + 'th')} {name}"
-    return name
+    if not nth:
+        return name
+    number = int(nth)
+    if number in _NTH_DAY:
+        return _NTH_DAY[number].format(day=name)
+    # Past what a month can hold ("the 6th Monday"): the rule's number as written.
+    return translate("Schedule", "the {number}th {day}").format(number=nth, day=name)
+
+
+def _repeat_phrase(parts: dict[str, str], days: list[str], start_date: date | None) -> Text:
+    """How often, without the time of day or the end: "Every other Monday"."""
+    freq = parts["FREQ"]
+    interval = int(parts.get("INTERVAL", "1"))
+    names = _join([_day_phrase(d) for d in days])
+    if freq == "DAILY":
+        if set(days) == {"MO", "TU", "WE", "TH", "FR"}:
+            return translate("Schedule", "Every weekday")
+        if days:
+            return translate("Schedule", "Every {days}").format(days=names)
+        if interval == 1:
+            return translate("Schedule", "Every day")
+        return translate("Schedule", "Every {count} days").format(count=interval)
+    if freq == "WEEKLY":
+        if interval == 1:
+            if days:
+                return translate("Schedule", "Every {days}").format(days=names)
+            return translate("Schedule", "Every week")
+        if interval == 2:
+            if days:
+                return translate("Schedule", "Every other {days}").format(days=names)
+            return translate("Schedule", "Every other week")
+        if days:
+            return translate("Schedule", "Every {count} weeks on {days}").format(count=interval, days=names)
+        return translate("Schedule", "Every {count} weeks").format(count=interval)
+    if freq == "MONTHLY":
+        monthday = parts.get("BYMONTHDAY") or (str(start_date.day) if start_date is not None else None)
+        if interval == 1:
+            if days:
+                return translate("Schedule", "Monthly on {days}").format(days=names)
+            if monthday is not None:
+                return translate("Schedule", "Monthly on day {day}").format(day=monthday)
+            return translate("Schedule", "Monthly")
+        if days:
+            return translate("Schedule", "Every {count} months on {days}").format(count=interval, days=names)
+        if monthday is not None:
+            return translate("Schedule", "Every {count} months on day {day}").format(
+                count=interval, day=monthday
+            )
+        return translate("Schedule", "Every {count} months").format(count=interval)
+    if interval == 1:
+        return translate("Schedule", "Every year")
+    return translate("Schedule", "Every {count} years").format(count=interval)
 
 
 def summary(
@@ -153,50 +260,31 @@ def summary(
     duration_minutes: int | None = None,
     start_date: date | None = None,
 ) -> str:
-    """A sentence a person reads at a glance: "Every Tuesday, 11:00-12:00"."""
+    """A sentence a person reads at a glance: "Every Tuesday, 11:00-12:00".
+
+    A Text (shown through the UI's localize()); typed str so callers may mix in their own words."""
     parts = parse_rule(rule)
-    freq = parts["FREQ"]
-    interval = int(parts.get("INTERVAL", "1"))
     days = [d for d in parts.get("BYDAY", "").split(",") if d]
-    if not days and start_date is not None and freq == "WEEKLY":
+    if not days and start_date is not None and parts["FREQ"] == "WEEKLY":
         days = [WEEKDAYS[start_date.weekday()]]
-    if freq == "DAILY":
-        if set(days) == {"MO", "TU", "WE", "TH", "FR"}:
-            text = "Every weekday"
-        elif days:
-            text = "Every " + _join([_day_phrase(d) for d in days])
-        else:
-            text = "Every day" if interval == 1 else f"Every {interval} days"
-    elif freq == "WEEKLY":
-        names = _join([_day_phrase(d) for d in days])
-        if interval == 1:
-            text = f"Every {names}" if names else "Every week"
-        elif interval == 2:
-            text = f"Every other {names}" if names else "Every other week"
-        else:
-            text = f"Every {interval} weeks" + (f" on {names}" if names else "")
-    elif freq == "MONTHLY":
-        head = "Monthly" if interval == 1 else f"Every {interval} months"
-        if days:
-            text = f"{head} on " + _join([_day_phrase(d) for d in days])
-        elif "BYMONTHDAY" in parts:
-            text = f"{head} on day {parts['BYMONTHDAY']}"
-        elif start_date is not None:
-            text = f"{head} on day {start_date.day}"
-        else:
-            text = head
-    else:
-        text = "Every year" if interval == 1 else f"Every {interval} years"
+    text = _repeat_phrase(parts, days, start_date)
     if start_time is not None:
-        text += f", {start_time:%H:%M}"
+        start = f"{start_time:%H:%M}"
         if duration_minutes:
             end = datetime.combine(date.min, start_time) + timedelta(minutes=duration_minutes)
-            text += f"-{end:%H:%M}"
+            text = translate("Schedule", "{repeat}, {start}-{end}").format(
+                repeat=text, start=start, end=f"{end:%H:%M}"
+            )
+        else:
+            text = translate("Schedule", "{repeat}, {start}").format(repeat=text, start=start)
     if "UNTIL" in parts:
         until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
-        text += f", until {until.day} {until:%b %Y}"
+        text = translate("Schedule", "{repeat}, until {day} {month} {year}").format(
+            repeat=text, day=until.day, month=_MONTH_ABBREVIATIONS[until.month - 1], year=f"{until:%Y}"
+        )
     elif "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
+        # One template for every count, as before: COUNT=1 reads "1 times" (only a typed rule has it).
+        text = translate("Schedule", "{repeat}, {count} times").format(repeat=text, count=parts["COUNT"])
     return text
 
 

@@ -13,21 +13,24 @@ from datetime import time
 
 from smartgoals_app.domain.draft import StrategyDraft, TaskDraft
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule
+from smartgoals_app.domain.text import translate
 
 BLANK = "blank"
 
 # Shown next to the business hours (METHOD.md section 1).
-HOURS_HINT = (
+HOURS_HINT = translate(
+    "Templates",
     "State these hours on every profile (bio, About section, pinned post) so people "
-    "know when to expect an answer; response-time goals are judged inside them."
+    "know when to expect an answer; response-time goals are judged inside them.",
 )
 
 # The Lithium Technologies study quoted in METHOD.md section 1.
-RESPONSE_FACTS = (
+RESPONSE_FACTS = translate(
+    "Templates",
     "In a Lithium Technologies study, 53% of people who ask a brand a question on Twitter "
     "expect an answer within an hour, 72% when it is a complaint. Without one, 2 in 5 think "
     "less of the brand, and only about 11% of big brands manage it: an opportunity for a "
-    "small business."
+    "small business.",
 )
 
 
@@ -61,43 +64,68 @@ class StrategyTemplate:
 TEMPLATES: tuple[StrategyTemplate, ...] = (
     StrategyTemplate(
         "customer_service",
-        "Great customer service: fast responses",
-        "Be known for great customer service: answer every question and complaint fast, "
-        "within business hours.",
+        translate("Templates", "Great customer service: fast responses"),
+        translate(
+            "Templates",
+            "Be known for great customer service: answer every question and complaint fast, "
+            "within business hours.",
+        ),
         "response_time",
         (
             TaskTemplate(
-                "Answer every open message and mention", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", time(9, 0), 30
+                translate("Templates", "Answer every open message and mention"),
+                "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+                time(9, 0),
+                30,
             ),
             TaskTemplate(
-                "Update the saved replies for common questions", "FREQ=WEEKLY;BYDAY=FR", time(16, 0), 30
+                translate("Templates", "Update the saved replies for common questions"),
+                "FREQ=WEEKLY;BYDAY=FR",
+                time(16, 0),
+                30,
             ),
         ),
         uses_business_hours=True,
     ),
     StrategyTemplate(
         "newsletter",
-        "Newsletter sign-ups or leads",
-        "Turn followers into newsletter subscribers and leads we can talk to directly.",
+        translate("Templates", "Newsletter sign-ups or leads"),
+        translate(
+            "Templates", "Turn followers into newsletter subscribers and leads we can talk to directly."
+        ),
         "newsletter_signups",
         (
             TaskTemplate(
-                "Post a sign-up teaser with a sneak peek", "FREQ=WEEKLY;BYDAY=TU,TH", time(9, 0), 30
+                translate("Templates", "Post a sign-up teaser with a sneak peek"),
+                "FREQ=WEEKLY;BYDAY=TU,TH",
+                time(9, 0),
+                30,
             ),
             TaskTemplate(
-                "Reply to comments and invite people to sign up", "FREQ=WEEKLY;BYDAY=WE", time(12, 0), 20
+                translate("Templates", "Reply to comments and invite people to sign up"),
+                "FREQ=WEEKLY;BYDAY=WE",
+                time(12, 0),
+                20,
             ),
         ),
     ),
     StrategyTemplate(
         "awareness",
-        "Awareness or following for a purpose",
-        "Build an engaged following that opens a door, such as a book deal or a speaking slot.",
+        translate("Templates", "Awareness or following for a purpose"),
+        translate(
+            "Templates",
+            "Build an engaged following that opens a door, such as a book deal or a speaking slot.",
+        ),
         "followers",
         (
-            TaskTemplate("Share a behind-the-scenes post", "FREQ=WEEKLY;BYDAY=WE,SA", time(18, 0), 45),
             TaskTemplate(
-                "Join the industry chat and follow up with people met there",
+                translate("Templates", "Share a behind-the-scenes post"),
+                "FREQ=WEEKLY;BYDAY=WE,SA",
+                time(18, 0),
+                45,
+            ),
+            TaskTemplate(
+                translate("Templates", "Join the industry chat and follow up with people met there"),
                 "FREQ=WEEKLY;BYDAY=TU",
                 time(11, 0),
                 60,
@@ -106,12 +134,12 @@ TEMPLATES: tuple[StrategyTemplate, ...] = (
     ),
     StrategyTemplate(
         "launch_traffic",
-        "Traffic for a launch",
-        "Bring visitors from social media to the website ahead of the launch.",
+        translate("Templates", "Traffic for a launch"),
+        translate("Templates", "Bring visitors from social media to the website ahead of the launch."),
         "referral_visits",
         (
             TaskTemplate(
-                "Post a countdown update linking to the launch page",
+                translate("Templates", "Post a countdown update linking to the launch page"),
                 "FREQ=WEEKLY;BYDAY=MO,TH",
                 time(8, 30),
                 30,
@@ -120,20 +148,39 @@ TEMPLATES: tuple[StrategyTemplate, ...] = (
     ),
     StrategyTemplate(
         "sales",
-        "Sales",
-        "Sell more through social media by showing products where our customers already are.",
+        translate("Templates", "Sales"),
+        translate(
+            "Templates", "Sell more through social media by showing products where our customers already are."
+        ),
         "sales",
         (
-            TaskTemplate("Post a product story with a shop link", "FREQ=WEEKLY;BYDAY=TU,FR", time(10, 0), 30),
-            TaskTemplate("Answer product questions in comments and messages", "FREQ=DAILY", time(17, 0), 20),
+            TaskTemplate(
+                translate("Templates", "Post a product story with a shop link"),
+                "FREQ=WEEKLY;BYDAY=TU,FR",
+                time(10, 0),
+                30,
+            ),
+            TaskTemplate(
+                translate("Templates", "Answer product questions in comments and messages"),
+                "FREQ=DAILY",
+                time(17, 0),
+                20,
+            ),
         ),
     ),
     StrategyTemplate(
         BLANK,
-        "Blank: write my own",
+        translate("Templates", "Blank: write my own"),
         "",
         None,
-        (TaskTemplate("Plan and schedule this week's posts", "FREQ=WEEKLY;BYDAY=MO", time(9, 0), 45),),
+        (
+            TaskTemplate(
+                translate("Templates", "Plan and schedule this week's posts"),
+                "FREQ=WEEKLY;BYDAY=MO",
+                time(9, 0),
+                45,
+            ),
+        ),
     ),
 )
 
