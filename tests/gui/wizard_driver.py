@@ -141,6 +141,20 @@ class Person:
             f"{text!r} not offered in {name}: {[combo.itemText(i) for i in range(combo.count())]}"
         )
 
+    def choose_data(self, name: str, data: object) -> None:
+        """Pick the combo box entry that stands for `data` (a catalogue key, say) with the
+        arrow keys: for tests whose words on screen are not English (i18n_audit)."""
+        combo = self.find(name, QComboBox)
+        combo.setFocus()
+        self.qtbot.keyClick(combo, Qt.Key.Key_Home)
+        for _ in range(combo.count()):
+            if combo.currentData() == data:
+                return
+            self.qtbot.keyClick(combo, Qt.Key.Key_Down)
+        raise AssertionError(
+            f"{data!r} not offered in {name}: {[combo.itemData(i) for i in range(combo.count())]}"
+        )
+
     def tick(self, name: str) -> None:
         """Toggle a check box or radio button with Space."""
         button = self.find(name, QAbstractButton)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,6 +36,7 @@ from smartgoals_app.domain.smart import suggest_title
 from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
+from smartgoals_app.ui.i18n import localize
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
 WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
@@ -59,7 +60,18 @@ class WizardContext:
         """On load or resume: a title equal to what the wizard would suggest now is
         still the automatic one (the autosaved draft does not store auto_title)."""
         title = self.draft.title
-        self.auto_title = title if title.strip() and title == suggest_title(self.draft)[:MAX_TITLE] else ""
+        self.auto_title = title if title.strip() and title == suggested_title(self.draft) else ""
+
+
+def suggested_title(draft: GoalDraft) -> str:
+    """The wording the wizard suggests, in the user's language (it becomes the user's own text)."""
+    return localize(suggest_title(draft))[:MAX_TITLE]
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message for the user, in their language (the domain's Text is its first argument)."""
+    first = exc.args[0] if exc.args else None
+    return localize(first) if isinstance(first, str) else str(exc)
 
 
 # -- colours -----------------------------------------------------------------------
@@ -83,13 +95,30 @@ VERDICT_COLOUR = {
     Verdict.FAIL: "error",
     Verdict.PENDING: "muted",  # asked on a later page: nothing is wrong yet
 }
-# A symbol as well as a colour: the verdict must not depend on telling colours apart.
-VERDICT_MARK = {
-    Verdict.PASS: "✓ Pass",
-    Verdict.WARN: "! Warning",
-    Verdict.FAIL: "✗ Fail",
-    Verdict.PENDING: "… Later",
-}
+
+
+def verdict_mark(verdict: Verdict) -> str:
+    """A symbol as well as a colour: the verdict must not depend on telling colours apart."""
+    if verdict is Verdict.PASS:
+        return QCoreApplication.translate("SmartPanel", "✓ Pass")
+    if verdict is Verdict.WARN:
+        return QCoreApplication.translate("SmartPanel", "! Warning")
+    if verdict is Verdict.FAIL:
+        return QCoreApplication.translate("SmartPanel", "✗ Fail")
+    return QCoreApplication.translate("SmartPanel", "… Later")
+
+
+def day_labels() -> tuple[str, ...]:
+    """Short weekday names, Monday first (the order of domain.schedule.WEEKDAYS)."""
+    return (
+        QCoreApplication.translate("Wizard", "Mon"),
+        QCoreApplication.translate("Wizard", "Tue"),
+        QCoreApplication.translate("Wizard", "Wed"),
+        QCoreApplication.translate("Wizard", "Thu"),
+        QCoreApplication.translate("Wizard", "Fri"),
+        QCoreApplication.translate("Wizard", "Sat"),
+        QCoreApplication.translate("Wizard", "Sun"),
+    )
 
 
 def plain(label: str) -> str:
@@ -130,7 +159,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText(DATE_HINT)
+        self.setPlaceholderText(localize(DATE_HINT))
         self.setMaxLength(40)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -319,7 +348,7 @@ class DraftPage(QWizardPage):
         errors = self.errors()
         unshown: list[str] = []
         for key, label in self._error_labels.items():
-            message = errors.get(key, "")
+            message = localize(errors.get(key, ""))
             # Untouched empty fields say what they need in a calm colour; once the
             # user has typed, a remaining problem is shown as an error.
             tone = "error" if key in self._touched or key in self._parse_errors else "muted"
@@ -331,7 +360,7 @@ class DraftPage(QWizardPage):
                 widget.setAccessibleDescription(message)
         for key, message in errors.items():
             if key not in self._error_labels:
-                unshown.append(message)
+                unshown.append(localize(message))
         self.other_errors.setStyleSheet(f"color: {colour(self, 'error')};")
         self.other_errors.setText("\n".join(unshown))
         self.other_errors.setVisible(bool(unshown))

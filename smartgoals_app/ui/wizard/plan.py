@@ -3,6 +3,7 @@ the check-in cadence, and the budget and hours the goal is given."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,30 +20,57 @@ from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
 from smartgoals_app.domain.templates import first_business_day, fit_to_business_hours, suggested_tasks
 from smartgoals_app.domain.validation import Errors, parse_number, validate_plan
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, number_text, wrap_label
-from smartgoals_app.ui.wizard.strategy import DAY_LABELS
-
-# (label, FREQ, INTERVAL, uses the day boxes)
-REPEATS = (
-    ("Every day", "DAILY", 1, False),
-    ("Every weekday (Mon to Fri)", "WEEKDAYS", 1, False),
-    ("Weekly, on the days ticked", "WEEKLY", 1, True),
-    ("Every other week, on the days ticked", "WEEKLY", 2, True),
-    ("Monthly, on the start date", "MONTHLY", 1, False),
+from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.wizard.common import (
+    DraftPage,
+    WizardContext,
+    day_labels,
+    number_text,
+    wrap_label,
 )
-NO_TASKS = "Add at least one task: a goal alone changes nothing, the work you schedule does."
-NO_DAYS = "Tick at least one day."
+
+# (FREQ, INTERVAL, uses the day boxes), in the order of repeat_labels()
+REPEATS = (
+    ("DAILY", 1, False),
+    ("WEEKDAYS", 1, False),
+    ("WEEKLY", 1, True),
+    ("WEEKLY", 2, True),
+    ("MONTHLY", 1, False),
+)
 TASK_KEYS = ("task.title", "task.rrule", "task.start_time", "task.duration_minutes")
-_COUNTS = ("no", "one", "two", "three", "four", "five", "six")
+
+
+def repeat_labels() -> tuple[str, ...]:
+    """The choices of the Repeats box, one per entry of REPEATS."""
+    return (
+        QCoreApplication.translate("PlanPage", "Every day"),
+        QCoreApplication.translate("PlanPage", "Every weekday (Mon to Fri)"),
+        QCoreApplication.translate("PlanPage", "Weekly, on the days ticked"),
+        QCoreApplication.translate("PlanPage", "Every other week, on the days ticked"),
+        QCoreApplication.translate("PlanPage", "Monthly, on the start date"),
+    )
 
 
 def subtitle(suggested: int) -> str:
     """The page's subtitle, counting the tasks suggested (none when the plan is the user's)."""
-    lead = "Break the goal into recurring work on your calendar"
     if suggested <= 0:
-        return lead + "."
-    count = _COUNTS[suggested] if suggested < len(_COUNTS) else str(suggested)
-    return f"{lead}; {count} {'task is' if suggested == 1 else 'tasks are'} suggested to start."
+        return QCoreApplication.translate("PlanPage", "Break the goal into recurring work on your calendar.")
+    if suggested == 1:
+        return QCoreApplication.translate(
+            "PlanPage", "Break the goal into recurring work on your calendar; one task is suggested to start."
+        )
+    counts = (
+        QCoreApplication.translate("PlanPage", "two"),
+        QCoreApplication.translate("PlanPage", "three"),
+        QCoreApplication.translate("PlanPage", "four"),
+        QCoreApplication.translate("PlanPage", "five"),
+        QCoreApplication.translate("PlanPage", "six"),
+    )
+    count = counts[suggested - 2] if suggested - 2 < len(counts) else str(suggested)
+    return QCoreApplication.translate(
+        "PlanPage",
+        "Break the goal into recurring work on your calendar; {count} tasks are suggested to start.",
+    ).format(count=count)
 
 
 def _repeat_index(rule: str) -> tuple[int, list[str]]:
@@ -66,7 +94,7 @@ class PlanPage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(
             ctx,
-            "A plan of scheduled tasks",
+            QCoreApplication.translate("PlanPage", "A plan of scheduled tasks"),
             subtitle(0),
         )
         form = self.new_form()
@@ -75,25 +103,29 @@ class PlanPage(DraftPage):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("&Add a task")
+        self.add_button = QPushButton(QCoreApplication.translate("PlanPage", "&Add a task"))
         self.add_button.setObjectName("wizard.add_task")
-        self.remove_button = QPushButton("R&emove this task")
+        self.remove_button = QPushButton(QCoreApplication.translate("PlanPage", "R&emove this task"))
         self.remove_button.setObjectName("wizard.remove_task")
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
-        self.add_field(form, "Ta&sks", self.task_list, "task.id", extra=buttons)
+        self.add_field(
+            form, QCoreApplication.translate("PlanPage", "Ta&sks"), self.task_list, "task.id", extra=buttons
+        )
 
         self.task_title = QLineEdit()
-        self.add_field(form, "Task t&itle", self.task_title, "task.title")
+        self.add_field(
+            form, QCoreApplication.translate("PlanPage", "Task t&itle"), self.task_title, "task.title"
+        )
         self.repeat_combo = QComboBox()
-        for label, *_rest in REPEATS:
+        for label in repeat_labels():
             self.repeat_combo.addItem(label)
         days = QWidget()
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes: dict[str, QCheckBox] = {}
-        for code, text in zip(WEEKDAYS, DAY_LABELS, strict=True):
+        for code, text in zip(WEEKDAYS, day_labels(), strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"task.rrule:{code}")
             box.setAccessibleName(text)
@@ -101,37 +133,56 @@ class PlanPage(DraftPage):
             self.day_boxes[code] = box
             box.toggled.connect(lambda _on: self._rule_changed())
         days_row.addStretch(1)
-        self.add_field(form, "&Repeats", self.repeat_combo, "task.rrule", extra=days)
+        self.add_field(
+            form,
+            QCoreApplication.translate("PlanPage", "&Repeats"),
+            self.repeat_combo,
+            "task.rrule",
+            extra=days,
+        )
         self.start_time = QLineEdit()
         self.start_time.setPlaceholderText("09:00")
-        self.add_field(form, "Starts a&t", self.start_time, "task.start_time")
+        self.add_field(
+            form, QCoreApplication.translate("PlanPage", "Starts a&t"), self.start_time, "task.start_time"
+        )
         self.duration = QLineEdit()
         self.task_summary = wrap_label(name="taskSummary")
         self.add_field(
-            form, "&Length in minutes", self.duration, "task.duration_minutes", hint=self.task_summary
+            form,
+            QCoreApplication.translate("PlanPage", "&Length in minutes"),
+            self.duration,
+            "task.duration_minutes",
+            hint=self.task_summary,
         )
 
         self.cadence = QComboBox()
         for cadence in Cadence:
-            self.cadence.addItem(cadence.label, cadence.value)
+            self.cadence.addItem(localize(cadence.label), cadence.value)
         self.add_field(
             form,
-            "Check-in &cadence",
+            QCoreApplication.translate("PlanPage", "Check-in &cadence"),
             self.cadence,
             "goal.cadence",
-            hint="How often you read the figure again, to adjust the plan on the way.",
+            hint=QCoreApplication.translate(
+                "PlanPage", "How often you read the figure again, to adjust the plan on the way."
+            ),
         )
         self.budget = QLineEdit()
-        self.budget.setPlaceholderText("optional")
-        self.add_field(form, "Budget per &month", self.budget, "goal.budget_per_month")
-        self.hours = QLineEdit()
-        self.hours.setPlaceholderText("optional")
+        self.budget.setPlaceholderText(QCoreApplication.translate("PlanPage", "optional"))
         self.add_field(
             form,
-            "&Hours per week",
+            QCoreApplication.translate("PlanPage", "Budget per &month"),
+            self.budget,
+            "goal.budget_per_month",
+        )
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(QCoreApplication.translate("PlanPage", "optional"))
+        self.add_field(
+            form,
+            QCoreApplication.translate("PlanPage", "&Hours per week"),
             self.hours,
             "goal.hours_per_week",
-            hint="The tools may be free; the time and money are not.",
+            hint=QCoreApplication.translate("PlanPage", "The tools may be free; the time and money are not."),
         )
         self.finish_layout()
 
@@ -152,6 +203,9 @@ class PlanPage(DraftPage):
         if not draft.tasks:
             # Moved onto the strategy's business days and hours when it has them.
             draft.tasks = suggested_tasks(draft.strategy.template, draft.strategy)
+            for task in draft.tasks:
+                # The template's words become the user's own task titles, in their language.
+                task.title = localize(task.title)
             self.setSubTitle(subtitle(len(draft.tasks)))
         self.cadence.setCurrentIndex(self.cadence.findData(draft.cadence.value))
         self.budget.setText(number_text(draft.budget_per_month))
@@ -166,10 +220,13 @@ class PlanPage(DraftPage):
 
     def _line(self, task: TaskDraft) -> str:
         try:
-            when = summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+            when = localize(
+                summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+            )
         except RuleError:
-            when = "repeat not set"
-        return f"{task.title.strip() or '(no title yet)'}: {when}"
+            when = QCoreApplication.translate("PlanPage", "repeat not set")
+        title = task.title.strip() or QCoreApplication.translate("PlanPage", "(no title yet)")
+        return QCoreApplication.translate("PlanPage", "{title}: {when}").format(title=title, when=when)
 
     def _fill_list(self) -> None:
         was_loading, self._loading = self._loading, True
@@ -212,7 +269,7 @@ class PlanPage(DraftPage):
         self._show_days()
 
     def _show_days(self) -> None:
-        uses_days = REPEATS[self.repeat_combo.currentIndex()][3]
+        uses_days = REPEATS[self.repeat_combo.currentIndex()][2]
         for box in self.day_boxes.values():
             box.setEnabled(uses_days and self._current() is not None)
 
@@ -269,7 +326,7 @@ class PlanPage(DraftPage):
         task = self._current()
         if task is None:
             return
-        _label, freq, interval, uses_days = REPEATS[self.repeat_combo.currentIndex()]
+        freq, interval, uses_days = REPEATS[self.repeat_combo.currentIndex()]
         days = [code for code, box in self.day_boxes.items() if box.isChecked()] if uses_days else []
         if freq == "WEEKDAYS":
             task.rrule = build_rule("DAILY", weekdays=WEEKDAYS[:5])
@@ -294,7 +351,7 @@ class PlanPage(DraftPage):
         parsed = parse_number(text, maximum=24 * 60)
         error = parsed.error
         if error is None and parsed.value is not None and not parsed.value.is_integer():
-            error = "Give the length in whole minutes."
+            error = QCoreApplication.translate("PlanPage", "Give the length in whole minutes.")
         if task is not None and error is None and parsed.value is not None and not self._loading:
             task.duration_minutes = int(parsed.value)
             self._after_task_edit("task.duration_minutes")
@@ -310,7 +367,7 @@ class PlanPage(DraftPage):
         parsed = parse_number(text, required=False, maximum=maximum or 1e12)
         setattr(self.draft, column, parsed.value)
         if parsed.error and maximum == 168 and "too large" in parsed.error:
-            return "A week has 168 hours."
+            return QCoreApplication.translate("PlanPage", "A week has 168 hours.")
         return parsed.error
 
     def domain_errors(self) -> Errors:
@@ -318,10 +375,14 @@ class PlanPage(DraftPage):
         for index, task in enumerate(self.draft.tasks):
             # The page leaves a rule empty only for "on the days ticked" with none ticked.
             if not task.rrule.strip() and errors.get("task.rrule", "").startswith(f"Task {index + 1}:"):
-                errors["task.rrule"] = f"Task {index + 1}: {NO_DAYS}"
+                errors["task.rrule"] = QCoreApplication.translate(
+                    "PlanPage", "Task {number}: Tick at least one day."
+                ).format(number=index + 1)
                 break
         if not self.draft.tasks:
-            errors["task.id"] = NO_TASKS
+            errors["task.id"] = QCoreApplication.translate(
+                "PlanPage", "Add at least one task: a goal alone changes nothing, the work you schedule does."
+            )
         return errors
 
     def on_refresh(self) -> None:
@@ -334,7 +395,9 @@ class PlanPage(DraftPage):
             self.task_summary.setText("")
             return
         try:
-            text = summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+            text = localize(
+                summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
+            )
         except RuleError:
             text = ""
         self.task_summary.setText(text)

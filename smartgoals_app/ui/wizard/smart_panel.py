@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
 from smartgoals_app.domain.smart import Finding
-from smartgoals_app.ui.wizard.common import VERDICT_COLOUR, VERDICT_MARK, colour
+from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.wizard.common import VERDICT_COLOUR, colour, verdict_mark
 
 
 class SmartPanel(QFrame):
@@ -18,14 +19,15 @@ class SmartPanel(QFrame):
         super().__init__()
         self.setObjectName("smartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("SMART check")
+        self.setAccessibleName(QCoreApplication.translate("SmartPanel", "SMART check"))
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         self._name: dict[str, QLabel] = {}
         self._verdict: dict[str, QLabel] = {}
         self._reason: dict[str, QLabel] = {}
         for row, letter in enumerate(self.LETTERS):
-            name = QLabel(letter)
+            # The letter's name and verdict come with the first findings (before any page shows).
+            name = QLabel()
             name.setObjectName(f"smart:{letter}:name")
             font = name.font()
             font.setBold(True)
@@ -42,15 +44,24 @@ class SmartPanel(QFrame):
             self._name[letter], self._verdict[letter], self._reason[letter] = name, verdict, reason
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
+        described: list[str] = []
         for finding in findings:
-            self._name[finding.letter].setText(finding.name)
+            name, reason, mark_text = (
+                localize(finding.name),
+                localize(finding.reason),
+                verdict_mark(finding.verdict),
+            )
+            self._name[finding.letter].setText(name)
             mark = self._verdict[finding.letter]
-            mark.setText(VERDICT_MARK[finding.verdict])
+            mark.setText(mark_text)
             mark.setStyleSheet(f"color: {colour(self, VERDICT_COLOUR[finding.verdict])}; font-weight: bold;")
-            self._reason[finding.letter].setText(finding.reason)
-        self.setAccessibleDescription(
-            "; ".join(f"{f.name}: {VERDICT_MARK[f.verdict]}, {f.reason}" for f in findings)
-        )
+            self._reason[finding.letter].setText(reason)
+            described.append(
+                QCoreApplication.translate("SmartPanel", "{name}: {verdict}, {reason}").format(
+                    name=name, verdict=mark_text, reason=reason
+                )
+            )
+        self.setAccessibleDescription("; ".join(described))
 
     def verdict_text(self, letter: str) -> str:
         return self._verdict[letter].text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from smartgoals_app.domain.catalogue import (
@@ -16,62 +17,102 @@ from smartgoals_app.domain.dates import format_date, parse_date
 from smartgoals_app.domain.enums import Direction, MetricKind
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, parse_number, validate_starting_point
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import DateEdit, DraftPage, WizardContext, number_text, wrap_label
-
-VANITY_WARNING = (
-    "{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask "
-    "for a following), but say how it leads to something the business wants."
-)
 
 
 class StartingPointPage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(
             ctx,
-            "Know where you start",
-            "Pick what to measure (outcomes first) and read today's figure from your analytics.",
+            QCoreApplication.translate("StartingPointPage", "Know where you start"),
+            QCoreApplication.translate(
+                "StartingPointPage",
+                "Pick what to measure (outcomes first) and read today's figure from your analytics.",
+            ),
         )
         form = self.new_form()
         self.network_combo = QComboBox()
-        self.add_field(form, "Net&work", self.network_combo, "goal.network")
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "Net&work"),
+            self.network_combo,
+            "goal.network",
+        )
 
         self.metric_combo = QComboBox()
         self.metric_about = wrap_label(name="metricDescription")
-        self.add_field(form, "&Metric", self.metric_combo, "goal.metric_key", extra=self.metric_about)
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "&Metric"),
+            self.metric_combo,
+            "goal.metric_key",
+            extra=self.metric_about,
+        )
 
         self.metric_name = QLineEdit()
-        self.add_field(form, "Metric n&ame", self.metric_name, "goal.metric_name")
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "Metric n&ame"),
+            self.metric_name,
+            "goal.metric_name",
+        )
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText("sign-ups, minutes, % of messages…")
-        self.add_field(form, "&Unit", self.unit, "goal.unit")
+        self.unit.setPlaceholderText(
+            QCoreApplication.translate("StartingPointPage", "sign-ups, minutes, % of messages…")
+        )
+        self.add_field(form, QCoreApplication.translate("StartingPointPage", "&Unit"), self.unit, "goal.unit")
         self.direction_combo = QComboBox()
         for direction in Direction:
-            self.direction_combo.addItem(direction.label, direction.value)
-        self.add_field(form, "&Direction", self.direction_combo, "goal.direction")
+            self.direction_combo.addItem(localize(direction.label), direction.value)
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "&Direction"),
+            self.direction_combo,
+            "goal.direction",
+        )
 
         self.vanity_warning = wrap_label(name="vanityWarning")
         self.outcome_link = QLineEdit()
         self.outcome_link.setPlaceholderText(
-            "For example: the publisher wants 2,000 followers before a book deal"
+            QCoreApplication.translate(
+                "StartingPointPage", "For example: the publisher wants 2,000 followers before a book deal"
+            )
         )
         self.outcome_caption = self.add_field(
             form,
-            "How does it lead to an &outcome?",
+            QCoreApplication.translate("StartingPointPage", "How does it lead to an &outcome?"),
             self.outcome_link,
             "goal.outcome_link",
             extra=self.vanity_warning,
         )
 
         self.baseline = QLineEdit()
-        self.baseline.setPlaceholderText("for example 120")
-        self.add_field(form, "&Today's value", self.baseline, "goal.baseline_value")
+        self.baseline.setPlaceholderText(QCoreApplication.translate("StartingPointPage", "for example 120"))
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "&Today's value"),
+            self.baseline,
+            "goal.baseline_value",
+        )
         self.baseline_date = DateEdit()
-        self.add_field(form, "Date you &read it", self.baseline_date, "goal.baseline_date")
+        self.add_field(
+            form,
+            QCoreApplication.translate("StartingPointPage", "Date you &read it"),
+            self.baseline_date,
+            "goal.baseline_date",
+        )
         self.analytics_hint = wrap_label(name="analyticsHint")
         self.source = QLineEdit()
-        self.source.setPlaceholderText("The report or tool you read it from")
+        self.source.setPlaceholderText(
+            QCoreApplication.translate("StartingPointPage", "The report or tool you read it from")
+        )
         self.add_field(
-            form, "Where you read it (&source)", self.source, "goal.data_source", hint=self.analytics_hint
+            form,
+            QCoreApplication.translate("StartingPointPage", "Where you read it (&source)"),
+            self.source,
+            "goal.data_source",
+            hint=self.analytics_hint,
         )
         self.finish_layout()
 
@@ -93,7 +134,7 @@ class StartingPointPage(DraftPage):
         others = [n for n in NETWORKS if n.key not in draft.strategy.networks]
         self.network_combo.clear()
         for item in mine + others:
-            self.network_combo.addItem(item.name, item.key)
+            self.network_combo.addItem(localize(item.name), item.key)
         if draft.network is None:
             draft.network = (mine or others)[0].key
         self.network_combo.setCurrentIndex(max(self.network_combo.findData(draft.network), 0))
@@ -120,9 +161,18 @@ class StartingPointPage(DraftPage):
         try:
             self.metric_combo.clear()
             for metric in metrics_for(draft.network):
-                text = f"{metric.name} (vanity metric)" if metric.is_vanity else metric.name
+                name = localize(metric.name)
+                text = (
+                    QCoreApplication.translate("StartingPointPage", "{name} (vanity metric)").format(
+                        name=name
+                    )
+                    if metric.is_vanity
+                    else name
+                )
                 self.metric_combo.addItem(text, metric.key)
-            self.metric_combo.addItem("Custom metric…", CUSTOM_METRIC_KEY)
+            self.metric_combo.addItem(
+                QCoreApplication.translate("StartingPointPage", "Custom metric…"), CUSTOM_METRIC_KEY
+            )
             key = draft.metric_key if draft.metric_key is not None else CUSTOM_METRIC_KEY
             index = self.metric_combo.findData(key)
             self.metric_combo.setCurrentIndex(index if index >= 0 else self.metric_combo.count() - 1)
@@ -141,8 +191,9 @@ class StartingPointPage(DraftPage):
             draft.kind = MetricKind.OUTCOME
             return
         draft.metric_key = metric.key
-        draft.metric_name = metric.name
-        draft.unit = metric.unit
+        # The catalogue's words become the goal's own, in the user's language.
+        draft.metric_name = localize(metric.name)
+        draft.unit = localize(metric.unit)
         draft.direction = metric.direction
         draft.kind = metric.kind
 
@@ -182,16 +233,43 @@ class StartingPointPage(DraftPage):
             widget.setEnabled(custom)
         metric = find_metric(draft.network or ALL_NETWORKS, draft.metric_key or "")
         if metric is None:
-            self.metric_about.setText("Your own metric: name it, give its unit and say which way is better.")
+            self.metric_about.setText(
+                QCoreApplication.translate(
+                    "StartingPointPage",
+                    "Your own metric: name it, give its unit and say which way is better.",
+                )
+            )
         else:
-            kind = "Vanity metric" if metric.is_vanity else "Outcome"
-            self.metric_about.setText(f"{kind}: {metric.description} {metric.direction.label}.")
+            about = (
+                QCoreApplication.translate("StartingPointPage", "Vanity metric: {description} {direction}.")
+                if metric.is_vanity
+                else QCoreApplication.translate("StartingPointPage", "Outcome: {description} {direction}.")
+            )
+            self.metric_about.setText(
+                about.format(
+                    description=localize(metric.description), direction=localize(metric.direction.label)
+                )
+            )
         vanity = draft.kind is MetricKind.VANITY
-        self.vanity_warning.setText(VANITY_WARNING.format(name=draft.metric_name or "This"))
+        self.vanity_warning.setText(
+            QCoreApplication.translate(
+                "StartingPointPage",
+                "{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask "
+                "for a following), but say how it leads to something the business wants.",
+            ).format(name=draft.metric_name)
+            if draft.metric_name
+            else QCoreApplication.translate(
+                "StartingPointPage",
+                "This is a vanity metric: a nod in the street. It can matter (a publisher may ask "
+                "for a following), but say how it leads to something the business wants.",
+            )
+        )
         self.outcome_caption.setVisible(vanity)
         self.outcome_link.parentWidget().setVisible(vanity)  # type: ignore[union-attr]
         self.analytics_hint.setText(
-            "Where to find it: " + network(draft.network or ALL_NETWORKS).analytics_hint
+            QCoreApplication.translate("StartingPointPage", "Where to find it: {hint}").format(
+                hint=localize(network(draft.network or ALL_NETWORKS).analytics_hint)
+            )
         )
 
     def _set_metric_name(self, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,20 +22,23 @@ from smartgoals_app.domain.schedule import WEEKDAYS
 from smartgoals_app.domain.templates import HOURS_HINT, RESPONSE_FACTS, TEMPLATES, template
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, hint_label, plain, text_box
-
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_labels, hint_label, plain, text_box
 
 
 class StrategyPage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(
             ctx,
-            "Strategy first",
-            "A goal only makes sense inside a strategy: what do you want to be known for?",
+            QCoreApplication.translate("StrategyPage", "Strategy first"),
+            QCoreApplication.translate(
+                "StrategyPage", "A goal only makes sense inside a strategy: what do you want to be known for?"
+            ),
         )
-        self.existing_button = QRadioButton("&Use a strategy I already have")
-        self.new_button = QRadioButton("&Write a new strategy")
+        self.existing_button = QRadioButton(
+            QCoreApplication.translate("StrategyPage", "&Use a strategy I already have")
+        )
+        self.new_button = QRadioButton(QCoreApplication.translate("StrategyPage", "&Write a new strategy"))
         self.existing_button.setObjectName("wizard.use_existing_strategy")
         self.new_button.setObjectName("wizard.new_strategy")
         for button in (self.existing_button, self.new_button):
@@ -54,28 +57,38 @@ class StrategyPage(DraftPage):
         for record in ctx.strategies:
             self.existing_combo.addItem(record.statement, record.id)
         self.existing_label = self.add_field(
-            form, "E&xisting strategy", self.existing_combo, "goal.strategy_id"
+            form,
+            QCoreApplication.translate("StrategyPage", "E&xisting strategy"),
+            self.existing_combo,
+            "goal.strategy_id",
         )
         self.existing_label.setVisible(has_existing)
         self.existing_combo.parentWidget().setVisible(has_existing)  # type: ignore[union-attr]
 
         self.template_combo = QComboBox()
         for item in TEMPLATES:
-            self.template_combo.addItem(item.name, item.key)
-        self.add_field(form, "Start from a &template", self.template_combo, "strategy.template")
+            self.template_combo.addItem(localize(item.name), item.key)
+        self.add_field(
+            form,
+            QCoreApplication.translate("StrategyPage", "Start from a &template"),
+            self.template_combo,
+            "strategy.template",
+        )
 
         self.statement = text_box(3)
         self.add_field(
             form,
-            "&Strategy in one sentence",
+            QCoreApplication.translate("StrategyPage", "&Strategy in one sentence"),
             self.statement,
             "strategy.statement",
-            hint="For example: “Be known for great customer service”.",
+            hint=QCoreApplication.translate(
+                "StrategyPage", "For example: “Be known for great customer service”."
+            ),
         )
 
         self.networks = QListWidget()
         for network in NETWORKS:
-            entry = QListWidgetItem(network.name)
+            entry = QListWidgetItem(localize(network.name))
             entry.setData(Qt.ItemDataRole.UserRole, network.key)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
@@ -84,17 +97,17 @@ class StrategyPage(DraftPage):
         self.networks.setFixedHeight(rows)
         self.add_field(
             form,
-            "Net&works you use",
+            QCoreApplication.translate("StrategyPage", "Net&works you use"),
             self.networks,
             "strategy_network.network",
-            hint="Space ticks the highlighted network.",
+            hint=QCoreApplication.translate("StrategyPage", "Space ticks the highlighted network."),
         )
 
         days = QWidget()
         days_layout = QHBoxLayout(days)
         days_layout.setContentsMargins(0, 0, 0, 0)
         self.day_boxes: dict[str, QCheckBox] = {}
-        for code, text in zip(WEEKDAYS, DAY_LABELS, strict=True):
+        for code, text in zip(WEEKDAYS, day_labels(), strict=True):
             box = QCheckBox(text)
             box.setObjectName(f"strategy.business_days:{code}")
             box.setAccessibleName(text)
@@ -103,17 +116,30 @@ class StrategyPage(DraftPage):
             box.toggled.connect(lambda _on: self.changed("strategy.business_days"))
         days_layout.addStretch(1)
         # The label's buddy is the first day; the row container carries the column name.
-        days_caption = self.add_field(form, "Business &days", days, "strategy.business_days")
+        days_caption = self.add_field(
+            form, QCoreApplication.translate("StrategyPage", "Business &days"), days, "strategy.business_days"
+        )
         days_caption.setBuddy(self.day_boxes["MO"])
 
         self.opens = QLineEdit()
         self.opens.setPlaceholderText("09:00")
-        self.add_field(form, "&Opens at", self.opens, "strategy.business_start")
+        self.add_field(
+            form,
+            QCoreApplication.translate("StrategyPage", "&Opens at"),
+            self.opens,
+            "strategy.business_start",
+        )
         self.closes = QLineEdit()
         self.closes.setPlaceholderText("17:00")
-        self.add_field(form, "&Closes at", self.closes, "strategy.business_end", hint=HOURS_HINT)
+        self.add_field(
+            form,
+            QCoreApplication.translate("StrategyPage", "&Closes at"),
+            self.closes,
+            "strategy.business_end",
+            hint=localize(HOURS_HINT),
+        )
 
-        self.facts = hint_label(RESPONSE_FACTS, name="responseFacts")
+        self.facts = hint_label(localize(RESPONSE_FACTS), name="responseFacts")
         self.body_layout.addWidget(self.facts)
         self.finish_layout()
 
@@ -221,8 +247,9 @@ class StrategyPage(DraftPage):
         self.draft.strategy.template = new.key
         # Replace the sentence only if the user has not written their own.
         current = self.statement.toPlainText().strip()
-        if not current or current == old.statement:
-            self.statement.setPlainText(new.statement)
+        if not current or current == localize(old.statement):
+            # The template's sentence becomes the user's own, in their language.
+            self.statement.setPlainText(localize(new.statement))
         self.changed("strategy.template")
 
     def _set_statement(self, text: str) -> None:
@@ -250,7 +277,11 @@ class StrategyPage(DraftPage):
 
     def domain_errors(self) -> Errors:
         if self.existing_button.isChecked():
-            return {} if self.draft.strategy_id is not None else {"goal.strategy_id": "Pick a strategy."}
+            return (
+                {}
+                if self.draft.strategy_id is not None
+                else {"goal.strategy_id": QCoreApplication.translate("StrategyPage", "Pick a strategy.")}
+            )
         return validate_strategy(self.draft.strategy)
 
     def on_refresh(self) -> None:

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.progress import GoalSpec, weeks_between
-from smartgoals_app.domain.smart import required_per_week, suggest_title
-from smartgoals_app.domain.validation import MAX_TITLE, Errors, parse_number, validate_targets
+from smartgoals_app.domain.smart import required_per_week
+from smartgoals_app.domain.validation import Errors, parse_number, validate_targets
 from smartgoals_app.ui import formatting as fmt
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
+from smartgoals_app.ui.wizard.common import (
+    DraftPage,
+    WizardContext,
+    colour,
+    number_text,
+    suggested_title,
+    wrap_label,
+)
 
 WEEKS_PER_MONTH = 52 / 12
 
@@ -22,8 +29,10 @@ class TargetsPage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(
             ctx,
-            "Two targets",
-            "A realistic benchmark you expect to reach, and a bold stretch beyond it.",
+            QCoreApplication.translate("TargetsPage", "Two targets"),
+            QCoreApplication.translate(
+                "TargetsPage", "A realistic benchmark you expect to reach, and a bold stretch beyond it."
+            ),
         )
         self.start_text = wrap_label(name="targetsStart")
         self.body_layout.addWidget(self.start_text)
@@ -31,11 +40,21 @@ class TargetsPage(DraftPage):
         self.benchmark = QLineEdit()
         self.benchmark_growth = wrap_label(name="benchmarkGrowth")
         self.add_field(
-            form, "Benchmar&k target", self.benchmark, "goal.benchmark_target", hint=self.benchmark_growth
+            form,
+            QCoreApplication.translate("TargetsPage", "Benchmar&k target"),
+            self.benchmark,
+            "goal.benchmark_target",
+            hint=self.benchmark_growth,
         )
         self.stretch = QLineEdit()
         self.stretch_growth = wrap_label(name="stretchGrowth")
-        self.add_field(form, "S&tretch target", self.stretch, "goal.stretch_target", hint=self.stretch_growth)
+        self.add_field(
+            form,
+            QCoreApplication.translate("TargetsPage", "S&tretch target"),
+            self.stretch,
+            "goal.stretch_target",
+            hint=self.stretch_growth,
+        )
         self.chart_holder = QWidget()
         self.chart_holder.setObjectName("roadPreviewHolder")
         self.chart_holder.setMinimumHeight(200)
@@ -43,7 +62,10 @@ class TargetsPage(DraftPage):
         self.body_layout.addWidget(self.chart_holder, 1)
         # Until a benchmark can be drawn, words instead of an empty plot with a
         # meaningless axis (a usability test read "x0.001" from -400 to 400).
-        self.chart_placeholder = wrap_label("Type a benchmark to see the road to it.", name="roadPlaceholder")
+        self.chart_placeholder = wrap_label(
+            QCoreApplication.translate("TargetsPage", "Type a benchmark to see the road to it."),
+            name="roadPlaceholder",
+        )
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chart_layout = QVBoxLayout(self.chart_holder)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -62,13 +84,28 @@ class TargetsPage(DraftPage):
         self.benchmark.setText(number_text(self.draft.benchmark_target))
         self.stretch.setText(number_text(self.draft.stretch_target))
         draft = self.draft
-        better = "lower" if draft.direction is Direction.LESS else "higher"
+        sentence = (
+            QCoreApplication.translate(
+                "TargetsPage",
+                "You start at {start} ({metric}) on {start_day}, with the deadline on {deadline}. "
+                "Less is better: both targets must be lower than where you start, "
+                "and the stretch lower than the benchmark.",
+            )
+            if draft.direction is Direction.LESS
+            else QCoreApplication.translate(
+                "TargetsPage",
+                "You start at {start} ({metric}) on {start_day}, with the deadline on {deadline}. "
+                "More is better: both targets must be higher than where you start, "
+                "and the stretch higher than the benchmark.",
+            )
+        )
         self.start_text.setText(
-            f"You start at {fmt.number(draft.baseline_value, draft.unit)} "
-            f"({draft.metric_name.strip() or 'your metric'}) on {fmt.day(draft.start_date)}, "
-            f"with the deadline on {fmt.day(draft.deadline)}. "
-            f"{draft.direction.label}: both targets must be {better} than where you start, "
-            f"and the stretch {better} than the benchmark."
+            sentence.format(
+                start=fmt.number(draft.baseline_value, draft.unit),
+                metric=draft.metric_name.strip() or QCoreApplication.translate("TargetsPage", "your metric"),
+                start_day=fmt.day(draft.start_date),
+                deadline=fmt.day(draft.deadline),
+            )
         )
 
     def _set_target(self, column: str, text: str) -> str | None:
@@ -102,7 +139,13 @@ class TargetsPage(DraftPage):
         per_week = f"{sign}{fmt.number(abs(week))}" if abs(week) >= 10 else f"{sign}{abs(week):,.2f}"
         month = week * WEEKS_PER_MONTH
         per_month = f"{sign}{fmt.number(abs(month))}" if abs(month) >= 10 else f"{sign}{abs(month):,.2f}"
-        return f"That is {per_week} {unit} a week, {per_month} {unit} a month.".replace("  ", " ")
+        return (
+            QCoreApplication.translate(
+                "TargetsPage", "That is {per_week} {unit} a week, {per_month} {unit} a month."
+            )
+            .format(per_week=per_week, unit=unit, per_month=per_month)
+            .replace("  ", " ")
+        )
 
     def on_refresh(self) -> None:
         errors = self.errors()
@@ -114,7 +157,7 @@ class TargetsPage(DraftPage):
         self.stretch_growth.setText(self._growth(spec, d.stretch_target) if spec and ok_stretch else "")
         if self.ctx.auto_title and d.title == self.ctx.auto_title and not self._loading:
             # The user kept the suggested wording: let it carry the target number.
-            self.ctx.auto_title = d.title = suggest_title(d)[:MAX_TITLE]
+            self.ctx.auto_title = d.title = suggested_title(d)
         self._draw(spec, ok_bench, ok_stretch)
 
     # -- chart -------------------------------------------------------------------
@@ -129,7 +172,9 @@ class TargetsPage(DraftPage):
         self._foreground = foreground.name()
         plot = pg.PlotWidget(background=background)
         plot.setObjectName("roadPreview")
-        plot.setAccessibleName("Preview of the benchmark and stretch roads")
+        plot.setAccessibleName(
+            QCoreApplication.translate("TargetsPage", "Preview of the benchmark and stretch roads")
+        )
         plot.setMinimumHeight(190)
         # Its own size hint (about 640x480) would force a scroll bar: take the room left.
         plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -141,16 +186,28 @@ class TargetsPage(DraftPage):
             axis = item.getAxis(side)
             axis.setPen(foreground)
             axis.setTextPen(foreground)
-        item.setLabel("bottom", "weeks from the start", color=foreground.name())
+        item.setLabel(
+            "bottom",
+            QCoreApplication.translate("TargetsPage", "weeks from the start"),
+            color=foreground.name(),
+        )
         self._legend = item.addLegend(offset=(-10, 10), labelTextColor=foreground)
         bench_colour = colour(self, "pass")
         stretch_colour = "#7c3aed" if colour(self, "pass") == "#166534" else "#c4b5fd"
-        self._curves["benchmark"] = item.plot(name="Benchmark road", pen=pg.mkPen(bench_colour, width=2))
+        self._curves["benchmark"] = item.plot(
+            name=QCoreApplication.translate("TargetsPage", "Benchmark road"),
+            pen=pg.mkPen(bench_colour, width=2),
+        )
         self._curves["stretch"] = item.plot(
-            name="Stretch road", pen=pg.mkPen(stretch_colour, width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+            name=QCoreApplication.translate("TargetsPage", "Stretch road"),
+            pen=pg.mkPen(stretch_colour, width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
         )
         self._curves["start"] = item.plot(
-            name="Where you start", pen=None, symbol="o", symbolBrush=foreground, symbolSize=8
+            name=QCoreApplication.translate("TargetsPage", "Where you start"),
+            pen=None,
+            symbol="o",
+            symbolBrush=foreground,
+            symbolSize=8,
         )
         layout = self.chart_holder.layout()
         assert layout is not None
@@ -195,6 +252,9 @@ class TargetsPage(DraftPage):
         self._plot.setXRange(0.0, weeks, padding=0.05)
         self._plot.setYRange(min(shown), max(shown), padding=0.1)
         self._plot.setAccessibleDescription(
-            f"From {spec.baseline:g} now to {spec.benchmark:g} (benchmark) and {spec.stretch:g} "
-            f"(stretch) in {weeks:.0f} weeks."
+            QCoreApplication.translate(
+                "TargetsPage",
+                "From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) "
+                "in {weeks:.0f} weeks.",
+            ).format(baseline=spec.baseline, benchmark=spec.benchmark, stretch=spec.stretch, weeks=weeks)
         )

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, wrap_label
 
-PAGE_NAMES = (
-    "Welcome",
-    "Strategy",
-    "Starting point",
-    "SMART goal",
-    "Why",
-    "Targets",
-    "Plan",
-    "Review",
-)
+
+def page_names() -> tuple[str, ...]:
+    """The wizard's pages by id, as the resume choice names them."""
+    return (
+        QCoreApplication.translate("WelcomePage", "Welcome"),
+        QCoreApplication.translate("WelcomePage", "Strategy"),
+        QCoreApplication.translate("WelcomePage", "Starting point"),
+        QCoreApplication.translate("WelcomePage", "SMART goal"),
+        QCoreApplication.translate("WelcomePage", "Why"),
+        QCoreApplication.translate("WelcomePage", "Targets"),
+        QCoreApplication.translate("WelcomePage", "Plan"),
+        QCoreApplication.translate("WelcomePage", "Review"),
+    )
 
 
 class WelcomePage(DraftPage):
@@ -24,18 +28,25 @@ class WelcomePage(DraftPage):
         editing = ctx.draft.goal_id is not None
         super().__init__(
             ctx,
-            "Edit your goal" if editing else "Set a goal that means something",
-            "About five minutes. Nothing is saved as a goal until you press Finish.",
+            QCoreApplication.translate("WelcomePage", "Edit your goal")
+            if editing
+            else QCoreApplication.translate("WelcomePage", "Set a goal that means something"),
+            QCoreApplication.translate(
+                "WelcomePage", "About five minutes. Nothing is saved as a goal until you press Finish."
+            ),
         )
         intro = wrap_label(
-            "This wizard takes you from “we post a lot” to one SMART goal:\n"
-            "  1. the strategy the goal serves,\n"
-            "  2. where you start today, read from your analytics,\n"
-            "  3. a specific goal with a start and a deadline,\n"
-            "  4. why it matters and who it must reach,\n"
-            "  5. a realistic benchmark and a bold stretch target,\n"
-            "  6. the weekly tasks that will get you there.\n\n"
-            "Your answers are kept as you go: if you close the window, you can carry on later.",
+            QCoreApplication.translate(
+                "WelcomePage",
+                "This wizard takes you from “we post a lot” to one SMART goal:\n"
+                "  1. the strategy the goal serves,\n"
+                "  2. where you start today, read from your analytics,\n"
+                "  3. a specific goal with a start and a deadline,\n"
+                "  4. why it matters and who it must reach,\n"
+                "  5. a realistic benchmark and a bold stretch target,\n"
+                "  6. the weekly tasks that will get you there.\n\n"
+                "Your answers are kept as you go: if you close the window, you can carry on later.",
+            ),
             name="welcomeText",
         )
         self.body_layout.addWidget(intro)
@@ -44,13 +55,24 @@ class WelcomePage(DraftPage):
         pending = ctx.pending
         if pending is not None:
             when = pending.draft.title.strip() or pending.draft.strategy.statement.strip()
-            page = PAGE_NAMES[min(max(pending.page, 0), len(PAGE_NAMES) - 1)]
+            names = page_names()
+            page = names[min(max(pending.page, 0), len(names) - 1)]
             when = when if len(when) <= 70 else when[:69].rstrip() + "…"
-            summary = f"“{when}”, stopped at: {page}." if when else f"Stopped at: {page}."
-            self.resume_button = QRadioButton("&Resume where I left off")
+            summary = (
+                QCoreApplication.translate("WelcomePage", "“{goal}”, stopped at: {page}.").format(
+                    goal=when, page=page
+                )
+                if when
+                else QCoreApplication.translate("WelcomePage", "Stopped at: {page}.").format(page=page)
+            )
+            self.resume_button = QRadioButton(
+                QCoreApplication.translate("WelcomePage", "&Resume where I left off")
+            )
             self.resume_button.setObjectName("wizard.resume")
             self.fresh_button = QRadioButton(
-                "Start &over with what is saved for this goal" if editing else "Start &over with a new goal"
+                QCoreApplication.translate("WelcomePage", "Start &over with what is saved for this goal")
+                if editing
+                else QCoreApplication.translate("WelcomePage", "Start &over with a new goal")
             )
             self.fresh_button.setObjectName("wizard.start_over")
             for button in (self.resume_button, self.fresh_button):
@@ -59,7 +81,9 @@ class WelcomePage(DraftPage):
             group.addButton(self.resume_button)
             group.addButton(self.fresh_button)
             self.resume_button.setChecked(True)
-            self.body_layout.addWidget(wrap_label("You have an unfinished goal."))
+            self.body_layout.addWidget(
+                wrap_label(QCoreApplication.translate("WelcomePage", "You have an unfinished goal."))
+            )
             self.body_layout.addWidget(self.resume_button)
             resume_note = wrap_label(summary, name="resumeSummary")
             resume_note.setIndent(24)

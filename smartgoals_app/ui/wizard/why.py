@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from smartgoals_app.domain.validation import Errors, validate_why
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, hint_label, text_box
 
@@ -10,32 +12,46 @@ class WhyPage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(
             ctx,
-            "Why it matters",
-            "Writing the why down keeps you at the work, and shapes how you work.",
+            QCoreApplication.translate("WhyPage", "Why it matters"),
+            QCoreApplication.translate(
+                "WhyPage", "Writing the why down keeps you at the work, and shapes how you work."
+            ),
         )
         form = self.new_form()
         self.why = text_box(3)
         self.add_field(
             form,
-            "The larger &purpose",
+            QCoreApplication.translate("WhyPage", "The larger &purpose"),
             self.why,
             "goal.why",
-            hint="A book deal, a launch in six months, a reputation for service…",
+            hint=QCoreApplication.translate(
+                "WhyPage", "A book deal, a launch in six months, a reputation for service…"
+            ),
         )
         self.impact = text_box(3)
-        self.add_field(form, "&Impact of success or failure", self.impact, "goal.impact")
+        self.add_field(
+            form,
+            QCoreApplication.translate("WhyPage", "&Impact of success or failure"),
+            self.impact,
+            "goal.impact",
+        )
         self.audience = text_box(2)
         self.add_field(
             form,
-            "The &audience it must reach",
+            QCoreApplication.translate("WhyPage", "The &audience it must reach"),
             self.audience,
             "goal.audience",
-            hint="A targeted group, not just more people: who exactly should act?",
+            hint=QCoreApplication.translate(
+                "WhyPage", "A targeted group, not just more people: who exactly should act?"
+            ),
         )
         self.body_layout.addWidget(
             hint_label(
-                "Because the purpose is what counts, shortcuts such as buying followers defeat it: "
-                "they add numbers, not the people who act."
+                QCoreApplication.translate(
+                    "WhyPage",
+                    "Because the purpose is what counts, shortcuts such as buying followers defeat it: "
+                    "they add numbers, not the people who act.",
+                )
             )
         )
         self.finish_layout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from smartgoals_app.domain.draft import GoalDraft
@@ -14,6 +14,7 @@ from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import (
     PLAN,
     REVIEW,
@@ -67,7 +68,11 @@ class GoalWizard(QWizard):
         self._resume_to: int | None = None
 
         editing = draft.goal_id is not None
-        self.setWindowTitle("Edit goal" if editing else "New goal")
+        self.setWindowTitle(
+            QCoreApplication.translate("GoalWizard", "Edit goal")
+            if editing
+            else QCoreApplication.translate("GoalWizard", "New goal")
+        )
         self.setObjectName("goalWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -138,8 +143,8 @@ class GoalWizard(QWizard):
         except ValidationError as exc:
             dialogs.show_error(
                 self,
-                "The goal cannot be saved yet",
-                "\n".join(exc.errors.values()),
+                QCoreApplication.translate("GoalWizard", "The goal cannot be saved yet"),
+                "\n".join(localize(message) for message in exc.errors.values()),
             )
             return
         self._autosave_timer.stop()
@@ -158,9 +163,16 @@ class GoalWizard(QWizard):
         elif self._dirty and self.currentId() > WELCOME:
             choice = dialogs.ask_keep_draft(
                 self,
-                "Keep this goal for later?",
-                "Keep the draft to carry on next time, or discard what you typed"
-                + (" (the saved goal stays as it was)." if self.draft.goal_id is not None else "."),
+                QCoreApplication.translate("GoalWizard", "Keep this goal for later?"),
+                QCoreApplication.translate(
+                    "GoalWizard",
+                    "Keep the draft to carry on next time, or discard what you typed "
+                    "(the saved goal stays as it was).",
+                )
+                if self.draft.goal_id is not None
+                else QCoreApplication.translate(
+                    "GoalWizard", "Keep the draft to carry on next time, or discard what you typed."
+                ),
             )
             if choice is None:
                 return
