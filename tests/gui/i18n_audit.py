@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -136,7 +136,7 @@ def is_foreign(text: str, allowed: Iterable[str]) -> bool:
     if OPEN in text or not _LETTER.search(text):
         return False
     rest = _TAGS.sub(" ", text)
-    for word in sorted({*allowed, *_names()}, key=len, reverse=True):
+    for word in sorted({*allowed, *_names()} - {""}, key=len, reverse=True):
         rest = rest.replace(word, " ")
     rest = re.sub(r"\b(" + "|".join(map(re.escape, BRANDS)) + r")\b", " ", rest)
     return bool(_LETTER.search(rest))
@@ -146,20 +146,26 @@ def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
     model = view.model()
     if model is None:
         return
-    for column in range(model.columnCount()):
+
+    def columns(parent: QModelIndex) -> int:
+        # PySide6 makes a list model's columnCount() private (a QListWidget's model).
+        return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+    for column in range(columns(QModelIndex())):
         header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if isinstance(header, str):
             yield "header", header
 
     def walk(parent: QModelIndex) -> Iterator[tuple[str, str]]:
         for row in range(model.rowCount(parent)):
-            for column in range(model.columnCount(parent)):
+            for column in range(columns(parent)):
                 index = model.index(row, column, parent)
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.data(index, role)
                     if isinstance(value, str):
                         yield f"cell {row},{column}", value
-            yield from walk(model.index(row, 0, parent))
+            if not isinstance(model, QAbstractListModel):
+                yield from walk(model.index(row, 0, parent))
 
     yield from walk(QModelIndex())
 

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import StrategyDraft
@@ -34,7 +34,6 @@ from smartgoals_app.ui.wizard.common import (
     WELCOME,
     WHY,
 )
-from tests.gui import i18n_audit
 from tests.gui.i18n_audit import is_foreign, pseudo_language, untranslated, user_data
 from tests.gui.wizard_driver import Person, no_modal_dialogs, open_wizard
 
@@ -65,41 +64,6 @@ def pseudo(known_messages: Known) -> Iterator[None]:
     words are looked up when the wizard is made)."""
     with pseudo_language(known_messages):
         yield
-
-
-def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
-    """i18n_audit._model_texts, for list models too: PySide6 makes a QAbstractListModel's
-    columnCount() private (a QListWidget's model), so a list has its one column."""
-    model = view.model()
-    if model is None:
-        return
-
-    def columns(parent: QModelIndex) -> int:
-        return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
-
-    for column in range(columns(QModelIndex())):
-        header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        if isinstance(header, str):
-            yield "header", header
-
-    def walk(parent: QModelIndex) -> Iterator[tuple[str, str]]:
-        for row in range(model.rowCount(parent)):
-            for column in range(columns(parent)):
-                index = model.index(row, column, parent)
-                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                    value = model.data(index, role)
-                    if isinstance(value, str):
-                        yield f"cell {row},{column}", value
-            if not isinstance(model, QAbstractListModel):
-                yield from walk(model.index(row, 0, parent))
-
-    yield from walk(QModelIndex())
-
-
-@pytest.fixture(autouse=True)
-def audit_reads_list_widgets(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until tests/gui/i18n_audit.py passes the parent index itself (the wizard has lists)."""
-    monkeypatch.setattr(i18n_audit, "_model_texts", _model_texts)
 
 
 def fill(person: Person) -> None:
