@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.io.export_plan import export_plan
@@ -66,22 +66,37 @@ def open_or_recover(path: Path) -> Database | None:
     try:
         return open_database(path)
     except DamagedDatabaseError as exc:
+        reason = dialogs.error_text(exc)
+        title = QCoreApplication.translate("App", "Database damaged")
         backup = latest_backup(path)
         if backup is None:
-            dialogs.show_error(None, "Database damaged", f"{exc}\n\nNo backup was found next to it.")
+            dialogs.show_error(
+                None,
+                title,
+                QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
+                    reason=reason
+                ),
+            )
             return None
         if not dialogs.ask_yes_no(
             None,
-            "Database damaged",
-            f"{exc}\n\nRestore the newest backup ({backup.name})? "
-            "The damaged file is kept beside it with the ending .damaged.",
+            title,
+            QCoreApplication.translate(
+                "App",
+                "{reason}\n\nRestore the newest backup ({backup})? "
+                "The damaged file is kept beside it with the ending .damaged.",
+            ).format(reason=reason, backup=backup.name),
             default_yes=True,
         ):
             return None
         restore_backup(path, backup)
         return open_database(path)
     except StorageError as exc:
-        dialogs.show_error(None, "SmartGoals cannot open its database", str(exc))
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "SmartGoals cannot open its database"),
+            dialogs.error_text(exc),
+        )
         return None
 
 
@@ -102,8 +117,10 @@ def run(
     if not lock.tryLock(200):
         dialogs.show_info(
             None,
-            "SmartGoals is already open",
-            f"Another SmartGoals window is using {db_path}. Switch to it instead.",
+            QCoreApplication.translate("App", "SmartGoals is already open"),
+            QCoreApplication.translate(
+                "App", "Another SmartGoals window is using {path}. Switch to it instead."
+            ).format(path=db_path),
         )
         return 1
     db = open_or_recover(db_path)
@@ -150,7 +167,7 @@ def _wire_plan(
         window.log_checkin()
 
     plan_view.checkinRequested.connect(log_checkin)
-    plan_menu = window.menuBar().addMenu("&Plan")
+    plan_menu = window.menuBar().addMenu(QCoreApplication.translate("PlanMenu", "&Plan"))
     plan_menu.setObjectName("planMenu")
     plan_menu.addAction(export_plan_action(plan_view, window))
     notifier = install_tray(window, app_icon(), settings, quit=quit)

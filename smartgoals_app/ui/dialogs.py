@@ -3,7 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from smartgoals_app.ui.i18n import localize
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the user's language. Storage, io and domain errors carry their
+    words as a Text in the first argument; ``str(exc)`` would give the English."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return localize(exc.args[0])
+    return str(exc)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -26,14 +37,26 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_keep_draft(parent: QWidget | None, title: str, text: str) -> bool | None:
-    """Keep (True), discard (False), or None to go back to what the user was doing."""
+def keep_draft_box(
+    parent: QWidget | None, title: str, text: str
+) -> tuple[QMessageBox, QPushButton, QPushButton, QPushButton]:
+    """The question of ask_keep_draft, not shown yet: (box, keep, discard, go back)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    keep = box.addButton("&Keep the draft", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard it", QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Keep the draft"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Discard it"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    stay = box.addButton(QCoreApplication.translate("Dialogs", "&Go back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(stay)
+    return box, keep, discard, stay
+
+
+def ask_keep_draft(parent: QWidget | None, title: str, text: str) -> bool | None:
+    """Keep (True), discard (False), or None to go back to what the user was doing."""
+    box, keep, discard, _stay = keep_draft_box(parent, title, text)
     box.exec()
     clicked = box.clickedButton()
     if clicked is keep:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from smartgoals_app.domain.enums import Status
 
 
@@ -21,8 +23,10 @@ def percent(value: float | None) -> str:
 def per_week(change: float, unit: str = "") -> str:
     """A weekly change read by its direction: "9.7 minutes less each week",
     "5 sign-ups more each week" (never a minus sign to decode)."""
-    word = "more" if change > 0 else "less"
-    return f"{number(abs(change), unit)} {word} each week"
+    amount = number(abs(change), unit)
+    if change > 0:
+        return QCoreApplication.translate("Formatting", "{amount} more each week").format(amount=amount)
+    return QCoreApplication.translate("Formatting", "{amount} less each week").format(amount=amount)
 
 
 def day(value: date | None) -> str:

@@ -74,6 +74,10 @@ def _check_wizard(app: QApplication, parent: QWidget, services: SelfTestServices
         wizard.deleteLater()
 
 
+# What this module prints goes to a console for scripts and CI logs: it stays English on
+# purpose (not wrapped for translation). The windows it opens carry their own words.
+
+
 def run_self_test(
     app: QApplication,
     db: Database,

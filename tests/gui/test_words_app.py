@@ -1,4 +1,5 @@
-"""Every word of the app-wide windows (start window, About) reaches the translator.
+"""Every word of the app-wide windows (start window, About) and of the app shell's
+message boxes (database damaged or unreadable, a second copy) reaches the translator.
 
 See tests/gui/i18n_audit.py: with a pseudo-language installed, anything still in plain
 English was never wrapped for translation.
@@ -6,13 +7,27 @@ English was never wrapped for translation.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from functools import partial
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from smartgoals_app.io.export_plan import export_plan
+from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.ui import app, dialogs
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.about import AboutDialog
+from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.plan.week_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
-from tests.gui.i18n_audit import pseudo_language, untranslated
+from tests.gui.dashboard_driver import Services
+from tests.gui.i18n_audit import OPEN, is_foreign, pseudo_language, untranslated
 
 Known = set[tuple[str, str]]
 
@@ -39,3 +54,142 @@ def test_the_audit_sees_english_words(qtbot: QtBot, known_messages: Known) -> No
         label = QLabel("Plain English")
         qtbot.addWidget(label)
         assert untranslated(label) == ["QLabel#? text: 'Plain English'"]
+
+
+# -- the app shell's message boxes ---------------------------------------------------
+
+Boxes = list[tuple[str, str, str]]
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Every message box as (kind, title, text); questions are answered no."""
+    shown: Boxes = []
+
+    def record(kind: str, answer: bool | None = None) -> object:
+        def box(_parent: QWidget | None, title: str, text: str, **_kwargs: object) -> bool | None:
+            shown.append((kind, title, text))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(dialogs, "show_error", record("error"))
+    monkeypatch.setattr(dialogs, "show_info", record("info"))
+    monkeypatch.setattr(dialogs, "ask_yes_no", record("question", False))
+    return shown
+
+
+def _damage(db_path: Path, *, with_backup: bool) -> None:
+    open_database(db_path).close()  # the first open makes the file
+    if with_backup:
+        open_database(db_path).close()  # the second writes a rotating backup
+    db_path.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+
+
+def _not_ours(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER)")
+    connection.close()
+
+
+def _refusal(db_path: Path) -> StorageError:
+    """What storage says about the file, as the app shell receives it."""
+    with pytest.raises(StorageError) as caught:
+        open_database(db_path, backup=False)
+    return caught.value
+
+
+@pytest.mark.parametrize("with_backup", [False, True], ids=["no backup", "backup offered"])
+def test_damaged_database_messages_are_translatable(
+    known_messages: Known, boxes: Boxes, db_path: Path, with_backup: bool
+) -> None:
+    _damage(db_path, with_backup=with_backup)
+    with pseudo_language(known_messages):
+        assert app.open_or_recover(db_path) is None  # no backup, or the restore declined
+        reason = dialogs.error_text(_refusal(db_path))
+    assert [kind for kind, _, _ in boxes] == ["question" if with_backup else "error"]
+    _kind, title, text = boxes[0]
+    assert not is_foreign(title, ())
+    assert text.startswith(OPEN)  # the whole message is one translatable sentence around the reason
+    assert reason in text  # storage's words, passed through localize()
+
+
+def test_unreadable_database_message_is_translatable(
+    known_messages: Known, boxes: Boxes, db_path: Path
+) -> None:
+    _not_ours(db_path)
+    with pseudo_language(known_messages):
+        assert app.open_or_recover(db_path) is None
+        reason = dialogs.error_text(_refusal(db_path))
+    assert len(boxes) == 1
+    _kind, title, text = boxes[0]
+    assert not is_foreign(title, ())
+    assert text == reason
+
+
+@pytest.mark.parametrize(
+    "make", [_not_ours, partial(_damage, with_backup=False)], ids=["not ours", "damaged"]
+)
+def test_database_reasons_are_translated(
+    known_messages: Known, boxes: Boxes, db_path: Path, make: Callable[[Path], None]
+) -> None:
+    make(db_path)
+    with pseudo_language(known_messages):
+        app.open_or_recover(db_path)
+        reason = dialogs.error_text(_refusal(db_path))
+    assert not is_foreign(reason, [str(db_path)])
+    assert all(reason in text for _kind, _title, text in boxes)
+
+
+def test_second_copy_message_is_translatable(
+    known_messages: Known, boxes: Boxes, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "make_application", lambda _argv: QApplication.instance())
+    other = QLockFile(str(db_path) + ".lock")
+    assert other.tryLock(0)
+    try:
+        with pseudo_language(known_messages):
+            assert app.run(db_path) == 1
+    finally:
+        other.unlock()
+    assert [
+        (kind, is_foreign(title, ()), is_foreign(text, [str(db_path)])) for kind, title, text in boxes
+    ] == [("info", False, False)]
+
+
+def test_keep_draft_buttons_are_translatable(qtbot: QtBot, known_messages: Known) -> None:
+    with pseudo_language(known_messages):
+        box, *buttons = dialogs.keep_draft_box(None, "title", "text")
+        qtbot.addWidget(box)
+        assert [button.text() for button in buttons if is_foreign(button.text(), ())] == []
+        assert all(button.text().startswith(OPEN + "&") for button in buttons)  # mnemonics kept
+
+
+def test_plan_menu_is_translatable(
+    known_messages: Known,
+    window: MainWindow,
+    services: Services,
+    db: Database,
+    today: date,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app, "install_tray", lambda *_a, **_k: None)
+    with pseudo_language(known_messages):
+        plan_view = PlanView(services.plan, today=lambda: today, exporter=partial(export_plan, db))
+        monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        app._wire_plan(window, plan_view, settings=settings, quit=lambda: None)
+        menu = window.findChild(QMenu, "planMenu")
+        assert menu is not None
+        texts = [menu.title()] + [t for a in menu.actions() for t in (a.text(), a.toolTip())]
+        assert [text for text in texts if is_foreign(text, ())] == []
+    plan_view.deleteLater()
+
+
+def test_weekly_change_words_are_translatable(known_messages: Known) -> None:
+    with pseudo_language(known_messages):
+        words = [fmt.per_week(3.5, "sign-ups"), fmt.per_week(-9.7, "minutes")]
+    assert [text for text in words if is_foreign(text, ["sign-ups", "minutes"])] == []

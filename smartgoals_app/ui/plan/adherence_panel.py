@@ -5,24 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from smartgoals_app.domain.adherence import Adherence, Share
+from smartgoals_app.domain.text import translate
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.ui.i18n import localize
 
-EXPLAIN = (
+# A Text (English when read as str); show it through ui.i18n.localize().
+EXPLAIN = translate(
+    "AdherencePanel",
     "Share of the plan's occurrences ticked done. Skips count as not done; "
     "today's open tasks are not counted yet. The streak is done occurrences in a row "
-    "(a missed one ends it; a skip does not)."
+    "(a missed one ends it; a skip does not).",
 )
 
 
 def share_text(share: Share) -> str:
-    return f"{share.percent_text} ({share.done} of {share.counted})" if share.counted else "nothing due yet"
+    if not share.counted:
+        return QCoreApplication.translate("AdherencePanel", "nothing due yet")
+    return QCoreApplication.translate("AdherencePanel", "{percent} ({done} of {counted})").format(
+        percent=localize(share.percent_text), done=share.done, counted=share.counted
+    )
 
 
 def adherence_text(result: Adherence) -> tuple[str, str, str]:
-    streak = f"{result.streak} done in a row" if result.streak else "none yet"
+    streak = (
+        QCoreApplication.translate("AdherencePanel", "{count} done in a row").format(count=result.streak)
+        if result.streak
+        else QCoreApplication.translate("AdherencePanel", "none yet")
+    )
     return share_text(result.last_4_weeks), share_text(result.last_12_weeks), streak
 
 
@@ -36,21 +49,22 @@ class AdherencePanel(QGroupBox):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Plan adherence", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Plan adherence"))
         self.setObjectName("adherencePanel")
         self._plan = plan
         self._today = today
         self.goal_id = goal_id
-        self.setToolTip(EXPLAIN)
+        self.setToolTip(localize(EXPLAIN))
         grid = QGridLayout(self)
         self.short_label = QLabel()
         self.long_label = QLabel()
         self.streak_label = QLabel()
         for row, (caption, value) in enumerate(
             [
-                ("Last 4 weeks", self.short_label),
-                ("Last 12 weeks", self.long_label),
-                ("Streak", self.streak_label),
+                (self.tr("Last 4 weeks"), self.short_label),
+                (self.tr("Last 12 weeks"), self.long_label),
+                (self.tr("Streak"), self.streak_label),
             ]
         ):
             grid.addWidget(QLabel(caption), row, 0)
@@ -69,7 +83,7 @@ class AdherencePanel(QGroupBox):
                 label.setText("—")
             return
         if not self._plan.tasks(self.goal_id):
-            self.short_label.setText("No tasks planned for this goal")
+            self.short_label.setText(self.tr("No tasks planned for this goal"))
             self.long_label.setText("—")
             self.streak_label.setText("—")
             return

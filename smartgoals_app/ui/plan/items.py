@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.text import translate
 from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
 
@@ -43,15 +44,42 @@ MARKS = {
     State.CHECKIN_MISSED: "◆",
 }
 
+# Shown through ui.i18n.localize(): Text keeps the English (tests, logs) and the source
+# for the translator.
 LABELS = {
-    State.DONE: "Done",
-    State.SKIPPED: "Skipped",
-    State.MISSED: "Missed",
-    State.TODAY: "To do today",
-    State.UPCOMING: "Upcoming",
-    State.CHECKIN: "Due",
-    State.CHECKIN_DONE: "Logged",
-    State.CHECKIN_MISSED: "Not logged",
+    State.DONE: translate("PlanItem", "Done"),
+    State.SKIPPED: translate("PlanItem", "Skipped"),
+    State.MISSED: translate("PlanItem", "Missed"),
+    State.TODAY: translate("PlanItem", "To do today"),
+    State.UPCOMING: translate("PlanItem", "Upcoming"),
+    State.CHECKIN: translate("PlanItem", "Due"),
+    State.CHECKIN_DONE: translate("PlanItem", "Logged"),
+    State.CHECKIN_MISSED: translate("PlanItem", "Not logged"),
+}
+
+# The same states inside a sentence or a tooltip: "(to do today)". Their own words, as
+# lowering the capitalised label is wrong in languages that capitalise nouns.
+LOWER_LABELS = {
+    State.DONE: translate("PlanItem", "done"),
+    State.SKIPPED: translate("PlanItem", "skipped"),
+    State.MISSED: translate("PlanItem", "missed"),
+    State.TODAY: translate("PlanItem", "to do today"),
+    State.UPCOMING: translate("PlanItem", "upcoming"),
+    State.CHECKIN: translate("PlanItem", "due"),
+    State.CHECKIN_DONE: translate("PlanItem", "logged"),
+    State.CHECKIN_MISSED: translate("PlanItem", "not logged"),
+}
+
+# The state's own name (State values stay English: they are keys, not words on screen).
+NAMES = {
+    State.DONE: translate("PlanItem", "done"),
+    State.SKIPPED: translate("PlanItem", "skipped"),
+    State.MISSED: translate("PlanItem", "missed"),
+    State.TODAY: translate("PlanItem", "today"),
+    State.UPCOMING: translate("PlanItem", "upcoming"),
+    State.CHECKIN: translate("PlanItem", "check-in"),
+    State.CHECKIN_DONE: translate("PlanItem", "logged"),
+    State.CHECKIN_MISSED: translate("PlanItem", "check-in missed"),
 }
 
 

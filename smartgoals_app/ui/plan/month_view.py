@@ -7,14 +7,22 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from smartgoals_app.domain.schedule import DAY_NAMES
 from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
-from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
+from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.plan.items import (
+    COLOURS,
+    LOWER_LABELS,
+    MARKS,
+    NAMES,
+    State,
+    checkin_state,
+    occurrence_state,
+)
 from smartgoals_app.ui.theme import readable
 
 MAX_LINES = 4
@@ -61,8 +69,9 @@ class MonthView(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
-        for col, name in enumerate(DAY_NAMES):
-            head = QLabel(name[:3])
+        for col in range(7):
+            # The system's short day names (Monday first), as dates are shown elsewhere.
+            head = QLabel(QLocale().dayName(col + 1, QLocale.FormatType.ShortFormat))
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setStyleSheet("font-weight: 600;")
             grid.addWidget(head, 0, col)
@@ -93,19 +102,28 @@ class MonthView(QWidget):
         for checkin in checkins:
             by_day[checkin.day].append(checkin)
             state = checkin_state(checkin, today)
-            label = LABELS[state].lower()
-            tips[checkin.day].append(f"{MARKS[state]} Check-in: {checkin.goal_title} ({label})")
+            tips[checkin.day].append(
+                self.tr("{mark} Check-in: {goal} ({state})").format(
+                    mark=MARKS[state], goal=checkin.goal_title, state=localize(LOWER_LABELS[state])
+                )
+            )
         for day, due in by_day.items():
             # Several goals' check-ins on one day take one line: the cell stays readable.
             states = [checkin_state(c, today) for c in due]
             worst = next((s for s in _WORST_FIRST if s in states), states[0])
-            title = due[0].goal_title if len(due) == 1 else f"{len(due)} goals"
-            lines[day].append(_line(worst.value, MARKS[worst], self._colour(worst), "Check-in", title))
+            title = due[0].goal_title if len(due) == 1 else self.tr("{count} goals").format(count=len(due))
+            lines[day].append(
+                _line(localize(NAMES[worst]), MARKS[worst], self._colour(worst), self.tr("Check-in"), title)
+            )
         for occ in occurrences:
             state = occurrence_state(occ, today)
-            tips[occ.day].append(f"{MARKS[state]} {occ.start:%H:%M} {occ.title} ({LABELS[state].lower()})")
+            tips[occ.day].append(
+                f"{MARKS[state]} {occ.start:%H:%M} {occ.title} ({localize(LOWER_LABELS[state])})"
+            )
             lines[occ.day].append(
-                _line(state.value, MARKS[state], self._colour(state), f"{occ.start:%H:%M}", occ.title)
+                _line(
+                    localize(NAMES[state]), MARKS[state], self._colour(state), f"{occ.start:%H:%M}", occ.title
+                )
             )
         start = month_grid_start(any_day)
         for index, cell in enumerate(self.cells):
@@ -126,16 +144,16 @@ class MonthView(QWidget):
             items = lines.get(day, [])
             shown = items[:MAX_LINES]
             if len(items) > MAX_LINES:
-                shown.append(f"<span style='color: gray;'>+{len(items) - MAX_LINES} more</span>")
+                more = self.tr("+{count} more").format(count=len(items) - MAX_LINES)
+                shown.append(f"<span style='color: gray;'>{more}</span>")
             cell.items.setText("<br>".join(shown))
-            cell.setToolTip(
-                "\n".join([f"{day:%A} {day.day} {day:%B} (click to open its week)", *tips.get(day, [])])
-            )
+            head = self.tr("{date} (click to open its week)").format(date=f"{day:%A} {day.day} {day:%B}")
+            cell.setToolTip("\n".join([head, *tips.get(day, [])]))
 
 
 def _line(state: str, mark: str, colour: str, when: str, title: str) -> str:
     text = html.escape(title)
     return (
-        f"<span title='{state}' style='color: {colour};'>{mark}</span> "
+        f"<span title='{html.escape(state, quote=True)}' style='color: {colour};'>{mark}</span> "
         f"<span style='color: gray;'>{html.escape(when)}</span> {text}"
     )

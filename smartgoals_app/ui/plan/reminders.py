@@ -13,12 +13,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.storage.database import StorageError
+from smartgoals_app.ui.i18n import localize
 
 KEEP_IN_TRAY_KEY = "plan/keepInTrayOnClose"
 CHECK_EVERY_MS = 30_000
@@ -61,7 +62,8 @@ class ReminderController(QObject):
         try:
             due = self._plan.due_reminders(self._now())
             for reminder in due:
-                self.notifier.notify(reminder.title, reminder.message)
+                # The service words them (Text): notifiers get them in the user's language.
+                self.notifier.notify(localize(reminder.title), localize(reminder.message))
                 self._plan.mark_reminded(reminder)
         except StorageError:
             return []  # the database is busy: the next tick tries again
@@ -118,10 +120,20 @@ def install_tray(
     the platform has no tray (use the in-app banner then)."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
+    tray = make_tray(window, icon, settings, quit=quit)
+    tray.show()
+    return TrayNotifier(tray)
+
+
+def make_tray(
+    window: QWidget, icon: QIcon, settings: QSettings, *, quit: Callable[[], None]
+) -> QSystemTrayIcon:
+    """The tray icon and its menu, not shown yet (tests build it where there is no tray)."""
     tray = QSystemTrayIcon(icon, window)
-    tray.setToolTip("SmartGoals: reminders for your plan")
+    tray.setToolTip(QCoreApplication.translate("Tray", "SmartGoals: reminders for your plan"))
     menu = QMenu(window)
-    show = QAction("Show SmartGoals", menu)
+    menu.setObjectName("trayMenu")
+    show = QAction(QCoreApplication.translate("Tray", "Show SmartGoals"), menu)
 
     def bring_back() -> None:
         window.showNormal()
@@ -129,12 +141,12 @@ def install_tray(
         window.activateWindow()
 
     show.triggered.connect(bring_back)
-    keep = QAction("Keep running in the tray when closed", menu)
+    keep = QAction(QCoreApplication.translate("Tray", "Keep running in the tray when closed"), menu)
     keep.setCheckable(True)
     keep.setChecked(keep_in_tray(settings))
     keep.toggled.connect(lambda on: set_keep_in_tray(settings, on))
     hide_filter = HideOnClose(window, tray.isVisible, settings)
-    leave = QAction("Quit", menu)
+    leave = QAction(QCoreApplication.translate("Tray", "Quit"), menu)
 
     def really_quit() -> None:
         hide_filter.quitting = True
@@ -152,5 +164,4 @@ def install_tray(
 
     tray.activated.connect(activated)
     window.installEventFilter(hide_filter)
-    tray.show()
-    return TrayNotifier(tray)
+    return tray

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +32,26 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.schedule import DAY_NAMES, WEEKDAYS, RuleError, build_rule, parse_rule, summary
+from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import validate_task
 from smartgoals_app.services.records import TaskRecord
+from smartgoals_app.ui.dialogs import error_text
+from smartgoals_app.ui.i18n import localize
 
 DAILY, WEEKLY, MONTHLY_DAY, MONTHLY_NTH, CUSTOM = range(5)
-_NTH = [(1, "first"), (2, "second"), (3, "third"), (4, "fourth"), (-1, "last")]
+# Whole phrases, so a translator can inflect them; shown through localize().
+_NTH = [
+    (1, translate("TaskEditor", "the first")),
+    (2, translate("TaskEditor", "the second")),
+    (3, translate("TaskEditor", "the third")),
+    (4, translate("TaskEditor", "the fourth")),
+    (-1, translate("TaskEditor", "the last")),
+]
+
+
+def errors_text(errors: dict[str, str]) -> str:
+    """Validation messages (Text from the domain, or words of this dialog) in one line."""
+    return " ".join(localize(message) for message in errors.values())
 
 
 def _qdate(value: date) -> QDate:
@@ -59,7 +74,7 @@ class TaskEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("taskEditor")
-        self.setWindowTitle("Edit task" if task else "Add a task to the plan")
+        self.setWindowTitle(self.tr("Edit task") if task else self.tr("Add a task to the plan"))
         self._paused = task.paused if task else False
         form = QFormLayout()
 
@@ -69,25 +84,31 @@ class TaskEditor(QDialog):
         wanted = task.goal_id if task else goal_id
         if wanted is not None and (index := self.goal.findData(wanted)) >= 0:
             self.goal.setCurrentIndex(index)
-        form.addRow("&Goal", self.goal)
+        form.addRow(self.tr("&Goal"), self.goal)
 
         self.title = QLineEdit(task.title if task else "")
-        self.title.setPlaceholderText("Join the industry Twitter chat")
-        form.addRow("&Task", self.title)
+        self.title.setPlaceholderText(self.tr("Join the industry Twitter chat"))
+        form.addRow(self.tr("&Task"), self.title)
 
         self.repeat = QComboBox()
         self.repeat.addItems(
-            ["Every day", "Every week", "Every month, on a date", "Every month, on a weekday", "Custom rule"]
+            [
+                self.tr("Every day"),
+                self.tr("Every week"),
+                self.tr("Every month, on a date"),
+                self.tr("Every month, on a weekday"),
+                self.tr("Custom rule"),
+            ]
         )
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
         self.interval_unit = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.repeat, 1)
-        row.addWidget(QLabel("every"))
+        row.addWidget(QLabel(self.tr("every")))
         row.addWidget(self.interval)
         row.addWidget(self.interval_unit)
-        form.addRow("&Repeat", row)
+        form.addRow(self.tr("&Repeat"), row)
 
         self.details = QStackedWidget()
         self.details.addWidget(QWidget())  # daily: nothing more
@@ -95,26 +116,27 @@ class TaskEditor(QDialog):
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.day_boxes: dict[str, QCheckBox] = {}
-        for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
-            box = QCheckBox(name[:3])
+        for number, (code, name) in enumerate(zip(WEEKDAYS, DAY_NAMES, strict=True), start=1):
+            # The system's short day name ("Mon"): slicing a translated name would not abbreviate it.
+            box = QCheckBox(QLocale().dayName(number, QLocale.FormatType.ShortFormat))
             box.setObjectName(f"day{code}")
-            box.setToolTip(name)
+            box.setToolTip(localize(name))
             self.day_boxes[code] = box
             days_row.addWidget(box)
         self.details.addWidget(days)
         self.monthday = QSpinBox()
         self.monthday.setRange(1, 31)
-        self.monthday.setPrefix("on day ")
+        self.monthday.setPrefix(self.tr("on day "))
         self.details.addWidget(self.monthday)
         nth = QWidget()
         nth_row = QHBoxLayout(nth)
         nth_row.setContentsMargins(0, 0, 0, 0)
         self.nth = QComboBox()
         for value, text in _NTH:
-            self.nth.addItem(f"the {text}", value)
+            self.nth.addItem(localize(text), value)
         self.nth_day = QComboBox()
         for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
-            self.nth_day.addItem(name, code)
+            self.nth_day.addItem(localize(name), code)
         nth_row.addWidget(self.nth)
         nth_row.addWidget(self.nth_day)
         nth_row.addStretch(1)
@@ -127,7 +149,7 @@ class TaskEditor(QDialog):
         self.start_date = QDateEdit(_qdate(task.start_date if task else today))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMM yyyy")
-        form.addRow("&Starts", self.start_date)
+        form.addRow(self.tr("&Starts"), self.start_date)
         self.start_time = QTimeEdit()
         self.start_time.setDisplayFormat("HH:mm")
         at = task.start_time if task else time(9)
@@ -135,15 +157,15 @@ class TaskEditor(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(task.duration_minutes if task else 30)
         when = QHBoxLayout()
         when.addWidget(self.start_time)
-        when.addWidget(QLabel("for"))
+        when.addWidget(QLabel(self.tr("for")))
         when.addWidget(self.duration)
         when.addStretch(1)
-        form.addRow("&At", when)
-        self.has_end = QCheckBox("Ends on")
+        form.addRow(self.tr("&At"), when)
+        self.has_end = QCheckBox(self.tr("Ends on"))
         self.end_date = QDateEdit(_qdate(today))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("d MMM yyyy")
@@ -151,11 +173,11 @@ class TaskEditor(QDialog):
         ends.addWidget(self.has_end)
         ends.addWidget(self.end_date)
         ends.addStretch(1)
-        form.addRow("&Ends", ends)
+        form.addRow(self.tr("&Ends"), ends)
         self.notes = QPlainTextEdit(task.notes if task else "")
-        self.notes.setPlaceholderText("How to do it well, links, who to meet…")
+        self.notes.setPlaceholderText(self.tr("How to do it well, links, who to meet…"))
         self.notes.setMaximumHeight(70)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
 
         self.summary = QLabel()
         self.summary.setObjectName("ruleSummary")
@@ -243,7 +265,7 @@ class TaskEditor(QDialog):
         if mode == WEEKLY:
             days = [code for code, box in self.day_boxes.items() if box.isChecked()]
             if not days:
-                raise RuleError("Tick at least one day of the week.")
+                raise RuleError(self.tr("Tick at least one day of the week."))
             return build_rule("WEEKLY", interval=interval, weekdays=days, until=until)
         if mode == MONTHLY_DAY:
             return build_rule("MONTHLY", interval=interval, monthday=self.monthday.value(), until=until)
@@ -280,10 +302,10 @@ class TaskEditor(QDialog):
         self.details.setCurrentIndex(mode)
         self.interval.setEnabled(mode != CUSTOM)
         units = {
-            DAILY: "day(s)",
-            WEEKLY: "week(s)",
-            MONTHLY_DAY: "month(s)",
-            MONTHLY_NTH: "month(s)",
+            DAILY: self.tr("day(s)"),
+            WEEKLY: self.tr("week(s)"),
+            MONTHLY_DAY: self.tr("month(s)"),
+            MONTHLY_NTH: self.tr("month(s)"),
             CUSTOM: "",
         }
         self.interval_unit.setText(units[mode])
@@ -293,28 +315,25 @@ class TaskEditor(QDialog):
             draft = self.draft()
         except RuleError as exc:
             self.summary.setText("")
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
-        self.summary.setText(
-            "<b>"
-            + summary(
-                draft.rrule,
-                start_time=draft.start_time,
-                duration_minutes=draft.duration_minutes,
-                start_date=draft.start_date,
-            )
-            + "</b>"
+        described = summary(
+            draft.rrule,
+            start_time=draft.start_time,
+            duration_minutes=draft.duration_minutes,
+            start_date=draft.start_date,
         )
+        self.summary.setText("<b>" + localize(described) + "</b>")
         errors = validate_task(draft)
         if self.goal_id() is None:
-            errors["task.goal"] = "Create a goal first: every task serves one."
+            errors["task.goal"] = self.tr("Create a goal first: every task serves one.")
         if errors and self.title.text().strip():
-            self.error.setText(" ".join(errors.values()))
+            self.error.setText(errors_text(errors))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self.error.setText(" ".join(errors.values()))
+        self.error.setText(errors_text(errors))
 
 
 def edit_task(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from smartgoals_app.services.plan import CheckinDue, PlanService
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan import task_editor
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, share_text
 from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
@@ -55,20 +56,36 @@ from smartgoals_app.ui.theme import readable
 Exporter = Callable[[Path], ExportResult]
 
 
+def skip_note_dialog(parent: QWidget | None, title: str) -> QInputDialog:
+    """The question of ask_skip_note, not shown yet."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("skipNoteDialog")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setWindowTitle(QCoreApplication.translate("PlanView", "Skip this time"))
+    dialog.setLabelText(
+        QCoreApplication.translate(
+            "PlanView", "Skip “{title}”.\nWhy? (optional, helps at the review)"
+        ).format(title=title)
+    )
+    return dialog
+
+
 def ask_skip_note(parent: QWidget | None, title: str) -> str | None:
     """The optional reason for a skip; None when the user cancels."""
-    text, ok = QInputDialog.getText(
-        parent,
-        "Skip this time",
-        f"Skip “{title}”.\nWhy? (optional, helps at the review)",
-        QLineEdit.EchoMode.Normal,
-    )
-    return text if ok else None
+    dialog = skip_note_dialog(parent, title)
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def choose_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export plan to calendar", str(suggested), "Calendar files (*.ics)"
+        parent,
+        QCoreApplication.translate("PlanView", "Export plan to calendar"),
+        str(suggested),
+        QCoreApplication.translate("PlanView", "Calendar files (*.ics)"),
     )
     if not name:
         return None
@@ -113,13 +130,19 @@ class OccurrenceCard(QFrame):
         goal.setWordWrap(True)
         goal.setStyleSheet(f"color: {readable('#6b7280', self.palette()).name()}; font-size: 8pt;")
         goal.setToolTip(occ.goal_title)
-        self.status = QLabel(f"<span style='color: {colour};'>{MARKS[state]} {LABELS[state]}</span>")
+        self.status = QLabel(
+            f"<span style='color: {colour};'>{MARKS[state]} {localize(LABELS[state])}</span>"
+        )
         self.status.setObjectName("status")
-        tip = f"{occ.title}\n{occ.start:%A %d %B, %H:%M}\u2013{occ.end:%H:%M}\nGoal: {occ.goal_title}"
+        tip = [
+            occ.title,
+            f"{occ.start:%A %d %B, %H:%M}\u2013{occ.end:%H:%M}",
+            self.tr("Goal: {goal}").format(goal=occ.goal_title),
+        ]
         if occ.note:
             self.status.setText(self.status.text() + " ✎")
-            tip += f"\nNote: {occ.note}"
-        self.setToolTip(tip)
+            tip.append(self.tr("Note: {note}").format(note=occ.note))
+        self.setToolTip("\n".join(tip))
         for label in (when, self.title, goal, self.status):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
@@ -130,12 +153,14 @@ class OccurrenceCard(QFrame):
         self.undo_button: QToolButton | None = None
         if occ.outcome is None:
             if state is not State.UPCOMING:
-                self.done_button = self._button("Done", f"done-{key}", "Tick it done")
+                self.done_button = self._button(self.tr("Done"), f"done-{key}", self.tr("Tick it done"))
                 buttons.addWidget(self.done_button)
-            self.skip_button = self._button("Skip", f"skip-{key}", "Skip this time, with an optional note")
+            self.skip_button = self._button(
+                self.tr("Skip"), f"skip-{key}", self.tr("Skip this time, with an optional note")
+            )
             buttons.addWidget(self.skip_button)
         else:
-            self.undo_button = self._button("Undo", f"undo-{key}", "Untick: back to open")
+            self.undo_button = self._button(self.tr("Undo"), f"undo-{key}", self.tr("Untick: back to open"))
             buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -163,22 +188,30 @@ class CheckinCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 3, 4, 3)
         layout.setSpacing(1)
-        head = QLabel(f"<span style='color: {colour};'>{MARKS[state]}</span> <b>Check-in</b>")
+        head = QLabel(
+            self.tr("{mark} <b>Check-in</b>").format(
+                mark=f"<span style='color: {colour};'>{MARKS[state]}</span>"
+            )
+        )
         goal = QLabel(checkin.goal_title)
         goal.setWordWrap(True)
         goal.setStyleSheet("font-size: 8pt;")
-        status = QLabel(f"<span style='color: {colour};'>{LABELS[state]}</span>")
+        status = QLabel(f"<span style='color: {colour};'>{localize(LABELS[state])}</span>")
         for label in (head, goal, status):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
         self.log_button: QToolButton | None = None
         if not checkin.done:
             self.log_button = QToolButton()
-            self.log_button.setText("Log…")
+            self.log_button.setText(self.tr("Log…"))
             self.log_button.setObjectName(f"log-{key}")
-            self.log_button.setToolTip("Log this period's figure")
+            self.log_button.setToolTip(self.tr("Log this period's figure"))
             layout.addWidget(self.log_button)
-        self.setToolTip(f"Check-in for “{checkin.goal_title}”, {checkin.day:%A %d %B}")
+        self.setToolTip(
+            self.tr("Check-in for “{goal}”, {day}").format(
+                goal=checkin.goal_title, day=f"{checkin.day:%A %d %B}"
+            )
+        )
 
 
 class DayColumn(QFrame):
@@ -197,7 +230,11 @@ class DayColumn(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(3, 3, 3, 3)
         self.layout_.setSpacing(4)
-        head = QLabel(f"{day:%a} <b>{day.day}</b>" + (" · today" if is_today else ""))
+        head = QLabel(
+            self.tr("{weekday} <b>{day}</b> · today").format(weekday=f"{day:%a}", day=day.day)
+            if is_today
+            else f"{day:%a} <b>{day.day}</b>"
+        )
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if is_today:
             head.setStyleSheet("color: palette(highlight); font-weight: 600;")
@@ -309,12 +346,12 @@ class PlanView(QWidget):
         # -- navigation bar --
         self.prev_button = QPushButton("◀")
         self.prev_button.setObjectName("prevPeriod")
-        self.prev_button.setToolTip("Previous week (month)")
-        self.today_button = QPushButton("Today")
+        self.prev_button.setToolTip(self.tr("Previous week (month)"))
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.setObjectName("todayButton")
         self.next_button = QPushButton("▶")
         self.next_button.setObjectName("nextPeriod")
-        self.next_button.setToolTip("Next week (month)")
+        self.next_button.setToolTip(self.tr("Next week (month)"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.period_label = QLabel()
@@ -326,19 +363,19 @@ class PlanView(QWidget):
         # Shrinks before the buttons do, so the bar fits an 800-pixel window.
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.period_label.setMinimumWidth(120)
-        self.week_button = QPushButton("Week")
-        self.month_button = QPushButton("Month")
+        self.week_button = QPushButton(self.tr("Week"))
+        self.month_button = QPushButton(self.tr("Month"))
         group = QButtonGroup(self)
         for button in (self.week_button, self.month_button):
             button.setCheckable(True)
             group.addButton(button)
         self.week_button.setChecked(True)
-        self.add_button = QPushButton("Add task…")
+        self.add_button = QPushButton(self.tr("Add task…"))
         self.add_button.setObjectName("addTask")
-        self.export_button = QPushButton("Export .ics…")
+        self.export_button = QPushButton(self.tr("Export .ics…"))
         self.export_button.setObjectName("exportIcs")
         self.export_button.setToolTip(
-            "Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird"
+            self.tr("Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird")
         )
         self.export_button.setVisible(exporter is not None)
         bar = QHBoxLayout()
@@ -362,7 +399,7 @@ class PlanView(QWidget):
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
         dismiss = QToolButton()
-        dismiss.setText("Dismiss")
+        dismiss.setText(self.tr("Dismiss"))
         dismiss.setObjectName("dismissBanner")
         dismiss.clicked.connect(self.hide_banner)
         banner_row = QHBoxLayout(self.banner)
@@ -384,9 +421,18 @@ class PlanView(QWidget):
         self.tasks.setRootIsDecorated(False)
         self.tasks.setAlternatingRowColors(True)
         self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tasks.setHeaderLabels(["Task", "When", "Goal", "Last 4 weeks", "Last 12 weeks", "Streak"])
-        self.tasks.headerItem().setToolTip(3, EXPLAIN)
-        self.tasks.headerItem().setToolTip(4, EXPLAIN)
+        self.tasks.setHeaderLabels(
+            [
+                self.tr("Task"),
+                self.tr("When"),
+                self.tr("Goal"),
+                self.tr("Last 4 weeks"),
+                self.tr("Last 12 weeks"),
+                self.tr("Streak"),
+            ]
+        )
+        self.tasks.headerItem().setToolTip(3, localize(EXPLAIN))
+        self.tasks.headerItem().setToolTip(4, localize(EXPLAIN))
         header = self.tasks.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -395,15 +441,15 @@ class PlanView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tasks.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.tasks.itemSelectionChanged.connect(self._update_task_buttons)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("editTask")
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("pauseTask")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteTask")
         task_bar = QHBoxLayout()
-        tasks_title = QLabel("<b>Tasks</b> and how much of each was done")
-        tasks_title.setToolTip(EXPLAIN)
+        tasks_title = QLabel(self.tr("<b>Tasks</b> and how much of each was done"))
+        tasks_title.setToolTip(localize(EXPLAIN))
         task_bar.addWidget(tasks_title, 1)
         for button in (self.edit_button, self.pause_button, self.delete_button):
             task_bar.addWidget(button)
@@ -507,7 +553,7 @@ class PlanView(QWidget):
         today = self._today()
         first, last = self.period()
         if self.mode == "week":
-            self.period_label.setText(f"Week of {_period_text(first, last)}")
+            self.period_label.setText(self.tr("Week of {period}").format(period=_period_text(first, last)))
             shown_first, shown_last = first, last
         else:
             self.period_label.setText(f"{first:%B %Y}")
@@ -517,7 +563,7 @@ class PlanView(QWidget):
             occs = self._plan.occurrences(shown_first, shown_last)
             checkins = self._plan.checkins(shown_first, shown_last)
         except StorageError as exc:
-            dialogs.show_error(self, "Plan", str(exc))
+            dialogs.show_error(self, self.tr("Plan"), dialogs.error_text(exc))
             return
         if self.mode == "week":
             self.week.set_week(first, occs, checkins, today)
@@ -550,11 +596,15 @@ class PlanView(QWidget):
         ended = [t for t in records if t not in active]
         for task in active + ended:
             result = figures.get(task.id)
-            state = "paused · " if task.paused else ("ended · " if task in ended else "")
+            when = localize(task.summary)
+            if task.paused:
+                when = self.tr("paused · {when}").format(when=when)
+            elif task in ended:
+                when = self.tr("ended · {when}").format(when=when)
             item = QTreeWidgetItem(
                 [
                     task.title,
-                    state + task.summary,
+                    when,
                     task.goal_title,
                     share_text(result.last_4_weeks) if result else "—",
                     share_text(result.last_12_weeks) if result else "—",
@@ -594,7 +644,7 @@ class PlanView(QWidget):
         try:
             self._plan.mark(occ.task_id, occ.day, outcome, note)
         except (ValidationError, StorageError, KeyError) as exc:
-            dialogs.show_error(self, "Could not save", _message(exc))
+            dialogs.show_error(self, self.tr("Could not save"), _message(exc))
             return
         self._after_change()
 
@@ -608,7 +658,7 @@ class PlanView(QWidget):
         try:
             self._plan.unmark(occ.task_id, occ.day)
         except StorageError as exc:
-            dialogs.show_error(self, "Could not save", str(exc))
+            dialogs.show_error(self, self.tr("Could not save"), dialogs.error_text(exc))
             return
         self._after_change()
 
@@ -634,13 +684,15 @@ class PlanView(QWidget):
         task = self._task_records.get(self.selected_task_id() or -1)
         for button in (self.edit_button, self.pause_button, self.delete_button):
             button.setEnabled(task is not None)
-        self.pause_button.setText("Resume" if task is not None and task.paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if task is not None and task.paused else self.tr("Pause"))
 
     def add_task(self, goal_id: int | None = None) -> int | None:
         goals = self._plan.active_goals()
         if not goals:
             dialogs.show_info(
-                self, "Add a task", "Create a goal first: every task in the plan serves a goal."
+                self,
+                self.tr("Add a task"),
+                self.tr("Create a goal first: every task in the plan serves a goal."),
             )
             return None
         result = task_editor.edit_task(self, goals, None, self._today(), goal_id=goal_id)
@@ -649,7 +701,7 @@ class PlanView(QWidget):
         try:
             task_id = self._plan.add_task(*result)
         except (ValidationError, StorageError) as exc:
-            dialogs.show_error(self, "Could not add the task", _message(exc))
+            dialogs.show_error(self, self.tr("Could not add the task"), _message(exc))
             return None
         self._after_change()
         self.select_task(task_id)
@@ -666,7 +718,7 @@ class PlanView(QWidget):
         try:
             new_id = self._plan.update_task(task.id, draft, goal_id=goal_id)
         except (ValidationError, StorageError, KeyError) as exc:
-            dialogs.show_error(self, "Could not save the task", _message(exc))
+            dialogs.show_error(self, self.tr("Could not save the task"), _message(exc))
             return
         self._after_change()
         self.select_task(new_id)
@@ -685,9 +737,11 @@ class PlanView(QWidget):
             return
         if not dialogs.ask_yes_no(
             self,
-            "Delete task",
-            f"Delete “{task.title}” and everything ticked for it?\n\n"
-            "To stop it for a while and keep its history, choose Pause instead.",
+            self.tr("Delete task"),
+            self.tr(
+                "Delete “{title}” and everything ticked for it?\n\n"
+                "To stop it for a while and keep its history, choose Pause instead."
+            ).format(title=task.title),
         ):
             return
         self._plan.delete_task(task.id)
@@ -704,14 +758,16 @@ class PlanView(QWidget):
         try:
             result = self._exporter(target)
         except (ExportError, StorageError) as exc:
-            dialogs.show_error(self, "Export plan to calendar", str(exc))
+            dialogs.show_error(self, self.tr("Export plan to calendar"), dialogs.error_text(exc))
             return None
         dialogs.show_info(
             self,
-            "Export plan to calendar",
-            f"Saved {result.tasks} task(s) and the check-ins of {result.goals} goal(s) to {result.path} "
-            f"(times in {result.zone}).\n\nImport the file in your calendar; importing it again later "
-            "updates the same events instead of adding copies.",
+            self.tr("Export plan to calendar"),
+            self.tr(
+                "Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} "
+                "(times in {zone}).\n\nImport the file in your calendar; importing it again later "
+                "updates the same events instead of adding copies."
+            ).format(tasks=result.tasks, goals=result.goals, path=result.path, zone=result.zone),
         )
         return result
 
@@ -738,10 +794,13 @@ class PlanView(QWidget):
 
 def export_plan_action(view: PlanView, parent: QObject) -> QAction:
     """ "Export plan to calendar (.ics)…" for the main window's menu or toolbar."""
-    action = QAction("Export plan to &calendar (.ics)…", parent)
+    action = QAction(QCoreApplication.translate("PlanView", "Export plan to &calendar (.ics)…"), parent)
     action.setObjectName("exportPlanAction")
     action.setToolTip(
-        "Write the plan's tasks and check-ins to a calendar file; importing it again updates them"
+        QCoreApplication.translate(
+            "PlanView",
+            "Write the plan's tasks and check-ins to a calendar file; importing it again updates them",
+        )
     )
     action.setEnabled(view.can_export)
     action.triggered.connect(lambda _checked=False: view.export_calendar())
@@ -764,7 +823,7 @@ def _escape(text: str) -> str:
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return " ".join(exc.errors.values())
+        return task_editor.errors_text(exc.errors)
     if isinstance(exc, KeyError):
-        return "That task was deleted meanwhile."
-    return str(exc)
+        return QCoreApplication.translate("PlanView", "That task was deleted meanwhile.")
+    return dialogs.error_text(exc)
