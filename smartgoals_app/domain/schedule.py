@@ -283,8 +283,10 @@ def summary(
             repeat=text, day=until.day, month=_MONTH_ABBREVIATIONS[until.month - 1], year=f"{until:%Y}"
         )
     elif "COUNT" in parts:
-        # One template for every count, as before: COUNT=1 reads "1 times" (only a typed rule has it).
-        text = translate("Schedule", "{repeat}, {count} times").format(repeat=text, count=parts["COUNT"])
+        if parts["COUNT"] == "1":
+            text = translate("Schedule", "{repeat}, once").format(repeat=text)
+        else:
+            text = translate("Schedule", "{repeat}, {count} times").format(repeat=text, count=parts["COUNT"])
     return text
 
 

@@ -291,7 +291,9 @@ def check_timely(draft: GoalDraft, today: date) -> Finding:
         return _finding(
             "T",
             Verdict.WARN,
-            translate("Smart", "Only {days} days: too short to see a real change.").format(days=days),
+            translate("Smart", "Only one day: too short to see a real change.")
+            if days == 1
+            else translate("Smart", "Only {days} days: too short to see a real change.").format(days=days),
         )
     if days > LONG_GOAL_DAYS:
         return _finding(

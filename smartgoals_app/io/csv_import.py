@@ -545,10 +545,14 @@ def preview(
     points = sorted((day, value) for day, (_n, value) in kept.items())
     blocker = None
     if not points:
-        blocker = translate(
-            "CsvImport",
-            "None of the {rows:,} rows can be imported from these columns; the reasons are listed below.",
-        ).format(rows=len(table.rows))
+        blocker = (
+            translate("CsvImport", "The one row cannot be imported from these columns; the reason is below.")
+            if len(table.rows) == 1
+            else translate(
+                "CsvImport",
+                "None of the {rows:,} rows can be imported from these columns; the reasons are listed below.",
+            ).format(rows=len(table.rows))
+        )
     return Preview(points, problems, order, blocker, notes)
 
 

@@ -202,6 +202,7 @@ def _drafts() -> Iterator[GoalDraft]:
     yield _typed(start_date=TODAY - timedelta(days=30), deadline=TODAY - timedelta(days=1), goal_id=None)
     yield _typed(start_date=TODAY - timedelta(days=30), deadline=TODAY - timedelta(days=1), goal_id=7)
     yield _typed(deadline=TODAY + timedelta(days=5))
+    yield _typed(start_date=TODAY, deadline=TODAY + timedelta(days=1))
     yield _typed(deadline=TODAY + timedelta(days=400), benchmark_target=100.5)
     yield _typed(deadline=TODAY + timedelta(days=366 * 6))
     yield _typed(start_date=None, deadline=None, title="", why="", impact=LONG, audience=LONG)
