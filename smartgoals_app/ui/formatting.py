@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from smartgoals_app.domain.enums import Status
 
@@ -29,8 +29,15 @@ def per_week(change: float, unit: str = "") -> str:
     return QCoreApplication.translate("Formatting", "{amount} less each week").format(amount=amount)
 
 
+def date_text(value: date, pattern: str) -> str:
+    """``value`` written with a Qt date pattern ("d MMM yyyy", "dddd dd MMMM") and the
+    month and day names of the user's locale. Python's strftime would use the C library's
+    locale, which stays English on Windows and macOS whatever the user's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
 def day(value: date | None) -> str:
-    return "—" if value is None else f"{value.day} {value:%b %Y}"
+    return "—" if value is None else date_text(value, "d MMM yyyy")
 
 
 STATUS_COLOURS = {

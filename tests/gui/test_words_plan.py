@@ -1,6 +1,6 @@
 """Every word of the Plan tab reaches the translator: week and month views, the task list,
 the adherence panel, the task editor, the skip note, reminders (banner, tray, notifications),
-the calendar export and the message boxes.
+the calendar export and the message boxes; dates in the user's locale.
 
 See tests/gui/i18n_audit.py: with a pseudo-language installed, anything still in plain
 English was never wrapped for translation. Words the services make (schedule
@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import TaskDraft
@@ -27,6 +27,7 @@ from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.plan import task_editor, week_view
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
@@ -370,3 +371,30 @@ def test_plan_error_messages_are_translated(
     view.add_task()
     assert [kind for kind, _, _ in boxes] == ["error", "error", "error"]
     assert _foreign_boxes(boxes, allowed | {str(tmp_path)}) == []
+
+
+# -- dates ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def german_locale() -> Iterator[None]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_dates_follow_the_users_locale(
+    qtbot: QtBot, german_locale: None, plan: PlanService, db: Database, today: date
+) -> None:
+    """Month and day names come from QLocale, not from strftime (English on Windows and macOS)."""
+    view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
+    assert view.period_label.text() == "Week of 16\u201322 Nov. 2026"
+    assert view.week.columns[0].findChild(QLabel).text() == "Mo. <b>16</b>"
+    view.set_mode("month")
+    assert view.period_label.text() == "November 2026"
+    first = next(cell for cell in view.month.cells if cell.day == date(2026, 12, 1))
+    assert first.number.text() == "1 Dez."
+    assert fmt.day(date(2026, 3, 5)) == "5 März 2026"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
+from smartgoals_app.ui.formatting import date_text
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.items import (
     COLOURS,
@@ -130,7 +131,7 @@ class MonthView(QWidget):
             day = start + timedelta(days=index)
             cell.day = day
             in_month = day.month == any_day.month
-            cell.number.setText(f"{day.day}" if day.day != 1 else f"{day.day} {day:%b}")
+            cell.number.setText(f"{day.day}" if day.day != 1 else date_text(day, "d MMM"))
             weight = "700" if day == today else "400"
             colour = (
                 "palette(highlight)" if day == today else ("palette(text)" if in_month else "palette(mid)")
@@ -147,7 +148,7 @@ class MonthView(QWidget):
                 more = self.tr("+{count} more").format(count=len(items) - MAX_LINES)
                 shown.append(f"<span style='color: gray;'>{more}</span>")
             cell.items.setText("<br>".join(shown))
-            head = self.tr("{date} (click to open its week)").format(date=f"{day:%A} {day.day} {day:%B}")
+            head = self.tr("{date} (click to open its week)").format(date=date_text(day, "dddd d MMMM"))
             cell.setToolTip("\n".join([head, *tips.get(day, [])]))
 
 

@@ -45,6 +45,7 @@ from smartgoals_app.services.plan import CheckinDue, PlanService
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.formatting import date_text
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan import task_editor
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, share_text
@@ -99,10 +100,10 @@ def week_start(day: date) -> date:
 
 def _period_text(start: date, end: date) -> str:
     if start.year != end.year:
-        return f"{start.day} {start:%b %Y} \u2013 {end.day} {end:%b %Y}"
+        return f"{date_text(start, 'd MMM yyyy')} \u2013 {date_text(end, 'd MMM yyyy')}"
     if start.month != end.month:
-        return f"{start.day} {start:%b} \u2013 {end.day} {end:%b %Y}"
-    return f"{start.day}\u2013{end.day} {end:%b %Y}"
+        return f"{date_text(start, 'd MMM')} \u2013 {date_text(end, 'd MMM yyyy')}"
+    return f"{start.day}\u2013{date_text(end, 'd MMM yyyy')}"
 
 
 class OccurrenceCard(QFrame):
@@ -136,7 +137,7 @@ class OccurrenceCard(QFrame):
         self.status.setObjectName("status")
         tip = [
             occ.title,
-            f"{occ.start:%A %d %B, %H:%M}\u2013{occ.end:%H:%M}",
+            f"{date_text(occ.start, 'dddd dd MMMM')}, {occ.start:%H:%M}\u2013{occ.end:%H:%M}",
             self.tr("Goal: {goal}").format(goal=occ.goal_title),
         ]
         if occ.note:
@@ -209,7 +210,7 @@ class CheckinCard(QFrame):
             layout.addWidget(self.log_button)
         self.setToolTip(
             self.tr("Check-in for “{goal}”, {day}").format(
-                goal=checkin.goal_title, day=f"{checkin.day:%A %d %B}"
+                goal=checkin.goal_title, day=date_text(checkin.day, "dddd dd MMMM")
             )
         )
 
@@ -231,9 +232,9 @@ class DayColumn(QFrame):
         self.layout_.setContentsMargins(3, 3, 3, 3)
         self.layout_.setSpacing(4)
         head = QLabel(
-            self.tr("{weekday} <b>{day}</b> · today").format(weekday=f"{day:%a}", day=day.day)
+            self.tr("{weekday} <b>{day}</b> · today").format(weekday=date_text(day, "ddd"), day=day.day)
             if is_today
-            else f"{day:%a} <b>{day.day}</b>"
+            else f"{date_text(day, 'ddd')} <b>{day.day}</b>"
         )
         head.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if is_today:
@@ -556,7 +557,7 @@ class PlanView(QWidget):
             self.period_label.setText(self.tr("Week of {period}").format(period=_period_text(first, last)))
             shown_first, shown_last = first, last
         else:
-            self.period_label.setText(f"{first:%B %Y}")
+            self.period_label.setText(date_text(first, "MMMM yyyy"))
             shown_first = month_grid_start(first)
             shown_last = shown_first + timedelta(days=41)
         try:
