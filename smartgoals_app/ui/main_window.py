@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app import APP_NAME
 from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.domain.text import joined
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
@@ -37,6 +38,7 @@ from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 
 OpenWizard = Callable[[QWidget, int | None], int | None]
@@ -79,15 +81,21 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 570])  # room for a few goals; the chart gets the rest
 
         self.empty_label = QLabel(
-            "<h2>No goals yet</h2><p>A goal turns posting into progress you can see. "
-            "Start with your strategy, then set one SMART goal with a benchmark and a stretch target.</p>"
-            + ("<p>The wizard walks you through it in a few minutes (Ctrl+N).</p>" if open_wizard else "")
+            self.tr(
+                "<h2>No goals yet</h2><p>A goal turns posting into progress you can see. "
+                "Start with your strategy, then set one SMART goal with a benchmark and a stretch target.</p>"
+            )
+            + (
+                self.tr("<p>The wizard walks you through it in a few minutes (Ctrl+N).</p>")
+                if open_wizard
+                else ""
+            )
         )
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setMargin(24)
-        self.empty_button = QPushButton("Set up your first goal…")
+        self.empty_button = QPushButton(self.tr("Set up your first goal…"))
         self.empty_button.setObjectName("emptyNewGoal")
         self.empty_button.setVisible(open_wizard is not None)
         self.empty_button.clicked.connect(self.new_goal)
@@ -106,11 +114,11 @@ class MainWindow(QMainWindow):
         self.draft_banner = QFrame()
         self.draft_banner.setObjectName("draftBanner")
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.draft_label = QLabel("You have an unfinished goal.")
+        self.draft_label = QLabel(self.tr("You have an unfinished goal."))
         self.draft_label.setObjectName("draftMessage")
-        self.draft_button = QPushButton("&Resume")
+        self.draft_button = QPushButton(self.tr("&Resume"))
         self.draft_button.setObjectName("resumeDraft")
-        self.draft_button.setToolTip("Open the wizard where you left the new goal")
+        self.draft_button.setToolTip(self.tr("Open the wizard where you left the new goal"))
         self.draft_button.clicked.connect(self.new_goal)
         banner_layout = QHBoxLayout(self.draft_banner)
         banner_layout.setContentsMargins(8, 4, 8, 4)
@@ -126,8 +134,8 @@ class MainWindow(QMainWindow):
         if plan_view is not None:
             self.tabs: QTabWidget | None = QTabWidget()
             self.tabs.setObjectName("mainTabs")
-            self.tabs.addTab(self._stack, "&Goals")
-            self.tabs.addTab(plan_view, "&Plan")
+            self.tabs.addTab(self._stack, self.tr("&Goals"))
+            self.tabs.addTab(plan_view, self.tr("&Plan"))
             central_layout.addWidget(self.tabs, 1)
         else:
             self.tabs = None
@@ -144,12 +152,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        self.goal_menu = self.menuBar().addMenu("&Goal")
+        self.goal_menu = self.menuBar().addMenu(self.tr("&Goal"))
         self.goal_menu.setObjectName("goalMenu")
 
         def action(
@@ -159,7 +167,11 @@ class MainWindow(QMainWindow):
             if shortcut:
                 created.setShortcut(QKeySequence(shortcut))
                 created.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            created.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            if shortcut:
+                keys = created.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                created.setToolTip(self.tr("{tip} ({shortcut})").format(tip=tip, shortcut=keys))
+            else:
+                created.setToolTip(tip)
             created.setStatusTip(tip)
             created.triggered.connect(slot)
             if on_toolbar:
@@ -168,38 +180,46 @@ class MainWindow(QMainWindow):
             self.addAction(created)
             return created
 
-        self.new_goal_action = action("&New goal…", self.new_goal, "Ctrl+N", "Set up a new SMART goal")
-        self.edit_goal_action = action("&Edit goal…", self.edit_goal, "Ctrl+E", "Change the chosen goal")
+        self.new_goal_action = action(
+            self.tr("&New goal…"), self.new_goal, "Ctrl+N", self.tr("Set up a new SMART goal")
+        )
+        self.edit_goal_action = action(
+            self.tr("&Edit goal…"), self.edit_goal, "Ctrl+E", self.tr("Change the chosen goal")
+        )
         for wizard_action in (self.new_goal_action, self.edit_goal_action):
             wizard_action.setVisible(self._open_wizard is not None)
             wizard_action.setEnabled(self._open_wizard is not None)
-        self.log_action = action("&Log check-in…", self.log_checkin, "Ctrl+L", "Record this period's figure")
+        self.log_action = action(
+            self.tr("&Log check-in…"), self.log_checkin, "Ctrl+L", self.tr("Record this period's figure")
+        )
         self.import_action = action(
-            "&Import past figures…",
+            self.tr("&Import past figures…"),
             self.import_figures,
             None,
-            "Read the chosen goal's past figures from an analytics export (CSV) to show the trend so far",
+            self.tr(
+                "Read the chosen goal's past figures from an analytics export (CSV) to show the trend so far"
+            ),
         )
         self.export_action = action(
-            "E&xport chart…",
+            self.tr("E&xport chart…"),
             self.export_chart,
             "Ctrl+Shift+E",
-            "Save the chart as a PNG image or an SVG drawing",
+            self.tr("Save the chart as a PNG image or an SVG drawing"),
         )
         self.goal_menu.addSeparator()
         # Off the toolbar: rare, and Delete is destructive (it asks first).
         self.archive_action = action(
-            "&Archive goal",
+            self.tr("&Archive goal"),
             self.toggle_archive,
             "Ctrl+Shift+A",
-            "Set the chosen goal aside; it stays under All goals and can be unarchived",
+            self.tr("Set the chosen goal aside; it stays under All goals and can be unarchived"),
             on_toolbar=False,
         )
         self.delete_goal_action = action(
-            "&Delete goal…",
+            self.tr("&Delete goal…"),
             self.delete_goal,
             "Ctrl+Shift+Del",
-            "Delete the chosen goal with its measurements and tasks",
+            self.tr("Delete the chosen goal with its measurements and tasks"),
             on_toolbar=False,
         )
         # The same goal actions on a right click in the list.
@@ -246,7 +266,7 @@ class MainWindow(QMainWindow):
         if model is not None:
             self.detail.set_model(model)
             archived = model.goal.lifecycle is GoalLifecycle.ARCHIVED
-            self.archive_action.setText("Un&archive goal" if archived else "&Archive goal")
+            self.archive_action.setText(self.tr("Un&archive goal") if archived else self.tr("&Archive goal"))
 
     # -- goals (the wizard belongs to another module) ------------------------
     def new_goal(self) -> None:
@@ -281,11 +301,12 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.goal_list.is_shown(goal.id):
             self.select_goal(goal.id)
-        message = (
-            f"Archived “{goal.title}”: it stays under All goals (Goal ▸ Unarchive brings it back)."
-            if archiving
-            else f"“{goal.title}” is active again."
-        )
+        if archiving:
+            message = self.tr(
+                "Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back)."
+            ).format(title=goal.title)
+        else:
+            message = self.tr("“{title}” is active again.").format(title=goal.title)
         self.statusBar().showMessage(message, 10000)
 
     def delete_goal(self) -> None:
@@ -294,17 +315,17 @@ class MainWindow(QMainWindow):
             return
         goal = model.goal
         tasks = self._controller.task_count(goal.id)
-        question = (
-            f"Delete the goal “{goal.title}”?\n\n"
-            f"Its {_count(goal.measurement_count, 'measurement')} and {_count(tasks, 'task')} "
-            "are deleted with it. This cannot be undone; Archive sets a goal aside instead."
-        )
-        if not dialogs.ask_yes_no(self, "Delete goal", question):
+        question = self.tr(
+            "Delete the goal “{title}”?\n\n"
+            "Its {measurements} and {tasks} are deleted with it. "
+            "This cannot be undone; Archive sets a goal aside instead."
+        ).format(title=goal.title, measurements=_measurements(goal.measurement_count), tasks=_tasks(tasks))
+        if not dialogs.ask_yes_no(self, self.tr("Delete goal"), question):
             return
         self._forget_undo()
         self._controller.delete_goal(goal.id)
         self.refresh()
-        self.statusBar().showMessage(f"Deleted “{goal.title}”.", 8000)
+        self.statusBar().showMessage(self.tr("Deleted “{title}”.").format(title=goal.title), 8000)
 
     # -- check-ins -----------------------------------------------------------
     def _choices(self) -> list[GoalChoice]:
@@ -373,7 +394,9 @@ class MainWindow(QMainWindow):
         self._deleted = record
         self._after_change(model.goal.id)
         self.detail.table.show_undo(
-            f"Deleted {fmt.number(record.value, model.goal.unit)} of {fmt.day(record.day)}."
+            self.tr("Deleted {value} of {day}.").format(
+                value=fmt.number(record.value, model.goal.unit), day=fmt.day(record.day)
+            )
         )
 
     def undo_delete(self) -> None:
@@ -384,7 +407,9 @@ class MainWindow(QMainWindow):
         try:
             self._controller.restore(record)
         except ValidationError as exc:
-            dialogs.show_error(self, "Could not undo", str(exc))
+            # The messages alone: the field keys in str(exc) mean nothing to the user.
+            reason = localize(joined(" ", list(exc.errors.values())))
+            dialogs.show_error(self, self.tr("Could not undo"), reason)
         self._after_change(record.goal_id)
 
     def _forget_undo(self) -> None:
@@ -424,13 +449,21 @@ class MainWindow(QMainWindow):
         try:
             export.export_chart(self.detail.chart.canvas, path, title=model.goal.title)
         except OSError as exc:
-            dialogs.show_error(self, "Could not export the chart", str(exc))
+            dialogs.show_error(self, self.tr("Could not export the chart"), str(exc))
             return
-        self.statusBar().showMessage(f"Chart saved to {path}", 8000)
+        self.statusBar().showMessage(self.tr("Chart saved to {path}").format(path=path), 8000)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _measurements(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("MainWindow", "1 measurement")
+    return QCoreApplication.translate("MainWindow", "{n} measurements").format(n=n)
+
+
+def _tasks(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("MainWindow", "1 task")
+    return QCoreApplication.translate("MainWindow", "{n} tasks").format(n=n)
 
 
 def _slug(title: str) -> str:

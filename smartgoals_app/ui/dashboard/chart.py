@@ -13,10 +13,12 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import ChartData
+from smartgoals_app.ui.i18n import localize
 
 # Mid-tone colours readable on both a light and a dark background.
 MEASURED = "#3b82f6"
@@ -29,7 +31,7 @@ SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a ba
 HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
 LABEL_GAP = 8  # pixels kept between two line labels
-GOOD_SIDE = "Ahead of the benchmark road"
+GOOD_SIDE = translate("ProgressChart", "Ahead of the benchmark road")  # shown localized
 LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that many legend columns
 
 
@@ -43,7 +45,7 @@ class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressChart")
-        self.setAccessibleName("Progress chart")
+        self.setAccessibleName(self.tr("Progress chart"))
         self.setMinimumSize(320, 220)
         self._data: ChartData | None = None
         self._series: MeasurementSeries | None = None
@@ -101,18 +103,20 @@ class ProgressChart(QWidget):
             angle=90, pen=pg.mkPen(TODAY, width=1.5, style=Qt.PenStyle.DashLine)
         )
         labels = {"position": 0.97, "anchors": [(0, 0), (0, 0)]}
-        self.start_label = pg.InfLineLabel(self.start_line, "  Start", **labels)  # clear of the baseline mark
+        self.start_label = pg.InfLineLabel(
+            self.start_line, "  " + self.tr("Start"), **labels
+        )  # clear of the baseline mark
         # Right-aligned so it stays inside the plot when the deadline is near the edge.
         self.deadline_label = pg.InfLineLabel(
-            self.deadline_line, "Deadline", position=0.97, anchors=[(1, 0), (1, 0)]
+            self.deadline_line, self.tr("Deadline"), position=0.97, anchors=[(1, 0), (1, 0)]
         )
-        self.today_label = pg.InfLineLabel(self.today_line, "Today", color=TODAY, **labels)
+        self.today_label = pg.InfLineLabel(self.today_line, self.tr("Today"), color=TODAY, **labels)
         for line in (self.start_line, self.deadline_line, self.today_line):
             self.plot.addItem(line, ignoreBounds=True)
 
-        self.benchmark_road = self.plot.plot(name="Benchmark road", pen=pg.mkPen(BENCHMARK, width=2))
+        self.benchmark_road = self.plot.plot(name=self.tr("Benchmark road"), pen=pg.mkPen(BENCHMARK, width=2))
         self.stretch_road = self.plot.plot(
-            name="Stretch road", pen=pg.mkPen(STRETCH, width=2, style=Qt.PenStyle.DashLine)
+            name=self.tr("Stretch road"), pen=pg.mkPen(STRETCH, width=2, style=Qt.PenStyle.DashLine)
         )
         self.good_edge = pg.PlotDataItem(pen=pg.mkPen(None))
         self.plot.addItem(self.good_edge)
@@ -122,9 +126,11 @@ class ProgressChart(QWidget):
         # The legend cannot draw a FillBetweenItem; this stand-in, never plotted,
         # shows the same green fill under the words.
         self.good_side_key = pg.PlotDataItem(pen=None, fillLevel=0, fillBrush=_alpha(BENCHMARK, 90))
-        self.trend = self.plot.plot(name="Trend", pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine))
+        self.trend = self.plot.plot(
+            name=self.tr("Trend"), pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine)
+        )
         self.measurements = self.plot.plot(
-            name="Measurements",
+            name=self.tr("Measurements"),
             pen=pg.mkPen(MEASURED, width=2),
             symbol="o",
             symbolSize=6,
@@ -132,17 +138,23 @@ class ProgressChart(QWidget):
             symbolPen=pg.mkPen(MEASURED),
         )
         self.baseline = self.plot.plot(
-            name="Baseline", pen=None, symbol="s", symbolSize=10, symbolBrush="#64748b", symbolPen="w"
+            name=self.tr("Baseline"),
+            pen=None,
+            symbol="s",
+            symbolSize=10,
+            symbolBrush="#64748b",
+            symbolPen="w",
         )
 
+        task_done = self.tr("Task done")
         self.task_marks = pg.ScatterPlotItem(
-            symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name="Task done"
+            symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name=task_done
         )
         self.tasks_plot.addItem(self.task_marks)
         for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
             self.legend.addItem(item, item.name())
-        self.legend.addItem(self.good_side_key, GOOD_SIDE)
-        self.legend.addItem(self.task_marks, "Task done")
+        self.legend.addItem(self.good_side_key, localize(GOOD_SIDE))
+        self.legend.addItem(self.task_marks, task_done)
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.plot.getViewBox().sigResized.connect(self._place_today_label)
@@ -201,7 +213,7 @@ class ProgressChart(QWidget):
 
         self._place_today_label()
 
-        caption = data.trend_caption if len(data.trend.x) else ""
+        caption = localize(data.trend_caption) if len(data.trend.x) else ""
         self.trend_label.setText(caption.replace("\n", "<br>"), color=TREND)  # two short lines fit at 800 px
         # LabelItem asks for its text's width as a minimum, which widened the whole
         # layout past a narrow chart and cut off the plot's right edge.

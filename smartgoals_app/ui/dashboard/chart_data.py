@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.progress import GoalSpec, Progress, reaches, road_value
+from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 
@@ -44,7 +45,7 @@ class ChartData:
     good_edge: Line  # the far side of the shaded good area, along the benchmark road
     trend: Line  # empty when no trend can be fitted
     projected: float | None
-    trend_caption: str
+    trend_caption: str  # a Text: the widget shows it localized
     task_days: Array
     start: float
     deadline: float
@@ -108,17 +109,23 @@ def build(
 
 
 def trend_caption(spec: GoalSpec, projected: float | None, unit: str = "") -> str:
-    """What the trend predicts at the deadline, read against both targets."""
+    """What the trend predicts at the deadline, read against both targets (a Text,
+    words of ``domain.text.translate``, so this module stays free of Qt)."""
     if projected is None:
         return ""
-
-    def verdict(name: str, target: float) -> str:
-        word = "reached" if reaches(projected, target, spec.direction) else "missed"
-        return f"{name} {fmt.number(target)} {word}"
-
-    return (
-        f"Trend: {fmt.number(projected, unit)} by the deadline\n"
-        f"{verdict('benchmark', spec.benchmark)}, {verdict('stretch', spec.stretch)}"
+    benchmark, stretch = fmt.number(spec.benchmark), fmt.number(spec.stretch)
+    benchmark_verdict: Text = (
+        translate("ChartData", "benchmark {target} reached").format(target=benchmark)
+        if reaches(projected, spec.benchmark, spec.direction)
+        else translate("ChartData", "benchmark {target} missed").format(target=benchmark)
+    )
+    stretch_verdict: Text = (
+        translate("ChartData", "stretch {target} reached").format(target=stretch)
+        if reaches(projected, spec.stretch, spec.direction)
+        else translate("ChartData", "stretch {target} missed").format(target=stretch)
+    )
+    return translate("ChartData", "Trend: {projected} by the deadline\n{benchmark}, {stretch}").format(
+        projected=fmt.number(projected, unit), benchmark=benchmark_verdict, stretch=stretch_verdict
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.validation import ValidationError, parse_number
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.i18n import localize
 
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
 from smartgoals_app.ui.wizard.common import DateEdit
@@ -72,7 +73,7 @@ class CheckInDialog(QDialog):
         self.saved_goal_id: int | None = None  # set once submit succeeded
         self._goals = list(goals)
         editing = initial is not None
-        self.setWindowTitle("Correct a check-in" if editing else "Log a check-in")
+        self.setWindowTitle(self.tr("Correct a check-in") if editing else self.tr("Log a check-in"))
 
         self.goal = QComboBox()
         self.goal.setObjectName("checkinGoal")
@@ -87,19 +88,21 @@ class CheckInDialog(QDialog):
         self.day = DateEdit()
         self.day.setObjectName("measurement.measured_on")
         self.day.setToolTip(
-            f"Type the day you read the figure ({DATE_HINT} or 15 Nov 2026); Up and Down step a day"
+            self.tr(
+                "Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day"
+            ).format(hint=localize(DATE_HINT))
         )
         self.day.setText(format_date(initial.day if initial else today))
         self.day.textChanged.connect(self._check)
 
         self.value = QLineEdit(fmt.number(initial.value) if initial else "")
         self.value.setObjectName("measurement.value")
-        self.value.setPlaceholderText("for example 120")
+        self.value.setPlaceholderText(self.tr("for example 120"))
         self.value.textChanged.connect(self._check)
         self.unit = QLabel()
         self.note = QLineEdit(initial.note if initial else "")
         self.note.setObjectName("measurement.note")
-        self.note.setPlaceholderText("optional: what happened this period")
+        self.note.setPlaceholderText(self.tr("optional: what happened this period"))
 
         self.errors = {
             "measurement.measured_on": _error_label("dayError"),
@@ -109,21 +112,21 @@ class CheckInDialog(QDialog):
         }
 
         form = QFormLayout()
-        form.addRow("&Goal:", self.goal)
+        form.addRow(self.tr("&Goal:"), self.goal)
         form.addRow("", self.errors["measurement.goal_id"])
-        form.addRow("&Date:", self.day)
+        form.addRow(self.tr("&Date:"), self.day)
         form.addRow("", self.errors["measurement.measured_on"])
-        form.addRow("&Value:", self.value)
+        form.addRow(self.tr("&Value:"), self.value)
         form.addRow("", self.unit)
         form.addRow("", self.errors["measurement.value"])
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("&Note:"), self.note)
         form.addRow("", self.errors["measurement.note"])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if editing else "Log check-in")
+        ok.setText(self.tr("Save") if editing else self.tr("Log check-in"))
         ok.setObjectName("checkinOk")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -139,7 +142,7 @@ class CheckInDialog(QDialog):
     def _update_unit(self) -> None:
         index = self.goal.currentIndex()
         unit = self._goals[index].unit if 0 <= index < len(self._goals) else ""
-        self.unit.setText(f"in {unit}" if unit else "")
+        self.unit.setText(self.tr("in {unit}").format(unit=unit) if unit else "")
         self.unit.setVisible(bool(unit))
 
     def _show(self, key: str, message: str | None) -> None:
@@ -149,12 +152,11 @@ class CheckInDialog(QDialog):
 
     def _check_day(self) -> date | None:
         parsed = parse_date(self.day.text())
-        error = parsed.error
+        error = localize(parsed.error) if parsed.error else parsed.error
         if parsed.value is not None and parsed.value > self._today:
-            error = (
-                f"{fmt.day(parsed.value)} is still to come: log a figure you have already read "
-                f"(today is {fmt.day(self._today)})."
-            )
+            error = self.tr(
+                "{day} is still to come: log a figure you have already read (today is {today})."
+            ).format(day=fmt.day(parsed.value), today=fmt.day(self._today))
         self._show("measurement.measured_on", error)
         return None if error else parsed.value
 
@@ -162,7 +164,7 @@ class CheckInDialog(QDialog):
         text = self.value.text()
         parsed = parse_number(text)
         # No scolding before anything is typed; the OK button stays off instead.
-        self._show("measurement.value", parsed.error if text.strip() else None)
+        self._show("measurement.value", localize(parsed.error) if parsed.error and text.strip() else None)
         return parsed.value
 
     def _check(self) -> tuple[date | None, float | None]:
@@ -184,6 +186,6 @@ class CheckInDialog(QDialog):
             self.saved_goal_id = int(goal_id)
         except ValidationError as exc:
             for key, message in exc.errors.items():
-                self._show(key if key in self.errors else "measurement.value", message)
+                self._show(key if key in self.errors else "measurement.value", localize(message))
             return
         super().accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 
 _MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
@@ -39,14 +40,27 @@ _MARK_COLOURS = {
 def smart_html(findings: list[Finding]) -> str:
     """One line of letters; the reasons of any letter that did not pass follow it."""
     letters = " &nbsp; ".join(
-        f"<span style='color:{_MARK_COLOURS[f.verdict]}'><b>{f.letter}</b> {_MARKS[f.verdict]}</span>"
-        f" {f.name}"
+        f"<span style='color:{_MARK_COLOURS[f.verdict]}'>"
+        f"<b>{localize(f.letter)}</b> {_MARKS[f.verdict]}</span>"
+        f" {localize(f.name)}"
         for f in findings
     )
     misses = "".join(
-        f"<br><b>{f.name}:</b> {escape(f.reason)}" for f in findings if f.verdict is not Verdict.PASS
+        f"<br><b>{localize(f.name)}:</b> {escape(localize(f.reason))}"
+        for f in findings
+        if f.verdict is not Verdict.PASS
     )
-    return f"SMART: {letters}{misses}"
+    return QCoreApplication.translate("GoalDetail", "SMART: {letters}").format(letters=letters) + misses
+
+
+def smart_tooltip(findings: list[Finding]) -> str:
+    """Each letter's name and reason, one per line (the plain-text twin of smart_html)."""
+    return "\n".join(
+        QCoreApplication.translate("GoalDetail", "{name}: {reason}").format(
+            name=localize(f.name), reason=localize(f.reason)
+        )
+        for f in findings
+    )
 
 
 class WrappingScrollArea(QScrollArea):
@@ -102,7 +116,7 @@ class GoalDetail(QWidget):
         self.due.setFrameShape(QFrame.Shape.StyledPanel)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
-        self.due_button = QPushButton("Log check-in…")
+        self.due_button = QPushButton(self.tr("Log check-in…"))
         self.due_button.clicked.connect(self.checkinRequested.emit)
         due_layout = QHBoxLayout(self.due)
         due_layout.setContentsMargins(8, 4, 8, 4)
@@ -126,7 +140,7 @@ class GoalDetail(QWidget):
         bold = self.achieved_label.font()
         bold.setBold(True)
         self.achieved_label.setFont(bold)
-        self.raise_button = QPushButton("&Raise the target…")
+        self.raise_button = QPushButton(self.tr("&Raise the target…"))
         self.raise_button.setObjectName("raiseTarget")
         self.raise_button.clicked.connect(self.raiseRequested.emit)
         achieved_layout = QHBoxLayout(self.achieved)
@@ -163,8 +177,8 @@ class GoalDetail(QWidget):
         self.table = MeasurementTable()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
-        self.tabs.addTab(self.splitter, "&Chart and summary")
-        self.tabs.addTab(self.table, "&Measurements table")
+        self.tabs.addTab(self.splitter, self.tr("&Chart and summary"))
+        self.tabs.addTab(self.table, self.tr("&Measurements table"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,13 +199,14 @@ class GoalDetail(QWidget):
         self.model = model
         goal = model.goal
         self.title.setText(goal.title)
-        self.why.setText(f"<b>Why it matters:</b> {escape(model.why) or '<i>not written yet</i>'}")
+        why = escape(model.why) or self.tr("<i>not written yet</i>")
+        self.why.setText(self.tr("<b>Why it matters:</b> {why}").format(why=why))
         self.smart.setText(smart_html(model.findings))
-        self.smart.setToolTip("\n".join(f"{f.name}: {f.reason}" for f in model.findings))
-        message = due_message(goal)
+        self.smart.setToolTip(smart_tooltip(model.findings))
+        message = localize(due_message(goal))
         self.due_label.setText(message)
         self.due.setVisible(bool(message))
-        celebration = achieved_message(goal)
+        celebration = localize(achieved_message(goal))
         self.achieved_label.setText(celebration)
         self.achieved.setVisible(bool(celebration))
         self.raise_button.setVisible(self._can_raise)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
 
-FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
-
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    chosen, selected = QFileDialog.getSaveFileName(parent, "Export chart", str(suggested), FILTERS)
+    title = QCoreApplication.translate("ChartExport", "Export chart")
+    filters = QCoreApplication.translate("ChartExport", "PNG image (*.png);;SVG drawing (*.svg)")
+    chosen, selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     if not chosen:
         return None
     path = Path(chosen)
@@ -37,17 +37,23 @@ def export_chart(canvas: QGraphicsView, path: Path, *, title: str = "") -> None:
         generator.setFileName(str(path))
         generator.setSize(QSize(size))
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(title or "SmartGoals chart")
-        generator.setDescription("Progress chart exported from SmartGoals")
+        generator.setTitle(title or QCoreApplication.translate("ChartExport", "SmartGoals chart"))
+        generator.setDescription(
+            QCoreApplication.translate("ChartExport", "Progress chart exported from SmartGoals")
+        )
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"Could not write {path}")
+            raise OSError(_cannot_write(path))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             canvas.render(painter, QRectF(0, 0, size.width(), size.height()), canvas.viewport().rect())
         finally:
             painter.end()
         if not path.exists():
-            raise OSError(f"Could not write {path}")
+            raise OSError(_cannot_write(path))
     elif not canvas.grab().save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}")
+        raise OSError(_cannot_write(path))
+
+
+def _cannot_write(path: Path) -> str:
+    return QCoreApplication.translate("ChartExport", "Could not write {path}").format(path=path)

@@ -21,11 +21,23 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.catalogue import network_name
 from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
+from smartgoals_app.ui.i18n import localize
 
-COLUMNS = ("Goal", "Network", "Metric", "Latest", "Status", "To benchmark", "To stretch", "Next check-in")
+# Texts equal to their English words; the header shows them localized.
+COLUMNS = (
+    translate("GoalList", "Goal"),
+    translate("GoalList", "Network"),
+    translate("GoalList", "Metric"),
+    translate("GoalList", "Latest"),
+    translate("GoalList", "Status"),
+    translate("GoalList", "To benchmark"),
+    translate("GoalList", "To stretch"),
+    translate("GoalList", "Next check-in"),
+)
 STATUS_COLUMN = 4
 METRIC_COLUMN = 2
 # When the list is narrow, these give way first (in this order) so the title, the
@@ -63,7 +75,7 @@ def _sort_keys(goal: GoalOverview) -> list[object]:
     missing = float("-inf")
     return [
         goal.title.lower(),
-        network_name(goal.network).lower(),
+        localize(network_name(goal.network)).lower(),
         goal.metric_name.lower(),
         progress.latest.value if progress.latest else missing,
         _STATUS_ORDER.index(progress.status.value),
@@ -81,17 +93,17 @@ class GoalList(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("goalFilter")
         for choice in GoalFilter:
-            self.filter.addItem(choice.label, choice.value)
+            self.filter.addItem(localize(choice.label), choice.value)
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        show = QLabel("&Show:")
+        show = QLabel(self.tr("&Show:"))
         show.setBuddy(self.filter)
         self.count = QLabel()
         self.count.setObjectName("goalCount")
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("goalList")
-        self.tree.setAccessibleName("Goals")
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAccessibleName(self.tr("Goals"))
+        self.tree.setHeaderLabels([localize(column) for column in COLUMNS])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
@@ -133,32 +145,35 @@ class GoalList(QWidget):
         for goal in self._goals:
             group = groups.get(goal.strategy_id)
             if group is None:
-                group = _Item(self.tree, [goal.strategy or "(no strategy)"])
+                group = _Item(self.tree, [goal.strategy or self.tr("(no strategy)")])
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group.setToolTip(0, "Strategy: " + goal.strategy)
+                group.setToolTip(0, self.tr("Strategy: {strategy}").format(strategy=goal.strategy))
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 groups[goal.strategy_id] = group
             progress = goal.progress
             archived = goal.lifecycle is GoalLifecycle.ARCHIVED
-            status = f"Archived · {progress.status.label}" if archived else progress.status.label
+            status = localize(progress.status.label)
+            if archived:
+                status = self.tr("Archived · {status}").format(status=status)
+            network = localize(network_name(goal.network))
             item = _Item(
                 group,
                 [
                     goal.title,
-                    network_name(goal.network),
+                    network,
                     goal.metric_name,
                     fmt.number(progress.latest.value if progress.latest else None, goal.unit),
                     status,
                     fmt.percent(progress.percent_to_benchmark),
                     fmt.percent(progress.percent_to_stretch),
-                    next_checkin_text(goal),
+                    localize(next_checkin_text(goal)),
                 ],
             )
-            where = f"{network_name(goal.network)} · {goal.metric_name}"
-            item.setToolTip(0, f"{goal.title}{' (archived)' if archived else ''}\n{where}")
+            title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title
+            item.setToolTip(0, f"{title}\n{network} · {goal.metric_name}")
             item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
             for column, key in enumerate(_sort_keys(goal)):
@@ -259,7 +274,7 @@ class GoalList(QWidget):
             if group is not None:
                 children = (group.child(i) for i in range(group.childCount()))
                 group.setHidden(all(child is None or child.isHidden() for child in children))
-        self.count.setText(f"{shown} of {len(self._goals)} goals")
+        self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=len(self._goals)))
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         value = current.data(0, GOAL_ID) if current is not None else None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,26 +38,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartgoals_app.domain.text import joined
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.io import csv_import
 from smartgoals_app.io.csv_import import CsvImportError, CsvTable, DateOrder, Preview
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.i18n import localize
 
 Progress = Callable[[int, int], None]
 Submit = Callable[[Sequence[tuple[date, float]], bool, Progress], int]
 
-FILTERS = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 PREVIEW_ROWS = 8
 PROBLEMS_SHOWN = 500  # a file with 100,000 bad rows must not build 100,000 list items
 ERROR_STYLE = "color: #dc2626;"  # red reads on light and dark backgrounds
 
 
 def choose_csv_path(parent: QWidget | None, start: Path | None) -> Path | None:
-    chosen, _selected = QFileDialog.getOpenFileName(
-        parent, "Import past figures", str(start) if start else "", FILTERS
-    )
+    title = QCoreApplication.translate("ImportDialog", "Import past figures")
+    filters = QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.tsv *.txt);;All files (*)")
+    chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start) if start else "", filters)
     return Path(chosen) if chosen else None
 
 
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import past figures — {goal_title}")
+        self.setWindowTitle(self.tr("Import past figures — {goal}").format(goal=goal_title))
         self._today = today
         self._submit = submit
         self._start_dir = start_dir
@@ -83,20 +84,22 @@ class ImportDialog(QDialog):
         self.imported: int | None = None  # rows written, once the import succeeded
 
         intro = QLabel(
-            f"Read the past figures of <b>{_escape(goal_title)}</b> ({_escape(unit)}) from an "
-            "analytics export saved as CSV: one column of dates, one of values. "
-            "They show the trend so far next to your check-ins."
+            self.tr(
+                "Read the past figures of <b>{goal}</b> ({unit}) from an "
+                "analytics export saved as CSV: one column of dates, one of values. "
+                "They show the trend so far next to your check-ins."
+            ).format(goal=_escape(goal_title), unit=_escape(unit))
         )
         intro.setWordWrap(True)
 
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("importFile")
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("No file chosen yet")
-        self.file_edit.setAccessibleName("File")
-        self.choose_button = QPushButton("&Choose file…")
+        self.file_edit.setPlaceholderText(self.tr("No file chosen yet"))
+        self.file_edit.setAccessibleName(self.tr("File"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setObjectName("importChoose")
-        self.choose_button.setAccessibleName("Choose file")
+        self.choose_button.setAccessibleName(self.tr("Choose file"))
         self.choose_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -109,22 +112,22 @@ class ImportDialog(QDialog):
 
         self.date_column = QComboBox()
         self.date_column.setObjectName("importDateColumn")
-        self.date_column.setAccessibleName("Date column")
+        self.date_column.setAccessibleName(self.tr("Date column"))
         self.value_column = QComboBox()
         self.value_column.setObjectName("importValueColumn")
-        self.value_column.setAccessibleName("Value column")
+        self.value_column.setAccessibleName(self.tr("Value column"))
         self.date_order = QComboBox()
         self.date_order.setObjectName("importDateOrder")
-        self.date_order.setAccessibleName("Date order")
-        self.date_order.addItem("Decide from the column", DateOrder.AUTO)
-        self.date_order.addItem("Day first (22/11/2026)", DateOrder.DAY_FIRST)
-        self.date_order.addItem("Month first (11/22/2026)", DateOrder.MONTH_FIRST)
+        self.date_order.setAccessibleName(self.tr("Date order"))
+        self.date_order.addItem(self.tr("Decide from the column"), DateOrder.AUTO)
+        self.date_order.addItem(self.tr("Day first (22/11/2026)"), DateOrder.DAY_FIRST)
+        self.date_order.addItem(self.tr("Month first (11/22/2026)"), DateOrder.MONTH_FIRST)
         for combo in (self.date_column, self.value_column, self.date_order):
             combo.currentIndexChanged.connect(self._update_preview)
 
         self.preview_table = QTableWidget()
         self.preview_table.setObjectName("importPreview")
-        self.preview_table.setAccessibleName("First rows of the file")
+        self.preview_table.setAccessibleName(self.tr("First rows of the file"))
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.preview_table.setMinimumHeight(110)
@@ -136,44 +139,48 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Rows at fault")
+        self.problems.setAccessibleName(self.tr("Rows at fault"))
         self.problems.setMinimumHeight(70)
 
-        self.replace_box = QCheckBox("&Replace figures already logged on the same day")
+        self.replace_box = QCheckBox(self.tr("&Replace figures already logged on the same day"))
         self.replace_box.setObjectName("importReplace")
-        self.replace_box.setAccessibleName("Replace figures already logged on the same day")
+        self.replace_box.setAccessibleName(self.tr("Replace figures already logged on the same day"))
         self.replace_box.setToolTip(
-            "On: an imported figure takes the place of any check-in of this goal on that day. "
-            "Off: days that already have a figure are left as they are."
+            self.tr(
+                "On: an imported figure takes the place of any check-in of this goal on that day. "
+                "Off: days that already have a figure are left as they are."
+            )
         )
         self.replace_box.setChecked(True)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importOk")
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(_buddy("&File:", self.file_edit), file_row)
-        form.addRow(_buddy("&Date column:", self.date_column), self.date_column)
-        form.addRow(_buddy("&Value column:", self.value_column), self.value_column)
-        form.addRow(_buddy("Date &order:", self.date_order), self.date_order)
+        form.addRow(_buddy(self.tr("&File:"), self.file_edit), file_row)
+        form.addRow(_buddy(self.tr("&Date column:"), self.date_column), self.date_column)
+        form.addRow(_buddy(self.tr("&Value column:"), self.value_column), self.value_column)
+        form.addRow(_buddy(self.tr("Date &order:"), self.date_order), self.date_order)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(_buddy("First ro&ws of the file:", self.preview_table))
+        layout.addWidget(_buddy(self.tr("First ro&ws of the file:"), self.preview_table))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.summary)
-        layout.addWidget(_buddy("Rows at fa&ult (left out):", self.problems))
+        layout.addWidget(_buddy(self.tr("Rows at fa&ult (left out):"), self.problems))
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.replace_box)
         layout.addWidget(self.progress)
@@ -199,7 +206,7 @@ class ImportDialog(QDialog):
         except CsvImportError as exc:
             self.table = self.preview_result = None
             self._clear()
-            self._say(str(exc), error=True)
+            self._say(localize(exc.args[0]) if exc.args else str(exc), error=True)
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -212,14 +219,14 @@ class ImportDialog(QDialog):
             combo.blockSignals(True)
             combo.clear()
             for index, name in enumerate(table.columns):
-                combo.addItem(name, index)
+                combo.addItem(localize(name), index)
             combo.setCurrentIndex(guessed)
             combo.blockSignals(False)
         self.preview_table.clear()
         first = table.first_rows(PREVIEW_ROWS)
         self.preview_table.setColumnCount(len(table.columns))
         self.preview_table.setRowCount(len(first))
-        self.preview_table.setHorizontalHeaderLabels(list(table.columns))
+        self.preview_table.setHorizontalHeaderLabels([localize(name) for name in table.columns])
         self.preview_table.setVerticalHeaderLabels([str(number) for number, _c in table.rows[: len(first)]])
         for row, cells in enumerate(first):
             for column, cell in enumerate(cells[: len(table.columns)]):
@@ -265,13 +272,15 @@ class ImportDialog(QDialog):
         self._mark_columns()
         self.problems.clear()
         shown = result.problems[:PROBLEMS_SHOWN]
-        self.problems.addItems([str(problem) for problem in shown])
+        self.problems.addItems([localize(str(problem)) for problem in shown])  # str(): the Problem's Text
         if len(result.problems) > len(shown):
-            self.problems.addItem(f"… and {len(result.problems) - len(shown):,} more rows")
+            self.problems.addItem(
+                self.tr("… and {count:,} more rows").format(count=len(result.problems) - len(shown))
+            )
         if result.blocker:
-            self._say(result.blocker, error=True)
+            self._say(localize(result.blocker), error=True)
         else:
-            self._say(" ".join(result.notes), error=False)
+            self._say(" ".join(localize(note) for note in result.notes), error=False)
         self.summary.setText(_summary(result))
         self._set_import_count(len(result.points) if result.can_import else 0)
 
@@ -285,9 +294,13 @@ class ImportDialog(QDialog):
                 item.setFont(font)
 
     def _set_import_count(self, count: int) -> None:
-        self.import_button.setText(
-            f"&Import {count:,} row{'s' if count != 1 else ''}" if count else "&Import"
-        )
+        if count == 1:
+            text = self.tr("&Import 1 row")
+        elif count:
+            text = self.tr("&Import {count:,} rows").format(count=count)
+        else:
+            text = self.tr("&Import")
+        self.import_button.setText(text)
         self.import_button.setEnabled(count > 0)
 
     def _say(self, text: str, *, error: bool) -> None:
@@ -308,10 +321,12 @@ class ImportDialog(QDialog):
         try:
             self.imported = self._submit(result.points, self.replace_box.isChecked(), self._on_progress)
         except ValidationError as exc:
-            self._say("Nothing was imported. " + " ".join(exc.errors.values()), error=True)
+            reason = localize(joined(" ", list(exc.errors.values())))
+            self._say(self.tr("Nothing was imported. {reason}").format(reason=reason), error=True)
             return
         except StorageError as exc:
-            self._say(f"Nothing was imported. {exc}", error=True)
+            reason = localize(exc.args[0]) if exc.args else str(exc)
+            self._say(self.tr("Nothing was imported. {reason}").format(reason=reason), error=True)
             return
         finally:
             self.progress.setVisible(False)
@@ -337,24 +352,41 @@ def _escape(text: str) -> str:
 
 
 def _summary(result: Preview) -> str:
+    """Up to three sentences: what is ready, what is at fault, what repeats a date."""
     count = len(result.points)
     if not count:
         return ""
-    text = (
-        f"{_rows(count)} ready to import, "
-        f"from {fmt.day(result.points[0][0])} to {fmt.day(result.points[-1][0])}."
-    )
+    span = {"first": fmt.day(result.points[0][0]), "last": fmt.day(result.points[-1][0])}
+    if count == 1:
+        ready = QCoreApplication.translate("ImportDialog", "1 row ready to import, from {first} to {last}.")
+    else:
+        ready = QCoreApplication.translate(
+            "ImportDialog", "{count:,} rows ready to import, from {first} to {last}."
+        )
+    sentences = [ready.format(count=count, **span)]
     twice = sum(problem.duplicate for problem in result.problems)
     faults = len(result.problems) - twice
-    if faults:
-        text += f" {_rows(faults)} at fault {'are' if faults != 1 else 'is'} left out."
-    if twice:
-        text += f" {_rows(twice)} repeat{'s' if twice == 1 else ''} an earlier date; the later row is kept."
-    return text
-
-
-def _rows(count: int) -> str:
-    return f"{count:,} row{'s' if count != 1 else ''}"
+    if faults == 1:
+        sentences.append(QCoreApplication.translate("ImportDialog", "1 row at fault is left out."))
+    elif faults:
+        sentences.append(
+            QCoreApplication.translate("ImportDialog", "{count:,} rows at fault are left out.").format(
+                count=faults
+            )
+        )
+    if twice == 1:
+        sentences.append(
+            QCoreApplication.translate(
+                "ImportDialog", "1 row repeats an earlier date; the later row is kept."
+            )
+        )
+    elif twice:
+        sentences.append(
+            QCoreApplication.translate(
+                "ImportDialog", "{count:,} rows repeat an earlier date; the later row is kept."
+            ).format(count=twice)
+        )
+    return " ".join(sentences)
 
 
 def open_import_dialog(

@@ -19,10 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.i18n import localize
 
-HEADERS = ("Date", "Value", "Note")
+# Texts equal to their English words; the header shows them localized.
+HEADERS = (
+    translate("MeasurementTable", "Date"),
+    translate("MeasurementTable", "Value"),
+    translate("MeasurementTable", "Note"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -66,7 +73,7 @@ class MeasurementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return localize(HEADERS[section])
         return None
 
 
@@ -82,7 +89,7 @@ class MeasurementTable(QWidget):
         self.model = MeasurementModel()
         self.view = QTableView()
         self.view.setObjectName("measurementTable")
-        self.view.setAccessibleName("Measurements")
+        self.view.setAccessibleName(self.tr("Measurements"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,30 +103,30 @@ class MeasurementTable(QWidget):
             lambda index: self.editRequested.emit(self.model.series_index(index.row()))
         )
 
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editMeasurement")
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName("deleteMeasurement")
         self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undoMessage")
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoDelete")
         self.undo_button.clicked.connect(self.undoRequested.emit)
         # Keys where people expect them: Delete removes the chosen row (Undo brings it
         # back), Ctrl+Z undoes the last delete; while focus is in the table.
-        self.delete_action = QAction("Delete measurement", self)
+        self.delete_action = QAction(self.tr("Delete measurement"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(lambda: self._emit_current(self.deleteRequested))
-        self.undo_action = QAction("Undo delete", self)
+        self.undo_action = QAction(self.tr("Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undoRequested.emit)
         for action in (self.delete_action, self.undo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.delete_button.setToolTip("Delete the chosen measurement (Delete)")
-        self.undo_button.setToolTip("Bring the deleted measurement back (Ctrl+Z)")
+        self.delete_button.setToolTip(self.tr("Delete the chosen measurement (Delete)"))
+        self.undo_button.setToolTip(self.tr("Bring the deleted measurement back (Ctrl+Z)"))
         self.show_undo("")
 
         buttons = QHBoxLayout()

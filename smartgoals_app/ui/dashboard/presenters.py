@@ -1,14 +1,17 @@
 """The dashboard's conditional wording and filtering, free of Qt so it is tested plainly.
 
 Views ask these functions what to show; the numbers all come from the domain's
-Progress (via GoalOverview), never recomputed here.
+Progress (via GoalOverview), never recomputed here. The words are
+``domain.text.translate`` Texts (English as a str), so this stays free of Qt; the
+views pass them through ``ui.i18n.localize`` before showing them.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from smartgoals_app.domain.enums import GoalLifecycle, Status
+from smartgoals_app.domain.enums import Cadence, GoalLifecycle, Status
+from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
 
@@ -20,15 +23,15 @@ class GoalFilter(StrEnum):
     OVERDUE = "overdue"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _FILTER_LABELS[self]
 
 
 _FILTER_LABELS = {
-    GoalFilter.ALL: "All goals",
-    GoalFilter.ACTIVE: "Active (still running)",
-    GoalFilter.ACHIEVED: "Achieved (a target reached)",
-    GoalFilter.OVERDUE: "Overdue (deadline or check-in)",
+    GoalFilter.ALL: translate("Dashboard", "All goals"),
+    GoalFilter.ACTIVE: translate("Dashboard", "Active (still running)"),
+    GoalFilter.ACHIEVED: translate("Dashboard", "Achieved (a target reached)"),
+    GoalFilter.OVERDUE: translate("Dashboard", "Overdue (deadline or check-in)"),
 }
 
 
@@ -61,47 +64,78 @@ def change_text(goal: GoalOverview) -> str:
 
 def pace_text(pace: float | None, unit: str) -> str:
     if pace is None:
-        return "deadline passed"
+        return translate("Dashboard", "deadline passed")
     if pace == 0:
-        return "reached"
+        return translate("Dashboard", "reached")
     return fmt.per_week(pace, unit)
 
 
-def target_text(target: float, percent: float | None, pace: float | None, unit: str) -> str:
+def target_text(target: float, percent: float | None, pace: float | None, unit: str) -> Text:
     """A target, how far along it is, and the pace it still needs from today."""
-    head = f"{fmt.number(target, unit)} ({fmt.percent(percent)} there)"
-    if pace is None or pace == 0:
-        return f"{head}, {pace_text(pace, unit)}"
-    return f"{head}, needs {pace_text(pace, unit)}"
+    values = {"target": fmt.number(target, unit), "percent": fmt.percent(percent)}
+    if pace is None:
+        return translate("Dashboard", "{target} ({percent} there), deadline passed").format(**values)
+    if pace == 0:
+        return translate("Dashboard", "{target} ({percent} there), reached").format(**values)
+    return translate("Dashboard", "{target} ({percent} there), needs {pace}").format(
+        pace=fmt.per_week(pace, unit), **values
+    )
 
 
 def next_checkin_text(goal: GoalOverview) -> str:
     if goal.next_checkin is None:
         return "—"
-    return fmt.day(goal.next_checkin) + (" (due)" if goal.checkin_due else "")
+    day = fmt.day(goal.next_checkin)
+    return translate("Dashboard", "{day} (due)").format(day=day) if goal.checkin_due else day
 
 
 def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
-    """(label, value) pairs of the summary beside the chart."""
+    """(label, value) pairs of the summary beside the chart; the labels are Texts
+    equal to their English words, which the panel also uses as keys."""
     spec, progress, unit = goal.spec, goal.progress, goal.unit
     latest = progress.latest
-    to_benchmark = "not measured yet" if latest is None else fmt.percent(progress.percent_to_benchmark)
+    to_benchmark = (
+        translate("Dashboard", "not measured yet")
+        if latest is None
+        else fmt.percent(progress.percent_to_benchmark)
+    )
     read_on = goal.baseline_date or spec.start
     pace_to_benchmark = progress.pace_to_benchmark_per_week
     pace_to_stretch = progress.pace_to_stretch_per_week
     return [
-        ("Status", progress.status.label),
-        ("Baseline", f"{fmt.number(spec.baseline, unit)}, read {fmt.day(read_on)}"),
-        ("Latest", "—" if latest is None else f"{fmt.number(latest.value, unit)}, {fmt.day(latest.day)}"),
-        ("Change", change_text(goal)),
+        (translate("Dashboard", "Status"), progress.status.label),
         (
-            "Progress",
-            f"Time used: {fmt.percent(progress.percent_by_time)} · Way to benchmark: {to_benchmark}",
+            translate("Dashboard", "Baseline"),
+            translate("Dashboard", "{value}, read {day}").format(
+                value=fmt.number(spec.baseline, unit), day=fmt.day(read_on)
+            ),
         ),
-        ("Benchmark", target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit)),
-        ("Stretch", target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit)),
-        ("Days left", f"{progress.days_left}, to {fmt.day(spec.deadline)}"),
-        ("Next check-in", next_checkin_text(goal)),
+        (
+            translate("Dashboard", "Latest"),
+            "—" if latest is None else f"{fmt.number(latest.value, unit)}, {fmt.day(latest.day)}",
+        ),
+        (translate("Dashboard", "Change"), change_text(goal)),
+        (
+            translate("Dashboard", "Progress"),
+            translate("Dashboard", "Time used: {time} · Way to benchmark: {benchmark}").format(
+                time=fmt.percent(progress.percent_by_time), benchmark=to_benchmark
+            ),
+        ),
+        (
+            translate("Dashboard", "Benchmark"),
+            target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit),
+        ),
+        (
+            translate("Dashboard", "Stretch"),
+            target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit),
+        ),
+        (
+            translate("Dashboard", "Days left"),
+            translate("Dashboard", "{days}, to {deadline}").format(
+                days=progress.days_left, deadline=fmt.day(spec.deadline)
+            ),
+        ),
+        (translate("Dashboard", "Next check-in"), next_checkin_text(goal)),
     ]
 
 
@@ -113,17 +147,35 @@ def achieved_message(goal: GoalOverview) -> str:
         return ""
     spec, unit = goal.spec, goal.unit
     if status is Status.STRETCH_REACHED:
-        head = f"★ Well done! Stretch target reached: {fmt.number(spec.stretch, unit)}."
-    else:
-        head = f"★ Well done! Benchmark reached: {fmt.number(spec.benchmark, unit)}."
-    return f"{head} Time to review: keep the goal as it is, or raise the target."
+        return translate(
+            "Dashboard",
+            "★ Well done! Stretch target reached: {target}. "
+            "Time to review: keep the goal as it is, or raise the target.",
+        ).format(target=fmt.number(spec.stretch, unit))
+    return translate(
+        "Dashboard",
+        "★ Well done! Benchmark reached: {target}. "
+        "Time to review: keep the goal as it is, or raise the target.",
+    ).format(target=fmt.number(spec.benchmark, unit))
+
+
+# One whole sentence per cadence: "weekly" inside a sentence is declined in other languages.
+_DUE_MESSAGES = {
+    Cadence.DAILY: translate("Dashboard", "A daily check-in is due (since {day}): read {metric} and log it."),
+    Cadence.WEEKLY: translate(
+        "Dashboard", "A weekly check-in is due (since {day}): read {metric} and log it."
+    ),
+    Cadence.MONTHLY: translate(
+        "Dashboard", "A monthly check-in is due (since {day}): read {metric} and log it."
+    ),
+    Cadence.QUARTERLY: translate(
+        "Dashboard", "A quarterly check-in is due (since {day}): read {metric} and log it."
+    ),
+}
 
 
 def due_message(goal: GoalOverview) -> str:
     """The banner a goal shows when its check-in is due; empty when it is not."""
     if not goal.checkin_due or goal.next_checkin is None:
         return ""
-    return (
-        f"A {goal.cadence.label.lower()} check-in is due (since {fmt.day(goal.next_checkin)}): "
-        f"read {goal.metric_name.lower()} and log it."
-    )
+    return _DUE_MESSAGES[goal.cadence].format(day=fmt.day(goal.next_checkin), metric=goal.metric_name.lower())

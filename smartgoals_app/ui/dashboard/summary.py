@@ -9,18 +9,19 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui.dashboard.presenters import summary_rows
 from smartgoals_app.ui.formatting import STATUS_COLOURS
+from smartgoals_app.ui.i18n import localize
 
 
 class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary")
-        self.setAccessibleName("Progress summary")
+        self.setAccessibleName(self.tr("Progress summary"))
         self._form = QFormLayout(self)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
 
     def set_goal(self, goal: GoalOverview) -> None:
         for label, text in summary_rows(goal):
@@ -30,11 +31,11 @@ class SummaryPanel(QWidget):
                 field.setWordWrap(True)
                 field.setObjectName("summary " + label)
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                name = QLabel(f"{label}:")
+                name = QLabel(self.tr("{label}:").format(label=localize(label)))
                 name.setBuddy(field)
                 self._form.addRow(name, field)
                 self.values[label] = field
-            field.setText(text)
+            field.setText(localize(text))
         # The status reads first and in its colour, as in the goal list.
         status = self.values["Status"]
         colour = QColor(STATUS_COLOURS[goal.progress.status])
