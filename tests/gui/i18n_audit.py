@@ -10,6 +10,7 @@ database and allowed, as are month and day names and the networks' brand names.
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 import subprocess
@@ -48,9 +49,14 @@ BRANDS = (
     "Threads",
     "Twitter",
     "SmartGoals",
+    "MIT",  # the licence's name
 )
-_TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
+_TAGS = re.compile(r"<[^>]+>")
 _LETTER = re.compile(r"[^\W\d_]")
+_FIELD = re.compile(r"\{[^{}]*\}")
+# An opening bracket runs to the next bracket: an elided text may have lost its closing one.
+_BRACKETED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|(?={OPEN})|$)")
+_LONE_LETTER = re.compile(r"\b[A-Z]\b")
 
 
 def extracted_messages(folder: Path) -> set[tuple[str, str]]:
@@ -75,7 +81,8 @@ def extracted_messages(folder: Path) -> set[tuple[str, str]]:
 
 
 class PseudoTranslator(QTranslator):
-    """Each string the catalogue holds comes back as ⟦string⟧; any other stays as it is.
+    """Each string the catalogue holds comes back as ⟦string⟧ (⟦Goal: ⟧{title}⟦⟧ when it
+    has fields); any other stays as it is.
 
     Only strings lupdate collected (and Qt's own) are wrapped, so a string wrapped at run time under
     another context than the one lupdate saw (``self.tr`` in a base class method runs
@@ -89,7 +96,11 @@ class PseudoTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         ours = (context, source) in self.known
         qts = re.match(r"Q[A-Z]", context) is not None  # Qt's own words ("OK", "Next >"), from qtbase_*.qm
-        return f"{OPEN}{source}{CLOSE}" if source and (ours or qts) else source
+        if not source or not (ours or qts):
+            return source
+        # The brackets close around each {field}, so whatever fills it (a status, a
+        # reason from the domain, a catalogue name) is judged on its own.
+        return OPEN + _FIELD.sub(lambda field: f"{CLOSE}{field.group(0)}{OPEN}", source) + CLOSE
 
     def isEmpty(self) -> bool:
         return False
@@ -133,13 +144,14 @@ def _names() -> list[str]:
 
 def is_foreign(text: str, allowed: Iterable[str]) -> bool:
     """True when ``text`` has letters that no translation reached."""
-    if OPEN in text or not _LETTER.search(text):
+    rest = html.unescape(_TAGS.sub(" ", _BRACKETED.sub(" ", text)))
+    if not _LETTER.search(rest):
         return False
-    rest = _TAGS.sub(" ", text)
     for word in sorted({*allowed, *_names()} - {""}, key=len, reverse=True):
         rest = rest.replace(word, " ")
     rest = re.sub(r"\b(" + "|".join(map(re.escape, BRANDS)) + r")\b", " ", rest)
-    return bool(_LETTER.search(rest))
+    # Lone capitals: key names in shortcuts ("⟦Ctrl⟧+L") and the SMART letters.
+    return bool(_LETTER.search(_LONE_LETTER.sub(" ", rest)))
 
 
 def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:

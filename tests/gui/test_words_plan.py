@@ -269,7 +269,8 @@ def test_plan_message_boxes_are_translatable(
     view.add_task()
 
     assert [kind for kind, _, _ in boxes] == ["info", "error", "question", "info"]
-    assert _foreign_boxes(boxes, allowed | {str(tmp_path)}) == []
+    # The path and the time zone's name (a tz database id) are not words to translate.
+    assert _foreign_boxes(boxes, allowed | {str(tmp_path / "plan.ics"), "Etc/UTC"}) == []
 
 
 def test_calendar_export_dialog_and_action_are_translatable(
@@ -370,7 +371,9 @@ def test_plan_error_messages_are_translated(
     )
     view.add_task()
     assert [kind for kind, _, _ in boxes] == ["error", "error", "error"]
-    assert _foreign_boxes(boxes, allowed | {str(tmp_path)}) == []
+    # The paths in "Cannot write …: the folder … does not exist" are not words to translate.
+    missing = tmp_path / "missing"
+    assert _foreign_boxes(boxes, allowed | {str(missing / "plan.ics"), str(missing)}) == []
 
 
 # -- dates ---------------------------------------------------------------------------
