@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -52,10 +53,10 @@ class Services:
     drafts: DraftService
 
 
-def build_services(db: Database, today: type[date] = date) -> Services:
+def build_services(db: Database, today: Callable[[], date] = date.today) -> Services:
     return Services(
-        goals=GoalService(db, today=today.today),
-        measurements=MeasurementService(db, today=today.today),
+        goals=GoalService(db, today=today),
+        measurements=MeasurementService(db, today=today),
         plan=PlanService(db),
         drafts=DraftService(db),
     )
@@ -89,8 +90,19 @@ def open_or_recover(path: Path) -> Database | None:
             default_yes=True,
         ):
             return None
-        restore_backup(path, backup)
-        return open_database(path)
+        try:
+            restore_backup(path, backup)
+            return open_database(path)
+        except (StorageError, OSError, sqlite3.Error) as failed:
+            # The backup itself is only read, so it is still there to try again.
+            dialogs.show_error(
+                None,
+                title,
+                QCoreApplication.translate(
+                    "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
+                ).format(reason=dialogs.error_text(failed), backup=backup.name),
+            )
+            return None
     except StorageError as exc:
         dialogs.show_error(
             None,

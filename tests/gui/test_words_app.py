@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.export_plan import export_plan
-from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.database import Database, StorageError, latest_backup, open_database
 from smartgoals_app.ui import app, dialogs
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.about import AboutDialog
@@ -194,3 +194,23 @@ def test_weekly_change_words_are_translatable(known_messages: Known) -> None:
     with pseudo_language(known_messages):
         words = [fmt.per_week(3.5, "sign-ups"), fmt.per_week(-9.7, "minutes")]
     assert [text for text in words if is_foreign(text, ["sign-ups", "minutes"])] == []
+
+
+def test_a_restore_that_fails_is_reported_and_keeps_the_backup(
+    boxes: Boxes, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _damage(db_path, with_backup=True)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args, **_kwargs: True)  # "Restore the newest backup?"
+    backup = latest_backup(db_path)
+    assert backup is not None
+    before = backup.read_bytes()
+
+    def disk_full(_db: Path, _backup: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(app, "restore_backup", disk_full)
+    assert app.open_or_recover(db_path) is None  # no crash: the user is told, and the app stops
+    assert [kind for kind, _, _ in boxes] == ["error"]
+    assert "No space left on device" in boxes[0][2]
+    assert backup.name in boxes[0][2]
+    assert backup.read_bytes() == before

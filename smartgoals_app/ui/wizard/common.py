@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -37,6 +37,7 @@ from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import is_dark
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
 WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
@@ -68,20 +69,9 @@ def suggested_title(draft: GoalDraft) -> str:
     return localize(suggest_title(draft))[:MAX_TITLE]
 
 
-def error_text(exc: BaseException) -> str:
-    """An exception's message for the user, in their language (the domain's Text is its first argument)."""
-    first = exc.args[0] if exc.args else None
-    return localize(first) if isinstance(first, str) else str(exc)
-
-
 # -- colours -----------------------------------------------------------------------
 _LIGHT = {"error": "#b91c1c", "warn": "#92400e", "pass": "#166534", "muted": "#4b5563"}
 _DARK = {"error": "#fca5a5", "warn": "#fcd34d", "pass": "#86efac", "muted": "#d1d5db"}
-
-
-def is_dark(palette: QPalette) -> bool:
-    role = QPalette.ColorRole
-    return palette.color(role.WindowText).lightness() > palette.color(role.Window).lightness()
 
 
 def colour(widget: QWidget, name: str) -> str:

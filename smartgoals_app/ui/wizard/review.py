@@ -14,8 +14,9 @@ from smartgoals_app.domain.smart import check_smart
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, validate_goal
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_labels, error_text, wrap_label
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_labels, wrap_label
 from smartgoals_app.ui.wizard.smart_panel import SmartPanel
 
 
