@@ -22,13 +22,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Calendar, Event, vRecur
 
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import cadence_rule, occurrences, parse_rule
 from smartgoals_app.domain.text import Text, joined, translate
+
+if TYPE_CHECKING:
+    # icalendar is imported by the functions that build events, not here: the Plan tab
+    # imports this module at start-up and most sessions never export.
+    from icalendar import Calendar, Event, vRecur
 
 PRODID = "-//SmartGoals//Plan export//EN"
 
@@ -65,6 +69,8 @@ def checkin_uid(goal_id: int, calendar_uid: str) -> str:
 
 
 def _recur(rule: str, zone: ZoneInfo) -> vRecur:
+    from icalendar import vRecur
+
     parts = parse_rule(rule)
     until_text = parts.pop("UNTIL", None)
     recur = vRecur.from_ical(";".join(f"{k}={v}" for k, v in parts.items()))
@@ -88,6 +94,8 @@ def _description(goal_title: str, why: str, *extra: str) -> Text:
 
 
 def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", task_uid(task.id, calendar_uid))
     event.add("dtstamp", stamp)
@@ -110,6 +118,8 @@ def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: 
 
 
 def checkin_event(goal: CalendarCheckins, *, calendar_uid: str, stamp: datetime) -> Event:
+    from icalendar import Event, vRecur
+
     event = Event()
     event.add("uid", checkin_uid(goal.goal_id, calendar_uid))
     event.add("dtstamp", stamp)
@@ -160,6 +170,8 @@ def build_calendar(
     stamp: datetime | None = None,
 ) -> Calendar:
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -40,7 +40,6 @@ from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
-from smartgoals_app.ui.wizard import open_goal_wizard
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,9 @@ def run(
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
         hand_over(start_window, window)
-        bench_exit_after_paint(app, window)
+        bench_exit_after_paint(
+            app, window, later=lambda: window.detail.built_chart if window.detail.model else window
+        )
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
             QTimer.singleShot(0, window.new_goal)
@@ -197,10 +198,24 @@ def _main_window(services: Services, db_path: Path, plan_view: PlanView | None =
         today=date.today,
         plan_view=plan_view,
         open_wizard=functools.partial(
-            open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
+            _open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
         ),
         pending_draft=lambda: services.drafts.pending() is not None,
     )
+
+
+def _open_goal_wizard(
+    parent: QWidget | None,
+    goal_id: int | None,
+    *,
+    goals: GoalService,
+    drafts: DraftService,
+    today: Callable[[], date],
+) -> int | None:
+    # The wizard's modules load when it first opens, not while the dashboard starts.
+    from smartgoals_app.ui.wizard import open_goal_wizard
+
+    return open_goal_wizard(parent, goal_id, goals=goals, drafts=drafts, today=today)
 
 
 def _self_test(argv: Sequence[str]) -> int:

@@ -33,7 +33,6 @@ from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import MeasurementRecord
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui import formatting as fmt
-from smartgoals_app.ui.dashboard import export, import_dialog
 from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice, Initial
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
@@ -426,6 +425,8 @@ class MainWindow(QMainWindow):
         model = self.detail.model
         if model is None or not self._controller.overviews:
             return
+        from smartgoals_app.ui.dashboard import import_dialog  # CSV reading loads on first use
+
         import_dialog.open_import_dialog(
             self,
             measurements=self._measurements,
@@ -441,6 +442,8 @@ class MainWindow(QMainWindow):
         model = self.detail.model
         if model is None:
             return
+        from smartgoals_app.ui.dashboard import export  # QtSvg loads on first use
+
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
         suggested = self._db_path.parent / f"{_slug(model.goal.title)}.png"
         path = export.choose_export_path(self, suggested)

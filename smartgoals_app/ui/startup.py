@@ -56,14 +56,33 @@ def when_painted(window: QWidget, then: Callable[[], None]) -> None:
     QTimer.singleShot(0, window, then)
 
 
-def bench_exit_after_paint(app: QApplication, window: QWidget) -> None:
-    """With SMARTGOALS_BENCH_EXIT=1: mark "dashboard" after the window paints, then quit."""
+def bench_exit_after_paint(
+    app: QApplication, window: QWidget, later: Callable[[], QWidget | None] | None = None
+) -> None:
+    """With SMARTGOALS_BENCH_EXIT=1: mark "dashboard" after the window paints; then, when
+    ``later`` gives a widget built after that paint (the chart), mark "chart" once it has
+    painted too; then quit."""
     if os.environ.get(BENCH_ENV) != "1":
         return
 
+    def wait_for_later() -> None:
+        widget = later() if later is not None else None
+        if widget is None:
+            QTimer.singleShot(10, window, wait_for_later)
+            return
+
+        def chart_done() -> None:
+            bench_mark("chart")
+            app.quit()
+
+        when_painted(widget, chart_done)
+
     def done() -> None:
         bench_mark("dashboard")
-        app.quit()
+        if later is None:
+            app.quit()
+        else:
+            wait_for_later()
 
     when_painted(window, done)
 

@@ -66,5 +66,35 @@ def test_app_reports_first_window_then_dashboard(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     marks = [line.split() for line in result.stdout.splitlines() if line.startswith("smartgoals-bench")]
-    assert [what for _tag, what, _when in marks] == ["first-window", "dashboard"]
-    assert float(marks[0][2]) <= float(marks[1][2])
+    # No goals, so no chart: "chart" follows the dashboard at once.
+    assert [what for _tag, what, _when in marks] == ["first-window", "dashboard", "chart"]
+    assert float(marks[0][2]) <= float(marks[1][2]) <= float(marks[2][2])
+
+
+def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path) -> None:
+    """With goals, the dashboard (list, summary, why) paints first; pyqtgraph and numpy
+    load for the chart right after, and the chart is drawn then."""
+    from datetime import date
+
+    from smartgoals_app.services.demo import populate_demo
+    from smartgoals_app.storage.database import open_database
+
+    db_path = tmp_path / "demo.db"
+    db = open_database(db_path, backup=False)
+    populate_demo(db, date.today())
+    db.close()
+    code = (
+        "import sys\n"
+        "import smartgoals_app.ui.startup as startup\n"
+        "mark = startup.bench_mark\n"
+        "def probe(what, environ=None):\n"
+        "    mark(what, environ)\n"
+        "    loaded = sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules)\n"
+        "    print('loaded', what, ','.join(loaded) or '-', flush=True)\n"
+        "startup.bench_mark = probe\n"
+        "from smartgoals_app.cli import main\n"
+        f"main(['--db', {str(db_path)!r}])\n"
+    )
+    out = _python(code, tmp_path, SMARTGOALS_BENCH_EXIT="1", XDG_CONFIG_HOME=str(tmp_path))
+    loaded = [line.split()[1:] for line in out.splitlines() if line.startswith("loaded ")]
+    assert loaded == [["first-window", "-"], ["dashboard", "-"], ["chart", "numpy,pyqtgraph"]]

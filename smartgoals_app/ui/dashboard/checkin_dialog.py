@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.validation import ValidationError, parse_number
 from smartgoals_app.ui import formatting as fmt
-from smartgoals_app.ui.i18n import localize
 
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
-from smartgoals_app.ui.wizard.common import DateEdit
+from smartgoals_app.ui.date_edit import DateEdit
+from smartgoals_app.ui.i18n import localize
 
 Submit = Callable[[int, date, float, str], None]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
@@ -17,8 +19,9 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
-from smartgoals_app.ui.dashboard import chart_data
-from smartgoals_app.ui.dashboard.chart_data import ChartData
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.dashboard.chart_data import ChartData
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,12 @@ class GoalDetailModel:
     why: str
     findings: list[Finding]
     series: MeasurementSeries
-    chart: ChartData
+    make_chart: Callable[[], ChartData]
+
+    @cached_property
+    def chart(self) -> ChartData:
+        """Built when the chart first asks: numpy loads after the dashboard has painted."""
+        return self.make_chart()
 
 
 class DashboardController:
@@ -69,8 +77,15 @@ class DashboardController:
             for occurrence in self._plan.occurrences(first, today, goal_id=goal_id)
             if occurrence.outcome is TaskOutcome.DONE
         ]
-        chart = chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
-        return GoalDetailModel(goal=goal, why=draft.why, findings=findings, series=series, chart=chart)
+
+        def make_chart() -> ChartData:
+            from smartgoals_app.ui.dashboard import chart_data
+
+            return chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
+
+        return GoalDetailModel(
+            goal=goal, why=draft.why, findings=findings, series=series, make_chart=make_chart
+        )
 
     # -- what the user asks --------------------------------------------------
     def log(self, goal_id: int, day: date, value: float, note: str) -> None:

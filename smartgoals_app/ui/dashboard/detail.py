@@ -4,8 +4,10 @@ summary beside it, and the measurements as a table (the accessible alternative).
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.smart import Finding
-from smartgoals_app.ui.dashboard.chart import ProgressChart
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.dashboard.chart import ProgressChart
 
 _MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
 _MARK_COLOURS = {
@@ -150,7 +154,14 @@ class GoalDetail(QWidget):
         self.achieved.setVisible(False)
         self._can_raise = False
 
-        self.chart = ProgressChart()
+        # The chart (pyqtgraph and numpy, a third of a second to import) is built once
+        # the rest of the dashboard has painted; `chart` builds it at once if asked sooner.
+        self._chart: ProgressChart | None = None
+        self._chart_pending = False
+        self.chart_slot = QWidget()
+        self.chart_slot.setObjectName("chartSlot")
+        self.chart_slot.setMinimumSize(200, 150)
+        QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.summary = SummaryPanel()
         scroll = WrappingScrollArea()
         scroll.setWidget(self.summary)
@@ -167,7 +178,7 @@ class GoalDetail(QWidget):
         if adherence is not None:
             side_layout.addWidget(adherence)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.chart_slot)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
@@ -189,6 +200,38 @@ class GoalDetail(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
         self.model: GoalDetailModel | None = None
+
+    @property
+    def chart(self) -> ProgressChart:
+        if self._chart is None:
+            from smartgoals_app.ui.dashboard.chart import ProgressChart
+
+            self._chart = ProgressChart()
+            layout = self.chart_slot.layout()
+            assert layout is not None
+            layout.addWidget(self._chart)
+            self._chart.show()  # a layout shows a new child only on the next event loop turn
+            layout.activate()  # and gives it its size now, so it draws (and maps points) at once
+            if self.model is not None:
+                self._draw_chart(self.model)
+        return self._chart
+
+    @property
+    def built_chart(self) -> ProgressChart | None:
+        """The chart if it is built already, without building it."""
+        return self._chart
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # After the first paint of the dashboard, never before: the user sees the goal
+        # at once and the chart a moment later.
+        if self._chart is None and self.model is not None and not self._chart_pending:
+            self._chart_pending = True
+            QTimer.singleShot(0, self, lambda: self.chart)
+
+    def _draw_chart(self, model: GoalDetailModel) -> None:
+        assert self._chart is not None
+        self._chart.set_data(model.chart, model.series, model.goal.unit)
 
     def set_can_raise(self, can_raise: bool) -> None:
         """Offer "Raise the target…" only when there is a wizard to raise it in."""
@@ -213,7 +256,8 @@ class GoalDetail(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()  # a banner shown or hidden reflows the chart now, not later
-        self.chart.set_data(model.chart, model.series, goal.unit)
+        if self._chart is not None:
+            self._draw_chart(model)
         self.summary.set_goal(goal)
         self.summary_scroll.fit_content()
         if self.adherence is not None:

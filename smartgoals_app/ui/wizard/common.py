@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.progress import Point
@@ -142,24 +140,6 @@ def text_box(lines: int = 3) -> QPlainTextEdit:
     height = box.fontMetrics().lineSpacing() * lines + 14
     box.setFixedHeight(height)
     return box
-
-
-class DateEdit(QLineEdit):
-    """A typed date (YYYY-MM-DD or "31 Mar 2027"); Up and Down step one day, PageUp/PageDown a week."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setPlaceholderText(localize(DATE_HINT))
-        self.setMaxLength(40)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7, Qt.Key.Key_PageDown: -7}
-        step = steps.get(Qt.Key(event.key()))
-        parsed = parse_date(self.text()).value
-        if step is None or parsed is None:
-            super().keyPressEvent(event)
-            return
-        self.setText(format_date(date.fromordinal(parsed.toordinal() + step)))
 
 
 class DraftPage(QWizardPage):

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy
 from smartgoals_app.domain.dates import format_date, parse_date
 from smartgoals_app.domain.smart import check_smart
 from smartgoals_app.domain.validation import Errors, validate_goal_wording
-from smartgoals_app.ui.wizard.common import DateEdit, DraftPage, WizardContext, suggested_title, wrap_label
+from smartgoals_app.ui.date_edit import DateEdit
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, suggested_title, wrap_label
 from smartgoals_app.ui.wizard.smart_panel import SmartPanel
 
 DEFAULT_DAYS = 90  # a quarter: long enough to see change, short enough to stay focused

@@ -17,8 +17,9 @@ from smartgoals_app.domain.dates import format_date, parse_date
 from smartgoals_app.domain.enums import Direction, MetricKind
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, parse_number, validate_starting_point
+from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DateEdit, DraftPage, WizardContext, number_text, wrap_label
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, number_text, wrap_label
 
 
 class StartingPointPage(DraftPage):
