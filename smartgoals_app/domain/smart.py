@@ -26,7 +26,7 @@ from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Direction, MetricKind, Verdict
 from smartgoals_app.domain.progress import GoalSpec, Point, fit_trend, trend_points, weeks_between
-from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.text import Text, in_sentence, translate
 
 MONTHLY_PASS = 0.10
 MONTHLY_WARN = 0.30
@@ -335,8 +335,9 @@ def suggest_title(draft: GoalDraft) -> Text:
     without targets yet the "to ..." part is left out. The unit follows each figure
     unless the metric's name already says it ("sign-ups").
     """
-    # The metric's own name is lowered as before; the fallback is already lower case.
-    metric: str = draft.metric_name.strip().lower() or translate("Smart", "the metric")
+    # English lowers the metric's name inside the sentence; German keeps its capitals.
+    name = draft.metric_name.strip()
+    metric: str = in_sentence(name) if name else translate("Smart", "the metric")
     # Each optional part is a translated fragment with its leading space, so a language
     # may reorder them in the whole sentence, and an absent part is simply "".
     where = (

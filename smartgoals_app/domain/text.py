@@ -80,6 +80,37 @@ class Joined(Text):
         return self.separator.join(render(part, lookup) for part in self.parts)
 
 
+class InSentence(Text):
+    """A name inside a sentence: English lowers it ("Grow newsletter sign-ups"), German keeps
+    its capitals ("Newsletter-Anmeldungen steigern"). A language keeps names as written by
+    translating the message "lower case" (context "NameInSentence") to anything else, as
+    Qt's own "QT_LAYOUT_DIRECTION" message lets a language choose its direction."""
+
+    name: str
+
+    def __new__(cls, name: str) -> InSentence:
+        made = str.__new__(cls, name.lower())
+        made.context, made.source, made.params = "", "", {}
+        made.name = name
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name,))
+
+    def format(self, *args: object, **params: Any) -> Text:
+        raise TypeError("a name has no fields to fill")
+
+    def render(self, lookup: Lookup) -> str:
+        name = str(render(self.name, lookup))
+        rule = translate("NameInSentence", "lower case")
+        return name.lower() if lookup(rule.context, rule.source) in ("", rule.source) else name
+
+
+def in_sentence(name: str) -> Text:
+    """``name`` (a metric's, say) as it reads inside a sentence in the user's language."""
+    return InSentence(name)
+
+
 def translate(context: str, source: str) -> Text:
     """Mark English words for translation; fill their {fields} with ``.format(name=value)``."""
     return Text(context, source)

@@ -71,3 +71,20 @@ def test_sqlite_stores_text_as_plain_text() -> None:
     connection.execute("create table t (v text)")
     connection.execute("insert into t values (?)", (translate("Test", "The title"),))
     assert connection.execute("select v, typeof(v) from t").fetchone() == ("The title", "text")
+
+
+def test_names_inside_sentences_follow_the_language() -> None:
+    from smartgoals_app.domain.text import in_sentence
+
+    sentence = translate("Test", "Grow {metric}").format(metric=in_sentence("Newsletter sign-ups"))
+    assert sentence == "Grow newsletter sign-ups"  # English lowers the name
+
+    def keeps_capitals(context: str, source: str) -> str:
+        return {
+            ("Test", "Grow {metric}"): "{metric} steigern",
+            ("NameInSentence", "lower case"): "unverändert",
+        }.get((context, source), "")
+
+    assert sentence.render(keeps_capitals) == "Newsletter sign-ups steigern"
+    assert sentence.render(german) == "Grow newsletter sign-ups"  # untranslated: English rules
+    assert copy.deepcopy(sentence).render(keeps_capitals) == "Newsletter sign-ups steigern"

@@ -54,12 +54,12 @@
     <message>
         <location filename="../../domain/adherence.py" line="49"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../../domain/adherence.py" line="50"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -67,96 +67,102 @@
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="17"/>
         <source>Share of the plan&apos;s occurrences ticked done. Skips count as not done; today&apos;s open tasks are not counted yet. The streak is done occurrences in a row (a missed one ends it; a skip does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der geplanten Termine, die als erledigt abgehakt wurden. Ausgelassene zählen als nicht erledigt; offene Aufgaben von heute werden noch nicht mitgezählt. Die Serie zählt erledigte Termine in Folge (ein verpasster beendet sie, ein ausgelassener nicht).</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="27"/>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts fällig</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="28"/>
         <source>{percent} ({done} of {counted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} ({done} von {counted})</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="35"/>
         <source>{count} done in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in Folge erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="37"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="53"/>
         <source>Plan adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerfüllung</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="65"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="66"/>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="67"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="86"/>
         <source>No tasks planned for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Ziel sind keine Aufgaben geplant</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>{reason}
 
 No backup was found next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}
+
+Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>SmartGoals cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="131"/>
+        <source>SmartGoals is already open</source>
+        <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="132"/>
-        <source>SmartGoals is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="133"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
 </context>
 <context>
@@ -164,22 +170,22 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../domain/enums.py" line="44"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="45"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="46"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="47"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
 </context>
 <context>
@@ -187,67 +193,67 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../io/export_plan.py" line="114"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="129"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="135"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="156"/>
         <source>Cannot write {target}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="164"/>
         <source>Cannot export the plan: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="170"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="189"/>
         <source>Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) nach {path} geschrieben (Zeiten in {zone}).</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="83"/>
+        <location filename="../../io/ics.py" line="89"/>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="85"/>
+        <location filename="../../io/ics.py" line="91"/>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist: {why}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="105"/>
+        <location filename="../../io/ics.py" line="113"/>
         <source>Tick it done or skipped in SmartGoals &gt; Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Aufgabe in SmartGoals &gt; Plan als erledigt oder ausgelassen ab.</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="116"/>
+        <location filename="../../io/ics.py" line="126"/>
         <source>Check-in: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: {goal}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="132"/>
+        <location filename="../../io/ics.py" line="142"/>
         <source>Log this period&apos;s figure in SmartGoals: treading water, drowning or sailing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Zahl für diesen Zeitraum in SmartGoals: Halten Sie sich gerade so über Wasser, gehen Sie unter oder segeln Sie davon?</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="167"/>
+        <location filename="../../io/ics.py" line="179"/>
         <source>SmartGoals plan</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals-Plan</translation>
     </message>
 </context>
 <context>
@@ -255,365 +261,365 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../domain/catalogue.py" line="42"/>
         <source>X: More (...) &gt; Analytics, or analytics.x.com; Premium shows &apos;Engagements&apos; per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X: Mehr (...) &gt; Analytics oder analytics.x.com; mit Premium sehen Sie die Interaktionen („Engagements“) pro Beitrag.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="50"/>
         <source>Meta Business Suite &gt; Insights &gt; Results, or the Page&apos;s &apos;Professional dashboard&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta Business Suite &gt; Insights &gt; Ergebnisse oder das „Professional Dashboard“ der Seite.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="57"/>
         <source>Instagram app &gt; Professional dashboard &gt; Account insights, or Meta Business Suite &gt; Insights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-App &gt; Professional Dashboard &gt; Konto-Insights oder Meta Business Suite &gt; Insights.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="65"/>
         <source>Your Page &gt; Analytics (Visitors, Followers, Content, Leads).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Seite &gt; Analytics (Besucher, Follower, Inhalte, Leads).</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="70"/>
         <source>TikTok Studio &gt; Analytics, or Business Suite &gt; Analytics on the web.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok Studio &gt; Analysen oder im Web Business Suite &gt; Analysen.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="75"/>
         <source>YouTube Studio &gt; Analytics &gt; Overview / Audience / Reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube Studio &gt; Analytics &gt; Übersicht / Zielgruppe / Reichweite.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="78"/>
         <source>Pinterest Business hub &gt; Analytics &gt; Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest Business-Hub &gt; Analysen &gt; Übersicht.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="82"/>
         <source>Website / all networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Website / alle Netzwerke</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="83"/>
         <source>Your website analytics (e.g. Google Analytics &gt; Acquisition &gt; Social), your shop or newsletter tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website-Statistik (z. B. Google Analytics &gt; Akquisition &gt; Social), Ihr Shop- oder Newsletter-Tool.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="98"/>
         <source>Response time to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit bei Nachrichten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="99"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="102"/>
         <source>Median minutes to answer a question or complaint, inside business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Zeit in Minuten (Median) bis zur Antwort auf eine Frage oder Beschwerde, innerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="106"/>
         <source>Messages answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig beantwortete Nachrichten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="107"/>
         <source>% of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Nachrichten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="110"/>
         <source>Share of questions and complaints answered within your promised time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Fragen und Beschwerden, die innerhalb der zugesagten Zeit beantwortet werden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="114"/>
         <source>Visits to your website from this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Besuche über dieses Netzwerk</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="115"/>
         <location filename="../../domain/catalogue.py" line="203"/>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="118"/>
         <source>Sessions on your site that came from this network (website analytics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen auf Ihrer Website, die über dieses Netzwerk kamen (Website-Statistik).</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="122"/>
         <source>Newsletter sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter-Anmeldungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="123"/>
         <source>sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="126"/>
         <source>New subscribers who came from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abonnenten, die über dieses Netzwerk kamen.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="130"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen (Leads)</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="131"/>
         <location filename="../../domain/catalogue.py" line="213"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="134"/>
         <source>Enquiries, quote requests or booked calls that came from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, Angebotsanfragen oder gebuchte Gespräche, die über dieses Netzwerk kamen.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="138"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="139"/>
         <source>sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="142"/>
         <source>Orders or bookings attributed to this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen oder Buchungen, die diesem Netzwerk zugeordnet werden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="146"/>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Klicks</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="147"/>
         <location filename="../../domain/catalogue.py" line="251"/>
         <source>clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="150"/>
         <source>Clicks on links you posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks auf Links, die Sie gepostet haben.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="154"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="155"/>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="158"/>
         <source>People following the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die dem Konto folgen.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="162"/>
         <source>Likes / reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes / Reaktionen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="163"/>
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="166"/>
         <source>Likes or reactions on your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes oder Reaktionen auf Ihre Beiträge.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="170"/>
         <source>Impressions / reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen / Reichweite</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="171"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="174"/>
         <source>How many times your posts were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Ihre Beiträge angezeigt wurden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="182"/>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="183"/>
         <source>reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="186"/>
         <source>Times your posts were reposted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Ihre Beiträge repostet wurden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="192"/>
         <source>Event responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen zu Veranstaltungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="193"/>
         <source>responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="196"/>
         <source>People who answered &apos;going&apos; to your events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die zu Ihren Veranstaltungen zugesagt haben.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="202"/>
         <source>Profile visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbesuche</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="206"/>
         <source>Visits to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche Ihres Profils.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="212"/>
         <source>Lead form submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllte Lead-Formulare</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="216"/>
         <source>Lead Gen Form submissions on LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf LinkedIn ausgefüllte Lead-Gen-Formulare.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="222"/>
         <source>Video views</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoaufrufe</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="223"/>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="226"/>
         <source>Views of your videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe Ihrer Videos.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="232"/>
         <source>Watch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabezeit</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="233"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="236"/>
         <source>Hours your videos were watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, die Ihre Videos angesehen wurden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="240"/>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="241"/>
         <source>subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="244"/>
         <source>Channel subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten des Kanals.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="250"/>
         <source>Outbound clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Klicks</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="254"/>
         <source>Clicks from your Pins to your website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks von Ihren Pins auf Ihre Website.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="258"/>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="259"/>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="262"/>
         <source>Times your Pins were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Ihre Pins gespeichert wurden.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="268"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="269"/>
         <source>downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="272"/>
         <source>Downloads of your app, guide or e-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads Ihrer App, Ihres Leitfadens oder E-Books.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="276"/>
         <source>Complaints still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Beschwerden</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="277"/>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="280"/>
         <source>Complaints not yet answered at the end of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, die am Ende des Tages noch nicht beantwortet sind.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="284"/>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Erwähnungen</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="285"/>
         <source>% positive</source>
-        <translation type="unfinished"></translation>
+        <translation>% positiv</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="288"/>
         <source>Share of mentions that are positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Erwähnungen, die positiv sind.</translation>
     </message>
 </context>
 <context>
@@ -621,28 +627,29 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/chart_data.py" line="118"/>
         <source>benchmark {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart_data.py" line="120"/>
         <source>benchmark {target} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart_data.py" line="123"/>
         <source>stretch {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart_data.py" line="125"/>
         <source>stretch {target} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart_data.py" line="127"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: {projected} zum Stichtag
+{benchmark}, {stretch}</translation>
     </message>
 </context>
 <context>
@@ -650,27 +657,27 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/export.py" line="15"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/export.py" line="16"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/export.py" line="40"/>
         <source>SmartGoals chart</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/export.py" line="42"/>
         <source>Progress chart exported from SmartGoals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/export.py" line="59"/>
         <source>Could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -678,67 +685,67 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
         <source>Correct a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in korrigieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="92"/>
         <source>Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag ein, an dem Sie die Zahl abgelesen haben ({hint} oder 15 Nov 2026); mit den Pfeiltasten nach oben und unten gehen Sie einen Tag vor oder zurück</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="100"/>
         <source>for example 120</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 120</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="105"/>
         <source>optional: what happened this period</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: was in diesem Zeitraum passiert ist</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="115"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="117"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="119"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="122"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
         <source>Log check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="145"/>
         <source>in {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {unit}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/checkin_dialog.py" line="158"/>
         <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
     </message>
 </context>
 <context>
@@ -746,22 +753,22 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/plan/week_view.py" line="193"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="207"/>
         <source>Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="209"/>
         <source>Log this period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="212"/>
         <source>Check-in for “{goal}”, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in für „{goal}“, {day}</translation>
     </message>
 </context>
 <context>
@@ -769,207 +776,207 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../io/csv_import.py" line="82"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {reason}</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="112"/>
         <source>The file {name} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="116"/>
         <source>SmartGoals cannot open {name}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann {name} nicht öffnen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="122"/>
         <source>{name} is {size:.1f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {size:.1f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="132"/>
         <source>SmartGoals cannot read {name}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann {name} nicht lesen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="141"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="144"/>
         <source>{name} is larger than {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="166"/>
         <source>The first row holds figures, not column names: it is imported too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Zahlen statt Spaltennamen und wird deshalb mit importiert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="170"/>
         <source>{name} has a header row but no rows of figures under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="176"/>
         <source>{name} has {rows:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {rows:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="184"/>
         <source>{name} has only one column. The import needs a date column and a value column, separated by commas, semicolons or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat nur eine Spalte. Für den Import sind eine Datumsspalte und eine Wertespalte nötig, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="194"/>
         <source>{name} is empty: there are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="199"/>
         <source>Column {letters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {letters}</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="205"/>
         <source>{name} is an Excel workbook or another zipped file, not a CSV file. In your spreadsheet, save or export it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine Excel-Arbeitsmappe oder eine andere gepackte Datei, keine CSV-Datei. Speichern oder exportieren Sie sie zuerst in Ihrer Tabellenkalkulation als CSV.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="215"/>
         <source>{name} is not a text file; choose the CSV export of your analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textdatei; wählen Sie den CSV-Export Ihrer Statistiken.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="232"/>
         <source>The file says it is UTF-16 text but is damaged; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist als UTF-16-Text gekennzeichnet, aber beschädigt; exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="245"/>
         <source>The file is not UTF-8; it was read as {encoding} (Western European). If accented letters look wrong, export it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} (westeuropäisch) gelesen. Wenn Umlaute oder Akzente falsch aussehen, exportieren Sie sie erneut als UTF-8.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="281"/>
         <source>{name} has more than {limit:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat mehr als {limit:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="290"/>
         <source>{name} cannot be read as CSV near row {row}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lässt sich in der Nähe von Zeile {row} nicht als CSV lesen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="349"/>
         <source>date {date} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum {date} gibt es nicht</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="357"/>
         <source>the date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist leer</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="364"/>
         <source>date {date} reads as day/month, but this column is month/day</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum {date} passt nur als Tag/Monat, diese Spalte ist aber Monat/Tag</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="370"/>
         <source>date {date} reads as month/day, but this column is day/month</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum {date} passt nur als Monat/Tag, diese Spalte ist aber Tag/Monat</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="383"/>
         <source>“{text}” is not a date I can read (use 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 or Nov 22, 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein lesbares Datum (verwenden Sie 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 oder Nov 22, 2026)</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="425"/>
         <source>the value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="434"/>
         <source>“{text}” is not an ordinary number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine gewöhnliche Zahl</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="435"/>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="437"/>
         <source>“{text}” is negative; figures cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist negativ; Zahlen können nicht unter null liegen</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="440"/>
         <source>“{text}” is too large (the most is {most:,.0f})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist zu groß (höchstens {most:,.0f})</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="466"/>
         <source>Choose a date column and a value column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datumsspalte und eine Wertespalte.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="473"/>
         <source>The date and the value must come from two different columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Wert müssen aus zwei verschiedenen Spalten stammen.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="485"/>
         <source>The dates in “{column}” could be day/month (22/11/2026) or month/day (11/22/2026). Choose the date order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="494"/>
         <source>Dates are read day first (22/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben werden mit dem Tag zuerst gelesen (22/11/2026).</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="496"/>
         <source>Dates are read month first (11/22/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="508"/>
         <source>the row has no “{column}” cell</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeile fehlt die Zelle „{column}“</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="515"/>
         <source>the date cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist nicht lesbar</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="521"/>
         <source>date {date} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum {date} liegt in der Zukunft</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="529"/>
         <source>the value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist nicht lesbar</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="537"/>
         <source>same date as row {row}, the later row is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Datum wie Zeile {row}; die spätere Zeile wird übernommen</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="549"/>
         <source>The one row cannot be imported from these columns; the reason is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzige Zeile lässt sich aus diesen Spalten nicht importieren; den Grund sehen Sie unten.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="551"/>
         <source>None of the {rows:,} rows can be imported from these columns; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der {rows:,} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
     </message>
 </context>
 <context>
@@ -977,147 +984,147 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="31"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="32"/>
         <source>Active (still running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (läuft noch)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="33"/>
         <source>Achieved (a target reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht (Richtwert oder Wunschziel)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="34"/>
         <source>Overdue (deadline or check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig (Stichtag oder Check-in)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="67"/>
         <source>deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag vorbei</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="69"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="77"/>
         <source>{target} ({percent} there), deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ({percent} geschafft), Stichtag vorbei</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="79"/>
         <source>{target} ({percent} there), reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ({percent} geschafft), erreicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="80"/>
         <source>{target} ({percent} there), needs {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ({percent} geschafft), nötig: {pace}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="89"/>
         <source>{day} (due)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (fällig)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="98"/>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="106"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="108"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="109"/>
         <source>{value}, read {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, abgelesen am {day}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="114"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="117"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="119"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="120"/>
         <source>Time used: {time} · Way to benchmark: {benchmark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit verstrichen: {time} · Weg zum Richtwert: {benchmark}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="125"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="129"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="133"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="134"/>
         <source>{days}, to {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}, bis {deadline}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="138"/>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="150"/>
         <source>★ Well done! Stretch target reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Gut gemacht! Wunschziel erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="155"/>
         <source>★ Well done! Benchmark reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Gut gemacht! Richtwert erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="164"/>
         <source>A daily check-in is due (since {day}): read {metric} and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein täglicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="165"/>
         <source>A weekly check-in is due (since {day}): read {metric} and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wöchentlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="168"/>
         <source>A monthly check-in is due (since {day}): read {metric} and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein monatlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/presenters.py" line="171"/>
         <source>A quarterly check-in is due (since {day}): read {metric} and log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vierteljährlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
 </context>
 <context>
@@ -1125,62 +1132,62 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../storage/database.py" line="103"/>
         <source>SmartGoals could not save this because it conflicts with what is already stored ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals konnte dies nicht speichern, weil es mit bereits gespeicherten Daten kollidiert ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="130"/>
         <source>SmartGoals cannot save: the file {path} is read-only. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann nicht speichern: Die Datei {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="134"/>
         <source>The database is busy (another SmartGoals may be saving). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt (vielleicht speichert gerade ein anderes SmartGoals). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="138"/>
         <source>Saving failed: the disk is full or failing. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: Der Datenträger ist voll oder defekt. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="141"/>
         <source>Saving to {path} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in {path} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="204"/>
         <source>SmartGoals cannot open {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann {path} nicht öffnen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="213"/>
         <source>{path} is not a SmartGoals database; SmartGoals left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine SmartGoals-Datenbank; SmartGoals hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="220"/>
         <source>The database {path} is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist beschädigt ({detail}).</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="229"/>
         <source>The database {path} is damaged or is not a database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist beschädigt oder keine Datenbank ({detail}).</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="248"/>
         <source>SmartGoals cannot create the folder {folder}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann den Ordner {folder} nicht anlegen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="256"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="264"/>
         <source>The database {path} is read-only. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>
@@ -1188,47 +1195,47 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../domain/dates.py" line="19"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="43"/>
         <source>Enter a date, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum ein, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="56"/>
         <source>“{typed}” is not a date. Type it as year-month-day, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="98"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="110"/>
         <source>There is no month {month}: months go from 01 to 12, for example 2027-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monat {month} gibt es nicht: Die Monate reichen von 01 bis 12, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="114"/>
         <source>There is no day {day}: days start at 01, for example 2027-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag {day} gibt es nicht: Die Tage beginnen bei 01, zum Beispiel 2027-03-01.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="121"/>
         <source>{month} {year} has no day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den {day}. {month} {year} gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="138"/>
         <source>Enter a time, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Uhrzeit ein, zum Beispiel 09:30.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="147"/>
         <source>“{typed}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ ist keine Uhrzeit. Verwenden Sie das 24-Stunden-Format, zum Beispiel 09:30 oder 17:00.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1243,7 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/plan/week_view.py" line="235"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
 </context>
 <context>
@@ -1244,17 +1251,17 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dialogs.py" line="46"/>
         <source>&amp;Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf behalten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="49"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="51"/>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -1262,12 +1269,12 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../domain/enums.py" line="23"/>
         <source>More is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr ist besser</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="24"/>
         <source>Less is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger ist besser</translation>
     </message>
 </context>
 <context>
@@ -1275,55 +1282,55 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/formatting.py" line="28"/>
         <source>{amount} more each week</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="29"/>
         <source>{amount} less each week</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} weniger pro Woche</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="53"/>
+        <location filename="../../ui/dashboard/detail.py" line="57"/>
         <source>SMART: {letters}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="59"/>
+        <location filename="../../ui/dashboard/detail.py" line="63"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="119"/>
+        <location filename="../../ui/dashboard/detail.py" line="123"/>
         <source>Log check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="143"/>
+        <location filename="../../ui/dashboard/detail.py" line="147"/>
         <source>&amp;Raise the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="180"/>
+        <location filename="../../ui/dashboard/detail.py" line="191"/>
         <source>&amp;Chart and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="181"/>
+        <location filename="../../ui/dashboard/detail.py" line="192"/>
         <source>&amp;Measurements table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="202"/>
+        <location filename="../../ui/dashboard/detail.py" line="245"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="203"/>
+        <location filename="../../ui/dashboard/detail.py" line="246"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
 </context>
 <context>
@@ -1331,77 +1338,77 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="32"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="33"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="34"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="35"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="37"/>
         <source>To benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="38"/>
         <source>To stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="39"/>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="98"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="105"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="148"/>
         <source>(no strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Strategie)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="151"/>
         <source>Strategy: {strategy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: {strategy}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="160"/>
         <source>Archived · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert · {status}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="175"/>
         <source>{title} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (archiviert)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/goal_list.py" line="277"/>
         <source>{shown} of {total} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Zielen</translation>
     </message>
 </context>
 <context>
@@ -1409,12 +1416,12 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../services/goals.py" line="63"/>
         <source>That strategy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../services/goals.py" line="71"/>
         <source>This goal was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1422,32 +1429,32 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="72"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="74"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="146"/>
         <source>The goal cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="166"/>
         <source>Keep this goal for later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="167"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="173"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
     </message>
 </context>
 <context>
@@ -1468,390 +1475,392 @@ The backup {backup} is unchanged.</source>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="59"/>
         <source>Import past figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="60"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="78"/>
         <source>Import past figures — {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="88"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export saved as CSV: one column of dates, one of values. They show the trend so far next to your check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Analytics-Export im CSV-Format ein: eine Spalte mit Datumsangaben, eine mit Werten. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="98"/>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="99"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="102"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsspalte</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="118"/>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertespalte</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsreihenfolge</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="122"/>
         <source>Decide from the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="123"/>
         <source>Day first (22/11/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
         <source>Month first (11/22/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>Rows at fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="145"/>
         <source>&amp;Replace figures already logged on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="147"/>
         <source>Replace figures already logged on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="158"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <location filename="../../ui/dashboard/import_dialog.py" line="302"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="172"/>
         <source>&amp;Date column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="173"/>
         <source>&amp;Value column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="174"/>
         <source>Date &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
         <source>First ro&amp;ws of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="183"/>
         <source>Rows at fa&amp;ult (left out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="278"/>
         <source>… and {count:,} more rows</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count:,} weitere Zeilen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="298"/>
         <source>&amp;Import 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="300"/>
         <source>&amp;Import {count:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Zeilen &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="325"/>
         <location filename="../../ui/dashboard/import_dialog.py" line="329"/>
         <source>Nothing was imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="361"/>
         <source>1 row ready to import, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile ist bereit zum Import, vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="363"/>
         <source>{count:,} rows ready to import, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Zeilen sind bereit zum Import, vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="370"/>
         <source>1 row at fault is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="373"/>
         <source>{count:,} rows at fault are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="379"/>
         <source>1 row repeats an earlier date; the later row is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile wiederholt ein früheres Datum; die spätere Zeile wird übernommen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="385"/>
         <source>{count:,} rows repeat an earlier date; the later row is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Zeilen wiederholen ein früheres Datum; jeweils die spätere Zeile wird übernommen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Set up your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>You have an unfinished goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open the wizard where you left the new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>{tip} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Set up a new SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Change the chosen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Log check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Record this period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Import past figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Un&amp;archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>“{title}” is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „{title}“ löschen?
+
+Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Deleted {value} of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Could not export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>1 measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Messwert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>{n} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>{n} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1859,22 +1868,22 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../services/measurements.py" line="22"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../../services/measurements.py" line="26"/>
         <source>That goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../services/measurements.py" line="44"/>
         <source>A check-in cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../../services/measurements.py" line="137"/>
         <source>Row {row} ({day}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} ({day}): {message}</translation>
     </message>
 </context>
 <context>
@@ -1882,57 +1891,57 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="29"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="30"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="92"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="106"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="108"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="114"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="119"/>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert löschen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="122"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="128"/>
         <source>Delete the chosen measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Messwert löschen (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/measurement_table.py" line="129"/>
         <source>Bring the deleted measurement back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gelöschten Messwert zurückholen (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -1940,27 +1949,27 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/plan/month_view.py" line="107"/>
         <source>{mark} Check-in: {goal} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message>
         <location filename="../../ui/plan/month_view.py" line="115"/>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/plan/month_view.py" line="117"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/plan/month_view.py" line="148"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/plan/month_view.py" line="151"/>
         <source>{date} (click to open its week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
 </context>
 <context>
@@ -1968,62 +1977,62 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../domain/dates.py" line="65"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="66"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="67"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="68"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="69"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="70"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="71"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="72"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="73"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="74"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="75"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="76"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
 </context>
 <context>
@@ -2031,62 +2040,70 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../domain/dates.py" line="80"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="81"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="82"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="83"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="84"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="85"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="86"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="87"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="88"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="89"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="90"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <location filename="../../domain/dates.py" line="91"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez.</translation>
+    </message>
+</context>
+<context>
+    <name>NameInSentence</name>
+    <message>
+        <location filename="../../domain/text.py" line="105"/>
+        <source>lower case</source>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -2094,42 +2111,42 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/plan/week_view.py" line="141"/>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {goal}</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="145"/>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="157"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="157"/>
         <source>Tick it done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt abhaken</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="160"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="160"/>
         <source>Skip this time, with an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="164"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="164"/>
         <source>Untick: back to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen: wieder offen</translation>
     </message>
 </context>
 <context>
@@ -2137,110 +2154,110 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/plan/items.py" line="50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="51"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="52"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="53"/>
         <source>To do today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zu erledigen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="54"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="55"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="56"/>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="57"/>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="63"/>
         <location filename="../../ui/plan/items.py" line="75"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="64"/>
         <location filename="../../ui/plan/items.py" line="76"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="65"/>
         <location filename="../../ui/plan/items.py" line="77"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="66"/>
         <source>to do today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute zu erledigen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="67"/>
         <location filename="../../ui/plan/items.py" line="79"/>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>anstehend</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="68"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="69"/>
         <location filename="../../ui/plan/items.py" line="81"/>
         <source>logged</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="70"/>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="78"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="80"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/plan/items.py" line="82"/>
         <source>check-in missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in verpasst</translation>
     </message>
 </context>
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
@@ -2248,173 +2265,173 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/wizard/plan.py" line="46"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="47"/>
         <source>Every weekday (Mon to Fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Werktag (Mo bis Fr)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="48"/>
         <source>Weekly, on the days ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich, an den angehakten Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="49"/>
         <source>Every other week, on the days ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen, an den angehakten Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="50"/>
         <source>Monthly, on the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich, am Tag des Startdatums</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="57"/>
         <source>Break the goal into recurring work on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="59"/>
         <source>Break the goal into recurring work on your calendar; one task is suggested to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang wird eine Aufgabe vorgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="63"/>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="64"/>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>drei</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="65"/>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>vier</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="66"/>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>fünf</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="67"/>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>sechs</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="70"/>
         <source>Break the goal into recurring work on your calendar; {count} tasks are suggested to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang werden {count} Aufgaben vorgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="97"/>
         <source>A plan of scheduled tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan mit festen Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="106"/>
         <source>&amp;Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="108"/>
         <source>R&amp;emove this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="114"/>
         <source>Ta&amp;sks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="119"/>
         <source>Task t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel der Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="138"/>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhythmus</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="146"/>
         <source>Starts a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt um</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="152"/>
         <source>&amp;Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer in Minuten</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="163"/>
         <source>Check-in &amp;cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in-Häufigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="166"/>
         <source>How often you read the figure again, to adjust the plan on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie den Wert erneut ablesen, um den Plan unterwegs anzupassen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="171"/>
         <location filename="../../ui/wizard/plan.py" line="179"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="174"/>
         <source>Budget per &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget pro &amp;Monat</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="182"/>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stunden pro Woche</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="185"/>
         <source>The tools may be free; the time and money are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools mögen kostenlos sein, Zeit und Geld sind es nicht.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="227"/>
         <source>repeat not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="228"/>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Titel)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="229"/>
         <source>{title}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="354"/>
         <source>Give the length in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="370"/>
         <source>A week has 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="378"/>
         <source>Task {number}: Tick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe {number}: Haken Sie mindestens einen Tag an.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="383"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
 </context>
 <context>
@@ -2422,12 +2439,12 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../services/plan.py" line="209"/>
         <source>Say from which day the task starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, ab welchem Tag die Aufgabe beginnt.</translation>
     </message>
     <message>
         <location filename="../../services/plan.py" line="213"/>
         <source>That goal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2435,206 +2452,211 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
     <message>
         <location filename="../../ui/plan/week_view.py" line="66"/>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal auslassen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="68"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auslassen.
+Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="87"/>
         <location filename="../../ui/plan/week_view.py" line="762"/>
         <location filename="../../ui/plan/week_view.py" line="766"/>
         <source>Export plan to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="89"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="350"/>
         <source>Previous week (month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="351"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="355"/>
         <source>Next week (month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="367"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="368"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="374"/>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="376"/>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="379"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="403"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="427"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="428"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="429"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="430"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="431"/>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="432"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="445"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="447"/>
         <location filename="../../ui/plan/week_view.py" line="688"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="449"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="452"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="557"/>
         <source>Week of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche: {period}</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="567"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="602"/>
         <source>paused · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert · {when}</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="604"/>
         <source>ended · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet · {when}</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="648"/>
         <location filename="../../ui/plan/week_view.py" line="662"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="688"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="695"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="696"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="705"/>
         <source>Could not add the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="722"/>
         <source>Could not save the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="741"/>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="743"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ und alles, was dafür abgehakt wurde, löschen?
+
+Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="768"/>
         <source>Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) in {path} gespeichert (Zeiten in {zone}).
+
+Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importieren, werden dieselben Termine aktualisiert, statt Kopien anzulegen.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="798"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="801"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="829"/>
         <source>That task was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2642,57 +2664,57 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/dashboard/chart.py" line="34"/>
         <source>Ahead of the benchmark road</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="48"/>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="107"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="111"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="113"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="117"/>
         <source>Benchmark road</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg zum Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="119"/>
         <source>Stretch road</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="130"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="133"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="141"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/chart.py" line="149"/>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erledigt</translation>
     </message>
 </context>
 <context>
@@ -2700,22 +2722,22 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../services/plan.py" line="70"/>
         <source>{task} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} jetzt</translation>
     </message>
     <message>
         <location filename="../../services/plan.py" line="72"/>
         <source>{task} in {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} in {minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../services/plan.py" line="93"/>
         <source>Check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in fällig</translation>
     </message>
     <message>
         <location filename="../../services/plan.py" line="94"/>
         <source>Log this period&apos;s figure for “{goal}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie die Zahl dieses Zeitraums für „{goal}“.</translation>
     </message>
 </context>
 <context>
@@ -2723,162 +2745,162 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/wizard/review.py" line="27"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="36"/>
         <source>Review and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und abschließen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="37"/>
         <source>Check everything once more. Finish saves the goal, its strategy and its plan together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie alles noch einmal. „Abschließen und speichern“ speichert das Ziel zusammen mit seiner Strategie und seinem Plan.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="48"/>
         <source>SMART check:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Prüfung:</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="57"/>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen und speichern</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="70"/>
         <source>{days} {opens}-{closes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}, {opens}–{closes} Uhr</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="82"/>
         <source>{title}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="88"/>
         <source>{metric} (vanity metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="92"/>
         <source>{metric}, in {unit}, less is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}, in {unit}, weniger ist besser</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="94"/>
         <source>{metric}, in {unit}, more is better</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}, in {unit}, mehr ist besser</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="97"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="98"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="100"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="103"/>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="104"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="106"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="110"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="116"/>
         <source>Leads to an outcome by</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt so zu einem Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="120"/>
         <source>Starting value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="121"/>
         <source>{value} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} am {day}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="125"/>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="127"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="128"/>
         <source>{start} to {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {deadline}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="132"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="133"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="134"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="135"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="136"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="137"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="138"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="140"/>
         <source>Budget per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget pro Monat</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/review.py" line="144"/>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche</translation>
     </message>
 </context>
 <context>
@@ -2886,348 +2908,348 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../domain/schedule.py" line="21"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="22"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="23"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="24"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="25"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="26"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="27"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="31"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="32"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="33"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="34"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="35"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="36"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="37"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="40"/>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="41"/>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="42"/>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="43"/>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="44"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="45"/>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="46"/>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="47"/>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="48"/>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="49"/>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="50"/>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="51"/>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="55"/>
         <source>the first {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="56"/>
         <source>the second {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="57"/>
         <source>the third {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="58"/>
         <source>the fourth {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="59"/>
         <source>the fifth {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>fünften {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="60"/>
         <source>the last {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="61"/>
         <source>the second-to-last {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorletzten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="62"/>
         <source>the third-to-last {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>drittletzten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="63"/>
         <source>the fourth-to-last {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>viertletzten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="64"/>
         <source>the fifth-to-last {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>fünftletzten {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="98"/>
         <source>Unknown repeat {repeat}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Wiederholung {repeat}.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="100"/>
         <source>Repeat every 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederholungsabstand muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="106"/>
         <source>Unknown day {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Tag {day}.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="126"/>
         <source>Say how often the task repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie oft sich die Aufgabe wiederholt.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="132"/>
         <source>“{part}” is not part of a repeat rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{part}“ gehört nicht in eine Wiederholungsregel.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="136"/>
         <source>The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="139"/>
         <source>SmartGoals cannot read {part} in a repeat rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals versteht {part} in einer Wiederholungsregel nicht.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="146"/>
         <source>The repeat rule is not valid (end on a date or after a number of times, not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist ungültig (sie endet entweder an einem Datum oder nach einer Anzahl von Malen, nicht beides).</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="156"/>
         <source>The repeat rule is not valid ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist ungültig ({reason}).</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="194"/>
         <source>{days} and {last_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} und {last_day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="208"/>
         <source>the {number}th {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {day}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="218"/>
         <source>Every weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montags bis freitags</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="220"/>
         <location filename="../../domain/schedule.py" line="227"/>
         <source>Every {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden {days}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="222"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="223"/>
         <source>Every {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Tage</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="228"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="231"/>
         <source>Every other {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zweiten {days}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="232"/>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="234"/>
         <source>Every {count} weeks on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Wochen am {days}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="235"/>
         <source>Every {count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Wochen</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="240"/>
         <source>Monthly on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am {days}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="242"/>
         <source>Monthly on day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am {day}.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="243"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="245"/>
         <source>Every {count} months on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Monate am {days}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="247"/>
         <source>Every {count} months on day {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Monate am {day}.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="250"/>
         <source>Every {count} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Monate</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="252"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="253"/>
         <source>Every {count} years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Jahre</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="275"/>
         <source>{repeat}, {start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat}, {start}–{end} Uhr</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="279"/>
         <source>{repeat}, {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat}, {start} Uhr</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="282"/>
         <source>{repeat}, until {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat}, bis {day}. {month} {year}</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="287"/>
         <source>{repeat}, once</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat}, einmalig</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="289"/>
         <source>{repeat}, {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat}, {count}-mal</translation>
     </message>
 </context>
 <context>
@@ -3235,314 +3257,314 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../domain/smart.py" line="37"/>
         <source>Judged once you set your targets, two pages on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bewertet, sobald Sie Ihre Zielwerte festlegen (zwei Seiten weiter).</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="50"/>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifisch</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="51"/>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Messbar</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="52"/>
         <source>Attainable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="53"/>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="54"/>
         <source>Timely</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminiert</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="64"/>
         <source>Pick one network and one metric to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Netzwerk und eine Kennzahl, die Sie messen möchten.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="67"/>
         <source>Write the goal in one clear sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren Sie das Ziel in einem klaren Satz.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="72"/>
         <source>Say exactly how much: put the target number in the wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie genau, wie viel: Nennen Sie die Zielzahl in der Formulierung.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="77"/>
         <source>One metric ({metric}) on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kennzahl ({metric}) auf {network}.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="86"/>
         <source>Give the metric a unit, such as sign-ups or minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Kennzahl eine Einheit, etwa Anmeldungen oder Minuten.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="90"/>
         <source>Record today&apos;s value and the date you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den heutigen Wert ein und das Datum, an dem Sie ihn abgelesen haben.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="96"/>
         <source>Say where you will read the figure again (which report or tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo Sie die Zahl später wieder ablesen (welcher Bericht oder welches Tool).</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="102"/>
         <source>Set a number to aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Zielzahl fest.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="106"/>
         <source>Counted in {unit}, read from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in {unit}, abgelesen in {source}.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="150"/>
         <source>Needs a starting value, a benchmark and the dates to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bewertung fehlen noch Ausgangswert, Richtwert, Startdatum oder Stichtag.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="156"/>
         <source>The benchmark is not an improvement on where you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtwert ist keine Verbesserung gegenüber Ihrem Ausgangswert.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="158"/>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="167"/>
         <source>Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert eine Verbesserung um {needed:,.1f} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="179"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week: within reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="189"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.1f}x): ambitious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.1f}-fach): ehrgeizig.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="198"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.0f}x): far beyond your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.0f}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="208"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="218"/>
         <source>Asks for {monthly:.0%} change a month: a steady, realistic pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="226"/>
         <source>Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="234"/>
         <source>Asks for {monthly:.0%} change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="244"/>
         <source>Write the strategy this goal serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="251"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="257"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="265"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="274"/>
         <source>An outcome metric; judged once you write why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="277"/>
         <source>An outcome the business wants, serving your strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="283"/>
         <source>Set a start date and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="285"/>
         <source>The deadline must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="287"/>
         <source>The deadline has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="294"/>
         <source>Only one day: too short to see a real change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="296"/>
         <source>Only {days} days: too short to see a real change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="302"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="309"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="339"/>
+        <location filename="../../domain/smart.py" line="340"/>
         <source>the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="345"/>
+        <location filename="../../domain/smart.py" line="346"/>
         <source> on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="355"/>
+        <location filename="../../domain/smart.py" line="356"/>
         <source> from {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="360"/>
+        <location filename="../../domain/smart.py" line="361"/>
         <source> to {figure}</source>
-        <translation type="unfinished"></translation>
+        <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="365"/>
+        <location filename="../../domain/smart.py" line="366"/>
         <source> by {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/smart.py" line="369"/>
-        <source>Bring {metric}{where} down{start}{aim}{when}</source>
-        <translation type="unfinished"></translation>
+        <translation> bis zum {date}</translation>
     </message>
     <message>
         <location filename="../../domain/smart.py" line="370"/>
+        <source>Bring {metric}{where} down{start}{aim}{when}</source>
+        <translation>{metric}{where}{when}{start}{aim} senken</translation>
+    </message>
+    <message>
+        <location filename="../../domain/smart.py" line="371"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
 </context>
 <context>
     <name>SmartGoalPage</name>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="23"/>
-        <source>Make it SMART</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/smart_goal.py" line="24"/>
+        <source>Make it SMART</source>
+        <translation>Machen Sie es SMART</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/smart_goal.py" line="25"/>
         <source>Specific, Measurable, Attainable, Relevant, Timely: the panel checks as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifisch, messbar, erreichbar, relevant, terminiert: Die Prüfung unten läuft schon während der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="34"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="35"/>
         <source>Use the suggested &amp;wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgeschlagenen Wortlaut übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="40"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="41"/>
         <source>&amp;Goal in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihr Ziel in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="47"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="48"/>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="52"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="53"/>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="55"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="56"/>
         <source>Up and Down change the date by a day, Page Up and Page Down by a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben und unten ändern das Datum um einen Tag, Bild auf und Bild ab um eine Woche.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_goal.py" line="61"/>
+        <location filename="../../ui/wizard/smart_goal.py" line="62"/>
         <source>SMART check (the targets come two pages on):</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Prüfung (die Zielwerte folgen zwei Seiten weiter):</translation>
     </message>
 </context>
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="93"/>
+        <location filename="../../ui/wizard/common.py" line="91"/>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="93"/>
+        <source>! Warning</source>
+        <translation>! Warnung</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/common.py" line="95"/>
-        <source>! Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="97"/>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="98"/>
+        <location filename="../../ui/wizard/common.py" line="96"/>
         <source>… Later</source>
-        <translation type="unfinished"></translation>
+        <translation>… Später</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/smart_panel.py" line="22"/>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/smart_panel.py" line="60"/>
         <source>{name}: {verdict}, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {verdict}, {reason}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/startup.py" line="80"/>
+        <location filename="../../ui/startup.py" line="99"/>
         <source>Opening your goals…</source>
         <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
@@ -3550,119 +3572,119 @@ Import the file in your calendar; importing it again later updates the same even
 <context>
     <name>StartingPointPage</name>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="28"/>
-        <source>Know where you start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/starting_point.py" line="29"/>
+        <source>Know where you start</source>
+        <translation>Wissen, wo Sie stehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="30"/>
         <source>Pick what to measure (outcomes first) and read today&apos;s figure from your analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was Sie messen (Ergebnisse zuerst), und lesen Sie den heutigen Wert in Ihren Statistiken ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="38"/>
+        <location filename="../../ui/wizard/starting_point.py" line="39"/>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="47"/>
+        <location filename="../../ui/wizard/starting_point.py" line="48"/>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="56"/>
+        <location filename="../../ui/wizard/starting_point.py" line="57"/>
         <source>Metric n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me der Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="62"/>
+        <location filename="../../ui/wizard/starting_point.py" line="63"/>
         <source>sign-ups, minutes, % of messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen, Minuten, % der Nachrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="64"/>
+        <location filename="../../ui/wizard/starting_point.py" line="65"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="70"/>
+        <location filename="../../ui/wizard/starting_point.py" line="71"/>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="78"/>
+        <location filename="../../ui/wizard/starting_point.py" line="79"/>
         <source>For example: the publisher wants 2,000 followers before a book deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Der Verlag will vor einem Buchvertrag 2.000 Follower sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="84"/>
+        <location filename="../../ui/wizard/starting_point.py" line="85"/>
         <source>How does it lead to an &amp;outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie führt das zu einem Er&amp;gebnis?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="91"/>
+        <location filename="../../ui/wizard/starting_point.py" line="92"/>
         <source>for example 120</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="94"/>
+        <location filename="../../ui/wizard/starting_point.py" line="95"/>
         <source>&amp;Today&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heutiger Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="101"/>
+        <location filename="../../ui/wizard/starting_point.py" line="102"/>
         <source>Date you &amp;read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgelesen am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="108"/>
+        <location filename="../../ui/wizard/starting_point.py" line="109"/>
         <source>The report or tool you read it from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht oder das Tool, in dem Sie den Wert abgelesen haben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="112"/>
+        <location filename="../../ui/wizard/starting_point.py" line="113"/>
         <source>Where you read it (&amp;source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie ihn abgelesen haben (&amp;Quelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="166"/>
+        <location filename="../../ui/wizard/starting_point.py" line="167"/>
         <source>{name} (vanity metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="174"/>
+        <location filename="../../ui/wizard/starting_point.py" line="175"/>
         <source>Custom metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kennzahl…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="237"/>
+        <location filename="../../ui/wizard/starting_point.py" line="238"/>
         <source>Your own metric: name it, give its unit and say which way is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Kennzahl: Geben Sie ihr einen Namen und eine Einheit und legen Sie fest, welche Richtung besser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="244"/>
+        <location filename="../../ui/wizard/starting_point.py" line="245"/>
         <source>Vanity metric: {description} {direction}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitelkeitskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="246"/>
+        <location filename="../../ui/wizard/starting_point.py" line="247"/>
         <source>Outcome: {description} {direction}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="255"/>
+        <location filename="../../ui/wizard/starting_point.py" line="256"/>
         <source>{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="261"/>
+        <location filename="../../ui/wizard/starting_point.py" line="262"/>
         <source>This is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="270"/>
+        <location filename="../../ui/wizard/starting_point.py" line="271"/>
         <source>Where to find it: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie den Wert finden: {hint}</translation>
     </message>
 </context>
 <context>
@@ -3670,37 +3692,37 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../domain/enums.py" line="79"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="80"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="81"/>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rückstand</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="82"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="83"/>
         <source>Benchmark reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtwert erreicht</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="84"/>
         <source>Stretch reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschziel erreicht</translation>
     </message>
     <message>
         <location filename="../../domain/enums.py" line="85"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -3708,72 +3730,72 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/wizard/strategy.py" line="33"/>
         <source>Strategy first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Strategie</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="34"/>
         <source>A goal only makes sense inside a strategy: what do you want to be known for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel ergibt nur innerhalb einer Strategie Sinn: Wofür wollen Sie bekannt sein?</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="39"/>
         <source>&amp;Use a strategy I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;vorhandene Strategie verwenden</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="41"/>
         <source>&amp;Write a new strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;neue Strategie schreiben</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="61"/>
         <source>E&amp;xisting strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestehende Strategie</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="73"/>
         <source>Start from a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit einer Vorlage beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="81"/>
         <source>&amp;Strategy in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="84"/>
         <source>For example: “Be known for great customer service”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: „Bekannt sein für hervorragenden Kundenservice“.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="100"/>
         <source>Net&amp;works you use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="103"/>
         <source>Space ticks the highlighted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Leertaste haken Sie das markierte Netzwerk an.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="120"/>
         <source>Business &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="128"/>
         <source>&amp;Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="136"/>
         <source>&amp;Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="283"/>
         <source>Pick a strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Strategie.</translation>
     </message>
 </context>
 <context>
@@ -3781,12 +3803,12 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/dashboard/summary.py" line="19"/>
         <source>Progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/summary.py" line="34"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -3794,77 +3816,77 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/wizard/targets.py" line="32"/>
         <source>Two targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zielwerte</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="33"/>
         <source>A realistic benchmark you expect to reach, and a bold stretch beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein realistischer Richtwert, den Sie voraussichtlich erreichen, und ein ehrgeiziges Wunschziel darüber hinaus.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="44"/>
         <source>Benchmar&amp;k target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="53"/>
         <source>S&amp;tretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;unschziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="66"/>
         <source>Type a benchmark to see the road to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Richtwert ein, um den Weg dorthin zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="88"/>
         <source>You start at {start} ({metric}) on {start_day}, with the deadline on {deadline}. Less is better: both targets must be lower than where you start, and the stretch lower than the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie starten am {start_day} bei {start} ({metric}), Stichtag ist der {deadline}. Weniger ist besser: Beide Zielwerte müssen unter Ihrem Ausgangswert liegen und das Wunschziel unter dem Richtwert.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="95"/>
         <source>You start at {start} ({metric}) on {start_day}, with the deadline on {deadline}. More is better: both targets must be higher than where you start, and the stretch higher than the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie starten am {start_day} bei {start} ({metric}), Stichtag ist der {deadline}. Mehr ist besser: Beide Zielwerte müssen über Ihrem Ausgangswert liegen und das Wunschziel über dem Richtwert.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="105"/>
         <source>your metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kennzahl</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="143"/>
         <source>That is {per_week} {unit} a week, {per_month} {unit} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind {per_week} {unit} pro Woche, {per_month} {unit} pro Monat.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="176"/>
         <source>Preview of the benchmark and stretch roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Wege zu Richtwert und Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="191"/>
         <source>weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen ab Start</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="198"/>
         <source>Benchmark road</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg zum Richtwert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="202"/>
         <source>Stretch road</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="206"/>
         <source>Where you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="255"/>
         <source>From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) in {weeks:.0f} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {baseline:g} heute auf {benchmark:g} (Richtwert) und {stretch:g} (Wunschziel) in {weeks:.0f} Wochen.</translation>
     </message>
 </context>
 <context>
@@ -3872,158 +3894,158 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/plan/task_editor.py" line="44"/>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>am ersten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="45"/>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>am zweiten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="46"/>
         <source>the third</source>
-        <translation type="unfinished"></translation>
+        <translation>am dritten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="47"/>
         <source>the fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>am vierten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="48"/>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>am letzten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="77"/>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="77"/>
         <source>Add a task to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="87"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="90"/>
         <source>Join the industry Twitter chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="91"/>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="96"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="97"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="98"/>
         <source>Every month, on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich, an einem Datum</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="99"/>
         <source>Every month, on a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich, an einem Wochentag</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="100"/>
         <source>Custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regel</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="108"/>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="111"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="129"/>
         <source>on day </source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag </translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="152"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="160"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="164"/>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>für</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="167"/>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="168"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="176"/>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="178"/>
         <source>How to do it well, links, who to meet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="180"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="268"/>
         <source>Tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens einen Wochentag an.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="305"/>
         <source>day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag(e)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="306"/>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche(n)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="307"/>
         <location filename="../../ui/plan/task_editor.py" line="308"/>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat(e)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="330"/>
         <source>Create a goal first: every task serves one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
 </context>
 <context>
@@ -4031,117 +4053,117 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../domain/templates.py" line="21"/>
         <source>State these hours on every profile (bio, About section, pinned post) so people know when to expect an answer; response-time goals are judged inside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie diese Zeiten in jedem Profil (Bio, Info-Bereich, angehefteter Beitrag), damit die Leute wissen, wann sie mit einer Antwort rechnen können; Ziele zur Reaktionszeit werden innerhalb dieser Zeiten bewertet.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="28"/>
         <source>In a Lithium Technologies study, 53% of people who ask a brand a question on Twitter expect an answer within an hour, 72% when it is a complaint. Without one, 2 in 5 think less of the brand, and only about 11% of big brands manage it: an opportunity for a small business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut einer Studie von Lithium Technologies erwarten 53&#xa0;% der Menschen, die einer Marke auf Twitter eine Frage stellen, innerhalb einer Stunde eine Antwort, bei einer Beschwerde sogar 72&#xa0;%. Bleibt sie aus, denken 2 von 5 schlechter über die Marke, und nur etwa 11&#xa0;% der großen Marken schaffen das: eine Chance für kleine Unternehmen.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="67"/>
         <source>Great customer service: fast responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exzellenter Kundenservice: schnelle Antworten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="68"/>
         <source>Be known for great customer service: answer every question and complaint fast, within business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für exzellenten Kundenservice bekannt sein: jede Frage und Beschwerde schnell beantworten, innerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="76"/>
         <source>Answer every open message and mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Nachrichten und Erwähnungen beantworten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="82"/>
         <source>Update the saved replies for common questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antworten auf häufige Fragen aktualisieren</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="92"/>
         <source>Newsletter sign-ups or leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter-Anmeldungen oder Anfragen</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="93"/>
         <source>Turn followers into newsletter subscribers and leads we can talk to directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower zu Newsletter-Abonnenten und Interessenten machen, mit denen wir direkt sprechen können.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="99"/>
         <source>Post a sign-up teaser with a sneak peek</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anmelde-Teaser mit kleiner Vorschau posten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="105"/>
         <source>Reply to comments and invite people to sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kommentare antworten und zur Anmeldung einladen</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="114"/>
         <source>Awareness or following for a purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntheit oder Follower für einen bestimmten Zweck</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="115"/>
         <source>Build an engaged following that opens a door, such as a book deal or a speaking slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine engagierte Fangemeinde aufbauen, die Türen öffnet, etwa zu einem Buchvertrag oder einem Vortrag.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="122"/>
         <source>Share a behind-the-scenes post</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Blick hinter die Kulissen posten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="128"/>
         <source>Join the industry chat and follow up with people met there</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Branchen-Chat teilnehmen und mit den Kontakten von dort in Verbindung bleiben</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="137"/>
         <source>Traffic for a launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher für einen Produktstart</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="138"/>
         <source>Bring visitors from social media to the website ahead of the launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Produktstart Besucher aus den sozialen Medien auf die Website bringen.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="142"/>
         <source>Post a countdown update linking to the launch page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Countdown-Beitrag mit Link zur Produktstart-Seite posten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="151"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="152"/>
         <source>Sell more through social media by showing products where our customers already are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über soziale Medien mehr verkaufen, indem wir Produkte dort zeigen, wo unsere Kunden schon sind.</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="158"/>
         <source>Post a product story with a shop link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produkt-Story mit Shop-Link posten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="164"/>
         <source>Answer product questions in comments and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktfragen in Kommentaren und Nachrichten beantworten</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="173"/>
         <source>Blank: write my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: eigene Strategie schreiben</translation>
     </message>
     <message>
         <location filename="../../domain/templates.py" line="178"/>
         <source>Plan and schedule this week&apos;s posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge dieser Woche planen und terminieren</translation>
     </message>
 </context>
 <context>
@@ -4149,22 +4171,22 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/plan/reminders.py" line="133"/>
         <source>SmartGoals: reminders for your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals: Erinnerungen für Ihren Plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/reminders.py" line="136"/>
         <source>Show SmartGoals</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/reminders.py" line="144"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/reminders.py" line="149"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -4172,213 +4194,213 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../domain/validation.py" line="75"/>
         <source>“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. Type {grouped:.0f} without the dot, or {decimal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ ist nicht eindeutig: Der Punkt kann Tausender trennen ({grouped:,.0f} in englischer Schreibweise) oder Dezimalstellen ({decimal}). Geben Sie {grouped:.0f} ohne Punkt ein oder {decimal}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="96"/>
         <source>“{typed}” is not a number. Type digits, for example 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ ist keine Zahl. Geben Sie Ziffern ein, zum Beispiel 120.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="107"/>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="108"/>
         <source>That number is too large (the most is {maximum:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahl ist zu groß (höchstens {maximum:,.0f}).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="109"/>
         <source>A percentage cannot be above 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozentwert kann nicht über 100 liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="122"/>
         <source>Enter an ordinary number (not NaN or infinity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine gewöhnliche Zahl ein (nicht NaN oder unendlich).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="124"/>
         <source>The number cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="141"/>
         <source>{label} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="143"/>
         <source>{label} is {length:,} characters long; keep it under {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist {length:,} Zeichen lang; erlaubt sind höchstens {limit:,}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="157"/>
         <source>The strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="161"/>
         <source>Unknown day code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="166"/>
         <source>Give both an opening and a closing time, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="170"/>
         <source>Closing time must be after the opening time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="174"/>
         <source>Pick the days these business hours apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="183"/>
         <source>Pick the network this goal is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="185"/>
         <source>The metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="189"/>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="197"/>
         <source>Enter the date you read this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="199"/>
         <source>The date you read the value cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="203"/>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="208"/>
         <source>The link to an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="219"/>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="223"/>
         <source>Enter the date the goal starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="225"/>
         <source>Enter a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="227"/>
         <source>The deadline must come after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="229"/>
         <source>The deadline is in the past; pick a date from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="235"/>
         <source>Keep the deadline within {years} years of the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="243"/>
         <source>The goal cannot start before the day you read the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="252"/>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="253"/>
         <source>The impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="254"/>
         <source>The audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="275"/>
         <source>The benchmark must be above your starting value of {base:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtwert muss über Ihrem Ausgangswert von {base:g} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="277"/>
         <source>The benchmark must be below your starting value of {base:g} (less is better for this metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="292"/>
         <source>The stretch target must be above the benchmark of {benchmark:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wunschziel muss über dem Richtwert von {benchmark:g} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="294"/>
         <source>The stretch target must be below the benchmark of {benchmark:g} (less is better for this metric).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wunschziel muss unter dem Richtwert von {benchmark:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="308"/>
         <source>The task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="312"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="316"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="325"/>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="337"/>
         <source>Task {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="343"/>
         <source>A week has 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
         <location filename="../../services/measurements.py" line="48"/>
         <location filename="../../services/plan.py" line="181"/>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
 </context>
 <context>
@@ -4386,57 +4408,57 @@ Import the file in your calendar; importing it again later updates the same even
     <message>
         <location filename="../../ui/wizard/welcome.py" line="15"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="16"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="17"/>
         <source>Starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="18"/>
         <source>SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="19"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warum</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="20"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwerte</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="21"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="22"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="31"/>
         <source>Edit your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ziel bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="33"/>
         <source>Set a goal that means something</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich ein Ziel, das etwas bedeutet</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="34"/>
         <source>About five minutes. Nothing is saved as a goal until you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert etwa fünf Minuten. Das Ziel wird erst gespeichert, wenn Sie am Ende auf „Abschließen und speichern“ klicken.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="39"/>
@@ -4449,37 +4471,45 @@ Import the file in your calendar; importing it again later updates the same even
   6. the weekly tasks that will get you there.
 
 Your answers are kept as you go: if you close the window, you can carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent führt Sie von „Wir posten viel“ zu einem SMART-Ziel:
+  1. die Strategie, der das Ziel dient,
+  2. wo Sie heute stehen, abgelesen aus Ihren Statistiken,
+  3. ein konkretes Ziel mit Startdatum und Stichtag,
+  4. warum es wichtig ist und wen es erreichen muss,
+  5. ein realistischer Richtwert und ein ehrgeiziges Wunschziel,
+  6. die wöchentlichen Aufgaben, die Sie dorthin bringen.
+
+Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, können Sie später weitermachen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="62"/>
         <source>“{goal}”, stopped at: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{goal}“, unterbrochen bei: {page}.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="66"/>
         <source>Stopped at: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen bei: {page}.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="69"/>
         <source>&amp;Resume where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="73"/>
         <source>Start &amp;over with what is saved for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von vorn beginnen mit dem gespeicherten Stand dieses Ziels</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="75"/>
         <source>Start &amp;over with a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von vorn beginnen mit einem neuen Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="85"/>
         <source>You have an unfinished goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein nicht abgeschlossenes Ziel.</translation>
     </message>
 </context>
 <context>
@@ -4487,80 +4517,80 @@ Your answers are kept as you go: if you close the window, you can carry on later
     <message>
         <location filename="../../ui/wizard/why.py" line="15"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="16"/>
         <source>Writing the why down keeps you at the work, and shapes how you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das Warum aufschreiben, bleiben Sie eher dran, und es prägt, wie Sie arbeiten.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="24"/>
         <source>The larger &amp;purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höherer Zweck</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="27"/>
         <source>A book deal, a launch in six months, a reputation for service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Buchvertrag, ein Produktstart in sechs Monaten, ein Ruf für guten Service…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="34"/>
         <source>&amp;Impact of success or failure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen von Erfolg oder Misserfolg</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="41"/>
         <source>The &amp;audience it must reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;gruppe, die erreicht werden muss</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="44"/>
         <source>A targeted group, not just more people: who exactly should act?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte Gruppe, nicht einfach mehr Menschen: Wer genau soll handeln?</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/why.py" line="50"/>
         <source>Because the purpose is what counts, shortcuts such as buying followers defeat it: they add numbers, not the people who act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil es auf den Zweck ankommt, verfehlen Abkürzungen wie gekaufte Follower ihn: sie bringen Zahlen, aber nicht die Menschen, die handeln.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="104"/>
+        <location filename="../../ui/wizard/common.py" line="102"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="103"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="104"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/common.py" line="105"/>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <source>Thu</source>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/common.py" line="106"/>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <source>Fri</source>
+        <translation>Fr</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/common.py" line="107"/>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <source>Sat</source>
+        <translation>Sa</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/common.py" line="108"/>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="109"/>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="110"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
 </context>
 </TS>

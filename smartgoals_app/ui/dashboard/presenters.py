@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from smartgoals_app.domain.enums import Cadence, GoalLifecycle, Status
-from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.text import Text, in_sentence, translate
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
 
@@ -178,4 +178,6 @@ def due_message(goal: GoalOverview) -> str:
     """The banner a goal shows when its check-in is due; empty when it is not."""
     if not goal.checkin_due or goal.next_checkin is None:
         return ""
-    return _DUE_MESSAGES[goal.cadence].format(day=fmt.day(goal.next_checkin), metric=goal.metric_name.lower())
+    return _DUE_MESSAGES[goal.cadence].format(
+        day=fmt.day(goal.next_checkin), metric=in_sentence(goal.metric_name)
+    )
