@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
+from PySide6.QtCore import QAbstractItemModel, QElapsedTimer, QLocale, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QMainWindow, QWidget
 
 from smartgoals_app import __version__
 from smartgoals_app.services.demo import populate_demo
@@ -23,6 +23,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.about import AboutDialog, add_help_menu
+from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.settings import make_settings, remember_window
 
 
@@ -74,6 +75,16 @@ def _check_wizard(app: QApplication, parent: QWidget, services: SelfTestServices
         wizard.deleteLater()
 
 
+def _check_languages(app: QApplication) -> str:
+    """The German catalogues (the app's and Qt's own) ship with the build and load."""
+    translators = install_translators(app, QLocale(QLocale.Language.German))
+    for translator in translators:
+        app.removeTranslator(translator)
+    if len(translators) < 2:
+        raise SelfTestError("the German translation catalogues are missing (the app's or Qt's)")
+    return "German catalogues load (the app's and Qt's)"
+
+
 # What this module prints goes to a console for scripts and CI logs: it stays English on
 # purpose (not wrapped for translation). The windows it opens carry their own words.
 
@@ -98,6 +109,16 @@ def run_self_test(
         if rows < len(ids):
             raise SelfTestError(f"the dashboard lists {rows} rows for {len(ids)} demo goals")
         print(f"self-test: dashboard lists the {len(ids)} demo goals")
+        # The chart (pyqtgraph) is built just after the dashboard's first paint.
+        clock = QElapsedTimer()
+        clock.start()
+        while not window.findChildren(QGraphicsView) and clock.elapsed() < 5000:
+            app.processEvents()
+        if not window.findChildren(QGraphicsView):
+            raise SelfTestError("the progress chart was not drawn")
+        window.grab()
+        print("self-test: progress chart drawn")
+        print(f"self-test: {_check_languages(app)}")
         print(f"self-test: wizard opened for a new goal ({_check_wizard(app, window, services, None)})")
         print(f"self-test: wizard opened to edit a goal ({_check_wizard(app, window, services, ids[0])})")
         about = AboutDialog(db_path=db.path, parent=window)
