@@ -153,6 +153,51 @@ def test_translation_catalogue_holds_every_wrapped_string(tmp_path: Path) -> Non
         assert sorted(committed - now) == [], f"{ts.name}: run python packaging/translations.py"
 
 
+CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str, str | None]]:
+    """(context, source, translation, translation type) of every message in ``ts``."""
+    from xml.etree import ElementTree
+
+    found = []
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                (
+                    context.findtext("name") or "",
+                    message.findtext("source") or "",
+                    translation.text or "",
+                    translation.get("type"),
+                )
+            )
+    return found
+
+
+def test_german_is_complete_and_keeps_every_field_and_key() -> None:
+    """A German user sees no English: every message is translated, and each translation
+    keeps the {fields} the code fills in and one Alt-key mnemonic where the source has one."""
+    import re
+
+    fields = re.compile(r"\{[^{}]*\}")
+
+    def mnemonics(text: str) -> int:
+        return len(re.findall(r"&(?!&|[a-z]+;|#\d+;)\w", text.replace("&&", "")))
+
+    wrong = []
+    for context, source, german, kind in _messages(CATALOGUES / "smartgoals_de.ts"):
+        where = f"{context}: {source!r}"
+        if kind == "unfinished" or not german.strip():
+            wrong.append(f"not translated: {where}")
+        elif sorted(fields.findall(source)) != sorted(fields.findall(german)):
+            wrong.append(f"fields differ: {where} -> {german!r}")
+        elif mnemonics(source) != mnemonics(german):
+            wrong.append(f"mnemonics differ: {where} -> {german!r}")
+    assert wrong == [], "translate them with pyside6-linguist, then run python packaging/translations.py"
+
+
 def test_build_scripts_parse() -> None:
     for script in ("build_linux.sh", "build_macos.sh"):
         subprocess.run(["bash", "-n", str(ROOT / "packaging" / script)], check=True)
