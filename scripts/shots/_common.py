@@ -24,7 +24,12 @@ def temporary_database() -> Iterator[Database]:
 
 
 def save(widget: QWidget, path: Path) -> Path:
-    """``widget`` as it looks once pending layouts and paints are done, as a PNG."""
+    """``widget`` as it looks once pending layouts and paints are done, as a PNG.
+
+    Painted twice: what the first paint starts (the dashboard's chart is built after
+    it) is on the second."""
+    QApplication.processEvents()
+    widget.grab()
     QApplication.processEvents()
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")

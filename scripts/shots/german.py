@@ -62,7 +62,6 @@ def render(out_dir: Path) -> list[Path]:
         window.resize(*SIZE)
         window.show()
         window.select_goal(behind)
-        _ = window.detail.chart  # drawn now, not after the next paint
         written.append(save(window, out_dir / "de-dashboard.png"))
         window.close()
         window.deleteLater()
