@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil import rrule as du
 from dateutil.relativedelta import relativedelta
 
+from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.text import Text, joined, translate
 
@@ -35,20 +36,6 @@ SHORT_DAY_NAMES: tuple[Text, ...] = (
     translate("Schedule", "Fri"),
     translate("Schedule", "Sat"),
     translate("Schedule", "Sun"),
-)
-_MONTH_ABBREVIATIONS: tuple[Text, ...] = (
-    translate("Schedule", "Jan"),
-    translate("Schedule", "Feb"),
-    translate("Schedule", "Mar"),
-    translate("Schedule", "Apr"),
-    translate("Schedule", "May"),
-    translate("Schedule", "Jun"),
-    translate("Schedule", "Jul"),
-    translate("Schedule", "Aug"),
-    translate("Schedule", "Sep"),
-    translate("Schedule", "Oct"),
-    translate("Schedule", "Nov"),
-    translate("Schedule", "Dec"),
 )
 # "The nth <day> of the month", one whole phrase per n so a translator can inflect it.
 _NTH_DAY = {
@@ -279,9 +266,7 @@ def summary(
             text = translate("Schedule", "{repeat}, {start}").format(repeat=text, start=start)
     if "UNTIL" in parts:
         until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
-        text = translate("Schedule", "{repeat}, until {day} {month} {year}").format(
-            repeat=text, day=until.day, month=_MONTH_ABBREVIATIONS[until.month - 1], year=f"{until:%Y}"
-        )
+        text = translate("Schedule", "{repeat}, until {date}").format(repeat=text, date=day_month_year(until))
     elif "COUNT" in parts:
         if parts["COUNT"] == "1":
             text = translate("Schedule", "{repeat}, once").format(repeat=text)

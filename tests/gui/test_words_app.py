@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, QSettings
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.export_plan import export_plan
@@ -27,7 +27,7 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.week_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
 from tests.gui.dashboard_driver import Services
-from tests.gui.i18n_audit import OPEN, is_foreign, pseudo_language, untranslated
+from tests.gui.i18n_audit import OPEN, Boxes, capture_boxes, is_foreign, pseudo_language, untranslated
 
 Known = set[tuple[str, str]]
 
@@ -58,25 +58,11 @@ def test_the_audit_sees_english_words(qtbot: QtBot, known_messages: Known) -> No
 
 # -- the app shell's message boxes ---------------------------------------------------
 
-Boxes = list[tuple[str, str, str]]
-
 
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     """Every message box as (kind, title, text); questions are answered no."""
-    shown: Boxes = []
-
-    def record(kind: str, answer: bool | None = None) -> object:
-        def box(_parent: QWidget | None, title: str, text: str, **_kwargs: object) -> bool | None:
-            shown.append((kind, title, text))
-            return answer
-
-        return box
-
-    monkeypatch.setattr(dialogs, "show_error", record("error"))
-    monkeypatch.setattr(dialogs, "show_info", record("info"))
-    monkeypatch.setattr(dialogs, "ask_yes_no", record("question", False))
-    return shown
+    return capture_boxes(monkeypatch, answer=False)
 
 
 def _damage(db_path: Path, *, with_backup: bool) -> None:

@@ -26,7 +26,6 @@ from smartgoals_app.domain.schedule import summary
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.plan import task_editor, week_view
@@ -34,10 +33,17 @@ from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 from smartgoals_app.ui.plan.reminders import ReminderController, make_tray
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from smartgoals_app.ui.plan.week_view import PlanView
-from tests.gui.i18n_audit import OPEN, is_foreign, pseudo_language, untranslated, user_data
+from tests.gui.i18n_audit import (
+    OPEN,
+    Boxes,
+    capture_boxes,
+    is_foreign,
+    pseudo_language,
+    untranslated,
+    user_data,
+)
 
 Known = set[tuple[str, str]]
-Boxes = list[tuple[str, str, str]]
 
 # Repeat-rule syntax shown as an example of the "Custom rule" field: not words to translate.
 RRULE_EXAMPLE = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
@@ -73,19 +79,7 @@ def pseudo(known_messages: Known) -> Iterator[None]:
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     """Every message box as (kind, title, text); questions are answered yes."""
-    shown: Boxes = []
-
-    def record(kind: str, answer: bool | None = None) -> object:
-        def box(_parent: QWidget | None, title: str, text: str, **_kwargs: object) -> bool | None:
-            shown.append((kind, title, text))
-            return answer
-
-        return box
-
-    monkeypatch.setattr(dialogs, "show_error", record("error"))
-    monkeypatch.setattr(dialogs, "show_info", record("info"))
-    monkeypatch.setattr(dialogs, "ask_yes_no", record("question", True))
-    return shown
+    return capture_boxes(monkeypatch, answer=True)
 
 
 def _view(qtbot: QtBot, plan: PlanService, db: Database, today: date, **extra: object) -> PlanView:

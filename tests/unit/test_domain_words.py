@@ -248,7 +248,8 @@ def test_a_german_summary_reads_in_german() -> None:
         "{days} and {last_day}": "{days} und {last_day}",
         "Every {days}": "Jeden {days}",
         "{repeat}, {start}-{end}": "{repeat}, {start} bis {end} Uhr",
-        "{repeat}, until {day} {month} {year}": "{repeat}, bis {day}. {month} {year}",
+        "{repeat}, until {date}": "{repeat}, bis {date}",
+        "{day} {month} {year}": "{day}. {month} {year}",
         "Mar": "März",
     }
     text = summary("FREQ=WEEKLY;BYDAY=MO,TH", start_time=time(8, 30), duration_minutes=30)

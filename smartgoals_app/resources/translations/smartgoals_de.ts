@@ -2906,348 +2906,288 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../domain/schedule.py" line="21"/>
+        <location filename="../../domain/schedule.py" line="22"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="22"/>
+        <location filename="../../domain/schedule.py" line="23"/>
         <source>Tuesday</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="23"/>
+        <location filename="../../domain/schedule.py" line="24"/>
         <source>Wednesday</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="24"/>
+        <location filename="../../domain/schedule.py" line="25"/>
         <source>Thursday</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="25"/>
+        <location filename="../../domain/schedule.py" line="26"/>
         <source>Friday</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="26"/>
+        <location filename="../../domain/schedule.py" line="27"/>
         <source>Saturday</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="27"/>
+        <location filename="../../domain/schedule.py" line="28"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="31"/>
+        <location filename="../../domain/schedule.py" line="32"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="32"/>
+        <location filename="../../domain/schedule.py" line="33"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="33"/>
+        <location filename="../../domain/schedule.py" line="34"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="34"/>
+        <location filename="../../domain/schedule.py" line="35"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="35"/>
+        <location filename="../../domain/schedule.py" line="36"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="36"/>
+        <location filename="../../domain/schedule.py" line="37"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="37"/>
+        <location filename="../../domain/schedule.py" line="38"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="40"/>
-        <source>Jan</source>
-        <translation>Jan.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="41"/>
-        <source>Feb</source>
-        <translation>Feb.</translation>
-    </message>
-    <message>
         <location filename="../../domain/schedule.py" line="42"/>
-        <source>Mar</source>
-        <translation>März</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="43"/>
-        <source>Apr</source>
-        <translation>Apr.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="44"/>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="45"/>
-        <source>Jun</source>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="46"/>
-        <source>Jul</source>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="47"/>
-        <source>Aug</source>
-        <translation>Aug.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="48"/>
-        <source>Sep</source>
-        <translation>Sept.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="49"/>
-        <source>Oct</source>
-        <translation>Okt.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="50"/>
-        <source>Nov</source>
-        <translation>Nov.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="51"/>
-        <source>Dec</source>
-        <translation>Dez.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="55"/>
         <source>the first {day}</source>
         <translation>ersten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="56"/>
+        <location filename="../../domain/schedule.py" line="43"/>
         <source>the second {day}</source>
         <translation>zweiten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="57"/>
+        <location filename="../../domain/schedule.py" line="44"/>
         <source>the third {day}</source>
         <translation>dritten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="58"/>
+        <location filename="../../domain/schedule.py" line="45"/>
         <source>the fourth {day}</source>
         <translation>vierten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="59"/>
+        <location filename="../../domain/schedule.py" line="46"/>
         <source>the fifth {day}</source>
         <translation>fünften {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="60"/>
+        <location filename="../../domain/schedule.py" line="47"/>
         <source>the last {day}</source>
         <translation>letzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="61"/>
+        <location filename="../../domain/schedule.py" line="48"/>
         <source>the second-to-last {day}</source>
         <translation>vorletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="62"/>
+        <location filename="../../domain/schedule.py" line="49"/>
         <source>the third-to-last {day}</source>
         <translation>drittletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="63"/>
+        <location filename="../../domain/schedule.py" line="50"/>
         <source>the fourth-to-last {day}</source>
         <translation>viertletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="64"/>
+        <location filename="../../domain/schedule.py" line="51"/>
         <source>the fifth-to-last {day}</source>
         <translation>fünftletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="98"/>
+        <location filename="../../domain/schedule.py" line="85"/>
         <source>Unknown repeat {repeat}.</source>
         <translation>Unbekannte Wiederholung {repeat}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="100"/>
+        <location filename="../../domain/schedule.py" line="87"/>
         <source>Repeat every 1 or more.</source>
         <translation>Der Wiederholungsabstand muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="106"/>
+        <location filename="../../domain/schedule.py" line="93"/>
         <source>Unknown day {day}.</source>
         <translation>Unbekannter Tag {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="126"/>
+        <location filename="../../domain/schedule.py" line="113"/>
         <source>Say how often the task repeats.</source>
         <translation>Geben Sie an, wie oft sich die Aufgabe wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="132"/>
+        <location filename="../../domain/schedule.py" line="119"/>
         <source>“{part}” is not part of a repeat rule.</source>
         <translation>„{part}“ gehört nicht in eine Wiederholungsregel.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="136"/>
+        <location filename="../../domain/schedule.py" line="123"/>
         <source>The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
         <translation>Die Wiederholungsregel braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="139"/>
+        <location filename="../../domain/schedule.py" line="126"/>
         <source>SmartGoals cannot read {part} in a repeat rule.</source>
         <translation>SmartGoals versteht {part} in einer Wiederholungsregel nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="146"/>
+        <location filename="../../domain/schedule.py" line="133"/>
         <source>The repeat rule is not valid (end on a date or after a number of times, not both).</source>
         <translation>Die Wiederholungsregel ist ungültig (sie endet entweder an einem Datum oder nach einer Anzahl von Malen, nicht beides).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="156"/>
+        <location filename="../../domain/schedule.py" line="143"/>
         <source>The repeat rule is not valid ({reason}).</source>
         <translation>Die Wiederholungsregel ist ungültig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="194"/>
+        <location filename="../../domain/schedule.py" line="181"/>
         <source>{days} and {last_day}</source>
         <translation>{days} und {last_day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="208"/>
+        <location filename="../../domain/schedule.py" line="195"/>
         <source>the {number}th {day}</source>
         <translation>{number}. {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="218"/>
+        <location filename="../../domain/schedule.py" line="205"/>
         <source>Every weekday</source>
         <translation>Montags bis freitags</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="220"/>
-        <location filename="../../domain/schedule.py" line="227"/>
+        <location filename="../../domain/schedule.py" line="207"/>
+        <location filename="../../domain/schedule.py" line="214"/>
         <source>Every {days}</source>
         <translation>Jeden {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="222"/>
+        <location filename="../../domain/schedule.py" line="209"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="223"/>
+        <location filename="../../domain/schedule.py" line="210"/>
         <source>Every {count} days</source>
         <translation>Alle {count} Tage</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="228"/>
+        <location filename="../../domain/schedule.py" line="215"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="231"/>
+        <location filename="../../domain/schedule.py" line="218"/>
         <source>Every other {days}</source>
         <translation>Jeden zweiten {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="232"/>
+        <location filename="../../domain/schedule.py" line="219"/>
         <source>Every other week</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="234"/>
+        <location filename="../../domain/schedule.py" line="221"/>
         <source>Every {count} weeks on {days}</source>
         <translation>Alle {count} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="235"/>
+        <location filename="../../domain/schedule.py" line="222"/>
         <source>Every {count} weeks</source>
         <translation>Alle {count} Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="240"/>
+        <location filename="../../domain/schedule.py" line="227"/>
         <source>Monthly on {days}</source>
         <translation>Monatlich am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="242"/>
+        <location filename="../../domain/schedule.py" line="229"/>
         <source>Monthly on day {day}</source>
         <translation>Monatlich am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="243"/>
+        <location filename="../../domain/schedule.py" line="230"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="245"/>
+        <location filename="../../domain/schedule.py" line="232"/>
         <source>Every {count} months on {days}</source>
         <translation>Alle {count} Monate am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="247"/>
+        <location filename="../../domain/schedule.py" line="234"/>
         <source>Every {count} months on day {day}</source>
         <translation>Alle {count} Monate am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="250"/>
+        <location filename="../../domain/schedule.py" line="237"/>
         <source>Every {count} months</source>
         <translation>Alle {count} Monate</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="252"/>
+        <location filename="../../domain/schedule.py" line="239"/>
         <source>Every year</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="253"/>
+        <location filename="../../domain/schedule.py" line="240"/>
         <source>Every {count} years</source>
         <translation>Alle {count} Jahre</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="275"/>
+        <location filename="../../domain/schedule.py" line="262"/>
         <source>{repeat}, {start}-{end}</source>
         <translation>{repeat}, {start}–{end} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="279"/>
+        <location filename="../../domain/schedule.py" line="266"/>
         <source>{repeat}, {start}</source>
         <translation>{repeat}, {start} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="282"/>
-        <source>{repeat}, until {day} {month} {year}</source>
-        <translation>{repeat}, bis {day}. {month} {year}</translation>
+        <location filename="../../domain/schedule.py" line="269"/>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, bis {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="287"/>
+        <location filename="../../domain/schedule.py" line="272"/>
         <source>{repeat}, once</source>
         <translation>{repeat}, einmalig</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="289"/>
+        <location filename="../../domain/schedule.py" line="274"/>
         <source>{repeat}, {count} times</source>
         <translation>{repeat}, {count}-mal</translation>
     </message>
@@ -3531,22 +3471,22 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="91"/>
+        <location filename="../../ui/wizard/common.py" line="92"/>
         <source>✓ Pass</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="93"/>
+        <location filename="../../ui/wizard/common.py" line="94"/>
         <source>! Warning</source>
         <translation>! Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="95"/>
+        <location filename="../../ui/wizard/common.py" line="96"/>
         <source>✗ Fail</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="96"/>
+        <location filename="../../ui/wizard/common.py" line="97"/>
         <source>… Later</source>
         <translation>… Später</translation>
     </message>
@@ -4553,44 +4493,6 @@ Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, kön
         <location filename="../../ui/wizard/why.py" line="50"/>
         <source>Because the purpose is what counts, shortcuts such as buying followers defeat it: they add numbers, not the people who act.</source>
         <translation>Weil es auf den Zweck ankommt, verfehlen Abkürzungen wie gekaufte Follower ihn: sie bringen Zahlen, aber nicht die Menschen, die handeln.</translation>
-    </message>
-</context>
-<context>
-    <name>Wizard</name>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="102"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="103"/>
-        <source>Tue</source>
-        <translation>Di</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="104"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="105"/>
-        <source>Thu</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="106"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="107"/>
-        <source>Sat</source>
-        <translation>Sa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="108"/>
-        <source>Sun</source>
-        <translation>So</translation>
     </message>
 </context>
 </TS>

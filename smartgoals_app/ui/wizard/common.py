@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.progress import Point
+from smartgoals_app.domain.schedule import SHORT_DAY_NAMES
 from smartgoals_app.domain.smart import suggest_title
 from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
@@ -98,15 +99,7 @@ def verdict_mark(verdict: Verdict) -> str:
 
 def day_labels() -> tuple[str, ...]:
     """Short weekday names, Monday first (the order of domain.schedule.WEEKDAYS)."""
-    return (
-        QCoreApplication.translate("Wizard", "Mon"),
-        QCoreApplication.translate("Wizard", "Tue"),
-        QCoreApplication.translate("Wizard", "Wed"),
-        QCoreApplication.translate("Wizard", "Thu"),
-        QCoreApplication.translate("Wizard", "Fri"),
-        QCoreApplication.translate("Wizard", "Sat"),
-        QCoreApplication.translate("Wizard", "Sun"),
-    )
+    return tuple(localize(name) for name in SHORT_DAY_NAMES)
 
 
 def plain(label: str) -> str:
