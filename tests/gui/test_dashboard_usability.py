@@ -302,3 +302,27 @@ def test_delete_key_without_a_chosen_row_deletes_nothing(
     table.view.clearSelection()
     qtbot.keyClick(table.view, Qt.Key.Key_Delete)
     assert services.measurements.list(goal_id) == before
+
+
+def test_chart_is_built_after_the_first_paint_with_a_notice_meanwhile(
+    qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    window = MainWindow(
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        db_path=db.path,
+        today=lambda: today,
+    )
+    qtbot.addWidget(window)
+    assert window.detail.model is not None  # the first goal is chosen and described...
+    assert window.detail.built_chart is None  # ...but its chart waits for the first paint
+    assert window.detail.chart_placeholder.text() == "Drawing the chart…"
+    window.show()
+    qtbot.waitUntil(lambda: window.detail.built_chart is not None)
+    chart = window.detail.built_chart
+    assert chart is not None
+    assert chart.isVisible()
+    xs, _ys = chart.measurements.getData()
+    assert xs is not None
+    assert len(xs) > 0

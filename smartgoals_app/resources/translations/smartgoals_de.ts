@@ -1313,22 +1313,27 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="191"/>
+        <location filename="../../ui/dashboard/detail.py" line="166"/>
+        <source>Drawing the chart…</source>
+        <translation>Das Diagramm wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/detail.py" line="196"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="192"/>
+        <location filename="../../ui/dashboard/detail.py" line="197"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="245"/>
+        <location filename="../../ui/dashboard/detail.py" line="252"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="246"/>
+        <location filename="../../ui/dashboard/detail.py" line="253"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>

@@ -161,7 +161,12 @@ class GoalDetail(QWidget):
         self.chart_slot = QWidget()
         self.chart_slot.setObjectName("chartSlot")
         self.chart_slot.setMinimumSize(200, 150)
-        QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
+        slot_layout = QVBoxLayout(self.chart_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_placeholder = QLabel(self.tr("Drawing the chart…"))
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_placeholder.setEnabled(False)  # greyed: a moment's notice, not content
+        slot_layout.addWidget(self.chart_placeholder)
         self.summary = SummaryPanel()
         scroll = WrappingScrollArea()
         scroll.setWidget(self.summary)
@@ -209,6 +214,8 @@ class GoalDetail(QWidget):
             self._chart = ProgressChart()
             layout = self.chart_slot.layout()
             assert layout is not None
+            layout.removeWidget(self.chart_placeholder)
+            self.chart_placeholder.deleteLater()
             layout.addWidget(self._chart)
             self._chart.show()  # a layout shows a new child only on the next event loop turn
             layout.activate()  # and gives it its size now, so it draws (and maps points) at once
