@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
@@ -234,7 +235,13 @@ class GoalDetail(QWidget):
         # at once and the chart a moment later.
         if self._chart is None and self.model is not None and not self._chart_pending:
             self._chart_pending = True
-            QTimer.singleShot(0, self, lambda: self.chart)
+            QTimer.singleShot(0, self, self._build_pending_chart)
+
+    def _build_pending_chart(self) -> None:
+        # The window may be torn down between the paint and this turn of the event loop
+        # (its children go before it does): then there is nothing to draw into.
+        if shiboken6.isValid(self) and shiboken6.isValid(self.chart_slot):
+            self.chart.update()
 
     def _draw_chart(self, model: GoalDetailModel) -> None:
         assert self._chart is not None
