@@ -238,9 +238,10 @@ class GoalDetail(QWidget):
             QTimer.singleShot(0, self, self._build_pending_chart)
 
     def _build_pending_chart(self) -> None:
-        # The window may be torn down between the paint and this turn of the event loop
-        # (its children go before it does): then there is nothing to draw into.
-        if shiboken6.isValid(self) and shiboken6.isValid(self.chart_slot):
+        self._chart_pending = False
+        # A window closed between the paint and this turn of the event loop may be deleted
+        # while pyqtgraph builds the chart: a hidden one waits for its next paint instead.
+        if shiboken6.isValid(self) and self.isVisible():
             self.chart.update()
 
     def _draw_chart(self, model: GoalDetailModel) -> None:
