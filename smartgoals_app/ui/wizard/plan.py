@@ -19,7 +19,7 @@ from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
 from smartgoals_app.domain.templates import first_business_day, fit_to_business_hours, suggested_tasks
-from smartgoals_app.domain.validation import Errors, parse_number, validate_plan
+from smartgoals_app.domain.validation import Errors, is_too_large, parse_number, validate_plan
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import (
     DraftPage,
@@ -366,7 +366,7 @@ class PlanPage(DraftPage):
     def _set_optional(self, column: str, text: str, maximum: float | None) -> str | None:
         parsed = parse_number(text, required=False, maximum=maximum or 1e12)
         setattr(self.draft, column, parsed.value)
-        if parsed.error and maximum == 168 and "too large" in parsed.error:
+        if maximum == 168 and is_too_large(parsed.error):
             return QCoreApplication.translate("PlanPage", "A week has 168 hours.")
         return parsed.error
 
