@@ -2,13 +2,14 @@
 
     python packaging/translations.py          # lupdate: collect new strings into every .ts
     python packaging/translations.py --check  # lrelease only, into a temporary folder (CI)
+    python packaging/translations.py --add fr # start a catalogue for a new language
 
 Strings are collected from all of smartgoals_app (``tr``/``translate`` in ui, and
 ``domain.text.translate`` elsewhere) with
 pyside6-lupdate and compiled with pyside6-lrelease; both ship with PySide6-Essentials.
 The compiled .qm files are committed beside the .ts files so the wheel carries them
-without a build step. Add a language by adding an empty smartgoals_<code>.ts and running
-this script; translate it with pyside6-linguist.
+without a build step. Add a language with ``--add <code>`` (e.g. ``--add fr``), translate
+its .ts with pyside6-linguist, and run the script again.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "smartgoals_app"
 CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
-LANGUAGES = ("de",)
 
 
 def tool(name: str) -> str:
@@ -36,12 +36,17 @@ def tool(name: str) -> str:
 
 
 def catalogues() -> list[Path]:
-    return [CATALOGUES / f"smartgoals_{code}.ts" for code in LANGUAGES]
+    """Every smartgoals_<code>.ts in the folder: adding a language is adding its file."""
+    return sorted(CATALOGUES.glob("smartgoals_*.ts"))
 
 
-def update() -> None:
+def update(new: str | None = None) -> None:
+    """Collect the code's strings into every catalogue (and a new one for ``new``)."""
     sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
-    for ts in catalogues():
+    targets = catalogues()
+    if new is not None:
+        targets.append(CATALOGUES / f"smartgoals_{new}.ts")  # lupdate creates it
+    for ts in targets:
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
 
 
@@ -57,13 +62,14 @@ def release(into: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compile into a temporary folder only")
+    parser.add_argument("--add", metavar="CODE", help="start a catalogue for a new language, e.g. fr")
     args = parser.parse_args(argv)
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
             for qm in release(Path(folder)):
                 print(f"{qm.name}: {qm.stat().st_size} bytes")
         return 0
-    update()
+    update(args.add)
     for qm in release(CATALOGUES):
         print(f"{qm.relative_to(ROOT)}: {qm.stat().st_size} bytes")
     return 0

@@ -1293,47 +1293,47 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="57"/>
+        <location filename="../../ui/dashboard/detail.py" line="58"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="63"/>
+        <location filename="../../ui/dashboard/detail.py" line="64"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="123"/>
+        <location filename="../../ui/dashboard/detail.py" line="124"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="147"/>
+        <location filename="../../ui/dashboard/detail.py" line="148"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="166"/>
+        <location filename="../../ui/dashboard/detail.py" line="167"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="196"/>
+        <location filename="../../ui/dashboard/detail.py" line="197"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="197"/>
+        <location filename="../../ui/dashboard/detail.py" line="198"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="252"/>
+        <location filename="../../ui/dashboard/detail.py" line="260"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="253"/>
+        <location filename="../../ui/dashboard/detail.py" line="261"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
