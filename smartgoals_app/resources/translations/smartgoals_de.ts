@@ -2268,173 +2268,173 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="46"/>
+        <location filename="../../ui/wizard/plan.py" line="45"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="47"/>
+        <location filename="../../ui/wizard/plan.py" line="46"/>
         <source>Every weekday (Mon to Fri)</source>
         <translation>Jeden Werktag (Mo bis Fr)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="48"/>
+        <location filename="../../ui/wizard/plan.py" line="47"/>
         <source>Weekly, on the days ticked</source>
         <translation>Wöchentlich, an den angehakten Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="49"/>
+        <location filename="../../ui/wizard/plan.py" line="48"/>
         <source>Every other week, on the days ticked</source>
         <translation>Alle zwei Wochen, an den angehakten Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="50"/>
+        <location filename="../../ui/wizard/plan.py" line="49"/>
         <source>Monthly, on the start date</source>
         <translation>Monatlich, am Tag des Startdatums</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="57"/>
+        <location filename="../../ui/wizard/plan.py" line="56"/>
         <source>Break the goal into recurring work on your calendar.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="59"/>
+        <location filename="../../ui/wizard/plan.py" line="58"/>
         <source>Break the goal into recurring work on your calendar; one task is suggested to start.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang wird eine Aufgabe vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="63"/>
+        <location filename="../../ui/wizard/plan.py" line="62"/>
         <source>two</source>
         <translation>zwei</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="64"/>
+        <location filename="../../ui/wizard/plan.py" line="63"/>
         <source>three</source>
         <translation>drei</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="65"/>
+        <location filename="../../ui/wizard/plan.py" line="64"/>
         <source>four</source>
         <translation>vier</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="66"/>
+        <location filename="../../ui/wizard/plan.py" line="65"/>
         <source>five</source>
         <translation>fünf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="67"/>
+        <location filename="../../ui/wizard/plan.py" line="66"/>
         <source>six</source>
         <translation>sechs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="70"/>
+        <location filename="../../ui/wizard/plan.py" line="69"/>
         <source>Break the goal into recurring work on your calendar; {count} tasks are suggested to start.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang werden {count} Aufgaben vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="97"/>
+        <location filename="../../ui/wizard/plan.py" line="96"/>
         <source>A plan of scheduled tasks</source>
         <translation>Ein Plan mit festen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="106"/>
+        <location filename="../../ui/wizard/plan.py" line="105"/>
         <source>&amp;Add a task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="108"/>
+        <location filename="../../ui/wizard/plan.py" line="107"/>
         <source>R&amp;emove this task</source>
         <translation>Diese Aufgabe &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="114"/>
+        <location filename="../../ui/wizard/plan.py" line="113"/>
         <source>Ta&amp;sks</source>
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="119"/>
+        <location filename="../../ui/wizard/plan.py" line="118"/>
         <source>Task t&amp;itle</source>
         <translation>&amp;Titel der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="138"/>
+        <location filename="../../ui/wizard/plan.py" line="126"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Rhythmus</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="146"/>
+        <location filename="../../ui/wizard/plan.py" line="134"/>
         <source>Starts a&amp;t</source>
         <translation>&amp;Beginnt um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="152"/>
+        <location filename="../../ui/wizard/plan.py" line="140"/>
         <source>&amp;Length in minutes</source>
         <translation>&amp;Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="163"/>
+        <location filename="../../ui/wizard/plan.py" line="151"/>
         <source>Check-in &amp;cadence</source>
         <translation>&amp;Check-in-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="166"/>
+        <location filename="../../ui/wizard/plan.py" line="154"/>
         <source>How often you read the figure again, to adjust the plan on the way.</source>
         <translation>Wie oft Sie den Wert erneut ablesen, um den Plan unterwegs anzupassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="171"/>
-        <location filename="../../ui/wizard/plan.py" line="179"/>
+        <location filename="../../ui/wizard/plan.py" line="159"/>
+        <location filename="../../ui/wizard/plan.py" line="167"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="174"/>
+        <location filename="../../ui/wizard/plan.py" line="162"/>
         <source>Budget per &amp;month</source>
         <translation>Budget pro &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="182"/>
+        <location filename="../../ui/wizard/plan.py" line="170"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Stunden pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="185"/>
+        <location filename="../../ui/wizard/plan.py" line="173"/>
         <source>The tools may be free; the time and money are not.</source>
         <translation>Die Tools mögen kostenlos sein, Zeit und Geld sind es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="227"/>
+        <location filename="../../ui/wizard/plan.py" line="215"/>
         <source>repeat not set</source>
         <translation>Rhythmus nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="228"/>
+        <location filename="../../ui/wizard/plan.py" line="216"/>
         <source>(no title yet)</source>
         <translation>(noch kein Titel)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="229"/>
+        <location filename="../../ui/wizard/plan.py" line="217"/>
         <source>{title}: {when}</source>
         <translation>{title}: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="354"/>
+        <location filename="../../ui/wizard/plan.py" line="342"/>
         <source>Give the length in whole minutes.</source>
         <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="370"/>
+        <location filename="../../ui/wizard/plan.py" line="358"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="378"/>
+        <location filename="../../ui/wizard/plan.py" line="366"/>
         <source>Task {number}: Tick at least one day.</source>
         <translation>Aufgabe {number}: Haken Sie mindestens einen Tag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="383"/>
+        <location filename="../../ui/wizard/plan.py" line="371"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
         <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
@@ -3476,22 +3476,22 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="92"/>
+        <location filename="../../ui/wizard/common.py" line="94"/>
         <source>✓ Pass</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="94"/>
+        <location filename="../../ui/wizard/common.py" line="96"/>
         <source>! Warning</source>
         <translation>! Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="96"/>
+        <location filename="../../ui/wizard/common.py" line="98"/>
         <source>✗ Fail</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="97"/>
+        <location filename="../../ui/wizard/common.py" line="99"/>
         <source>… Later</source>
         <translation>… Später</translation>
     </message>
@@ -3673,72 +3673,72 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="33"/>
+        <location filename="../../ui/wizard/strategy.py" line="29"/>
         <source>Strategy first</source>
         <translation>Zuerst die Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="34"/>
+        <location filename="../../ui/wizard/strategy.py" line="30"/>
         <source>A goal only makes sense inside a strategy: what do you want to be known for?</source>
         <translation>Ein Ziel ergibt nur innerhalb einer Strategie Sinn: Wofür wollen Sie bekannt sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="39"/>
+        <location filename="../../ui/wizard/strategy.py" line="35"/>
         <source>&amp;Use a strategy I already have</source>
         <translation>Eine &amp;vorhandene Strategie verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="41"/>
+        <location filename="../../ui/wizard/strategy.py" line="37"/>
         <source>&amp;Write a new strategy</source>
         <translation>Eine &amp;neue Strategie schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="61"/>
+        <location filename="../../ui/wizard/strategy.py" line="57"/>
         <source>E&amp;xisting strategy</source>
         <translation>&amp;Bestehende Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="73"/>
+        <location filename="../../ui/wizard/strategy.py" line="69"/>
         <source>Start from a &amp;template</source>
         <translation>&amp;Mit einer Vorlage beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="81"/>
+        <location filename="../../ui/wizard/strategy.py" line="77"/>
         <source>&amp;Strategy in one sentence</source>
         <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="84"/>
+        <location filename="../../ui/wizard/strategy.py" line="80"/>
         <source>For example: “Be known for great customer service”.</source>
         <translation>Zum Beispiel: „Bekannt sein für hervorragenden Kundenservice“.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="100"/>
+        <location filename="../../ui/wizard/strategy.py" line="96"/>
         <source>Net&amp;works you use</source>
         <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="103"/>
+        <location filename="../../ui/wizard/strategy.py" line="99"/>
         <source>Space ticks the highlighted network.</source>
         <translation>Mit der Leertaste haken Sie das markierte Netzwerk an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="120"/>
+        <location filename="../../ui/wizard/strategy.py" line="107"/>
         <source>Business &amp;days</source>
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="128"/>
+        <location filename="../../ui/wizard/strategy.py" line="115"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="136"/>
+        <location filename="../../ui/wizard/strategy.py" line="123"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="283"/>
+        <location filename="../../ui/wizard/strategy.py" line="270"/>
         <source>Pick a strategy.</source>
         <translation>Wählen Sie eine Strategie.</translation>
     </message>

@@ -15,8 +15,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.progress import Point
-from smartgoals_app.domain.schedule import SHORT_DAY_NAMES
+from smartgoals_app.domain.schedule import SHORT_DAY_NAMES, WEEKDAYS
 from smartgoals_app.domain.smart import suggest_title
 from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
@@ -100,6 +102,24 @@ def verdict_mark(verdict: Verdict) -> str:
 def day_labels() -> tuple[str, ...]:
     """Short weekday names, Monday first (the order of domain.schedule.WEEKDAYS)."""
     return tuple(localize(name) for name in SHORT_DAY_NAMES)
+
+
+def day_ticks(column: str, on_toggle: Callable[[], None]) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """A row of weekday boxes, Monday first, named "<column>:MO" and so on, and the boxes
+    by weekday code."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    boxes: dict[str, QCheckBox] = {}
+    for code, text in zip(WEEKDAYS, day_labels(), strict=True):
+        box = QCheckBox(text)
+        box.setObjectName(f"{column}:{code}")
+        box.setAccessibleName(text)
+        layout.addWidget(box)
+        boxes[code] = box
+        box.toggled.connect(lambda _on: on_toggle())
+    layout.addStretch(1)
+    return row, boxes
 
 
 def plain(label: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import (
     DraftPage,
     WizardContext,
-    day_labels,
+    day_ticks,
     number_text,
     wrap_label,
 )
@@ -121,18 +120,7 @@ class PlanPage(DraftPage):
         self.repeat_combo = QComboBox()
         for label in repeat_labels():
             self.repeat_combo.addItem(label)
-        days = QWidget()
-        days_row = QHBoxLayout(days)
-        days_row.setContentsMargins(0, 0, 0, 0)
-        self.day_boxes: dict[str, QCheckBox] = {}
-        for code, text in zip(WEEKDAYS, day_labels(), strict=True):
-            box = QCheckBox(text)
-            box.setObjectName(f"task.rrule:{code}")
-            box.setAccessibleName(text)
-            days_row.addWidget(box)
-            self.day_boxes[code] = box
-            box.toggled.connect(lambda _on: self._rule_changed())
-        days_row.addStretch(1)
+        days, self.day_boxes = day_ticks("task.rrule", self._rule_changed)
         self.add_field(
             form,
             QCoreApplication.translate("PlanPage", "&Repeats"),

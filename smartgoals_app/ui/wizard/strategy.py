@@ -5,25 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QWidget,
 )
 
 from smartgoals_app.domain.catalogue import NETWORKS
 from smartgoals_app.domain.dates import format_time, parse_time
 from smartgoals_app.domain.draft import StrategyDraft
-from smartgoals_app.domain.schedule import WEEKDAYS
 from smartgoals_app.domain.templates import HOURS_HINT, RESPONSE_FACTS, TEMPLATES, template
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_labels, hint_label, plain, text_box
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_ticks, hint_label, plain, text_box
 
 
 class StrategyPage(DraftPage):
@@ -103,18 +99,9 @@ class StrategyPage(DraftPage):
             hint=QCoreApplication.translate("StrategyPage", "Space ticks the highlighted network."),
         )
 
-        days = QWidget()
-        days_layout = QHBoxLayout(days)
-        days_layout.setContentsMargins(0, 0, 0, 0)
-        self.day_boxes: dict[str, QCheckBox] = {}
-        for code, text in zip(WEEKDAYS, day_labels(), strict=True):
-            box = QCheckBox(text)
-            box.setObjectName(f"strategy.business_days:{code}")
-            box.setAccessibleName(text)
-            days_layout.addWidget(box)
-            self.day_boxes[code] = box
-            box.toggled.connect(lambda _on: self.changed("strategy.business_days"))
-        days_layout.addStretch(1)
+        days, self.day_boxes = day_ticks(
+            "strategy.business_days", lambda: self.changed("strategy.business_days")
+        )
         # The label's buddy is the first day; the row container carries the column name.
         days_caption = self.add_field(
             form, QCoreApplication.translate("StrategyPage", "Business &days"), days, "strategy.business_days"
