@@ -7,6 +7,7 @@ picture only changes when the dialog does.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,7 +49,14 @@ def render(out_dir: Path) -> list[Path]:
             raise AssertionError("the screenshot never imports")
 
         dialog = ImportDialog(None, goal_title=goal.title, unit=goal.unit, today=TODAY, submit=submit)
-        dialog.load(sample_export(db.path.parent / "analytics.csv"))
+        # A fixed path: the dialog shows it, and a random temporary folder's name would
+        # change the picture on every run.
+        sample = Path(tempfile.gettempdir()) / "smartgoals-shots" / "analytics.csv"
+        sample.parent.mkdir(exist_ok=True)
+        try:
+            dialog.load(sample_export(sample))
+        finally:
+            sample.unlink(missing_ok=True)
         dialog.value_column.setCurrentIndex(3)  # Sign-ups
         dialog.resize(*SIZE)
         dialog.show()
