@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import date
 
 import pytest
@@ -326,3 +328,38 @@ def test_chart_is_built_after_the_first_paint_with_a_notice_meanwhile(
     xs, _ys = chart.measurements.getData()
     assert xs is not None
     assert len(xs) > 0
+
+
+def test_a_window_dropped_while_its_chart_is_built_is_not_deleted_mid_build(
+    qtbot: QtBot,
+    services: Services,
+    db: Database,
+    today: date,
+    demo_ids: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last reference to a window can go while pyqtgraph builds its chart (a closed
+    test window, found by a garbage collection that pyqtgraph's allocations set off):
+    the build finishes, and the window goes after it, not in the middle of it."""
+    from smartgoals_app.ui.dashboard import chart as chart_module
+
+    holder = [
+        MainWindow(
+            goals=services.goals,
+            measurements=services.measurements,
+            plan=services.plan,
+            db_path=db.path,
+            today=lambda: today,
+        )
+    ]
+    gone = weakref.ref(holder[0])
+    built = chart_module.ProgressChart.__init__
+
+    def build_then_drop_the_window(self: chart_module.ProgressChart) -> None:
+        built(self)
+        holder.clear()  # the only reference: without the fix, the window is deleted here
+        gc.collect()
+
+    monkeypatch.setattr(chart_module.ProgressChart, "__init__", build_then_drop_the_window)
+    holder[0].show()
+    qtbot.waitUntil(lambda: gone() is None)  # the build ran to its end, then the window went

@@ -209,20 +209,29 @@ class GoalDetail(QWidget):
 
     @property
     def chart(self) -> ProgressChart:
-        if self._chart is None:
-            from smartgoals_app.ui.dashboard.chart import ProgressChart
+        """The chart, built into its slot now if it is not built yet."""
+        if self._chart is not None:
+            return self._chart
+        # Holding the top-level window keeps it alive while pyqtgraph runs: a window
+        # reachable only through a reference cycle (a closed one, say) would otherwise
+        # be deleted by a garbage collection that pyqtgraph's allocations set off, and
+        # this widget with it, in the middle of the build.
+        window = self.window()
+        from smartgoals_app.ui.dashboard.chart import ProgressChart
 
-            self._chart = ProgressChart()
-            layout = self.chart_slot.layout()
-            assert layout is not None
-            layout.removeWidget(self.chart_placeholder)
-            self.chart_placeholder.deleteLater()
-            layout.addWidget(self._chart)
-            self._chart.show()  # a layout shows a new child only on the next event loop turn
-            layout.activate()  # and gives it its size now, so it draws (and maps points) at once
-            if self.model is not None:
-                self._draw_chart(self.model)
-        return self._chart
+        chart = self._chart = ProgressChart()
+        layout = self.chart_slot.layout()
+        assert layout is not None
+        layout.removeWidget(self.chart_placeholder)
+        self.chart_placeholder.deleteLater()
+        layout.addWidget(chart)
+        chart.show()  # a layout shows a new child only on the next event loop turn
+        layout.activate()  # and gives it its size now, so it draws (and maps points) at once
+        if self.model is not None:
+            self._draw_chart(self.model)
+        chart.update()
+        del window  # from here on the window may go, and the chart with it
+        return chart
 
     @property
     def built_chart(self) -> ProgressChart | None:
@@ -242,7 +251,7 @@ class GoalDetail(QWidget):
         # A window closed between the paint and this turn of the event loop may be deleted
         # while pyqtgraph builds the chart: a hidden one waits for its next paint instead.
         if shiboken6.isValid(self) and self.isVisible():
-            self.chart.update()
+            _ = self.chart
 
     def _draw_chart(self, model: GoalDetailModel) -> None:
         assert self._chart is not None
