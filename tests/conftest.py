@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,9 @@ settings.register_profile("ci", derandomize=True, deadline=None)
 settings.register_profile("thorough", max_examples=2000, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# The app logs to the user's state folder (ui/error_report.py); tests never write there.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="smartgoals-test-state-")
 
 if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.drafts import DraftService
@@ -33,6 +33,7 @@ from smartgoals_app.storage.database import (
 )
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
+from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.reminders import install_tray
@@ -117,12 +118,19 @@ def run(
     self_test: bool = False,
     argv: Sequence[str] = (),
     start_window: QWidget | None = None,
+    log_dir: Path | None = None,
 ) -> int:
     """Open the database and the main window; ``start_window`` (ui/startup.py, shown
-    before the heavy imports) is replaced by the main window in the same place."""
+    before the heavy imports) is replaced by the main window in the same place. Errors
+    that nothing else caught are shown and logged to ``log_dir`` (ui/error_report.py)."""
     if self_test:
         return _self_test(argv)
     app = make_application(argv or [sys.argv[0]])
+    with ErrorReporter(log_dir or log_folder(), main_window_of(app)).installed():
+        return _run_app(app, db_path, start_window)
+
+
+def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> int:
     lock = QLockFile(str(db_path) + ".lock")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     if not lock.tryLock(200):
