@@ -29,7 +29,7 @@ def populate_demo(db: Database, today: date) -> list[int]:
     # Services check dates against "today": give them the demo's today.
     goals = GoalService(db, today=lambda: start)
     measurements = MeasurementService(db, today=lambda: today)
-    plan = PlanService(db)
+    plan = PlanService(db, today=lambda: today)
 
     service = StrategyDraft(
         statement="Be the shop known for answering every customer fast",

@@ -57,7 +57,7 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
     return Services(
         goals=GoalService(db, today=today),
         measurements=MeasurementService(db, today=today),
-        plan=PlanService(db),
+        plan=PlanService(db, today=today),
         drafts=DraftService(db),
     )
 

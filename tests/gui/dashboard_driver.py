@@ -20,7 +20,7 @@ class Services:
     def __init__(self, db: Database, today: date) -> None:
         self.goals = GoalService(db, today=lambda: today)
         self.measurements = MeasurementService(db, today=lambda: today)
-        self.plan = PlanService(db)
+        self.plan = PlanService(db, today=lambda: today)
 
 
 def make_window(qtbot: QtBot, services: Services, db: Database, today: date, **extra: object) -> MainWindow:

@@ -332,7 +332,7 @@ def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
     window = MainWindow(
         goals=GoalService(db, today=lambda: today),
         measurements=measurements,
-        plan=PlanService(db),
+        plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
     )
@@ -381,7 +381,7 @@ def test_the_import_action_is_off_without_goals(qtbot: QtBot, db: Database, toda
     window = MainWindow(
         goals=GoalService(db, today=lambda: today),
         measurements=MeasurementService(db, today=lambda: today),
-        plan=PlanService(db),
+        plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
     )

@@ -27,7 +27,7 @@ def build(qtbot: QtBot, db: Database, today: date, **extra: object) -> tuple[Mai
     window = MainWindow(
         goals=goals,
         measurements=MeasurementService(db, today=lambda: today),
-        plan=PlanService(db),
+        plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
         **extra,  # type: ignore[arg-type]
