@@ -1,6 +1,6 @@
 """The catalogue of metrics per network, each marked outcome or vanity.
 
-Outcome metrics come first in every list: the method (METHOD.md section 2) wants
+Outcome metrics come first in every list: the method wants
 people to measure what the business wants its audience to *do*.
 """
 

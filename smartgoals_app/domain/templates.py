@@ -1,6 +1,6 @@
 """Strategy templates the wizard starts from, each with the tasks it suggests.
 
-METHOD.md section 1: a goal only makes sense inside a strategy, and section 7: a
+A goal only makes sense inside a strategy, and a
 goal alone changes nothing, so every template (blank included) brings at least one
 recurring task the user can keep, edit or delete.
 """
@@ -17,14 +17,14 @@ from smartgoals_app.domain.text import translate
 
 BLANK = "blank"
 
-# Shown next to the business hours (METHOD.md section 1).
+# Shown next to the business hours (strategy first).
 HOURS_HINT = translate(
     "Templates",
     "State these hours on every profile (bio, About section, pinned post) so people "
     "know when to expect an answer; response-time goals are judged inside them.",
 )
 
-# The Lithium Technologies study quoted in METHOD.md section 1.
+# The Lithium Technologies study of customer expectations on social media.
 RESPONSE_FACTS = translate(
     "Templates",
     "In a Lithium Technologies study, 53% of people who ask a brand a question on Twitter "

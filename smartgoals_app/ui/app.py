@@ -168,7 +168,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
 
 def should_start_with_wizard(services: Services) -> bool:
     """An empty database starts with the wizard, and so does an unfinished new goal:
-    its welcome page offers to resume it (METHOD.md: typing is never lost)."""
+    its welcome page offers to resume it (typing is never lost)."""
     return services.drafts.pending() is not None or not services.goals.has_goals()
 
 

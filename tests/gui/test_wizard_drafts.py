@@ -225,7 +225,8 @@ def test_edit_updates_in_place_and_keeps_history(
     (task,) = rows(db_path, "SELECT id FROM task")
     later = today + timedelta(days=14)
     MeasurementService(db, today=lambda: later).log(goal_id, today + timedelta(days=7), 131, "first week")
-    PlanService(db, today=lambda: today).mark(task["id"], today + timedelta(days=2), TaskOutcome.DONE)  # a Tuesday
+    # a Tuesday
+    PlanService(db, today=lambda: today).mark(task["id"], today + timedelta(days=2), TaskOutcome.DONE)
 
     # Two weeks on, the user edits the goal.
     person = open_wizard(qtbot, goals, drafts, later, goal_id=goal_id)

@@ -1,6 +1,6 @@
 """Schedule core: summary wording, rule parsing and building, check-in dates.
 
-Recurrence expansion cases of the plan (issue 6) live in test_schedule.py.
+Recurrence expansion cases of the plan live in test_schedule.py.
 """
 
 from __future__ import annotations

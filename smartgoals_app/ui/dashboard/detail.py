@@ -129,7 +129,7 @@ class GoalDetail(QWidget):
         due_layout.addWidget(self.due_button)
         self.due.setVisible(False)
 
-        # Review and raise (METHOD.md 9): a reached target is celebrated, and the
+        # Review and raise: a reached target is celebrated, and the
         # next step is offered right there.
         self.achieved = QFrame()
         self.achieved.setObjectName("achievedBanner")

@@ -140,7 +140,7 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
 
 
 def achieved_message(goal: GoalOverview) -> str:
-    """The celebration a goal shows once a target is met (METHOD.md 9: review and
+    """The celebration a goal shows once a target is met (review and
     raise); empty while no target is reached."""
     status = goal.progress.status
     if not status.achieved:

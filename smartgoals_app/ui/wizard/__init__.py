@@ -1,4 +1,4 @@
-"""The guided goal wizard (issue 4): strategy, starting point, SMART goal, why,
+"""The guided goal wizard: strategy, starting point, SMART goal, why,
 targets, plan and review, saved in one transaction on Finish."""
 
 from __future__ import annotations

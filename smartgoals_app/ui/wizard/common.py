@@ -1,7 +1,7 @@
 """What every wizard page shares: the draft context, labelled fields with an inline
 error line, text fields parsed by the domain, and palette-aware colours.
 
-The pattern (DESIGN.md "Wizard pattern that works"): a page writes each edit into
+The pattern: a page writes each edit into
 the shared draft, asks pure domain validation for its errors, shows each message
 next to the field whose objectName is the error's `table.column` key, and reports
 isComplete() = no errors, which is what enables Next.

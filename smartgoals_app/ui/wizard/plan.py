@@ -1,4 +1,4 @@
-"""Page 7: the plan (METHOD.md sections 7 and 8): recurring tasks on the calendar,
+"""Page 7: the plan: recurring tasks on the calendar,
 the check-in cadence, and the budget and hours the goal is given."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Page 3: where you start (METHOD.md sections 2 and 3): network, metric, today's value."""
+"""Page 3: where you start (outcomes over vanity; know where you start): network, metric, today's value."""
 
 from __future__ import annotations
 
@@ -305,6 +305,6 @@ class StartingPointPage(DraftPage):
         self.draft.data_source = text
 
     def domain_errors(self) -> Errors:
-        # A vanity metric without a link to an outcome is allowed (METHOD.md section 2):
+        # A vanity metric without a link to an outcome is allowed (it is only warned about):
         # the warning beside the field and the SMART panel's Relevant letter say so.
         return validate_starting_point(self.draft, self.ctx.today())

@@ -1,4 +1,4 @@
-"""Page 2: the strategy the goal serves (METHOD.md section 1), existing or new."""
+"""Page 2: the strategy the goal serves, existing or new."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Page 6: a realistic benchmark and a bold stretch target (METHOD.md section 6),
+"""Page 6: a realistic benchmark and a bold stretch target,
 the growth each asks for, and a small preview of both roads."""
 
 from __future__ import annotations

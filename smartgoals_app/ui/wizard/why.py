@@ -1,4 +1,4 @@
-"""Page 5: why the goal matters (METHOD.md section 5)."""
+"""Page 5: why the goal matters (the method's fifth step)."""
 
 from __future__ import annotations
 
