@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction
+from smartgoals_app.domain.schedule import WEEKDAYS
 from smartgoals_app.domain.text import Text, joined, translate
 
 MAX_VALUE = 1e12
@@ -22,7 +23,6 @@ MAX_SHORT = 80
 MAX_LONG = 2000
 MAX_STATEMENT = 500
 MAX_GOAL_YEARS = 5
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 # Plain str so that callers may still add their own messages; every message made here is a Text.
 Errors = dict[str, str]
@@ -157,7 +157,7 @@ def validate_strategy(strategy: StrategyDraft) -> Errors:
         strategy.statement, label=translate("Validation", "The strategy"), required=True, limit=MAX_STATEMENT
     ):
         errors["strategy.statement"] = message
-    if bad := [d for d in strategy.business_days if d not in WEEKDAY_CODES]:
+    if bad := [d for d in strategy.business_days if d not in WEEKDAYS]:
         errors["strategy.business_days"] = translate("Validation", "Unknown day code {code}.").format(
             code=repr(bad[0])
         )
