@@ -1,8 +1,12 @@
-"""Start-up with an unusable data folder: one plain message naming the folder, no
-traceback, and no "already open" for a lock that could not be made."""
+"""Start-up and its lock: an unusable data folder gets one plain message naming the
+folder (no traceback, and no "already open" for a lock that could not be made); the
+lock of a crashed copy is taken over; the lock file is private."""
 
 from __future__ import annotations
 
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +49,25 @@ def test_a_lock_that_cannot_be_made_is_not_called_a_second_copy(
         ("error", "SmartGoals cannot use its data folder")
     ]
     assert f"cannot write in the folder {tmp_path}" in boxes[0][2]
+
+
+def test_a_stale_lock_of_a_crashed_copy_is_taken_over_and_made_private(
+    boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "smartgoals.db"
+    lock_path = Path(str(db_path) + ".lock")
+    crashed = (
+        "import os, sys; from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", crashed, str(lock_path)], check=True)
+    assert lock_path.exists()
+    seen: list[tuple[Path, int]] = []
+
+    def opened(path: Path) -> None:  # stands in for the database: run() stops after the lock
+        seen.append((path, stat.S_IMODE(lock_path.stat().st_mode)))
+
+    monkeypatch.setattr(app, "open_or_recover", opened)
+    assert app.run(db_path) == 1
+    assert boxes == []  # no "already open"
+    assert seen == [(db_path, 0o600)]

@@ -7,6 +7,7 @@ Every case here is also listed in docs/reliability.md with what the user sees.
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import stat
 import subprocess
@@ -426,3 +427,65 @@ def test_make_private_narrows_and_never_widens(tmp_path: Path) -> None:
     make_private(lock)
     assert _mode(lock) == 0o400
     make_private(tmp_path / "gone.lock")  # a lock already removed is no error
+
+
+# -- damage the app already handled: proven here ------------------------------------
+
+
+def _file_with_a_backup(db_path: Path) -> None:
+    db = open_database(db_path, backup=False)
+    with db.transaction() as session:
+        for i in range(300):
+            session.connection().exec_driver_sql(
+                "INSERT INTO strategy (statement, created_at) VALUES (?, '2026-01-01')", (f"s{i}" * 50,)
+            )
+    db.close()
+    open_database(db_path).close()  # writes a rotating backup
+
+
+def _truncate(db_path: Path) -> None:
+    db_path.write_bytes(db_path.read_bytes()[: db_path.stat().st_size // 2])
+
+
+def _zero_a_page(db_path: Path) -> None:
+    data = bytearray(db_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[3 * page : 4 * page] = bytes(page)
+    db_path.write_bytes(bytes(data))
+
+
+def _random_bytes(db_path: Path) -> None:
+    db_path.write_bytes(random.Random(11).randbytes(db_path.stat().st_size))
+
+
+@pytest.mark.parametrize("damage", [_truncate, _zero_a_page, _random_bytes])
+def test_a_damaged_file_is_refused_and_the_backup_restores(db_path: Path, damage: object) -> None:
+    _file_with_a_backup(db_path)
+    damage(db_path)  # type: ignore[operator]
+    with pytest.raises(database.DamagedDatabaseError):
+        open_database(db_path)
+    backup = latest_backup(db_path)
+    assert backup is not None
+    restore_backup(db_path, backup)
+    _is_whole_and_current(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM strategy").fetchone()[0] == 300
+    conn.close()
+
+
+def test_a_wal_left_by_a_crash_is_kept(db_path: Path) -> None:
+    """A process that committed and died without closing leaves its changes in the -wal."""
+    open_database(db_path, backup=False).close()
+    code = f"""
+import os, sqlite3
+conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('committed', '2026-01-01')")
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert Path(str(db_path) + "-wal").stat().st_size > 0
+    _is_whole_and_current(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT statement FROM strategy").fetchall() == [("committed",)]
+    conn.close()
