@@ -336,7 +336,18 @@ def rotate_backup(db_path: Path, *, keep: int = BACKUPS_KEPT, reason: str = "aut
     backups = _backups(db_path, "-auto.db")
     for old in backups[:-keep] if keep else backups:
         old.unlink(missing_ok=True)
+    _remove_stale_temps(backup_dir(db_path))
     return made
+
+
+def _remove_stale_temps(folder: Path, *, older_than_s: float = 3600.0) -> None:
+    """Half-written backups of a process killed mid-copy (never under a backup's name);
+    old ones only, so a copy being written right now is left to finish."""
+    now = datetime.now(UTC).timestamp()
+    for temp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - temp.stat().st_mtime > older_than_s:
+                temp.unlink()
 
 
 def latest_backup(db_path: Path) -> Path | None:
@@ -412,8 +423,9 @@ def _read_state(conn: sqlite3.Connection, path: Path) -> _FileState:
     # (or a file made by the migrations alone) leaves it.
     known = _our_columns()
     for table in tables:
-        found = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-        if table not in known or not found <= known[table]:
+        if table not in known:  # checked first: only our plain names reach the SQL below
+            raise _not_ours(path)
+        if not {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')} <= known[table]:
             raise _not_ours(path)
     user_rows = any(
         conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
@@ -560,9 +572,10 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
         if created:
             _create_atomically(path)
             state = _FileState(ours=True, revision=schema_version.HEAD)
-        _refuse_newer(path, state.revision)
-        _check_ours(path)
-        _refuse_read_only(path)
+        else:
+            _refuse_newer(path, state.revision)
+            _check_ours(path)
+            _refuse_read_only(path)
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(_explain(exc, path)) from exc
     engine = make_engine(path)

@@ -489,3 +489,21 @@ os._exit(0)
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT statement FROM strategy").fetchall() == [("committed",)]
     conn.close()
+
+
+def test_a_backup_cut_short_is_never_taken_for_a_backup_and_is_swept_later(db_path: Path) -> None:
+    open_database(db_path, backup=False).close()
+    folder = backup_dir(db_path)
+    folder.mkdir()
+    stale = folder / f".{db_path.stem}-20260101T000000000000Z-auto.db.x1.tmp"
+    stale.write_bytes(b"half a copy")
+    os.utime(stale, (0, 0))
+    fresh = folder / f".{db_path.stem}-20990101T000000000000Z-auto.db.x2.tmp"
+    fresh.write_bytes(b"being written")
+    assert latest_backup(db_path) is None
+    open_database(db_path).close()
+    assert not stale.exists()
+    assert fresh.exists()  # another process may be writing it right now
+    backup = latest_backup(db_path)
+    assert backup is not None
+    assert backup.suffix == ".db"
