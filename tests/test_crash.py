@@ -40,7 +40,7 @@ pytestmark = [
 
 SEED = 20261130
 TRIALS = {"first start": 90, "upgrade": 60, "writes": 60}
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 # The helper: one JSON command per line in, one JSON report per line out.
 HELPER = r"""
