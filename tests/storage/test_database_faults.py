@@ -507,3 +507,40 @@ def test_a_backup_cut_short_is_never_taken_for_a_backup_and_is_swept_later(db_pa
     backup = latest_backup(db_path)
     assert backup is not None
     assert backup.suffix == ".db"
+
+
+@pytest.mark.skipif(OLDER is None, reason="only one schema revision: no older file to upgrade yet")
+def test_an_upgrade_cut_short_leaves_the_file_at_its_old_revision(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The upgrade is one transaction: CREATE TABLE is not committed on its own."""
+    from alembic import op
+
+    assert OLDER is not None
+    _alembic(db_path, "upgrade", OLDER)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01')")
+    conn.close()
+    tables_before = _tables(db_path)
+    created = op.create_table
+
+    def create_then_fail(name: str, *columns: object, **kw: object) -> object:
+        made = created(name, *columns, **kw)  # type: ignore[arg-type]
+        raise OSError(5, "Input/output error")  # the machine fails right after one table
+        return made
+
+    monkeypatch.setattr(op, "create_table", create_then_fail)
+    with pytest.raises(StorageError):
+        open_database(db_path)
+    assert _revision(db_path) == OLDER
+    assert _tables(db_path) == tables_before
+    monkeypatch.undo()
+    _is_whole_and_current(db_path)
+    assert latest_backup(db_path) is not None
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    conn.close()
+    return {r[0] for r in rows}
