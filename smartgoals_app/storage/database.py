@@ -138,6 +138,14 @@ def data_folder_error(db_path: Path) -> StorageError | None:
     """Make the folder that holds `db_path`; a worded StorageError when it cannot be
     made or written to (None when it is usable). The GUI asks this before it takes its
     lock, the command line before it opens the file."""
+    if db_path.is_dir():
+        return StorageError(
+            translate(
+                "Database",
+                "{path} is a folder, not a database file. Start SmartGoals with --db and the name "
+                "of a file, such as {example}.",
+            ).format(path=str(db_path), example=str(db_path / "smartgoals.db"))
+        )
     folder = db_path.parent
     blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
     if blocker is not None:
@@ -516,6 +524,8 @@ def _check_ours(path: Path) -> None:
 def _create_atomically(path: Path) -> None:
     """A new file appears whole or not at all: the schema and the application_id are
     written to a private file beside `path`, synced, and renamed over it."""
+    if path.is_symlink():  # replace the file it points to, not the link
+        path = path.resolve()
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating"):
         leftover.unlink(missing_ok=True)
         _remove_sidecars(leftover)

@@ -544,3 +544,20 @@ def _tables(path: Path) -> set[str]:
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
     conn.close()
     return {r[0] for r in rows}
+
+
+def test_a_folder_given_as_the_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="is a folder, not a database file") as caught:
+        open_database(tmp_path)
+    assert str(tmp_path / "smartgoals.db") in str(caught.value)
+
+
+def test_a_half_made_file_behind_a_link_is_made_anew_where_the_link_points(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "goals.db"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    link = tmp_path / "smartgoals.db"
+    link.symlink_to(real)
+    _is_whole_and_current(link)
+    assert link.is_symlink()
+    assert real.stat().st_size > 0
