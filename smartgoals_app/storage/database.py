@@ -532,6 +532,7 @@ def _create_atomically(path: Path) -> None:
     temp = _private_temp_beside(path, ".creating")
     try:
         _migrate(_migration_engine(temp))
+        _checkpoint(temp)
         _remove_sidecars(temp)
         _fsync_file(temp)
         # A -wal left by a half-made file would otherwise be replayed into the new one.
@@ -542,6 +543,17 @@ def _create_atomically(path: Path) -> None:
         _remove_sidecars(temp)
         raise
     _fsync_folder(path.parent)
+
+
+def _checkpoint(path: Path) -> None:
+    """Everything into the main file: only that file is renamed into place."""
+    conn = _connect(path)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise sqlite3.OperationalError("database is locked")
 
 
 def _refuse_newer(path: Path, revision: str | None) -> None:
