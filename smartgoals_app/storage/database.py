@@ -82,7 +82,10 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def _connect(path: Path) -> sqlite3.Connection:
     """A connection to exactly this file: by path, never through a URL, so "%41" or
     "?mode=ro" in a file name stay part of the name. The file is made private first."""
-    _make_private_file(path)
+    # If it cannot be made here (its folder is gone), sqlite3.connect says so in an
+    # sqlite3.Error, which callers already turn into words.
+    with contextlib.suppress(OSError):
+        _make_private_file(path)
     return sqlite3.connect(os.path.abspath(path), check_same_thread=False)
 
 
