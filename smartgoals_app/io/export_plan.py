@@ -14,6 +14,7 @@ The zone is the user's: $TZ when it names a zone, else the system's
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 import uuid
@@ -145,11 +146,21 @@ def write_atomically(target: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, 0o644)
+        _keep_mode_of(target, temp)
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise ExportError(_cannot_write(target, exc)) from exc
+
+
+def _keep_mode_of(target: Path, temp: str) -> None:
+    """A new calendar stays owner-only, as mkstemp made it (the plan is private); one
+    written over keeps the mode it had, so sharing it on purpose survives a re-export."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temp, mode)
 
 
 def _cannot_write(target: Path, exc: OSError) -> str:

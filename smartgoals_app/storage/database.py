@@ -7,17 +7,24 @@ translatable Text (``exc.args[0]``) that the UI passes through ``localize()``.
 from __future__ import annotations
 
 import contextlib
+import functools
+import glob
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
 from smartgoals_app.domain.text import Text, translate
@@ -72,10 +79,122 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to exactly this file: by path, never through a URL, so "%41" or
+    "?mode=ro" in a file name stay part of the name. The file is made private first."""
+    # If it cannot be made here (its folder is gone), sqlite3.connect says so in an
+    # sqlite3.Error, which callers already turn into words.
+    with contextlib.suppress(OSError):
+        _make_private_file(path)
+    return sqlite3.connect(os.path.abspath(path), check_same_thread=False)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # as_uri() percent-quotes the path, so the only query is the one added here.
+    return sqlite3.connect(f"{Path(os.path.abspath(path)).as_uri()}?mode=ro", uri=True)
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # "sqlite://" names no file: the creator opens the path. Without poolclass,
+    # SQLAlchemy would treat it as an in-memory database with one shared connection.
+    engine = create_engine("sqlite://", creator=functools.partial(_connect, path), poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+# -- Private files and folders -------------------------------------------------------
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def _make_private_file(path: Path) -> None:
+    """Create `path` as 0600 if it is missing (SQLite gives its -wal and -shm the
+    database's mode); an existing file keeps the mode it has."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if hasattr(os, "fchmod"):  # the umask may have taken bits away; none were added
+            os.fchmod(handle, PRIVATE_FILE)
+    finally:
+        os.close(handle)
+
+
+def _make_private_folder(folder: Path) -> None:
+    """Create `folder` and any missing parents as 0700, whatever the umask; folders
+    that already exist are left as they are."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for created in reversed(missing):
+        created.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        created.chmod(PRIVATE_FOLDER)
+
+
+def data_folder_error(db_path: Path) -> StorageError | None:
+    """Make the folder that holds `db_path`; a worded StorageError when it cannot be
+    made or written to (None when it is usable). The GUI asks this before it takes its
+    lock, the command line before it opens the file."""
+    if db_path.is_dir():
+        return StorageError(
+            translate(
+                "Database",
+                "{path} is a folder, not a database file. Start SmartGoals with --db and the name "
+                "of a file, such as {example}.",
+            ).format(path=str(db_path), example=str(db_path / "smartgoals.db"))
+        )
+    folder = db_path.parent
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        return StorageError(
+            translate(
+                "Database",
+                "SmartGoals cannot keep its data in {folder}: {blocker} is a file, not a folder. "
+                "Move that file away, or start SmartGoals with --db and a file in another folder.",
+            ).format(folder=str(folder), blocker=str(blocker))
+        )
+    try:
+        _make_private_folder(folder)
+    except PermissionError:
+        return StorageError(
+            translate(
+                "Database",
+                "SmartGoals cannot create the folder {folder}: you have no permission to write there. "
+                "Create it yourself, or start SmartGoals with --db and a file in a folder you can write to.",
+            ).format(folder=str(folder))
+        )
+    except OSError as exc:
+        return StorageError(
+            translate("Database", "SmartGoals cannot create the folder {folder}: {detail}.").format(
+                folder=str(folder), detail=str(exc.strerror or exc)
+            )
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return unwritable_folder_error(folder)
+    return None
+
+
+def unwritable_folder_error(folder: Path) -> StorageError:
+    return StorageError(
+        translate(
+            "Database",
+            "SmartGoals cannot write in the folder {folder}, which holds its data and backups. "
+            "Give yourself write permission for it, or start SmartGoals with --db and a file "
+            "in a folder you can write to.",
+        ).format(folder=str(folder))
+    )
+
+
+def make_private(path: Path) -> None:
+    """Take group and other access away from a file SmartGoals made (never widens)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, stat.S_IMODE(path.stat().st_mode) & PRIVATE_FILE)
 
 
 class Database:
@@ -149,18 +268,60 @@ def _stored_revision(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def backup_to(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (never a plain copy of a live file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
+def _fsync_folder(folder: Path) -> None:
+    """Makes a rename in `folder` survive a power cut (POSIX only; Windows has no
+    folder handles to sync)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        os.fsync(handle)
     finally:
-        src.close()
+        os.close(handle)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _private_temp_beside(target: Path, suffix: str) -> Path:
+    """An empty 0600 file next to `target`, to be renamed over it when complete."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (never a plain copy of a live file).
+
+    Written to a private temporary file and renamed into place, so a crash never leaves
+    half a backup under a backup's name, and the copy is readable by the owner only."""
+    _make_private_folder(target.parent)
+    temp = _private_temp_beside(target, ".tmp")
+    try:
+        src = _connect(source)
+        try:
+            dst = _connect(temp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _remove_sidecars(temp)
+        _fsync_file(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        _remove_sidecars(temp)
+        raise
+    _fsync_folder(target.parent)
     return target
 
 
@@ -168,21 +329,40 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _backups(db_path: Path, ending: str = ".db") -> list[Path]:
+    # Matched by name rather than glob: a file name may hold glob characters ("?", "[").
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    prefix = f"{db_path.stem}-"
+    return sorted(p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(ending))
+
+
 def rotate_backup(db_path: Path, *, keep: int = BACKUPS_KEPT, reason: str = "auto") -> Path | None:
     """Write a timestamped backup next to the file and keep only the newest `keep`."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    folder = backup_dir(db_path)
-    made = backup_to(db_path, folder / f"{db_path.stem}-{stamp}-{reason}.db")
-    backups = sorted(folder.glob(f"{db_path.stem}-*-auto.db"))
+    made = backup_to(db_path, backup_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db")
+    backups = _backups(db_path, "-auto.db")
     for old in backups[:-keep] if keep else backups:
         old.unlink(missing_ok=True)
+    _remove_stale_temps(backup_dir(db_path))
     return made
 
 
+def _remove_stale_temps(folder: Path, *, older_than_s: float = 3600.0) -> None:
+    """Half-written backups of a process killed mid-copy (never under a backup's name);
+    old ones only, so a copy being written right now is left to finish."""
+    now = datetime.now(UTC).timestamp()
+    for temp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - temp.stat().st_mtime > older_than_s:
+                temp.unlink()
+
+
 def latest_backup(db_path: Path) -> Path | None:
-    backups = sorted(backup_dir(db_path).glob(f"{db_path.stem}-*.db"))
+    backups = _backups(db_path)
     return backups[-1] if backups else None
 
 
@@ -190,67 +370,196 @@ def restore_backup(db_path: Path, backup: Path) -> None:
     """Replace a damaged file by a backup; the damaged file is kept aside, not deleted."""
     if db_path.exists():
         db_path.replace(db_path.with_suffix(db_path.suffix + ".damaged"))
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    _remove_sidecars(db_path)
     backup_to(backup, db_path)
 
 
-def _check_file(path: Path) -> str | None:
-    """The stored revision; raises a worded StorageError for files that are not ours."""
+# -- Telling our files from others, before anything is written ----------------------
+
+
+@dataclass(frozen=True)
+class _FileState:
+    """What is at the path. ``ours``: a SmartGoals file to open (``revision`` as stored,
+    ``has_id`` whether its application_id is written); otherwise nothing was ever
+    stored in it (missing, empty, or a first start cut short) and it is made anew."""
+
+    ours: bool
+    revision: str | None = None
+    has_id: bool = True
+
+
+_NOTHING_THERE = _FileState(ours=False)
+# Rows in these are written by the migrations themselves, not by the user.
+_MIGRATION_TABLES = frozenset({"alembic_version", "app_meta"})
+
+
+def _our_columns() -> dict[str, set[str]]:
+    from sqlmodel import SQLModel
+
+    from smartgoals_app.storage import models
+
+    assert models  # the tables register themselves in SQLModel.metadata on import
+    columns = {name: {c.name for c in table.columns} for name, table in SQLModel.metadata.tables.items()}
+    columns["alembic_version"] = {"version_num"}
+    return columns
+
+
+def _not_ours(path: Path) -> StorageError:
+    return StorageError(
+        translate("Database", "{path} is not a SmartGoals database; SmartGoals left it untouched.").format(
+            path=str(path)
+        )
+    )
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        translate("Database", "The database {path} is damaged or is not a database ({detail}).").format(
+            path=str(path), detail=str(exc)
+        )
+    )
+
+
+def _read_state(conn: sqlite3.Connection, path: Path) -> _FileState:
+    """Judge an open file without writing to it; raises for a file that is not ours."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+    tables = [r[0] for r in rows]
+    revision = _stored_revision(conn)
+    if app_id == APPLICATION_ID:
+        return _FileState(ours=True, revision=revision)
+    if app_id != 0:
+        raise _not_ours(path)
+    # No id: ours only if every table and column is one of ours, as a first start
+    # (or a file made by the migrations alone) leaves it.
+    known = _our_columns()
+    for table in tables:
+        if table not in known:  # checked first: only our plain names reach the SQL below
+            raise _not_ours(path)
+        if not {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')} <= known[table]:
+            raise _not_ours(path)
+    user_rows = any(
+        conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
+        for table in tables
+        if table not in _MIGRATION_TABLES
+    )
+    if not user_rows:
+        return _NOTHING_THERE
+    if revision in schema_version.KNOWN_REVISIONS:
+        return _FileState(ours=True, revision=revision, has_id=False)
+    raise _not_ours(path)
+
+
+def _hot_journal(path: Path) -> bool:
+    journal = Path(str(path) + "-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _state_behind_hot_journal(path: Path) -> _FileState:
+    """A crash mid-write left a rollback journal: judge a scratch copy, where SQLite
+    rolls the journal back, and roll back the file itself only when it is ours."""
+    with tempfile.TemporaryDirectory(prefix="smartgoals-judge-") as folder:
+        copy = Path(folder) / "judged.db"
+        shutil.copyfile(path, copy)
+        for suffix in ("-journal", "-wal"):
+            if Path(str(path) + suffix).exists():
+                shutil.copyfile(str(path) + suffix, str(copy) + suffix)
+        conn = _connect(copy)
+        try:
+            state = _read_state(conn, path)
+        finally:
+            conn.close()
+    if state.ours:
+        conn = _connect(path)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    return state
+
+
+def _file_state(path: Path) -> _FileState:
+    """What is at `path`, judged before anything is written to it."""
+    wal = Path(str(path) + "-wal")
+    if not path.exists() or (path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)):
+        return _NOTHING_THERE
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        if _hot_journal(path):
+            return _state_behind_hot_journal(path)
+        conn = _connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from exc
+    except (sqlite3.Error, OSError) as exc:
         raise StorageError(
             translate("Database", "SmartGoals cannot open {path}: {detail}.").format(
                 path=str(path), detail=str(exc)
             )
         ) from exc
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "goal" not in tables):
-            raise StorageError(
-                translate(
-                    "Database", "{path} is not a SmartGoals database; SmartGoals left it untouched."
-                ).format(path=str(path))
-            )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise DamagedDatabaseError(
-                translate("Database", "The database {path} is damaged ({detail}).").format(
-                    path=str(path), detail=str(ok)
-                )
-            )
-        return _stored_revision(conn)
-    except DamagedDatabaseError:
-        raise
+        return _read_state(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(
-            translate("Database", "The database {path} is damaged or is not a database ({detail}).").format(
-                path=str(path), detail=str(exc)
-            )
-        ) from exc
+        raise _damaged(path, exc) from exc
     finally:
         conn.close()
 
 
-def open_database(path: Path, *, backup: bool = True) -> Database:
-    """Open (or create) the database at `path`, migrated to the newest schema.
-
-    Raises NewerDatabaseError for a file written by a newer SmartGoals (left
-    untouched) and DamagedDatabaseError for a damaged file (see restore_backup).
-    """
-    path = path.expanduser()
+def _check_ours(path: Path) -> None:
+    """A SmartGoals file: refuse it whole if SQLite finds it damaged."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            translate("Database", "SmartGoals cannot create the folder {folder}: {detail}.").format(
-                folder=str(path.parent), detail=str(exc.strerror)
+        conn = _connect_read_only(path)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from exc
+    if ok != "ok":
+        raise DamagedDatabaseError(
+            translate("Database", "The database {path} is damaged ({detail}).").format(
+                path=str(path), detail=str(ok)
             )
-        ) from exc
-    existed = path.exists() and path.stat().st_size > 0
-    revision = _check_file(path) if existed else None
+        )
+
+
+# -- Creating and opening -----------------------------------------------------------
+
+
+def _create_atomically(path: Path) -> None:
+    """A new file appears whole or not at all: the schema and the application_id are
+    written to a private file beside `path`, synced, and renamed over it."""
+    if path.is_symlink():  # replace the file it points to, not the link
+        path = path.resolve()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating"):
+        leftover.unlink(missing_ok=True)
+        _remove_sidecars(leftover)
+    temp = _private_temp_beside(path, ".creating")
+    try:
+        _migrate(_migration_engine(temp))
+        _checkpoint(temp)
+        _remove_sidecars(temp)
+        _fsync_file(temp)
+        # A -wal left by a half-made file would otherwise be replayed into the new one.
+        _remove_sidecars(path)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        _remove_sidecars(temp)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _checkpoint(path: Path) -> None:
+    """Everything into the main file: only that file is renamed into place."""
+    conn = _connect(path)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise sqlite3.OperationalError("database is locked")
+
+
+def _refuse_newer(path: Path, revision: str | None) -> None:
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         raise NewerDatabaseError(
             translate(
@@ -259,33 +568,81 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
                 "Install the newer version to open it; this file was left untouched.",
             ).format(path=str(path))
         )
-    if existed and not os.access(path, os.W_OK):
+
+
+def _refuse_read_only(path: Path) -> None:
+    if not os.access(path, os.W_OK):
         raise StorageError(
             translate("Database", "The database {path} is read-only. Check its permissions.").format(
                 path=str(path)
             )
         )
+
+
+def open_database(path: Path, *, backup: bool = True) -> Database:
+    """Open (or create) the database at `path`, migrated to the newest schema.
+
+    Raises NewerDatabaseError for a file written by a newer SmartGoals (left
+    untouched) and DamagedDatabaseError for a damaged file (see restore_backup).
+    A file that is not SmartGoals' own is refused before anything is written to it.
+    An upgrade always writes a backup first; `backup` asks for the rotating one too.
+    """
+    path = path.expanduser()
+    problem = data_folder_error(path)
+    if problem is not None:
+        raise problem
+    try:
+        state = _file_state(path)
+        created = not state.ours
+        if created:
+            _create_atomically(path)
+            state = _FileState(ours=True, revision=schema_version.HEAD)
+        else:
+            _refuse_newer(path, state.revision)
+            _check_ours(path)
+            _refuse_read_only(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(_explain(exc, path)) from exc
     engine = make_engine(path)
     try:
-        if revision != schema_version.HEAD:
-            if existed and revision is not None and backup:
-                rotate_backup(path, reason=f"before-{schema_version.HEAD}")
-            _migrate(engine)
-        elif backup:
+        if state.revision != schema_version.HEAD or not state.has_id:
+            rotate_backup(path, reason=f"before-{schema_version.HEAD}")
+            _migrate(_migration_engine(path))
+        elif backup and not created:
             rotate_backup(path)
-    except (OperationalError, SADatabaseError, sqlite3.Error) as exc:
+    except (OperationalError, SADatabaseError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         raise StorageError(_explain(exc, path)) from exc
     return Database(path, engine)
 
 
+def _migration_engine(path: Path) -> Engine:
+    """An engine whose transactions really begin at BEGIN: the pysqlite driver would
+    otherwise commit each CREATE TABLE on its own, and a crash mid-upgrade would leave
+    half a schema under the old revision number."""
+    engine = create_engine("sqlite://", creator=functools.partial(_connect, path), poolclass=NullPool)
+
+    def on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        _set_pragmas(dbapi_connection, record)
+        dbapi_connection.isolation_level = None
+
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
+
+
 def _migrate(engine: Engine) -> None:
+    """The schema and the application_id, in one transaction."""
     # Alembic costs about a quarter of a second to import: only here, when needed.
     from smartgoals_app.storage.migrate import upgrade_to_head
 
-    upgrade_to_head(engine)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    try:
+        upgrade_to_head(engine, application_id=APPLICATION_ID)
+    finally:
+        engine.dispose()
 
 
 def pragma(db: Database, name: str) -> Any:

@@ -17,8 +17,11 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, *, application_id: int) -> None:
+    """Every pending revision and the file's application_id, committed together (the
+    engine must begin real transactions: storage.database._migration_engine)."""
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        connection.exec_driver_sql(f"PRAGMA application_id = {int(application_id)}")

@@ -27,9 +27,12 @@ from smartgoals_app.storage.database import (
     DamagedDatabaseError,
     Database,
     StorageError,
+    data_folder_error,
     latest_backup,
+    make_private,
     open_database,
     restore_backup,
+    unwritable_folder_error,
 )
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
@@ -131,17 +134,19 @@ def run(
 
 
 def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> int:
-    lock = QLockFile(str(db_path) + ".lock")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    if not lock.tryLock(200):
-        dialogs.show_info(
+    problem = data_folder_error(db_path)  # before the lock, which lives in that folder
+    if problem is not None:
+        dialogs.show_error(
             None,
-            QCoreApplication.translate("App", "SmartGoals is already open"),
-            QCoreApplication.translate(
-                "App", "Another SmartGoals window is using {path}. Switch to it instead."
-            ).format(path=db_path),
+            QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
+            dialogs.error_text(problem),
         )
         return 1
+    lock = QLockFile(str(db_path) + ".lock")
+    if not lock.tryLock(200):
+        _explain_lock_refused(db_path, lock.error())
+        return 1
+    make_private(Path(str(db_path) + ".lock"))
     db = open_or_recover(db_path)
     if db is None:
         return 1
@@ -164,6 +169,23 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
     finally:
         db.close()
         lock.unlock()
+
+
+def _explain_lock_refused(db_path: Path, error: QLockFile.LockError) -> None:
+    if error == QLockFile.LockError.LockFailedError:
+        dialogs.show_info(
+            None,
+            QCoreApplication.translate("App", "SmartGoals is already open"),
+            QCoreApplication.translate(
+                "App", "Another SmartGoals window is using {path}. Switch to it instead."
+            ).format(path=db_path),
+        )
+    else:  # the lock file could not be made: the folder, not a second copy
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
+            dialogs.error_text(unwritable_folder_error(db_path.parent)),
+        )
 
 
 def should_start_with_wizard(services: Services) -> bool:

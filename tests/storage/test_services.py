@@ -325,7 +325,8 @@ def test_opening_a_file_the_user_cannot_write_is_refused_in_words(
 ) -> None:
     open_database(db_path, backup=False).close()
     before = db_path.read_bytes()
-    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    # Only the file: a folder that cannot be written gets its own message.
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != db_path)
     with pytest.raises(StorageError, match="read-only"):
         open_database(db_path)
     assert db_path.read_bytes() == before
