@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.demo import populate_demo
-from smartgoals_app.storage.database import Database, backup_to, open_database
+from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.i18n_audit import extracted_messages
@@ -44,7 +46,12 @@ def demo_ids(
             template.close()
     path, ids = demo_templates[today]
     db.engine.dispose()  # no pooled connection keeps the empty file's schema
-    backup_to(path, db.path)
+    # Into the test's file through SQLite itself, which keeps its -wal consistent.
+    with (
+        contextlib.closing(sqlite3.connect(path)) as src,
+        contextlib.closing(sqlite3.connect(db.path)) as dst,
+    ):
+        src.backup(dst)
     return list(ids)
 
 
