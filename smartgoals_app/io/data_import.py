@@ -425,7 +425,7 @@ def _task_draft(row: Mapping[str, Any]) -> TaskDraft:
 def _is_draft(payload: str) -> bool:
     try:
         return isinstance(json.loads(payload), dict) and isinstance(GoalDraft.from_json(payload), GoalDraft)
-    except (ValueError, TypeError, AttributeError, RecursionError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return False
 
 
