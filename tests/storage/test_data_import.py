@@ -173,7 +173,7 @@ BAD_ROWS = [
     ),
     pytest.param(
         _set("goal", 0, "direction", "sideways"),
-        "Table “goal”, row 1 (id 1), field “direction”: must be one of more, less, not \"sideways\".",
+        'Table “goal”, row 1 (id 1), field “direction”: must be one of more, less, not "sideways".',
         id="word outside the vocabulary",
     ),
     pytest.param(
@@ -209,7 +209,8 @@ BAD_ROWS = [
     ),
     pytest.param(
         _set("strategy_network", 0, "network", "myspace"),
-        "Table “strategy_network”, row 1 (id 1), field “network”: “myspace” is not a network SmartGoals knows.",
+        "Table “strategy_network”, row 1 (id 1), field “network”: "
+        "“myspace” is not a network SmartGoals knows.",
         id="unknown network",
     ),
     pytest.param(
@@ -287,7 +288,8 @@ def test_a_failure_half_way_writes_nothing(
 
     with pytest.raises(OSError, match="disk pulled out"):
         import_data(target, source, today=today, progress=progress)
-    assert calls and calls[-1] < sum(len(rows) for rows in exported["tables"].values())
+    assert calls
+    assert calls[-1] < sum(len(rows) for rows in exported["tables"].values())
     assert contents(target, tmp_path) == before
     assert is_empty(target)
 
@@ -325,7 +327,8 @@ def test_command_refuses_a_database_with_goals(
     capsys.readouterr()
     assert main(["--db", str(db.path), "import-data", str(out)]) == 1
     assert one_sentence(capsys) == (
-        f"Nothing was imported: {db.path} already holds goals; import into a new, empty database file instead."
+        f"Nothing was imported: {db.path} already holds goals; "
+        "import into a new, empty database file instead."
     )
 
 
