@@ -198,15 +198,15 @@ def _decode_table(table: Table, raw: list[Any], problems: _Problems) -> list[dic
         for field in row:
             if field not in names:
                 problems.at(
-                    table.name, index, row, field, translate("DataImport", "is not a field of this table.")
+                    table.name, index, row, field, translate("DataImport", "This table has no such field.")
                 )
         for name, kind, nullable in columns:
             if name not in row:
-                problems.at(table.name, index, row, name, translate("DataImport", "is missing."))
+                problems.at(table.name, index, row, name, translate("DataImport", "The field is missing."))
                 continue
             value, error = decode_value(kind, row[name], nullable=nullable)
             if error is None and name in choices and value is not None and value not in choices[name]:
-                error = translate("DataImport", "must be one of {values}, not {value}.").format(
+                error = translate("DataImport", "The value must be one of {values}, not {value}.").format(
                     values=", ".join(choices[name]), value=json.dumps(value, ensure_ascii=False)
                 )
             if error is not None:
@@ -229,23 +229,23 @@ def _choices(table: Table) -> dict[str, tuple[str, ...]]:
 def decode_value(kind: str, value: Any, *, nullable: bool) -> tuple[Any, Text | None]:
     """The Python value of a JSON value written as docs/export-format.md says, or why not."""
     if value is None:
-        return None, None if nullable else translate("DataImport", "cannot be empty (null).")
+        return None, None if nullable else translate("DataImport", "A value is needed here, not null.")
     if kind == "integer":
         if type(value) is int:
             return value, None
-        return None, translate("DataImport", "must be a whole number.")
+        return None, translate("DataImport", "The value must be a whole number.")
     if kind == "number":
         if type(value) in (int, float):
             return float(value), None
-        return None, translate("DataImport", "must be a number.")
+        return None, translate("DataImport", "The value must be a number.")
     if kind == "boolean":
         if type(value) is bool:
             return value, None
-        return None, translate("DataImport", "must be true or false.")
+        return None, translate("DataImport", "The value must be true or false.")
     if kind == "text":
         if isinstance(value, str):
             return value, None
-        return None, translate("DataImport", "must be text.")
+        return None, translate("DataImport", "The value must be text.")
     if not isinstance(value, str):
         value = json.dumps(value)
     try:
@@ -291,9 +291,9 @@ def _check_keys(tables: Mapping[str, Table], rows: Rows, problems: _Problems) ->
                         index,
                         row,
                         group[-1],
-                        translate("DataImport", "repeats row {other}: {fields} must be unique.").format(
-                            other=seen[key] + 1, fields=" + ".join(group)
-                        ),
+                        translate(
+                            "DataImport", "Row {other} has the same {fields}, which must be unique."
+                        ).format(other=seen[key] + 1, fields=" + ".join(group)),
                     )
                 else:
                     seen[key] = index
@@ -311,7 +311,7 @@ def _check_keys(tables: Mapping[str, Table], rows: Rows, problems: _Problems) ->
                             row,
                             column.name,
                             translate(
-                                "DataImport", "refers to {target} {value}, which is not in the file."
+                                "DataImport", "It refers to {target} {value}, which is not in the file."
                             ).format(target=f"{target.table.name}.{target.name}", value=value),
                         )
 
@@ -366,14 +366,16 @@ def _check_rules(rows: Rows, today: date, problems: _Problems) -> None:
             problems.at("task_completion", index, row, "note", message)
     for index, row in enumerate(rows["wizard_draft"]):
         if row["page"] < 0:
-            problems.at("wizard_draft", index, row, "page", translate("DataImport", "must be 0 or more."))
+            problems.at(
+                "wizard_draft", index, row, "page", translate("DataImport", "The value must be 0 or more.")
+            )
         if not _is_draft(row["payload"]):
             problems.at(
                 "wizard_draft",
                 index,
                 row,
                 "payload",
-                translate("DataImport", "is not a goal draft saved by the wizard."),
+                translate("DataImport", "The value is not a goal draft saved by the wizard."),
             )
 
 

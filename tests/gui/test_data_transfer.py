@@ -174,6 +174,6 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_is_imported(
     monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
     kind, _title, text = choose(qtbot, window, transfer.import_action, messages)
     assert kind == "error"
-    assert "Table “goal”, row 2 (id 2), field “stretch_target”: must be a number." in text
+    assert "Table “goal”, row 2 (id 2), field “stretch_target”: The value must be a number." in text
     assert not GoalService(db, today=lambda: today).has_goals()
     assert not window.log_action.isEnabled()

@@ -132,27 +132,27 @@ def _set(table: str, index: int, field: str, value: object) -> Callable[[Documen
 BAD_ROWS = [
     pytest.param(
         lambda d: d["tables"]["goal"][0].pop("why"),
-        "Table “goal”, row 1 (id 1), field “why”: is missing.",
+        "Table “goal”, row 1 (id 1), field “why”: The field is missing.",
         id="missing field",
     ),
     pytest.param(
         _set("goal", 1, "colour", "blue"),
-        "Table “goal”, row 2 (id 2), field “colour”: is not a field of this table.",
+        "Table “goal”, row 2 (id 2), field “colour”: This table has no such field.",
         id="unknown field",
     ),
     pytest.param(
         _set("goal", 0, "baseline_value", "40"),
-        "Table “goal”, row 1 (id 1), field “baseline_value”: must be a number.",
+        "Table “goal”, row 1 (id 1), field “baseline_value”: The value must be a number.",
         id="text for a number",
     ),
     pytest.param(
         _set("measurement", 2, "goal_id", 1.5),
-        "Table “measurement”, row 3 (id 3), field “goal_id”: must be a whole number.",
+        "Table “measurement”, row 3 (id 3), field “goal_id”: The value must be a whole number.",
         id="fraction for an id",
     ),
     pytest.param(
         _set("task", 0, "paused", 0),
-        "Table “task”, row 1 (id 1), field “paused”: must be true or false.",
+        "Table “task”, row 1 (id 1), field “paused”: The value must be true or false.",
         id="number for a boolean",
     ),
     pytest.param(
@@ -168,22 +168,23 @@ BAD_ROWS = [
     ),
     pytest.param(
         _set("goal", 0, "title", None),
-        "Table “goal”, row 1 (id 1), field “title”: cannot be empty (null).",
+        "Table “goal”, row 1 (id 1), field “title”: A value is needed here, not null.",
         id="null where a value is needed",
     ),
     pytest.param(
         _set("goal", 0, "direction", "sideways"),
-        'Table “goal”, row 1 (id 1), field “direction”: must be one of more, less, not "sideways".',
+        'Table “goal”, row 1 (id 1), field “direction”: The value must be one of more, less, not "sideways".',
         id="word outside the vocabulary",
     ),
     pytest.param(
         _set("measurement", 0, "goal_id", 99),
-        "Table “measurement”, row 1 (id 1), field “goal_id”: refers to goal.id 99, which is not in the file.",
+        "Table “measurement”, row 1 (id 1), field “goal_id”: "
+        "It refers to goal.id 99, which is not in the file.",
         id="dangling reference",
     ),
     pytest.param(
         _set("measurement", 1, "id", 1),
-        "Table “measurement”, row 2 (id 1), field “id”: repeats row 1: id must be unique.",
+        "Table “measurement”, row 2 (id 1), field “id”: Row 1 has the same id, which must be unique.",
         id="repeated id",
     ),
     pytest.param(
@@ -365,8 +366,8 @@ def test_command_lists_each_problem_of_a_bad_row(
     assert main(["--db", str(new), "import-data", str(source)]) == 1
     lines = capsys.readouterr().err.splitlines()
     assert lines == [
-        "Nothing was imported: Table “goal”, row 1 (id 1), field “why”: must be text.",
-        "  Table “goal”, row 2 (id 2), field “why”: cannot be empty (null).",
+        "Nothing was imported: Table “goal”, row 1 (id 1), field “why”: The value must be text.",
+        "  Table “goal”, row 2 (id 2), field “why”: A value is needed here, not null.",
     ]
     assert not new.exists()
 
