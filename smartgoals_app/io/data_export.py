@@ -102,29 +102,40 @@ def column_kind(column: Column[Any]) -> str:
     raise TypeError(f"No export rule for {column.table.name}.{column.name} ({kind!r})")
 
 
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date | time) else str(value)
+
+
+def _moment(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _utc(value: Any) -> str:
+    moment = _moment(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat() + "Z"
+
+
+def _local(value: Any) -> str:
+    return _moment(value).replace(tzinfo=None).isoformat()
+
+
+_ENCODERS: dict[str, Callable[[Any], Any]] = {
+    "integer": int,
+    "number": float,
+    "boolean": bool,
+    "text": str,
+    "date": _iso,
+    "time": _iso,
+    "datetime_utc": _utc,
+    "datetime_local": _local,
+}
+
+
 def encode_value(kind: str, value: Any) -> Any:
     """A stored value as the JSON value docs/export-format.md gives for its kind."""
-    if value is None:
-        return None
-    if kind == "integer":
-        return int(value)
-    if kind == "number":
-        return float(value)
-    if kind == "boolean":
-        return bool(value)
-    if kind == "date":
-        return value.isoformat() if isinstance(value, date) else str(value)
-    if kind == "time":
-        return value.isoformat() if isinstance(value, time) else str(value)
-    if kind in ("datetime_utc", "datetime_local"):
-        if not isinstance(value, datetime):
-            value = datetime.fromisoformat(str(value))
-        if kind == "datetime_utc":
-            if value.tzinfo is not None:
-                value = value.astimezone(UTC).replace(tzinfo=None)
-            return value.isoformat() + "Z"
-        return value.replace(tzinfo=None).isoformat()
-    return str(value)
+    return None if value is None else _ENCODERS[kind](value)
 
 
 def schema_revision(connection: Connection) -> str:
@@ -154,10 +165,13 @@ def read_snapshot(db: Database) -> Snapshot:
 
 
 def _rows(connection: Connection, table: Table) -> Iterator[dict[str, Any]]:
-    kinds = [(column.name, column_kind(column)) for column in table.columns]
+    encoders = [(column.name, _ENCODERS[column_kind(column)]) for column in table.columns]
     order = list(table.primary_key.columns) or list(table.columns)
-    for row in connection.execute(select(table).order_by(*order)):
-        yield {name: encode_value(kind, value) for (name, kind), value in zip(kinds, row, strict=True)}
+    for row in connection.execute(select(table).order_by(*order)).all():
+        yield {
+            name: None if value is None else encode(value)
+            for (name, encode), value in zip(encoders, row, strict=True)
+        }
 
 
 # -- JSON -------------------------------------------------------------------------
