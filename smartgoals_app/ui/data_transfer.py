@@ -16,7 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartgoals_app.io.data_export import DataExportError, export_csv, export_data
 from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
@@ -228,6 +237,23 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def _offer_on_empty_page(window: QMainWindow, transfer: DataTransfer) -> None:
+    """Where a new user lands with no goal yet, a second way in: their data from before."""
+    page = window.findChild(QWidget, "emptyPage")
+    layout = page.layout() if page is not None else None
+    if not isinstance(layout, QVBoxLayout):
+        return
+    button = QPushButton(
+        QCoreApplication.translate("DataTransfer", "Or import all data from another computer…")
+    )
+    button.setObjectName("emptyImportData")
+    button.setFlat(True)
+    button.setToolTip(transfer.import_action.toolTip())
+    button.clicked.connect(lambda _checked=False: transfer.import_json())
+    layout.insertWidget(layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+    button.show()  # added after the window was shown: Qt keeps it hidden until told
+
+
 def add_data_transfer(
     window: QMainWindow,
     db: Database,
@@ -237,8 +263,10 @@ def add_data_transfer(
     on_imported: Sequence[Callable[[], object]] = (),
 ) -> DataTransfer:
     """Add the three actions to `menu` (the window's Goal menu unless given), after a
-    separator; `on_imported` run after an import, for the window to show what came in."""
+    separator, and an import button to the window's empty state. `on_imported` run
+    after an import, for the window to show what came in."""
     transfer = DataTransfer(window, db, today=today, on_imported=on_imported)
+    _offer_on_empty_page(window, transfer)
     target = menu if menu is not None else window.findChild(QMenu, "goalMenu")
     if target is None:
         target = window.menuBar().addMenu(QCoreApplication.translate("DataTransfer", "&Data"))

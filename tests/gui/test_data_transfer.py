@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.data_export import export_data
@@ -177,3 +177,24 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_is_imported(
     assert "Table “goal”, row 2 (id 2), field “stretch_target”: The value must be a number." in text
     assert not GoalService(db, today=lambda: today).has_goals()
     assert not window.log_action.isEnabled()
+
+
+def test_the_empty_dashboard_offers_the_import(
+    qtbot: QtBot,
+    db: Database,
+    today: date,
+    demo_file: Path,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(qtbot, Services(db, today), db, today)
+    transfer_for(window, db, today)
+    button = window.findChild(QPushButton, "emptyImportData")
+    assert button is not None
+    assert button.isVisible()
+    monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[-1][2].startswith("Imported ")
+    assert not button.isVisible()  # the dashboard now shows the goals
+    assert len(window.goal_list.visible_ids()) == 3
