@@ -87,7 +87,7 @@ class DataTransfer(QObject):
         self.export_action = self._action(
             self.tr("Expor&t all data…"),
             "exportAllDataAction",
-            self.tr("Write every goal, check-in, task and setting to one JSON file, to keep or to move"),
+            self.tr("Write everything in this database to one JSON file, to keep or to move"),
             self.export_json,
         )
         self.export_csv_action = self._action(

@@ -214,14 +214,15 @@ amounts = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=
 @st.composite
 def goal_drafts(draw: st.DrawFn) -> GoalDraft:
     direction = draw(st.sampled_from(Direction))
-    baseline = draw(amounts)
-    step_one = draw(st.floats(min_value=0.5, max_value=1e6))
-    step_two = draw(st.floats(min_value=0.5, max_value=1e6))
+    # Built up by addition from the smallest value, so rounding never crosses zero
+    # or makes two targets equal.
+    low = draw(amounts)
+    middle = low + draw(st.floats(min_value=0.5, max_value=1e6))
+    high = middle + draw(st.floats(min_value=0.5, max_value=1e6))
     if direction is Direction.LESS:
-        baseline += step_one + step_two
-        benchmark, stretch = baseline - step_one, baseline - step_one - step_two
+        baseline, benchmark, stretch = high, middle, low
     else:
-        benchmark, stretch = baseline + step_one, baseline + step_one + step_two
+        baseline, benchmark, stretch = low, middle, high
     start = TODAY - timedelta(days=draw(st.integers(0, 400)))
     return GoalDraft(
         strategy=StrategyDraft(
