@@ -198,3 +198,24 @@ def test_the_empty_dashboard_offers_the_import(
     assert messages[-1][2].startswith("Imported ")
     assert not button.isVisible()  # the dashboard now shows the goals
     assert len(window.goal_list.visible_ids()) == 3
+
+
+def test_export_to_a_missing_folder_says_why_and_cancel_does_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    today: date,
+    tmp_path: Path,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    transfer = transfer_for(window, db, today)
+    target = tmp_path / "gone" / "data.json"
+    monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: target)
+    kind, _title, text = choose(qtbot, window, transfer.export_action, messages)
+    assert kind == "error"
+    assert text == f"Cannot write {target}: the folder {target.parent} does not exist."
+    assert not target.parent.exists()
+    monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: None)
+    assert transfer.export_json() is None
+    assert len(messages) == 1
