@@ -151,6 +151,20 @@ def _clip(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def validate_measurement(day: date, value: float, note: str, today: date) -> Errors:
+    """A check-in's value, day and note: the same rule for typing, importing and restoring."""
+    errors: Errors = {}
+    if message := check_number(value):
+        errors["measurement.value"] = message
+    if day > today:
+        errors["measurement.measured_on"] = translate(
+            "MeasurementService", "A check-in cannot be dated in the future."
+        )
+    if message := check_text(note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG):
+        errors["measurement.note"] = message
+    return errors
+
+
 def validate_strategy(strategy: StrategyDraft) -> Errors:
     errors: Errors = {}
     if message := check_text(

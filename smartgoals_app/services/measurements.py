@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
+from smartgoals_app.domain.validation import ValidationError, validate_measurement
 from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -37,18 +37,7 @@ class MeasurementService:
         self._today = today
 
     def _check(self, day: date, value: float, note: str) -> None:
-        errors: dict[str, str] = {}
-        if message := check_number(value):
-            errors["measurement.value"] = message
-        if day > self._today():
-            errors["measurement.measured_on"] = translate(
-                "MeasurementService", "A check-in cannot be dated in the future."
-            )
-        if message := check_text(
-            note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG
-        ):
-            errors["measurement.note"] = message
-        if errors:
+        if errors := validate_measurement(day, value, note, self._today()):
             raise ValidationError(errors)
 
     def list(self, goal_id: int) -> list[MeasurementRecord]:

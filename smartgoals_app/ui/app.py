@@ -36,6 +36,7 @@ from smartgoals_app.storage.database import (
 )
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
+from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
@@ -155,6 +156,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         plan_view = _plan_view(services, db)
         window = _main_window(services, db_path, plan_view)
         _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
+        add_data_transfer(window, db, on_imported=(window.refresh, plan_view.refresh))
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())

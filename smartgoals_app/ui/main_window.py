@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.empty_button.setVisible(open_wizard is not None)
         self.empty_button.clicked.connect(self.new_goal)
         self.empty_page = QWidget()
+        self.empty_page.setObjectName("emptyPage")
         empty_layout = QVBoxLayout(self.empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
