@@ -13,8 +13,8 @@ _WEEKDAY_DATE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,", re.IGNORE
 
 
 def recognise(table: Table) -> Layout | None:
-    post_id = column(table, "Tweet id", "Post id")
-    if post_id is not None:
+    # X's 2024+ per-post export says "Post id" next to "Post text"; Meta's says "Post ID" too.
+    if column(table, "Tweet id") is not None or has(table, "Post id", "Post text"):
         date_column = column(table, "time", "Date")
         if date_column is None:
             return None
