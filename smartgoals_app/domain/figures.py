@@ -74,11 +74,15 @@ def combine_tallies(tallies: Iterable[tuple[date, Tally]], rule: Combine, *, sta
     times) are merged first. LAST keeps the day's last row in the file; COUNT ignores
     the values; RUNNING_TOTAL adds each day's gains to the total so far, from `start`."""
     days: dict[date, Tally] = {}
+    copied: set[date] = set()  # the caller's tallies are copied only when merged into
     for day, tally in tallies:
         held = days.get(day)
         if held is None:
-            days[day] = list(tally)
+            days[day] = tally
         else:
+            if day not in copied:
+                held = days[day] = list(held)
+                copied.add(day)
             held[0] += tally[0]
             held[1] += tally[1]
             if tally[3] > held[3]:

@@ -7,6 +7,7 @@ chosen instead), and returns `Figures`: what would be saved, before anything is.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -185,7 +186,15 @@ def figures_from(
             "ExportReader", "The date and the value must come from two different columns."
         )
         return figures
-    _fill(figures, table, layout, nth_start, today, date_order)
+    # A million small lists would set off the cyclic garbage collector again and
+    # again (each run walks every list made so far); none of them forms a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _fill(figures, table, layout, nth_start, today, date_order)
+    finally:
+        if collecting:
+            gc.enable()
     return figures
 
 
@@ -347,8 +356,19 @@ def _read_keys(
                     text=key.strip()[:24]
                 )
         return _drop_future(days, bad, today), bad, DateOrder.AUTO, None
+    rest: list[str] = []
+    for key in keys:
+        # ISO days (most exports) need no regular expression and no decision on order.
+        if len(key) == 10 and key[4] == "-":
+            try:
+                days[key] = date.fromisoformat(key)
+                continue
+            except ValueError:
+                pass
+        rest.append(key)
+    keys = rest
     order = date_order
-    if order is DateOrder.AUTO:
+    if order is DateOrder.AUTO and keys:
         order, ambiguous = column_order(keys)
         if ambiguous:
             figures.blocker = translate(
