@@ -13,26 +13,25 @@ from smartgoals_app.io.exports.dates import read_date
 from smartgoals_app.io.exports.layout import Layout
 from smartgoals_app.io.exports.source import Table
 
-_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}")
-_DECIMAL_COMMA = re.compile(r"^\d+,\d+%?$")
 _ID = re.compile(r"(^|[\s_-])id$", re.IGNORECASE)
 
 
+_COMMA_EVIDENCE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}|^[+-]?\d+,\d{1,2}%?$|^\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
 def decimal_comma(table: Table) -> bool:
-    """Excel writes semicolons where the comma is the decimal mark."""
-    return table.delimiter == ";"
+    """Excel writes semicolons where the comma is the decimal mark; a file of them
+    that also shows 01.06.2025, 2,5 or 1.234 is read the German way. "1,200" alone
+    proves nothing and keeps the usual reading."""
+    return table.delimiter == ";" and any(
+        _COMMA_EVIDENCE.match(c.strip()) for _n, row in table.head for c in row
+    )
 
 
 def recognise(table: Table) -> Layout:
     comma = decimal_comma(table)
     date_column, value_column = guess_columns(table, comma)
-    name = None
-    if comma and any(
-        _DOTTED_DATE.match(c.strip()) or _DECIMAL_COMMA.match(c.strip())
-        for _n, row in table.head
-        for c in row
-    ):
-        name = translate("ExportFormats", "a CSV file saved by Excel with German settings")
+    name = translate("ExportFormats", "a CSV file saved by Excel with German settings") if comma else None
     return Layout(name, date_column, value_column, Combine.LAST, decimal_comma=comma)
 
 

@@ -21,6 +21,8 @@ class Layout:
     decimal_comma: bool = False
     nth_day_start: date | None = None  # "Nth day" rows count from this day
     notes: tuple[Text, ...] = ()
+    # Networks that write 10/01/2026 month first whatever the user's country.
+    month_first: bool = False
 
 
 def column(table: Table, *names: str) -> str | None:

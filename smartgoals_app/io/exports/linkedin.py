@@ -22,6 +22,7 @@ def recognise(table: Table) -> Layout | None:
             date_column,
             total,
             Combine.SUM,
+            month_first=True,
             notes=(
                 translate(
                     "ExportFormats",
@@ -40,5 +41,6 @@ def recognise(table: Table) -> Layout | None:
             date_column,
             impressions,
             Combine.LAST,
+            month_first=True,
         )
     return None

@@ -26,6 +26,7 @@ def recognise(table: Table) -> Layout | None:
             publish,
             column(table, "Views", "Reach", "Impressions", "Reactions, comments and shares", "Reactions"),
             Combine.SUM,
+            month_first=True,
             notes=notes,
         )
     primary = column(table, "Primary")

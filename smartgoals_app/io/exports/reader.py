@@ -60,6 +60,7 @@ class Figures:
     repeated_days: int = 0
     blocker: Text | None = None  # why nothing can be imported from these choices
     order: DateOrder = DateOrder.AUTO
+    month_first: bool = False  # the format writes numeric dates month first
 
     @property
     def can_import(self) -> bool:
@@ -173,6 +174,7 @@ def figures_from(
         notes,
         table.head,
     )
+    figures.month_first = layout.month_first and chosen_date == layout.date_column
     if chosen_date is None:
         figures.blocker = translate("ExportReader", "Choose the column that holds the dates.")
         return figures
@@ -368,6 +370,8 @@ def _read_keys(
         rest.append(key)
     keys = rest
     order = date_order
+    if order is DateOrder.AUTO and figures.month_first:
+        order = DateOrder.MONTH_FIRST
     if order is DateOrder.AUTO and keys:
         order, ambiguous = column_order(keys)
         if ambiguous:

@@ -130,10 +130,26 @@ def parse(data: bytes, *, name: str) -> Source:
         tables = _commented_tables(text, delimiter, line_offset, name)
     else:
         tables = [_text_table(text, delimiter or csv_import._sniff_delimiter(text), line_offset, None, ())]
-    tables = [t for t in tables if t is not None]
-    if not tables:
+    found = [t for t in tables if t is not None]
+    if not found:
+        if any(line.strip() for line in text.splitlines()):
+            raise ExportError(
+                translate(
+                    "ExportReader",
+                    "{name} has only one column. The import needs a date column and a value column, "
+                    "separated by commas, semicolons or tabs.",
+                ).format(name=name)
+            )
         raise ExportError(_empty(name))
-    return Source(tables, encoding, list(notes))  # type: ignore[arg-type]
+    if all(not t.head for t in found):
+        raise ExportError(
+            translate("ExportReader", "{name} has a header row but no rows of figures under it.").format(
+                name=name
+            )
+        )
+    return Source(
+        found, encoding, [Text("CsvImport", note) if not isinstance(note, Text) else note for note in notes]
+    )
 
 
 def _empty(name: str) -> Text:
@@ -251,8 +267,8 @@ def _workbook(data: bytes, name: str) -> Source:
         raise ExportError(
             translate(
                 "ExportReader",
-                "{name} cannot be read as a workbook ({detail}). Save it again from your spreadsheet "
-                "as .xlsx, or export the analytics again.",
+                "{name} looks like an Excel workbook but cannot be read ({detail}). Save it again "
+                "from your spreadsheet as .xlsx, or export the analytics again.",
             ).format(name=name, detail=type(exc).__name__)
         ) from exc
     tables: list[Table] = []
