@@ -5,8 +5,10 @@ expected figure of each day is worked out here with plain Python, not with the a
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+import zipfile
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -582,3 +584,103 @@ def test_the_command_in_a_fresh_process(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["points"] == per_day_sum(
         [(d, float(v)) for d, _c, v in youtube_chart_rows()]
     )
+
+
+# -- OpenDocument and damaged workbooks ----------------------------------------------------
+
+
+def ods_cell(value: object) -> str:
+    if isinstance(value, date):
+        return (
+            f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}">'
+            f"<text:p>{value.isoformat()}</text:p></table:table-cell>"
+        )
+    if isinstance(value, int | float):
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
+    return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+
+def write_ods(path: Path, sheets: dict[str, list[list[object]]]) -> None:
+    """A minimal OpenDocument spreadsheet, written by hand: a zip of XML."""
+    body = "".join(
+        f'<table:table table:name="{name}">'
+        + "".join(
+            "<table:table-row>" + "".join(ods_cell(v) for v in row) + "</table:table-row>" for row in rows
+        )
+        + "</table:table>"
+        for name, rows in sheets.items()
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f"<office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+
+
+def test_ods_workbook_skips_a_sheet_without_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [(date(2025, 1, 1) + timedelta(days=n), 10 + 3 * n) for n in range(6)]
+    path = tmp_path / "figures.ods"
+    write_ods(
+        path,
+        {
+            "Notes": [["About this file"], ["Made by hand", "for a test"]],
+            "Daily": [["Date", "Sessions"], *map(list, rows)],
+        },
+    )
+
+    result = run_json(capsys, path)
+
+    assert result["sheet"] == "Daily"
+    assert result["points"] == [[d.isoformat(), v] for d, v in rows]
+
+
+def test_a_damaged_workbook_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    assert "Excel workbook" in run_refused(capsys, path)
+
+
+def test_saving_into_a_goal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from smartgoals_app.services.goals import GoalService
+    from smartgoals_app.storage.database import open_database
+    from tests.factories import signups_draft
+
+    db_path = tmp_path / "goals.db"
+    db = open_database(db_path, backup=False)
+    goal = GoalService(db).save(signups_draft(date.today()))
+    db.close()
+    path = tmp_path / "tweets.csv"
+    lines = [csv_line("Tweet id", "time", "impressions")]
+    lines += [
+        csv_line(1475855581374943233 + n, p.strftime("%Y-%m-%d %H:%M +0000"), i)
+        for n, (p, i, _e) in enumerate(POSTS)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    code = main(["--db", str(db_path), "import-figures", str(path), "--goal", str(goal)])
+
+    assert code == 0, capsys.readouterr().err
+    with sqlite3.connect(db_path) as conn:
+        saved = conn.execute(
+            "SELECT measured_on, value FROM measurement WHERE source = 'import' ORDER BY measured_on"
+        ).fetchall()
+    assert [[day, value] for day, value in saved] == per_day_sum([(p.date(), float(i)) for p, i, _e in POSTS])
+    assert main(["--db", str(db_path), "import-figures", str(path), "--goal", "999"]) == 2
+    assert "no longer exists" in capsys.readouterr().err
