@@ -174,6 +174,7 @@ class ImportDialog(QDialog):
         self.days_table.setColumnCount(2)
         self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Figure")])
         self.days_table.verticalHeader().setVisible(False)
+        self.days_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.days_table.horizontalHeader().setStretchLastSection(True)
         self.days_table.setMinimumHeight(90)
 
