@@ -14,8 +14,9 @@ App: `io.exports.read_figures` (recognise the layout, read every row, combine pe
 day) + `MeasurementService.import_points` into a fresh database with one goal.
 The database is opened and the goal made before the clock starts.
 Floor: the same file through plain `csv.reader`, `date.fromisoformat`, `float`, a
-dict adding up each day, and `sqlite3.executemany` of the day rows into a table of
-the same columns, in one transaction. Rounds are interleaved (floor, app, floor,
+dict adding up each day, and `sqlite3.executemany` of the day rows into the same
+table of a database made the same way (its indexes and foreign key included), in
+one transaction. Rounds are interleaved (floor, app, floor,
 app, ...) so machine load hits both alike; medians are compared. Measured, never
 asserted.
 """
@@ -78,7 +79,7 @@ def write_per_day(path: Path, rows: int) -> None:
             out.writerow([(TODAY - timedelta(days=n)).isoformat(), rng.randint(0, 5000), rng.randint(0, 100)])
 
 
-def floor(path: Path, date_index: int, value_index: int, db_path: Path) -> int:
+def floor(path: Path, date_index: int, value_index: int, db_path: Path, goal: int) -> int:
     days: dict[date, float] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
@@ -87,16 +88,15 @@ def floor(path: Path, date_index: int, value_index: int, db_path: Path) -> int:
             day = date.fromisoformat(row[date_index][:10])
             days[day] = days.get(day, 0.0) + float(row[value_index])
     conn = sqlite3.connect(db_path)
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS measurement (id INTEGER PRIMARY KEY, goal_id INTEGER, measured_on DATE, "
-        "value FLOAT, note VARCHAR, source VARCHAR, created_at DATETIME)"
-    )
     now = datetime.now().isoformat(sep=" ")
     with conn:
         conn.executemany(
             "INSERT INTO measurement (goal_id, measured_on, value, note, source, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(1, day.isoformat(), value, "Imported", "import", now) for day, value in sorted(days.items())],
+            [
+                (goal, day.isoformat(), value, "Imported", "import", now)
+                for day, value in sorted(days.items())
+            ],
         )
     conn.close()
     return len(days)
@@ -145,7 +145,9 @@ def main() -> None:
             for round_number in range(args.rounds):
                 floor_db = work / f"floor-{round_number}.db"
                 app_db = work / f"app-{round_number}.db"
-                seconds, days = timed(lambda: floor(path, date_index, value_index, floor_db))  # noqa: B023
+                db, goal = app_setup(floor_db)
+                db.close()
+                seconds, days = timed(lambda: floor(path, date_index, value_index, floor_db, goal))  # noqa: B023
                 floors.append(seconds)
                 db, goal = app_setup(app_db)
                 seconds, written = timed(lambda: app(path, db, goal))  # noqa: B023

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -23,6 +23,7 @@ IMPORT_NOTE = translate("MeasurementService", "Imported")
 IMPORT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
+Row = tuple[int, date, float, str, str, datetime]  # goal_id, measured_on, value, note, source, created_at
 _GOAL_GONE = translate("MeasurementService", "That goal no longer exists.")
 
 
@@ -157,15 +158,9 @@ class MeasurementService:
                 for day in clashing:
                     del by_day[day]
             now = utc_now()
+            stored_note = note.strip()
             rows = [
-                {
-                    "goal_id": goal_id,
-                    "measured_on": day,
-                    "value": value,
-                    "note": note.strip(),
-                    "source": IMPORT_SOURCE,
-                    "created_at": now,
-                }
+                (goal_id, day, value, stored_note, IMPORT_SOURCE, now)
                 for day, value in sorted(by_day.items())
             ]
             for start in range(0, len(rows), IMPORT_CHUNK):
@@ -188,7 +183,7 @@ class MeasurementService:
             ) from exc
 
 
-def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(session: Session, rows: list[Row]) -> None:
     """One executemany INSERT of plain tuples: SQLAlchemy's per-row parameter building
     cost more than SQLite's insert. The columns' own bind processors write the date and
     the time as SQLAlchemy would, so the rows read back as before."""
@@ -196,27 +191,24 @@ def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
         return
     table = Measurement.__table__  # type: ignore[attr-defined]
     connection = session.connection()
-    day_text = (
-        table.c.measured_on.type.dialect_impl(connection.dialect).bind_processor(connection.dialect) or _same
-    )
-    time_text = (
-        table.c.created_at.type.dialect_impl(connection.dialect).bind_processor(connection.dialect) or _same
-    )
-    stamp = rows[0]["created_at"]  # an import stamps every row with the same moment
-    stamp_text = time_text(stamp)
+    day_text = table.c.measured_on.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    time_text = table.c.created_at.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    day_text = day_text or _same
+    stamp = rows[0][5]  # an import stamps every row with the same moment
+    stamp_text = (time_text or _same)(stamp)
     connection.exec_driver_sql(
         f"INSERT INTO {table.name} (goal_id, measured_on, value, note, source, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [
             (
-                row["goal_id"],
-                day_text(row["measured_on"]),
-                row["value"],
-                row["note"],
-                row["source"],
-                stamp_text if row["created_at"] is stamp else time_text(row["created_at"]),
+                goal,
+                day_text(day),
+                value,
+                note,
+                source,
+                stamp_text if created is stamp else (time_text or _same)(created),
             )
-            for row in rows
+            for goal, day, value, note, source, created in rows
         ],
     )
 
