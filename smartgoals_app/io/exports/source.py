@@ -22,6 +22,7 @@ from smartgoals_app.io import csv_import
 
 MAX_BYTES = 400 * 1024 * 1024
 HEAD_ROWS = 60  # rows read up front to recognise the layout and guess the columns
+HEAD_CHARS = 512 * 1024  # where the header and the first rows are looked for
 TITLE_ROWS = 10  # lines above the header (titles, descriptions) looked through
 _SEP_LINE = re.compile(r"^\s*\"?sep=(.)\"?\s*$", re.IGNORECASE)
 
@@ -163,18 +164,24 @@ def _text_table(
     line with two or more are titles and descriptions; that line is the header
     (unless it already holds a date and a number)."""
 
-    def reader() -> Iterator[tuple[int, list[str]]]:
-        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    def reader(whole: bool = True) -> Iterator[tuple[int, list[str]]]:
+        records = csv.reader(io.StringIO(text if whole else beginning, newline=""), delimiter=delimiter)
         start = 1
         for cells in records:
             yield start + line_offset, cells
             start = records.line_num + 1
 
+    # The header and the first rows are found in the file's beginning: a StringIO of a
+    # whole 100 MB export costs a copy each time it is made.
+    beginning = text
+    if len(text) > HEAD_CHARS:
+        cut = text.rfind("\n", 0, HEAD_CHARS)
+        beginning = text[: cut + 1] if cut > 0 else text
     above: list[str] = []
     header: tuple[int, list[str]] | None = None
     skip = 0
     try:
-        for number, cells in reader():
+        for number, cells in reader(whole=False):
             skip += 1
             filled = [c for c in cells if c.strip()]
             if len(filled) >= 2:
@@ -192,13 +199,16 @@ def _text_table(
     if not has_header:
         skip -= 1
     head: list[tuple[int, Row]] = []
-    for index, (number, cells) in enumerate(reader()):
-        if index < skip:
-            continue
-        if any(c.strip() for c in cells):
-            head.append((number, cells))
-        if len(head) >= HEAD_ROWS:
-            break
+    try:
+        for index, (number, cells) in enumerate(reader(whole=False)):
+            if index < skip:
+                continue
+            if any(c.strip() for c in cells):
+                head.append((number, cells))
+            if len(head) >= HEAD_ROWS:
+                break
+    except csv.Error:
+        pass  # the beginning was cut inside a quoted cell: the rows before it will do
     if has_header:
         columns = tuple(c.strip() or str(csv_import.column_name(i)) for i, c in enumerate(header[1]))
     else:
