@@ -684,3 +684,20 @@ def test_saving_into_a_goal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert [[day, value] for day, value in saved] == per_day_sum([(p.date(), float(i)) for p, i, _e in POSTS])
     assert main(["--db", str(db_path), "import-figures", str(path), "--goal", "999"]) == 2
     assert "no longer exists" in capsys.readouterr().err
+
+
+def test_more_rows_than_the_old_limit_go_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = datetime(2025, 1, 1)
+    posts = [(first + timedelta(minutes=7 * n), n % 97) for n in range(105_000)]
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "Tweet id,time,impressions\n"
+        + "".join(
+            f"{10**18 + n},{when:%Y-%m-%d %H:%M} +0000,{views}\n" for n, (when, views) in enumerate(posts)
+        ),
+        encoding="utf-8",
+    )
+
+    result = run_json(capsys, path)
+
+    assert result["points"] == per_day_sum([(when.date(), float(views)) for when, views in posts])

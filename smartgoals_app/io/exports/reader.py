@@ -153,8 +153,8 @@ def figures_from(
     rule = combine or layout.combine
     chosen_date = _named(table, date_column) if date_column else layout.date_column
     chosen_value = _named(table, value_column) if value_column else layout.value_column
-    if rule is Combine.COUNT and not value_column:
-        chosen_value = None
+    if rule is Combine.COUNT:
+        chosen_value = None  # rows are counted: no column of figures is read
     if value_column is None and chosen_value is None and rule is not Combine.COUNT:
         chosen_value = generic.guess_columns(table, layout.decimal_comma)[1]
     nth_start = layout.nth_day_start if chosen_date == layout.date_column else None
@@ -284,6 +284,12 @@ def _fill(
     if figures.blocker is not None:
         return
     figures.order = order
+    if date_order is DateOrder.AUTO and order is not DateOrder.AUTO:
+        figures.notes.append(
+            translate("ExportReader", "Dates are read day first (22/11/2026).")
+            if order is DateOrder.DAY_FIRST
+            else translate("ExportReader", "Dates are read month first (11/22/2026).")
+        )
     if placed_note is not None:
         figures.notes.append(placed_note)
     if bad_keys:
