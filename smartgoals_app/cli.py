@@ -92,10 +92,14 @@ def import_figures_command(args: argparse.Namespace) -> int:
     from datetime import date
 
     from smartgoals_app.domain.figures import Combine
+    from smartgoals_app.domain.text import translate
     from smartgoals_app.io.exports import ExportError, read_figures
 
     if not args.dry_run and args.goal is None:
-        print("smartgoals import-figures: give --goal ID to save the figures, or --dry-run.", file=sys.stderr)
+        print(
+            translate("ImportFigures", "Give --goal ID to save the figures, or --dry-run to only read them."),
+            file=sys.stderr,
+        )
         return 2
     try:
         figures = read_figures(
@@ -111,7 +115,7 @@ def import_figures_command(args: argparse.Namespace) -> int:
         print(_one_line(exc.args[0]), file=sys.stderr)
         return 2
     if not figures.can_import:
-        reason = figures.blocker or "No figures were read."
+        reason = figures.blocker or translate("ImportFigures", "No figures were read.")
         print(_one_line(reason), file=sys.stderr)
         return 2
     saved = None
@@ -122,7 +126,12 @@ def import_figures_command(args: argparse.Namespace) -> int:
 
         db_path = resolve_db_path(args.db)
         if not db_path.exists():
-            print(f"No SmartGoals database at {db_path}; nothing imported.", file=sys.stderr)
+            print(
+                translate("ImportFigures", "No SmartGoals database at {path}; nothing imported.").format(
+                    path=str(db_path)
+                ),
+                file=sys.stderr,
+            )
             return 2
         try:
             db = open_database(db_path, backup=False)
@@ -153,11 +162,24 @@ def import_figures_command(args: argparse.Namespace) -> int:
         )
         return 0
     first, last = figures.points[0][0], figures.points[-1][0]
-    print(f"Looks like {figures.source}." if figures.source else "A table with a date column.")
     print(
-        f"{len(figures.points)} day(s) from {first.isoformat()} to {last.isoformat()}; "
-        f"dates from “{figures.date_column}”, figures from “{figures.value_column or ''}”, "
-        f"combined by {figures.combine.value}."
+        translate("ImportFigures", "Looks like {format}.").format(format=figures.source)
+        if figures.source
+        else translate("ImportFigures", "A table with a column of dates.")
+    )
+    print(
+        translate(
+            "ImportFigures",
+            "{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, "
+            "combined by {rule}.",
+        ).format(
+            count=len(figures.points),
+            first=first.isoformat(),
+            last=last.isoformat(),
+            dates=figures.date_column or "",
+            values=figures.value_column or "",
+            rule=figures.combine.value,
+        )
     )
     for note in figures.notes:
         print(note)
@@ -166,7 +188,11 @@ def import_figures_command(args: argparse.Namespace) -> int:
     for day, value in figures.points:
         print(f"{day.isoformat()}\t{_number(value)}")
     if saved is not None:
-        print(f"Saved {saved} day(s) to goal {args.goal}.")
+        print(
+            translate("ImportFigures", "Saved {count} day(s) to goal {goal}.").format(
+                count=saved, goal=args.goal
+            )
+        )
     return 0
 
 

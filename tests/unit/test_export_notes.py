@@ -1,0 +1,77 @@
+"""What the preview says beside the figures: where year-less dates went, how repeated
+days were combined, which date order was read, why a column is dated another way."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from smartgoals_app.domain.figures import Combine
+from smartgoals_app.io.exports import read_figures
+
+TODAY = date(2026, 2, 10)
+
+
+def write(tmp_path: Path, text: str, name: str = "export.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_year_less_dates_say_where_they_were_placed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Date,Video Views,Profile Views\nDecember 30,1,0\nDecember 31,2,0\nJanuary 1,3,0\nJanuary 2,4,0\n",
+    )
+    figures = read_figures(path, today=TODAY)
+    assert [day for day, _v in figures.points] == [
+        date(2025, 12, 30),
+        date(2025, 12, 31),
+        date(2026, 1, 1),
+        date(2026, 1, 2),
+    ]
+    assert any("placed in 2025\u20132026" in note for note in figures.notes)
+
+
+def test_repeated_days_are_said_and_follow_the_chosen_rule(tmp_path: Path) -> None:
+    path = write(tmp_path, "Date,Visits\n2026-01-01,5\n2026-01-01,7\n2026-01-02,1\n")
+    last = read_figures(path, today=TODAY)
+    assert last.points == [(date(2026, 1, 1), 7.0), (date(2026, 1, 2), 1.0)]
+    assert any("1 day(s) have more than one row" in note for note in last.notes)
+    summed = read_figures(path, today=TODAY, combine=Combine.SUM)
+    assert summed.points == [(date(2026, 1, 1), 12.0), (date(2026, 1, 2), 1.0)]
+    counted = read_figures(path, today=TODAY, combine=Combine.COUNT)
+    assert counted.points == [(date(2026, 1, 1), 2.0), (date(2026, 1, 2), 1.0)]
+    assert counted.value_column is None
+
+
+def test_the_date_order_read_is_said(tmp_path: Path) -> None:
+    path = write(tmp_path, "Date,Visits\n13/01/2026,5\n14/01/2026,7\n")
+    figures = read_figures(path, today=TODAY)
+    assert "Dates are read day first (22/11/2026)." in figures.notes
+
+
+def test_ambiguous_dates_block_until_the_order_is_chosen(tmp_path: Path) -> None:
+    path = write(tmp_path, "Date,Visits\n01/02/2026,5\n02/02/2026,7\n")
+    figures = read_figures(path, today=TODAY)
+    assert not figures.can_import
+    assert figures.blocker is not None
+    assert "Choose the date order" in figures.blocker
+
+
+def test_meta_lifetime_dates_are_explained(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Post ID,Publish time,Permalink,Date,Views\n1,01/05/2026 10:00,https://fb/1,Lifetime,40\n"
+        "2,01/05/2026 18:00,https://fb/2,Lifetime,60\n",
+    )
+    figures = read_figures(path, today=TODAY)
+    assert figures.points == [(date(2026, 1, 5), 100.0)]  # month first, as Meta writes it
+    assert any("Lifetime" in note for note in figures.notes)
+
+
+def test_a_future_row_is_a_fault_not_a_figure(tmp_path: Path) -> None:
+    path = write(tmp_path, "Date,Visits\n2026-02-09,5\n2026-02-11,7\n")
+    figures = read_figures(path, today=TODAY)
+    assert figures.points == [(date(2026, 2, 9), 5.0)]
+    assert [(f.row, str(f.reason)) for f in figures.faults] == [(3, "date 2026-02-11 is in the future")]
