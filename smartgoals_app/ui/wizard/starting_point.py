@@ -371,13 +371,9 @@ class StartingPointPage(DraftPage):
         )
         span = QCoreApplication.translate(
             "StartingPointPage",
-            "{count:,} days from {first} to {last} ({rule}); today's value is the figure of {last}.",
-        ).format(
-            count=len(points),
-            first=fmt.day(points[0][0]),
-            last=fmt.day(last_day),
-            rule=localize(figures.combine.label).lower(),
-        )
+            "{count:,} days from {first} to {last}; today's value is the figure of {last}.",
+        ).format(count=len(points), first=fmt.day(points[0][0]), last=fmt.day(last_day))
+        how = " ".join(localize(note) for note in figures.notes)
         kept = (
             QCoreApplication.translate(
                 "StartingPointPage",
@@ -388,14 +384,15 @@ class StartingPointPage(DraftPage):
                 "StartingPointPage", "The Attainable check compares the targets with them."
             )
         )
-        faults = (
-            QCoreApplication.translate("StartingPointPage", "{count:,} rows at fault are left out.").format(
-                count=len(figures.faults)
-            )
-            if figures.faults
-            else ""
-        )
-        self._say_export(" ".join(part for part in (found, span, faults, kept) if part), error=False)
+        if len(figures.faults) == 1:
+            faults = QCoreApplication.translate("StartingPointPage", "1 row at fault is left out.")
+        elif figures.faults:
+            faults = QCoreApplication.translate(
+                "StartingPointPage", "{count:,} rows at fault are left out."
+            ).format(count=len(figures.faults))
+        else:
+            faults = ""
+        self._say_export(" ".join(part for part in (found, span, how, faults, kept) if part), error=False)
         self.changed("goal.baseline_value")
 
     def _say_export(self, text: str, *, error: bool) -> None:
