@@ -402,7 +402,7 @@ class ImportDialog(QDialog):
         self.days_table.setRowCount(len(days))
         for row, (day, value) in enumerate(days):
             self.days_table.setItem(row, 0, QTableWidgetItem(fmt.day(day)))
-            self.days_table.setItem(row, 1, QTableWidgetItem(f"{value:,.10g}"))
+            self.days_table.setItem(row, 1, QTableWidgetItem(fmt.number(value)))
         if result.blocker:
             self._say(localize(result.blocker), error=True)
         else:
