@@ -267,7 +267,11 @@ def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, opened: Op
         dialog.date_column,
         dialog.value_column,
         dialog.date_order,
+        dialog.sheet,
+        dialog.combine,
+        dialog.start,
         dialog.preview_table,
+        dialog.days_table,
         dialog.problems,
     ]
     buddies = {id(label.buddy()): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
