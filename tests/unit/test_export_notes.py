@@ -75,3 +75,16 @@ def test_a_future_row_is_a_fault_not_a_figure(tmp_path: Path) -> None:
     figures = read_figures(path, today=TODAY)
     assert figures.points == [(date(2026, 2, 9), 5.0)]
     assert [(f.row, str(f.reason)) for f in figures.faults] == [(3, "date 2026-02-11 is in the future")]
+
+
+def test_german_cells_at_fault_are_explained_not_crashed_on(tmp_path: Path) -> None:
+    path = tmp_path / "de.csv"
+    path.write_text(
+        "Datum;Aufrufe\n01.01.2026;1.234\n02.01.2026;1.23\n03.01.2026;-2,5\n04.01.2026;2,5\n",
+        encoding="utf-8",
+    )
+    figures = read_figures(path, today=TODAY)
+    assert figures.points == [(date(2026, 1, 1), 1234.0), (date(2026, 1, 4), 2.5)]
+    assert [f.row for f in figures.faults] == [3, 4]
+    assert "1.234,5" in figures.faults[0].reason
+    assert "negative" in figures.faults[1].reason

@@ -335,17 +335,22 @@ def _fill(
 
 
 def _slow_value(text: str, comma: bool) -> tuple[float | None, Text]:
-    if comma:
-        value = parse_decimal_comma(text)
-        if value is not None and 0 <= value <= MAX_VALUE:
-            return value, Text("ExportReader", "")
-    value, reason = _parse_value(text)
-    if value is not None and not comma:
-        return value, Text("ExportReader", "")
+    """The figure of a cell the quick float() refused, or the reason it has none."""
     if text.strip().lower() == "undefined":
         return None, translate("ExportReader", "the figure says “undefined”: the network left that day blank")
-    assert reason is not None
-    return None, reason
+    if comma:
+        comma_value = parse_decimal_comma(text)
+        if comma_value is None:
+            return None, translate(
+                "ExportReader", "“{text}” is not a number in this file's format (1.234,5)"
+            ).format(text=text.strip()[:24])
+        if 0 <= comma_value <= MAX_VALUE:
+            return comma_value, Text("ExportReader", "")
+        text = f"{comma_value:f}"  # its sign or its size is at fault: said in the usual words below
+    value, reason = _parse_value(text)
+    if value is not None:
+        return value, Text("ExportReader", "")
+    return None, reason or translate("ExportReader", "the figure cannot be read")
 
 
 def _read_keys(
