@@ -6,8 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from smartgoals_app.domain.figures import Combine
-from smartgoals_app.io.exports import read_figures
+from smartgoals_app.io.exports import ExportError, figures_from, read_figures
+from smartgoals_app.io.exports.source import parse
 
 TODAY = date(2026, 2, 10)
 
@@ -88,3 +92,61 @@ def test_german_cells_at_fault_are_explained_not_crashed_on(tmp_path: Path) -> N
     assert [f.row for f in figures.faults] == [3, 4]
     assert "1.234,5" in figures.faults[0].reason
     assert "negative" in figures.faults[1].reason
+
+
+CELLS = st.sampled_from(
+    [
+        "Date",
+        "time",
+        "Tweet id",
+        "impressions",
+        "Primary",
+        "Nth day",
+        "undefined",
+        "Lifetime",
+        "",
+        "2026-01-05",
+        "2026-01-05 10:00 +0000",
+        "Tue, Mar 11, 2025",
+        "August 31",
+        "23 August",
+        "20250101",
+        "01.06.2025",
+        "13/01/2026",
+        "1.234",
+        "2,5%",
+        "1,200",
+        "-4",
+        "nan",
+        "1e309",
+        "0007",
+        '"',
+        "sep=,",
+        "# Start date: 20250101",
+        "February 30",
+        "31/02/2026",
+        "2099-01-01",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(CELLS, min_size=1, max_size=5), max_size=8),
+    st.sampled_from([",", ";", "\t"]),
+    st.sampled_from(["utf-8", "utf-16", "cp1252"]),
+)
+def test_any_file_gives_figures_or_a_reason(rows: list[list[str]], delimiter: str, encoding: str) -> None:
+    text = "\n".join(delimiter.join(row) for row in rows)
+    try:
+        source = parse(text.encode(encoding, errors="replace"), name="fuzz.csv")
+        figures = figures_from(source, today=TODAY)
+    except ExportError as exc:
+        reason = str(exc.args[0])
+        figures = None
+    if figures is None:
+        assert reason  # a sentence for the person, never a raw exception
+        return
+    assert figures.blocker is not None or figures.points
+    assert all(day <= TODAY for day, _v in figures.points)
+    assert all(fault.row >= 1 for fault in figures.faults)
