@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="how the rows of one day make its figure (default: the format's own rule)",
     )
     figures.add_argument(
+        "--date-order",
+        choices=("day-first", "month-first"),
+        help="how to read dates such as 03/04/2026 when the column cannot tell",
+    )
+    figures.add_argument(
         "--start",
         type=float,
         default=0.0,
@@ -93,6 +98,7 @@ def import_figures_command(args: argparse.Namespace) -> int:
 
     from smartgoals_app.domain.figures import Combine
     from smartgoals_app.domain.text import translate
+    from smartgoals_app.io.csv_import import DateOrder
     from smartgoals_app.io.exports import ExportError, read_figures
 
     if not args.dry_run and args.goal is None:
@@ -110,6 +116,7 @@ def import_figures_command(args: argparse.Namespace) -> int:
             value_column=args.column,
             combine=Combine(args.combine) if args.combine else None,
             start=args.start,
+            date_order=DateOrder(args.date_order) if args.date_order else DateOrder.AUTO,
         )
     except ExportError as exc:
         print(_one_line(exc.args[0]), file=sys.stderr)

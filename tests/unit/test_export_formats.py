@@ -701,3 +701,17 @@ def test_more_rows_than_the_old_limit_go_through(tmp_path: Path, capsys: pytest.
     result = run_json(capsys, path)
 
     assert result["points"] == per_day_sum([(when.date(), float(views)) for when, views in posts])
+
+
+def test_ambiguous_dates_need_the_date_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "slashes.csv"
+    path.write_text("Date,Visits\n01/02/2025,5\n02/02/2025,7\n", encoding="utf-8")
+    assert "Choose the date order" in run_refused(capsys, path)
+    assert run_json(capsys, path, "--date-order", "day-first")["points"] == [
+        ["2025-02-01", 5],
+        ["2025-02-02", 7],
+    ]
+    assert run_json(capsys, path, "--date-order", "month-first")["points"] == [
+        ["2025-01-02", 5],
+        ["2025-02-02", 7],
+    ]
