@@ -13,6 +13,8 @@ from smartgoals_app import __version__
 # storage.database.ENV_VAR; importing it here would load SQLAlchemy before the first
 # window (tests/gui/test_platform_manners.py keeps the two equal).
 ENV_VAR = "SMARTGOALS_DB"
+# domain.figures.Combine's values, written out so --help loads nothing.
+COMBINE_CHOICES = ("sum", "last", "count", "running-total")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +34,37 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-plan", help="write the plan of scheduled tasks to a calendar file")
     export.add_argument("file", metavar="FILE.ics", help="where to write the .ics file")
     _add_data_commands(commands)
+    figures = commands.add_parser(
+        "import-figures",
+        help="read past figures from an analytics export (CSV or workbook), one per day",
+        description="Read an analytics export (X, YouTube Studio, Meta, LinkedIn, TikTok, Google "
+        "Analytics, Mailchimp, or any CSV or workbook with a date column) as one figure per day, "
+        "and save it as the goal's history. Exit 0: a series was read; 2: it was not (the reason on stderr).",
+    )
+    figures.add_argument("file", metavar="FILE", help="the export: .csv, .txt, .xlsx, .xls or .ods")
+    figures.add_argument("--goal", type=int, metavar="ID", help="the goal whose history it is")
+    figures.add_argument("--sheet", metavar="NAME", help="the workbook sheet (or table) to read")
+    figures.add_argument("--column", metavar="NAME", help="the column of figures")
+    figures.add_argument("--date-column", metavar="NAME", help="the column of dates")
+    figures.add_argument(
+        "--combine",
+        choices=COMBINE_CHOICES,
+        help="how the rows of one day make its figure (default: the format's own rule)",
+    )
+    figures.add_argument(
+        "--date-order",
+        choices=("day-first", "month-first"),
+        help="how to read dates such as 03/04/2026 when the column cannot tell",
+    )
+    figures.add_argument(
+        "--start",
+        type=float,
+        default=0.0,
+        metavar="NUMBER",
+        help="the figure before the first day, for --combine running-total (default 0)",
+    )
+    figures.add_argument("--dry-run", action="store_true", help="read and show the figures; save nothing")
+    figures.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -54,6 +87,8 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     start_window = None
+    if args.command == "import-figures":
+        return import_figures_command(args)
     if args.command is None and not args.self_test:
         # The first window appears before SQLAlchemy, the services and pyqtgraph are
         # imported (smartgoals_app/ui/startup.py); the main window replaces it right after.
@@ -89,6 +124,127 @@ def _run_data_command(args: argparse.Namespace, db_path: Path) -> int | None:
 
         return import_data_command(db_path, Path(args.file))
     return None
+
+
+def import_figures_command(args: argparse.Namespace) -> int:
+    """Exit 0 when the file was read as a series of daily figures (and saved, unless
+    --dry-run); 2 with a one-line reason on stderr when it was not."""
+    import json
+    from datetime import date
+
+    from smartgoals_app.domain.figures import Combine
+    from smartgoals_app.domain.text import translate
+    from smartgoals_app.io.csv_import import DateOrder
+    from smartgoals_app.io.exports import ExportError, read_figures
+
+    if not args.dry_run and args.goal is None:
+        print(
+            translate("ImportFigures", "Give --goal ID to save the figures, or --dry-run to only read them."),
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        figures = read_figures(
+            Path(args.file),
+            today=date.today(),
+            sheet=args.sheet,
+            date_column=args.date_column,
+            value_column=args.column,
+            combine=Combine(args.combine) if args.combine else None,
+            start=args.start,
+            date_order=DateOrder(args.date_order) if args.date_order else DateOrder.AUTO,
+        )
+    except ExportError as exc:
+        print(_one_line(exc.args[0]), file=sys.stderr)
+        return 2
+    if not figures.can_import:
+        reason = figures.blocker or translate("ImportFigures", "No figures were read.")
+        print(_one_line(reason), file=sys.stderr)
+        return 2
+    saved = None
+    if not args.dry_run:
+        from smartgoals_app.domain.validation import ValidationError
+        from smartgoals_app.services.measurements import MeasurementService
+        from smartgoals_app.storage.database import StorageError, open_database, resolve_db_path
+
+        db_path = resolve_db_path(args.db)
+        if not db_path.exists():
+            print(
+                translate("ImportFigures", "No SmartGoals database at {path}; nothing imported.").format(
+                    path=str(db_path)
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            db = open_database(db_path, backup=False)
+            try:
+                saved = MeasurementService(db).import_points(args.goal, figures.points)
+            finally:
+                db.close()
+        except ValidationError as exc:
+            print(_one_line(" ".join(exc.errors.values())), file=sys.stderr)
+            return 2
+        except StorageError as exc:
+            print(_one_line(str(exc.args[0]) if exc.args else str(exc)), file=sys.stderr)
+            return 2
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "source": figures.source,
+                    "sheet": figures.sheet,
+                    "date_column": figures.date_column,
+                    "value_column": figures.value_column,
+                    "combine": figures.combine.value,
+                    "points": [[day.isoformat(), _number(value)] for day, value in figures.points],
+                    "faults": [{"row": fault.row, "reason": fault.reason} for fault in figures.faults],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    first, last = figures.points[0][0], figures.points[-1][0]
+    print(
+        translate("ImportFigures", "Looks like {format}.").format(format=figures.source)
+        if figures.source
+        else translate("ImportFigures", "A table with a column of dates.")
+    )
+    print(
+        translate(
+            "ImportFigures",
+            "{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, "
+            "combined by {rule}.",
+        ).format(
+            count=len(figures.points),
+            first=first.isoformat(),
+            last=last.isoformat(),
+            dates=figures.date_column or "",
+            values=figures.value_column or "",
+            rule=figures.combine.value,
+        )
+    )
+    for note in figures.notes:
+        print(note)
+    for fault in figures.faults:
+        print(fault.message)
+    for day, value in figures.points:
+        print(f"{day.isoformat()}\t{_number(value)}")
+    if saved is not None:
+        print(
+            translate("ImportFigures", "Saved {count} day(s) to goal {goal}.").format(
+                count=saved, goal=args.goal
+            )
+        )
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """The "Import past figures" dialog with a sample analytics export: the columns
-chosen, the first rows shown, and the rows at fault listed.
+chosen, the first rows shown, the figure of each day, and the rows at fault listed.
 
 Rendered against a temp database of the demo goals with a fixed "today", so the
 picture only changes when the dialog does.
@@ -20,7 +20,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, Progress
 
 TODAY = date(2026, 11, 22)
-SIZE = (680, 620)
+SIZE = (700, 760)
 
 
 def sample_export(path: Path) -> Path:

@@ -230,7 +230,11 @@ def _main_window(services: Services, db_path: Path, plan_view: PlanView | None =
         today=date.today,
         plan_view=plan_view,
         open_wizard=functools.partial(
-            _open_goal_wizard, goals=services.goals, drafts=services.drafts, today=date.today
+            _open_goal_wizard,
+            goals=services.goals,
+            drafts=services.drafts,
+            today=date.today,
+            measurements=services.measurements,
         ),
         pending_draft=lambda: services.drafts.pending() is not None,
     )
@@ -243,11 +247,14 @@ def _open_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    measurements: MeasurementService | None = None,
 ) -> int | None:
     # The wizard's modules load when it first opens, not while the dashboard starts.
     from smartgoals_app.ui.wizard import open_goal_wizard
 
-    return open_goal_wizard(parent, goal_id, goals=goals, drafts=drafts, today=today)
+    return open_goal_wizard(
+        parent, goal_id, goals=goals, drafts=drafts, today=today, measurements=measurements
+    )
 
 
 def _self_test(argv: Sequence[str]) -> int:

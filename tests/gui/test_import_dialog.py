@@ -35,7 +35,6 @@ FAULTS = [
     "row 4: “n/a” is not a number",
     "row 5: date 31/02/2026 does not exist",
     "row 7: date 2026-12-01 is in the future",
-    "row 8: same date as row 6, the later row is kept",
 ]
 
 
@@ -122,13 +121,16 @@ def test_a_person_imports_past_figures(
 
     pick(qtbot, dialog.value_column, "Campaign")
     assert not dialog.import_button.isEnabled()
-    assert "None of the 7 rows" in dialog.message.text()
+    assert "No row has a date and a figure" in dialog.message.text()
     pick(qtbot, dialog.value_column, "Sign-ups")
 
     assert problems(dialog) == FAULTS
     assert dialog.import_button.isEnabled()
-    assert dialog.import_button.text() == "&Import 3 rows"
-    assert "3 rows ready to import, from 1 Oct 2026 to 5 Oct 2026" in dialog.summary.text()
+    assert dialog.import_button.text() == "&Import 3 days"
+    assert "3 days ready to import, from 1 Oct 2026 to 5 Oct 2026" in dialog.summary.text()
+    # Row 8 repeats 5 October: combined by the shown rule (the last row), and said so.
+    assert dialog.combine.currentText() == "Last row of each day"
+    assert "1 day(s) have more than one row" in dialog.message.text()
 
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -213,7 +215,7 @@ def test_ambiguous_dates_ask_for_the_order(
     assert not dialog.import_button.isEnabled()
     assert "Choose the date order" in dialog.message.text()
     pick(qtbot, dialog.date_order, "Day first (22/11/2026)")
-    assert dialog.import_button.text() == "&Import 2 rows"
+    assert dialog.import_button.text() == "&Import 2 days"
     assert dialog.preview_result is not None
     assert dialog.preview_result.points[0][0] == date(2026, 10, 1)
     pick(qtbot, dialog.date_order, "Month first (11/22/2026)")
@@ -265,7 +267,11 @@ def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, opened: Op
         dialog.date_column,
         dialog.value_column,
         dialog.date_order,
+        dialog.sheet,
+        dialog.combine,
+        dialog.start,
         dialog.preview_table,
+        dialog.days_table,
         dialog.problems,
     ]
     buddies = {id(label.buddy()): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
@@ -389,3 +395,100 @@ def test_the_import_action_is_off_without_goals(qtbot: QtBot, db: Database, toda
     assert not window.import_action.isEnabled()
     window.import_action.trigger()  # even if triggered, nothing opens
     assert window.findChild(ImportDialog) is None
+
+
+# -- exports as the networks write them ------------------------------------------------
+
+POSTS = [("2026-10-01 09:05 +0000", 120), ("2026-10-01 16:45 +0000", 80), ("2026-10-02 08:30 +0000", 300)]
+
+
+def days_shown(dialog: ImportDialog) -> list[tuple[str, str]]:
+    table = dialog.days_table
+    rows = []
+    for row in range(table.rowCount()):
+        day, value = table.item(row, 0), table.item(row, 1)
+        assert day is not None
+        assert value is not None
+        rows.append((day.text(), value.text()))
+    return rows
+
+
+def test_an_x_export_is_named_and_its_posts_are_added_up_per_day(
+    qtbot: QtBot, opened: Opened, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "tweets.csv"
+    lines = ["Tweet id,Tweet text,time,impressions"]
+    lines += [f"{1475855581374943233 + n},post {n},{when},{views}" for n, (when, views) in enumerate(POSTS)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sums: dict[str, float] = {}
+    for when, views in POSTS:
+        sums[when[:10]] = sums.get(when[:10], 0) + views
+    dialog = opened.dialog
+
+    choose(qtbot, dialog, path, monkeypatch)
+
+    assert dialog.format_label.text() == "Looks like an X tweet activity export, one row per post."
+    assert (dialog.date_column.currentText(), dialog.value_column.currentText()) == ("time", "impressions")
+    assert dialog.combine.currentText() == "Sum of the rows of each day"
+    assert days_shown(dialog) == [("1 Oct 2026", "200"), ("2 Oct 2026", "300")]
+    assert "sum of that day's rows" in dialog.message.text()
+
+    pick(qtbot, dialog.combine, "Number of rows of each day")
+    assert days_shown(dialog) == [("1 Oct 2026", "2"), ("2 Oct 2026", "1")]
+    assert not dialog.value_column.isEnabled()
+    pick(qtbot, dialog.combine, "Running total of daily gains")
+    assert dialog.start.isVisible()
+    dialog.start.setFocus()
+    dialog.start.selectAll()
+    qtbot.keyClicks(dialog.start, "1000")
+    assert days_shown(dialog) == [("1 Oct 2026", "1,200"), ("2 Oct 2026", "1,500")]
+    pick(qtbot, dialog.combine, "Sum of the rows of each day")
+
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert stored(db) == [(day, value, "import") for day, value in sorted(sums.items())]
+
+
+def test_a_workbook_sheet_can_be_chosen(
+    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    followers = book.active
+    followers.title = "New followers"
+    followers.append(["Date", "Organic followers", "Total followers"])
+    followers.append(["10/01/2026", 3, 3])
+    followers.append(["10/02/2026", 4, 4])
+    metrics = book.create_sheet("Metrics")
+    metrics.append(["Aggregated metrics for all updates posted between 10/01/2026 and 10/02/2026"])
+    metrics.append(["Date", "Impressions (organic)", "Impressions (total)"])
+    metrics.append(["10/01/2026", 100, 110])
+    metrics.append(["10/02/2026", 200, 220])
+    path = tmp_path / "linkedin.xlsx"
+    book.save(path)
+    dialog = opened.dialog
+
+    choose(qtbot, dialog, path, monkeypatch)
+    assert dialog.sheet.isEnabled()
+    assert dialog.format_label.text() == "Looks like a LinkedIn followers export (sheet “New followers”)."
+    assert days_shown(dialog) == [("1 Oct 2026", "3"), ("2 Oct 2026", "4")]
+
+    pick(qtbot, dialog.sheet, "Metrics")
+    assert dialog.format_label.text() == "Looks like a LinkedIn page analytics export (sheet “Metrics”)."
+    assert dialog.value_column.currentText() == "Impressions (total)"
+    assert days_shown(dialog) == [("1 Oct 2026", "110"), ("2 Oct 2026", "220")]
+
+
+def test_youtube_table_data_is_refused_with_what_to_export(
+    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "Table data.csv"
+    path.write_text(
+        "Content,Video title,Video publish time,Duration,Views\n"
+        'Total,,,,855\nabc,Intro,"Mar 3, 2025",245,400\n',
+        encoding="utf-8",
+    )
+    dialog = opened.dialog
+    choose(qtbot, dialog, path, monkeypatch)
+    assert "Totals.csv" in dialog.message.text()
+    assert not dialog.import_button.isEnabled()

@@ -373,8 +373,8 @@ def test_import_dialog_and_its_report_of_faulty_rows_are_translated(
         seen = untranslated(dialog, allowed)  # before a file is chosen
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
         assert dialog.preview_result is not None
-        assert len(dialog.preview_result.problems) >= 4
-        assert dialog.problems.count() == len(dialog.preview_result.problems)
+        assert len(dialog.preview_result.faults) >= 4
+        assert dialog.problems.count() == len(dialog.preview_result.faults)
         seen += untranslated(dialog, allowed)
         seen += foreign(asked, allowed)
         # The same column for date and value: nothing can be imported, and it says why.

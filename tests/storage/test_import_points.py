@@ -109,7 +109,7 @@ def test_a_failure_half_way_writes_nothing(
     real = measurements_module._insert_rows
     calls: list[int] = []
 
-    def insert_then_fail(session: Session, chunk: list[dict[str, Any]]) -> None:
+    def insert_then_fail(session: Session, chunk: list[Any]) -> None:
         calls.append(len(chunk))
         if len(calls) == 2:
             raise OSError("disk unplugged")

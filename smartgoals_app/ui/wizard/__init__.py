@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.ui.wizard.wizard import GoalWizard
 
 
@@ -21,6 +22,7 @@ def build_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    measurements: MeasurementService | None = None,
 ) -> GoalWizard:
     """A wizard for a new goal (goal_id None) or for editing `goal_id`, not yet shown."""
     draft = goals.load_draft(goal_id) if goal_id is not None else GoalDraft()
@@ -31,6 +33,7 @@ def build_goal_wizard(
         draft=draft,
         pending=drafts.pending(goal_id),
         history=goals.history(goal_id) if goal_id is not None else (),
+        save_history=measurements.import_points if measurements is not None else None,
         parent=parent,
     )
 
@@ -42,9 +45,12 @@ def open_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    measurements: MeasurementService | None = None,
 ) -> int | None:
     """Run the wizard modally; the saved goal's id, or None when cancelled."""
-    wizard = build_goal_wizard(parent, goal_id, goals=goals, drafts=drafts, today=today)
+    wizard = build_goal_wizard(
+        parent, goal_id, goals=goals, drafts=drafts, today=today, measurements=measurements
+    )
     try:
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         return wizard.saved_goal_id if accepted else None

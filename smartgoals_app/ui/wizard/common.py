@@ -10,7 +10,7 @@ isComplete() = no errors, which is what enables Next.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -54,6 +54,10 @@ class WizardContext:
     pending: SavedDraft | None
     # Measurements of the goal being edited: Attainable compares the targets with them.
     history: Sequence[Point] = ()
+    # Past figures read from an analytics export on the starting-point page: saved with
+    # the goal as its history when `save_history` is given.
+    imported_history: list[tuple[date, float]] = field(default_factory=list)
+    save_history: Callable[[int, Sequence[tuple[date, float]]], int] | None = None
     # The last title the wizard suggested: while the title still equals it, the user
     # has not edited it and later choices (the targets) may refresh it.
     auto_title: str = ""

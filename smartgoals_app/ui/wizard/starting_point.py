@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
 
 from smartgoals_app.domain.catalogue import (
     ALL_NETWORKS,
@@ -15,11 +17,27 @@ from smartgoals_app.domain.catalogue import (
 )
 from smartgoals_app.domain.dates import format_date, parse_date
 from smartgoals_app.domain.enums import Direction, MetricKind
+from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, parse_number, validate_starting_point
+from smartgoals_app.io.exports import ExportError, read_figures
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, number_text, wrap_label
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
+
+
+def choose_export_path(parent: QWidget | None) -> Path | None:
+    """The file chooser, a module-level function so tests can replace it."""
+    chosen, _selected = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("StartingPointPage", "Read past figures from an export"),
+        "",
+        QCoreApplication.translate(
+            "StartingPointPage", "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
+        ),
+    )
+    return Path(chosen) if chosen else None
 
 
 class StartingPointPage(DraftPage):
@@ -103,6 +121,17 @@ class StartingPointPage(DraftPage):
             self.baseline_date,
             "goal.baseline_date",
         )
+        self.export_button = QPushButton(
+            QCoreApplication.translate(
+                "StartingPointPage", "Take today's value and the history from an e&xport…"
+            )
+        )
+        self.export_button.setObjectName("baselineFromExport")
+        self.export_button.clicked.connect(self.take_from_export)
+        self.export_result = wrap_label(name="baselineExportResult")
+        self.export_result.setVisible(False)
+        form.addRow(self.export_button)
+        form.addRow(self.export_result)
         self.analytics_hint = wrap_label(name="analyticsHint")
         self.source = QLineEdit()
         self.source.setPlaceholderText(
@@ -303,6 +332,73 @@ class StartingPointPage(DraftPage):
 
     def _set_source(self, text: str) -> None:
         self.draft.data_source = text
+
+    def take_from_export(self) -> None:
+        """Read an analytics export: its newest day becomes today's value, and every
+        day becomes the history the Attainable check compares the targets with."""
+        path = choose_export_path(self)
+        if path is None:
+            return
+        try:
+            figures = read_figures(path, today=self.ctx.today())
+        except ExportError as exc:
+            self._say_export(localize(exc.args[0]), error=True)
+            return
+        if not figures.can_import:
+            self._say_export(localize(figures.blocker or ""), error=True)
+            return
+        points = figures.points
+        last_day, last_value = points[-1]
+        self.ctx.imported_history = list(points)
+        self.ctx.history = [Point(day, value) for day, value in points]
+        self.draft.baseline_value = last_value
+        self.draft.baseline_date = last_day
+        if not self.draft.data_source.strip():
+            self.draft.data_source = path.name
+        was_loading, self._loading = self._loading, True
+        try:
+            self.baseline.setText(number_text(last_value))
+            self.baseline_date.setText(format_date(last_day))
+            self.source.setText(self.draft.data_source)
+        finally:
+            self._loading = was_loading
+        found = (
+            QCoreApplication.translate("StartingPointPage", "Looks like {format}.").format(
+                format=localize(figures.source)
+            )
+            if figures.source
+            else ""
+        )
+        span = QCoreApplication.translate(
+            "StartingPointPage",
+            "{count:,} days from {first} to {last}; today's value is the figure of {last}.",
+        ).format(count=len(points), first=fmt.day(points[0][0]), last=fmt.day(last_day))
+        how = " ".join(localize(note) for note in figures.notes)
+        kept = (
+            QCoreApplication.translate(
+                "StartingPointPage",
+                "The days are saved with the goal as its history, for the Attainable check.",
+            )
+            if self.ctx.save_history is not None
+            else QCoreApplication.translate(
+                "StartingPointPage", "The Attainable check compares the targets with them."
+            )
+        )
+        if len(figures.faults) == 1:
+            faults = QCoreApplication.translate("StartingPointPage", "1 row at fault is left out.")
+        elif figures.faults:
+            faults = QCoreApplication.translate(
+                "StartingPointPage", "{count:,} rows at fault are left out."
+            ).format(count=len(figures.faults))
+        else:
+            faults = ""
+        self._say_export(" ".join(part for part in (found, span, how, faults, kept) if part), error=False)
+        self.changed("goal.baseline_value")
+
+    def _say_export(self, text: str, *, error: bool) -> None:
+        self.export_result.setText(text)
+        self.export_result.setStyleSheet(f"color: {colour(self, 'error')};" if error else "")
+        self.export_result.setVisible(bool(text))
 
     def domain_errors(self) -> Errors:
         # A vanity metric without a link to an outcome is allowed (it is only warned about):

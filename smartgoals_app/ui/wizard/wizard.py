@@ -13,6 +13,7 @@ from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import (
@@ -49,6 +50,7 @@ class GoalWizard(QWizard):
         draft: GoalDraft,
         pending: SavedDraft | None,
         history: Sequence[Point] = (),
+        save_history: Callable[[int, Sequence[tuple[date, float]]], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class GoalWizard(QWizard):
             strategies=goals.strategies(),
             pending=pending,
             history=history,
+            save_history=save_history,
         )
         self.saved_goal_id: int | None = None
         self._dirty = False
@@ -147,6 +150,24 @@ class GoalWizard(QWizard):
                 "\n".join(localize(message) for message in exc.errors.values()),
             )
             return
+        if self.ctx.imported_history and self.ctx.save_history is not None:
+            try:
+                self.ctx.save_history(self.saved_goal_id, self.ctx.imported_history)
+            except (ValidationError, StorageError) as exc:
+                reason = (
+                    "\n".join(localize(m) for m in exc.errors.values())
+                    if isinstance(exc, ValidationError)
+                    else localize(exc.args[0])
+                    if exc.args
+                    else str(exc)
+                )
+                dialogs.show_error(
+                    self,
+                    QCoreApplication.translate("GoalWizard", "The past figures were not saved"),
+                    QCoreApplication.translate(
+                        "GoalWizard", "The goal is saved; its past figures from the export are not: {reason}"
+                    ).format(reason=reason),
+                )
         self._autosave_timer.stop()
         super().accept()
 
