@@ -33,6 +33,7 @@ from smartgoals_app.domain.validation import (
     parse_number,
     validate_goal,
     validate_goal_wording,
+    validate_measurement,
     validate_plan,
     validate_starting_point,
     validate_strategy,
@@ -253,6 +254,8 @@ def _messages() -> Iterator[tuple[str, str | None]]:
         yield f"parse_date(no day 32 in {month})", parse_date(f"2027-{month:02}-32").error
         yield f"day_month_year({month})", day_month_year(date(2027, month, 1))
     yield "DATE_HINT", DATE_HINT
+    for key, message in validate_measurement(TODAY + timedelta(days=1), math.nan, "x" * 9999, TODAY).items():
+        yield f"validate_measurement {key}", message
     for number, d in enumerate(_drafts()):
         for name, errors in (
             ("strategy", validate_strategy(d.strategy)),
