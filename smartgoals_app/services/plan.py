@@ -9,6 +9,7 @@ calendar export then updates the old event (it now ends) and adds the new one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -18,7 +19,16 @@ from sqlmodel import Session, col, delete, select
 from smartgoals_app.domain.adherence import Adherence, Mark, adherence
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence, TaskOutcome
-from smartgoals_app.domain.schedule import checkin_dates, next_checkin, occurrences, parse_rule, summary
+from smartgoals_app.domain.schedule import (
+    Occurrence,
+    RuleError,
+    checkin_dates,
+    is_valid_rule,
+    next_checkin,
+    occurrences,
+    parse_rule,
+    summary,
+)
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text, validate_task
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
@@ -29,6 +39,7 @@ from smartgoals_app.storage.models import Goal, ReminderSent, Task, TaskCompleti
 Clock = Callable[[], date]
 TASK_LEAD = timedelta(minutes=10)  # remind this long before a task starts
 HISTORY_DAYS = 7 * 52  # how far back adherence looks for the streak
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +131,7 @@ class PlanService:
                     duration_minutes=t.duration_minutes,
                     notes=t.notes,
                     paused=t.paused,
-                    summary=summary(
-                        t.rrule,
-                        start_time=t.start_time,
-                        duration_minutes=t.duration_minutes,
-                        start_date=t.start_date,
-                    ),
+                    summary=_summary(t),
                 )
                 for t in rows
                 if t.id is not None
@@ -149,14 +155,7 @@ class PlanService:
             }
         result = []
         for task in tasks:
-            for occ in occurrences(
-                task.rrule,
-                start_date=task.start_date,
-                start_time=task.start_time,
-                duration_minutes=task.duration_minutes,
-                range_start=range_start,
-                range_end=range_end,
-            ):
+            for occ in _occurrences_or_none(task, range_start, range_end):
                 mark = done.get((task.id, occ.day))
                 if task.paused and mark is None and not include_paused:
                     continue
@@ -266,15 +265,10 @@ class PlanService:
     def is_finished(self, task: TaskRecord) -> bool:
         """True once the rule has no occurrence today or later (e.g. the old half of a split)."""
         today = self._today()
-        upcoming = occurrences(
-            task.rrule,
-            start_date=task.start_date,
-            start_time=task.start_time,
-            duration_minutes=task.duration_minutes,
-            range_start=max(today, task.start_date),
-            range_end=max(today, task.start_date) + timedelta(days=400),
-        )
-        return not upcoming
+        if not is_valid_rule(task.rrule):
+            return False  # kept in sight, so its rule can be mended
+        first = max(today, task.start_date)
+        return not _occurrences_or_none(task, first, first + timedelta(days=400))
 
     # -- adherence -----------------------------------------------------------
     def _marks(self, goal_id: int | None, today: date) -> dict[int, list[Mark]]:
@@ -423,10 +417,10 @@ def fill_task(row: Task, draft: TaskDraft) -> None:
 
 
 def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
-    """The days the rule had before today (what completions may be attached to)."""
-    return [
-        o.day
-        for o in occurrences(
+    """The days the rule had before today (what completions may be attached to); none
+    for a stored rule that cannot be read, so editing it simply replaces it."""
+    try:
+        found = occurrences(
             rule,
             start_date=start,
             start_time=at,
@@ -434,7 +428,40 @@ def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
             range_start=start,
             range_end=today - timedelta(days=1),
         )
-    ]
+    except RuleError:
+        return []
+    return [o.day for o in found]
+
+
+def _summary(task: Task) -> str:
+    try:
+        return summary(
+            task.rrule,
+            start_time=task.start_time,
+            duration_minutes=task.duration_minutes,
+            start_date=task.start_date,
+        )
+    except RuleError as exc:
+        return translate(
+            "PlanService", "Repeat rule not readable ({reason}): edit the task to mend it."
+        ).format(reason=exc.args[0])
+
+
+def _occurrences_or_none(task: TaskRecord, range_start: date, range_end: date) -> list[Occurrence]:
+    """The task's occurrences; none when its stored rule cannot be read (a file from an
+    older SmartGoals, or edited by hand): the plan still opens and shows the rest."""
+    try:
+        return occurrences(
+            task.rrule,
+            start_date=task.start_date,
+            start_time=task.start_time,
+            duration_minutes=task.duration_minutes,
+            range_start=range_start,
+            range_end=range_end,
+        )
+    except RuleError:
+        _log.warning("task %s has an unreadable repeat rule %r; left off the plan", task.id, task.rrule)
+        return []
 
 
 def _ending(rule: str, last_day: date) -> str:
