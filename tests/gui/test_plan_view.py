@@ -3,6 +3,7 @@ reminders with an injected notifier and a controlled clock."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
@@ -283,6 +284,36 @@ def test_task_editor_composes_the_rule(qtbot: QtBot) -> None:
     editor.interval.setValue(2)
     assert editor.draft().rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"
     assert editor.goal_id() == 1
+
+
+def test_task_editor_refuses_a_typed_rule_in_words(qtbot: QtBot) -> None:
+    editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Review the month")
+    editor.repeat.setCurrentIndex(task_editor.CUSTOM)
+    editor.custom.clear()
+    qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=0")
+    assert "INTERVAL must be a whole number from 1 to 99" in editor.error.text()
+    assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+    editor.custom.clear()
+    qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=3")
+    assert editor.error.text() == ""
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+
+
+def test_task_editor_opens_a_stored_rule_that_no_longer_passes(
+    qtbot: QtBot, plan: PlanService, task_id: int
+) -> None:
+    task = next(t for t in plan.tasks() if t.id == task_id)
+    broken = dataclasses.replace(task, rrule="FREQ=DAILY;UNTIL=1")
+    editor = TaskEditor(plan.active_goals(), broken, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentIndex() == task_editor.CUSTOM
+    assert editor.custom.text() == "FREQ=DAILY;UNTIL=1"
+    assert "UNTIL must be a date" in editor.error.text()
+    editor.has_end.setChecked(True)
+    editor.end_date.setDate(editor.end_date.maximumDate().addYears(5))
+    assert editor.end_date.date().year() == 2999
 
 
 def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, task_id: int) -> None:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.schedule import (
     DAY_NAMES,
+    FIRST_YEAR,
+    LAST_YEAR,
     WEEKDAYS,
     RuleError,
     build_rule,
@@ -175,6 +177,8 @@ class TaskEditor(QDialog):
         form.addRow(self.tr("&At"), when)
         self.has_end = QCheckBox(self.tr("Ends on"))
         self.end_date = QDateEdit(_qdate(today))
+        # The years a repeat rule's end may name; the field cannot go past them.
+        self.end_date.setDateRange(_qdate(date(FIRST_YEAR, 1, 1)), _qdate(date(LAST_YEAR, 12, 31)))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("d MMM yyyy")
         ends = QHBoxLayout()
