@@ -10,7 +10,14 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
+from smartgoals_app.domain.validation import (
+    MAX_LONG,
+    ValidationError,
+    check_number,
+    check_storable,
+    check_text,
+    is_storable_int,
+)
 from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -36,8 +43,10 @@ class MeasurementService:
         self._db = db
         self._today = today
 
-    def _check(self, day: date, value: float, note: str) -> None:
+    def _check(self, day: date, value: float, note: str, source: str = "manual") -> None:
         errors: dict[str, str] = {}
+        if message := check_storable(source, label=translate("Validation", "The source")):
+            errors["measurement.source"] = message
         if message := check_number(value):
             errors["measurement.value"] = message
         if day > self._today():
@@ -52,11 +61,15 @@ class MeasurementService:
             raise ValidationError(errors)
 
     def list(self, goal_id: int) -> list[MeasurementRecord]:
+        if not is_storable_int(goal_id):
+            return []
         with self._db.reading() as session:
             return [_record(m) for m in repo.measurements_for(session, goal_id=goal_id)]
 
     def series(self, goal_id: int) -> MeasurementSeries:
         """Every measurement of the goal as columns; one query, no ORM objects."""
+        if not is_storable_int(goal_id):
+            return MeasurementSeries(goal_id, (), (), (), ())
         with self._db.reading() as session:
             ids, days, values, notes = repo.measurement_series(session, goal_id=goal_id)
         return MeasurementSeries(goal_id, ids, days, values, notes)
@@ -64,7 +77,9 @@ class MeasurementService:
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"
     ) -> MeasurementRecord:
-        self._check(day, value, note)
+        self._check(day, value, note, source)
+        if not is_storable_int(goal_id):
+            raise ValidationError({"measurement.goal_id": _GOAL_GONE})
         with self._db.transaction() as session:
             if session.get(Goal, goal_id) is None:
                 raise ValidationError({"measurement.goal_id": _GOAL_GONE})
@@ -75,6 +90,8 @@ class MeasurementService:
 
     def edit(self, measurement_id: int, day: date, value: float, note: str = "") -> MeasurementRecord:
         self._check(day, value, note)
+        if not is_storable_int(measurement_id):
+            raise KeyError(measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
@@ -86,6 +103,8 @@ class MeasurementService:
 
     def delete(self, measurement_id: int) -> MeasurementRecord:
         """Delete and return what was deleted, so the UI can offer Undo via restore()."""
+        if not is_storable_int(measurement_id):
+            raise KeyError(measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
@@ -95,6 +114,16 @@ class MeasurementService:
             return record
 
     def restore(self, record: MeasurementRecord) -> MeasurementRecord:
+        errors: dict[str, str] = {}
+        if not (is_storable_int(record.id) and is_storable_int(record.goal_id)):
+            errors["measurement.goal_id"] = _GOAL_GONE
+        if message := check_number(record.value):
+            errors["measurement.value"] = message
+        for column, text in (("note", record.note), ("source", record.source)):
+            if message := check_storable(text, label=translate("Validation", "The note")):
+                errors[f"measurement.{column}"] = message
+        if errors:
+            raise ValidationError(errors)
         with self._db.transaction() as session:
             row = Measurement(
                 id=record.id,
@@ -127,6 +156,8 @@ class MeasurementService:
         Raises ValidationError (nothing written) for a bad value, a future date, a
         bad note or a goal that no longer exists.
         """
+        if not is_storable_int(goal_id):
+            raise ValidationError({"measurement.goal_id": _GOAL_GONE})
         by_day: dict[date, float] = {}
         for index, (day, value) in enumerate(points):
             try:

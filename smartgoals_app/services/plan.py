@@ -30,7 +30,14 @@ from smartgoals_app.domain.schedule import (
     summary,
 )
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text, validate_task
+from smartgoals_app.domain.validation import (
+    MAX_LONG,
+    ValidationError,
+    check_storable,
+    check_text,
+    is_storable_int,
+    validate_task,
+)
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -116,6 +123,8 @@ class PlanService:
         self._today = today
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
+        if goal_id is not None and not is_storable_int(goal_id):
+            return []
         with self._db.reading() as session:
             rows = repo.tasks_for(session, goal_id=goal_id)
             titles = {g.id: g.title for g in repo.list_goals(session)}
@@ -180,6 +189,8 @@ class PlanService:
             note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG
         ):
             raise ValidationError({"task_completion.note": message})
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)  # as for any task that is not there
         with self._db.transaction() as session:
             if session.get(Task, task_id) is None:
                 raise KeyError(task_id)
@@ -192,12 +203,16 @@ class PlanService:
             session.add(row)
 
     def unmark(self, task_id: int, day: date) -> None:
+        if not is_storable_int(task_id):
+            return
         with self._db.transaction() as session:
             row = repo.completion(session, task_id=task_id, day=day)
             if row is not None:
                 session.delete(row)
 
     def goal_exists(self, goal_id: int) -> bool:
+        if not is_storable_int(goal_id):
+            return False
         with self._db.reading() as session:
             return session.get(Goal, goal_id) is not None
 
@@ -228,6 +243,8 @@ class PlanService:
         split (see the module docstring) so ticks already recorded stay where they were.
         """
         today = self._today()
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)
         with self._db.reading() as session:
             current = session.get(Task, task_id)
             if current is None:
@@ -243,6 +260,8 @@ class PlanService:
             return saved.id
 
     def set_paused(self, task_id: int, paused: bool) -> None:
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is None:
@@ -252,6 +271,8 @@ class PlanService:
 
     def delete_task(self, task_id: int) -> None:
         """Delete a task with its ticks (ask the user first)."""
+        if not is_storable_int(task_id):
+            return
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is not None:
@@ -368,6 +389,8 @@ class PlanService:
         return due_reminders(tasks, checkins, now=now, lead=lead, sent=sent)
 
     def mark_reminded(self, reminder: Reminder) -> None:
+        if not is_storable_int(reminder.ref_id) or check_storable(reminder.kind, label=""):
+            return  # not a reminder due_reminders() could have made
         with self._db.transaction() as session:
             exists = session.exec(
                 select(ReminderSent).where(
