@@ -208,9 +208,7 @@ def _check_parts(parts: dict[str, str]) -> None:
     if "BYDAY" in parts:
         if freq == "YEARLY":
             raise RuleError(
-                translate("Schedule", "SmartGoals can read {part} only in a rule with {freqs}.").format(
-                    part="BYDAY", freqs="FREQ=DAILY, WEEKLY or MONTHLY"
-                )
+                translate("Schedule", "SmartGoals can read BYDAY only in a daily, weekly or monthly rule.")
             )
         if freq == "DAILY" and int(parts.get("INTERVAL", "1")) != 1:
             # summary() could only say "Every Monday", which would be wrong.
@@ -234,11 +232,7 @@ def _check_parts(parts: dict[str, str]) -> None:
                 )
     if "BYMONTHDAY" in parts:
         if freq != "MONTHLY":
-            raise RuleError(
-                translate("Schedule", "SmartGoals can read {part} only in a rule with {freqs}.").format(
-                    part="BYMONTHDAY", freqs="FREQ=MONTHLY"
-                )
-            )
+            raise RuleError(translate("Schedule", "SmartGoals can read BYMONTHDAY only in a monthly rule."))
         if "BYDAY" in parts and "BYSETPOS" not in parts:
             raise RuleError(
                 translate("Schedule", "A monthly rule gives days of the week or days of the month, not both.")

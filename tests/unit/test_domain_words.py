@@ -263,7 +263,25 @@ def test_a_german_summary_reads_in_german() -> None:
 
 @pytest.mark.parametrize(
     "rule",
-    ["", "WEEKLY", "BYDAY=TU", "FREQ=WEEKLY;BYHOUR=9", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101"],
+    [
+        "",
+        "WEEKLY",
+        "BYDAY=TU",
+        "FREQ=WEEKLY;BYHOUR=9",
+        "FREQ=WEEKLY;COUNT=2;UNTIL=20270101",
+        "FREQ=WEEKLY;INTERVAL=0",
+        "FREQ=WEEKLY;COUNT=0",
+        "FREQ=WEEKLY;UNTIL=1",
+        "FREQ=WEEKLY;WKST=XX",
+        "FREQ=YEARLY;BYDAY=MO",
+        "FREQ=DAILY;INTERVAL=2;BYDAY=MO",
+        "FREQ=MONTHLY;BYDAY=9MO",
+        "FREQ=WEEKLY;BYMONTHDAY=1",
+        "FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=1",
+        "FREQ=MONTHLY;BYMONTHDAY=407",
+        "FREQ=DAILY;FREQ=DAILY",
+        "FREQ=DAILY;" + "X" * 600,
+    ],
 )
 def test_rule_errors_are_text(rule: str) -> None:
     with pytest.raises(RuleError) as caught:
