@@ -347,6 +347,33 @@ def test_the_menu_action_asks_where_and_exports(
     assert (tmp_path / "mine.ics").exists()
 
 
+def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_it_out(
+    qtbot: QtBot,
+    plan: PlanService,
+    task_id: int,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Written straight into the file, as an older SmartGoals or a hand edit could have.
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE task SET rrule = 'FREQ=WEEKLY;INTERVAL=0' WHERE id = ?", (task_id,))
+    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    item = widget.tasks.topLevelItem(0)
+    assert item is not None
+    assert "Repeat rule not readable" in item.text(1)
+    assert "INTERVAL must be a whole number" in item.text(1)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))
+    result = widget.export_calendar(tmp_path / "plan.ics")
+    assert result is not None
+    assert result.left_out == 1
+    assert "Left out 1 task(s) whose repeat rule SmartGoals cannot read" in shown[0]
+
+
 def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
