@@ -66,8 +66,10 @@ class GoalDraft:
     hours_per_week: float | None = None
     tasks: list[TaskDraft] = field(default_factory=list)
 
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), default=_encode, ensure_ascii=False)
+    def to_json(self, *, ascii_only: bool = False) -> str:
+        """Readable JSON; `ascii_only` escapes every other character (\\u00e9), which also
+        keeps text the database could not store as is (a lone surrogate) round-tripping."""
+        return json.dumps(asdict(self), default=_encode, ensure_ascii=ascii_only)
 
     @classmethod
     def from_json(cls, text: str) -> GoalDraft:

@@ -6,9 +6,11 @@ across a daylight-saving change); the calendar export attaches the user's zone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 
 from dateutil import rrule as du
 from dateutil.relativedelta import relativedelta
@@ -50,11 +52,36 @@ _NTH_DAY = {
     -4: translate("Schedule", "the fourth-to-last {day}"),
     -5: translate("Schedule", "the fifth-to-last {day}"),
 }
-_FREQS = {"DAILY": du.DAILY, "WEEKLY": du.WEEKLY, "MONTHLY": du.MONTHLY, "YEARLY": du.YEARLY}
+_Frequency = Literal[0, 1, 2, 3, 4, 5, 6]  # dateutil's YEARLY .. SECONDLY
+_FREQS: dict[str, _Frequency] = {
+    "DAILY": du.DAILY,
+    "WEEKLY": du.WEEKLY,
+    "MONTHLY": du.MONTHLY,
+    "YEARLY": du.YEARLY,
+}
 _DU_DAYS = (du.MO, du.TU, du.WE, du.TH, du.FR, du.SA, du.SU)
 _SUPPORTED = {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL", "COUNT", "WKST"}
 # Rules the app writes itself (cadence_rule) may also pick one day of a set.
 _SUPPORTED_INTERNAL = _SUPPORTED | {"BYSETPOS"}
+
+# What a rule may say. Besides RFC 5545's own limits, every rule accepted here lands
+# at least once every few periods (the one exception is caught by _can_land), so
+# expanding it never searches through centuries for the next date: no stored rule,
+# however it got into the file, can keep the app busy.
+MAX_RULE_LENGTH = 500
+MAX_INTERVAL = 99
+MAX_COUNT = 1000
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # of an end date (UNTIL)
+# Expansion starts at most this many periods before the range asked for; a task that
+# started longer ago is moved forward by whole periods, which keeps its dates.
+LEAD_PERIODS = 2
+_LAST_DAY = date(9998, 12, 31)  # ranges stop here: an occurrence's end must still be a date
+_NUMBER = re.compile(r"[0-9]{1,6}")
+_MONTHDAY = re.compile(r"[+-]?[0-9]{1,2}")
+_DAY = re.compile(r"([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+_UNTIL = re.compile(r"([0-9]{8})(T[0-9]{6}Z?)?")
+_KEY = re.compile(r"[A-Z]{1,12}")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class RuleError(ValueError):
@@ -106,19 +133,34 @@ def build_rule(
 def parse_rule(rule: str, *, internal: bool = False) -> dict[str, str]:
     """Split and check a rule; raises RuleError with a plain message.
 
-    `internal` also admits what only the app's own rules use (BYSETPOS); a rule a
-    person typed is checked without it, since summary() could not describe it."""
+    Every part is checked against RFC 5545 and against what SmartGoals can describe
+    in words (summary()), so a rule that passes can be expanded, summarised and
+    written to a calendar file. `internal` also admits what only the app's own rules
+    use (BYSETPOS); a rule a person typed is checked without it."""
+    if not isinstance(rule, str):
+        raise RuleError(translate("Schedule", "Say how often the task repeats."))
+    if len(rule) > MAX_RULE_LENGTH:
+        raise RuleError(
+            translate("Schedule", "The repeat rule is too long (the most is {limit} characters).").format(
+                limit=MAX_RULE_LENGTH
+            )
+        )
     text = rule.strip().removeprefix("RRULE:")
     if not text:
         raise RuleError(translate("Schedule", "Say how often the task repeats."))
     parts: dict[str, str] = {}
     for chunk in text.split(";"):
         key, sep, value = chunk.partition("=")
-        if not sep or not value:
+        key, value = key.strip().upper(), value.strip().upper()
+        if not sep or not value or not _KEY.fullmatch(key):
             raise RuleError(
-                translate("Schedule", "“{part}” is not part of a repeat rule.").format(part=chunk)
+                translate("Schedule", "“{part}” is not part of a repeat rule.").format(part=_clip(chunk))
             )
-        parts[key.upper()] = value.upper()
+        if key in parts:
+            raise RuleError(
+                translate("Schedule", "The repeat rule gives {part} twice; give it once.").format(part=key)
+            )
+        parts[key] = value
     if parts.get("FREQ") not in _FREQS:
         raise RuleError(translate("Schedule", "The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."))
     if unknown := set(parts) - (_SUPPORTED_INTERNAL if internal else _SUPPORTED):
@@ -135,21 +177,202 @@ def parse_rule(rule: str, *, internal: bool = False) -> dict[str, str]:
                 "The repeat rule is not valid (end on a date or after a number of times, not both).",
             )
         )
-    try:
-        du.rrulestr("RRULE:" + text, dtstart=datetime(2000, 1, 1))
-    except (ValueError, TypeError) as exc:
-        # dateutil's own reason stays English: it is shown as it comes.
-        raise RuleError(
-            translate("Schedule", "The repeat rule is not valid ({reason}).").format(reason=str(exc))
-        ) from exc
+    _check_parts(parts)
     return parts
 
 
-def _rruleset(rule: str, first: datetime) -> du.rrule:
-    parse_rule(rule, internal=True)
-    result = du.rrulestr("RRULE:" + rule.strip().removeprefix("RRULE:"), dtstart=first)
-    assert isinstance(result, du.rrule)
-    return result
+def is_valid_rule(rule: str, *, internal: bool = False) -> bool:
+    try:
+        parse_rule(rule, internal=internal)
+    except RuleError:
+        return False
+    return True
+
+
+def _check_parts(parts: dict[str, str]) -> None:
+    freq = parts["FREQ"]
+    if "INTERVAL" in parts and not 1 <= _whole(parts["INTERVAL"]) <= MAX_INTERVAL:
+        raise RuleError(
+            translate("Schedule", "INTERVAL must be a whole number from 1 to {most}.").format(
+                most=MAX_INTERVAL
+            )
+        )
+    if "COUNT" in parts and not 1 <= _whole(parts["COUNT"]) <= MAX_COUNT:
+        raise RuleError(
+            translate("Schedule", "COUNT must be a whole number from 1 to {most}.").format(most=MAX_COUNT)
+        )
+    if "UNTIL" in parts:
+        rule_until(parts)
+    if "WKST" in parts and parts["WKST"] not in WEEKDAYS:
+        raise RuleError(translate("Schedule", "WKST takes one day: MO, TU, WE, TH, FR, SA or SU."))
+    if "BYDAY" in parts:
+        if freq == "YEARLY":
+            raise RuleError(
+                translate("Schedule", "SmartGoals can read BYDAY only in a daily, weekly or monthly rule.")
+            )
+        if freq == "DAILY" and int(parts.get("INTERVAL", "1")) != 1:
+            # summary() could only say "Every Monday", which would be wrong.
+            raise RuleError(
+                translate(
+                    "Schedule",
+                    "A daily rule on chosen days repeats every day (INTERVAL=1); "
+                    "for every other week use FREQ=WEEKLY.",
+                )
+            )
+        for code in parts["BYDAY"].split(","):
+            matched = _DAY.fullmatch(code)
+            nth = matched.group(1) if matched else None
+            if matched is None or (nth is not None and (freq != "MONTHLY" or not 1 <= abs(int(nth)) <= 5)):
+                raise RuleError(
+                    translate(
+                        "Schedule",
+                        "BYDAY takes days such as MO,WE,FR; a monthly rule may also say 1MO "
+                        "(the first Monday) to 5MO or -1FR (the last Friday) to -5FR.",
+                    )
+                )
+    if "BYMONTHDAY" in parts:
+        if freq != "MONTHLY":
+            raise RuleError(translate("Schedule", "SmartGoals can read BYMONTHDAY only in a monthly rule."))
+        if "BYDAY" in parts and "BYSETPOS" not in parts:
+            raise RuleError(
+                translate("Schedule", "A monthly rule gives days of the week or days of the month, not both.")
+            )
+        if not all(_MONTHDAY.fullmatch(d) and 1 <= abs(int(d)) <= 31 for d in parts["BYMONTHDAY"].split(",")):
+            raise RuleError(
+                translate(
+                    "Schedule",
+                    "BYMONTHDAY takes days of the month from 1 to 31, or from -1 (the last day) to -31.",
+                )
+            )
+    if "BYSETPOS" in parts and not (
+        ("BYDAY" in parts or "BYMONTHDAY" in parts)
+        and all(_MONTHDAY.fullmatch(p) and 1 <= abs(int(p)) <= 31 for p in parts["BYSETPOS"].split(","))
+    ):
+        raise RuleError(
+            translate(
+                "Schedule",
+                "BYSETPOS takes positions from 1 to 31 or from -1 to -31, with BYDAY or BYMONTHDAY.",
+            )
+        )
+
+
+def _whole(value: str) -> int:
+    """A plain whole number as RFC 5545 writes it; -1 when it is not one (or absurdly long)."""
+    return int(value) if _NUMBER.fullmatch(value) else -1
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def rule_until(parts: dict[str, str]) -> datetime | None:
+    """The last moment a rule may land on, in local wall-clock time, or None.
+
+    UNTIL=20271231 (a date) lasts the whole day; UNTIL=20271231T120000 ends then;
+    a trailing Z is read as local time, as the app's own times have no zone. The one
+    place an UNTIL is read: the plan, the task editor and the calendar export use it."""
+    value = parts.get("UNTIL")
+    if value is None:
+        return None
+    matched = _UNTIL.fullmatch(value)
+    try:
+        if matched is None:
+            raise ValueError(value)
+        day = datetime.strptime(matched.group(1), "%Y%m%d")
+        clock = (
+            datetime.strptime(matched.group(2)[1:7], "%H%M%S").time()
+            if matched.group(2)
+            else time(23, 59, 59)
+        )
+    except ValueError as exc:
+        raise _bad_until() from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise _bad_until()
+    return datetime.combine(day.date(), clock)
+
+
+def _bad_until() -> RuleError:
+    return RuleError(
+        translate(
+            "Schedule",
+            "UNTIL must be a date from {first} to {last} written as YYYYMMDD or YYYYMMDDTHHMMSS, "
+            "for example 20271231.",
+        ).format(first=FIRST_YEAR, last=LAST_YEAR)
+    )
+
+
+def _ints(value: str | None) -> tuple[int, ...]:
+    return tuple(int(v) for v in value.split(",")) if value else ()
+
+
+def _weekdays(value: str | None) -> tuple[du.weekday, ...]:
+    days = []
+    for code in value.split(",") if value else ():
+        nth = code[:-2]
+        day = _DU_DAYS[WEEKDAYS.index(code[-2:])]
+        days.append(day(int(nth)) if nth else day)
+    return tuple(days)
+
+
+def _rrule(parts: dict[str, str], first: datetime, moved: datetime) -> du.rrule:
+    """The dateutil rule for checked parts, expanded from `moved` (see _moved_start);
+    the days dateutil would take from the real start `first` are spelled out."""
+    freq = parts["FREQ"]
+    byweekday = _weekdays(parts.get("BYDAY"))
+    bymonthday = _ints(parts.get("BYMONTHDAY"))
+    bymonth: tuple[int, ...] = ()
+    if not byweekday and not bymonthday:
+        if freq == "WEEKLY":
+            byweekday = (_DU_DAYS[first.weekday()],)
+        elif freq == "MONTHLY":
+            bymonthday = (first.day,)
+        elif freq == "YEARLY":
+            bymonth, bymonthday = (first.month,), (first.day,)
+    count = parts.get("COUNT")
+    return du.rrule(
+        _FREQS[freq],
+        dtstart=moved,
+        interval=int(parts.get("INTERVAL", "1")),
+        wkst=_DU_DAYS[WEEKDAYS.index(parts.get("WKST", "MO"))],
+        count=int(count) if count else None,
+        until=rule_until(parts),
+        byweekday=byweekday or None,
+        bymonthday=bymonthday or None,
+        bymonth=bymonth or None,
+        bysetpos=_ints(parts.get("BYSETPOS")) or None,
+    )
+
+
+def _moved_start(parts: dict[str, str], first: datetime, window_start: datetime) -> datetime:
+    """A start at most LEAD_PERIODS periods before the window with the same dates from
+    there on, so a task begun decades ago costs no more than one begun last week.
+    With COUNT the dates are counted from the real start, which stays."""
+    if "COUNT" in parts or window_start <= first:
+        return first
+    freq, interval = parts["FREQ"], int(parts.get("INTERVAL", "1"))
+    if freq in ("DAILY", "WEEKLY"):
+        # Whole weeks keep a weekly rule's weeks (counted from WKST) and its days.
+        step = interval * (7 if freq == "WEEKLY" else 1)
+        skip = (window_start - first).days // step - LEAD_PERIODS
+        return first + timedelta(days=step * skip) if skip > 0 else first
+    months = interval * (12 if freq == "YEARLY" else 1)
+    elapsed = (window_start.year - first.year) * 12 + window_start.month - first.month
+    skip = elapsed // months - LEAD_PERIODS
+    if skip <= 0:
+        return first
+    # The first of the month: every date of that period still lies on or after it.
+    moved = first.replace(day=1) + relativedelta(months=months * skip)
+    return moved.replace(month=1) if freq == "YEARLY" else moved
+
+
+def _can_land(parts: dict[str, str], first: datetime) -> bool:
+    """False for a monthly rule on a day its months never have ("every 12 months on the
+    31st" from April): dateutil would search until the year 9999 for it."""
+    if parts["FREQ"] != "MONTHLY" or "BYMONTHDAY" not in parts:
+        return True
+    interval = int(parts.get("INTERVAL", "1"))
+    longest = max(_MONTH_DAYS[(first.month - 1 + interval * k) % 12] for k in range(12))
+    return any(abs(day) <= longest for day in _ints(parts["BYMONTHDAY"]))
 
 
 def occurrences(
@@ -161,16 +384,28 @@ def occurrences(
     range_start: date,
     range_end: date,
 ) -> list[Occurrence]:
-    """Occurrences that start on a day from `range_start` to `range_end`, both included."""
-    if range_end < range_start:
+    """Occurrences that start on a day from `range_start` to `range_end`, both included.
+
+    Raises RuleError for a rule parse_rule refuses (a stored rule may predate a check)."""
+    parts = parse_rule(rule, internal=True)
+    range_end = min(range_end, _LAST_DAY)
+    if range_end < range_start or start_date > _LAST_DAY:
         return []
     first = datetime.combine(start_date, start_time)
     window_start = datetime.combine(range_start, time.min)
     window_end = datetime.combine(range_end, time.max)
-    length = timedelta(minutes=duration_minutes)
+    if not _can_land(parts, first):
+        return []
+    try:
+        expanded = _rrule(parts, first, _moved_start(parts, first, window_start))
+    except ValueError as exc:
+        # dateutil's own reason stays English: it is shown as it comes.
+        raise RuleError(
+            translate("Schedule", "The repeat rule is not valid ({reason}).").format(reason=str(exc))
+        ) from exc
+    length = timedelta(minutes=max(0, min(duration_minutes, 24 * 60)))
     return [
-        Occurrence(start, start + length)
-        for start in _rruleset(rule, first).between(window_start, window_end, inc=True)
+        Occurrence(start, start + length) for start in expanded.between(window_start, window_end, inc=True)
     ]
 
 
@@ -188,11 +423,8 @@ def _day_phrase(code: str) -> Text:
     nth = code[:-2]
     if not nth:
         return name
-    number = int(nth)
-    if number in _NTH_DAY:
-        return _NTH_DAY[number].format(day=name)
-    # Past what a month can hold ("the 6th Monday"): the rule's number as written.
-    return translate("Schedule", "the {number}th {day}").format(number=nth, day=name)
+    # parse_rule admits only what a month can hold: the fifth to the fifth-to-last.
+    return _NTH_DAY[int(nth)].format(day=name)
 
 
 def _repeat_phrase(parts: dict[str, str], days: list[str], start_date: date | None) -> Text:
@@ -264,9 +496,10 @@ def summary(
             )
         else:
             text = translate("Schedule", "{repeat}, {start}").format(repeat=text, start=start)
-    if "UNTIL" in parts:
-        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
-        text = translate("Schedule", "{repeat}, until {date}").format(repeat=text, date=day_month_year(until))
+    if (until := rule_until(parts)) is not None:
+        text = translate("Schedule", "{repeat}, until {date}").format(
+            repeat=text, date=day_month_year(until.date())
+        )
     elif "COUNT" in parts:
         if parts["COUNT"] == "1":
             text = translate("Schedule", "{repeat}, once").format(repeat=text)

@@ -131,11 +131,107 @@ def check_number(value: float | None, *, required: bool = True, maximum: float =
     """The same rules as parse_number, for values that arrive already typed."""
     if value is None:
         return _ENTER_A_NUMBER if required else None
-    return _value_error(float(value), False, maximum)
+    try:
+        number = float(value)
+    except OverflowError:
+        # A whole number past what a float holds (above 1e308) is too large all the same.
+        return _TOO_LARGE.format(maximum=maximum)
+    except (TypeError, ValueError):
+        return _ENTER_A_NUMBER
+    return _value_error(number, False, maximum)
+
+
+# -- what the database can store ------------------------------------------------------
+# Text: UTF-8 without lone surrogates (a broken half of a character pair, which cannot
+# be encoded), without NUL and the other invisible control characters (tab, line feed
+# and carriage return are fine): SQLite tools, CSV readers and calendars cut or refuse
+# text at them. Any text field holds at most MAX_STORED_TEXT characters; most fields
+# have their own, smaller limit (check_text).
+MAX_STORED_TEXT = 10_000
+# Whole numbers (ids, a page number): SQLite's INTEGER is 64 bits.
+MAX_STORED_INT = 2**63 - 1
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def check_storable(text: object, *, label: str) -> Text | None:
+    """Why ``text`` cannot be stored as it is, or None: the one text rule every
+    service applies (through check_text, validate_goal or directly)."""
+    if not isinstance(text, str):
+        return translate("Validation", "{label} must be text.").format(label=label)
+    if len(text) > MAX_STORED_TEXT:
+        return translate(
+            "Validation", "{label} is {length:,} characters long; keep it under {limit:,}."
+        ).format(label=label, length=len(text), limit=MAX_STORED_TEXT)
+    if (found := _UNSTORABLE.search(text)) is not None:
+        if has_broken_characters(found.group()):
+            return translate(
+                "Validation",
+                "{label} holds a broken character (half of an emoji or symbol, often left by "
+                "copy and paste). Delete it and type it again.",
+            ).format(label=label)
+        return translate(
+            "Validation",
+            "{label} holds an invisible control character (number {number}). Delete it, "
+            "or retype the text instead of pasting it.",
+        ).format(label=label, number=ord(found.group()))
+    return None
+
+
+def has_broken_characters(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate, which no UTF-8 file or database can hold."""
+    return _SURROGATE.search(text) is not None
+
+
+def is_storable_int(value: object) -> bool:
+    """Whether ``value`` is a whole number SQLite can hold (an id, a page number)."""
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and -MAX_STORED_INT <= value <= MAX_STORED_INT
+    )
+
+
+def storable_errors(draft: GoalDraft) -> Errors:
+    """Every text of the draft that could not be stored, keyed by its column, including
+    those picked from lists (a network, a metric key) that no other check reads."""
+    errors: Errors = {}
+    label = translate("Validation", "This field")
+    texts: list[tuple[str, object]] = [
+        *((f"goal.{f}", getattr(draft, f)) for f in _GOAL_TEXTS),
+        ("strategy.statement", draft.strategy.statement),
+        ("strategy.template", draft.strategy.template),
+        *(("strategy.networks", n) for n in draft.strategy.networks),
+        *(("strategy.business_days", d) for d in draft.strategy.business_days),
+        *((f"task.{f}", getattr(task, f)) for task in draft.tasks for f in ("title", "rrule", "notes")),
+    ]
+    for key, value in texts:
+        if value is not None and key not in errors and (message := check_storable(value, label=label)):
+            errors[key] = message
+    for key, number in (("goal.goal_id", draft.goal_id), ("strategy.statement", draft.strategy_id)):
+        if number is not None and not is_storable_int(number):
+            errors.setdefault(key, translate("Validation", "That record no longer exists."))
+    return errors
+
+
+_GOAL_TEXTS = (
+    "network",
+    "metric_key",
+    "metric_name",
+    "unit",
+    "outcome_link",
+    "data_source",
+    "title",
+    "why",
+    "impact",
+    "audience",
+)
 
 
 def check_text(text: str, *, label: str, required: bool, limit: int) -> Text | None:
-    """``label`` is the field as the sentence's subject ("The goal"); a Text label is translated too."""
+    """``label`` is the field as the sentence's subject ("The goal"); a Text label is translated too.
+
+    Text that could not be stored (check_storable) is refused first."""
+    if message := check_storable(text, label=label):
+        return message
     stripped = text.strip()
     if required and not stripped:
         return translate("Validation", "{label} cannot be empty.").format(label=label)
@@ -275,6 +371,8 @@ def validate_why(draft: GoalDraft) -> Errors:
 def validate_targets(draft: GoalDraft) -> Errors:
     errors: Errors = {}
     base, bench, stretch = draft.baseline_value, draft.benchmark_target, draft.stretch_target
+    if check_number(base) is not None:
+        base = None  # its own error is on the starting-point page; nothing to compare with
     if message := check_number(bench):
         errors["goal.benchmark_target"] = message
     if message := check_number(stretch):
@@ -361,7 +459,7 @@ def validate_plan(draft: GoalDraft) -> Errors:
 
 def validate_goal(draft: GoalDraft, today: date) -> Errors:
     """Every error in the draft; empty when it can be saved."""
-    errors: Errors = {}
+    errors: Errors = storable_errors(draft)
     if draft.strategy_id is None:
         errors |= validate_strategy(draft.strategy)
     errors |= validate_starting_point(draft, today)

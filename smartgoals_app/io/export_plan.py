@@ -23,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from smartgoals_app.domain.enums import Cadence
+from smartgoals_app.domain.schedule import is_valid_rule
 from smartgoals_app.domain.text import translate
 from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.storage import repositories as repo
@@ -43,6 +44,7 @@ class ExportResult:
     tasks: int
     goals: int
     zone: str
+    left_out: int = 0  # tasks whose stored repeat rule SmartGoals cannot read
 
 
 def local_zone(environ: dict[str, str] | None = None) -> ZoneInfo:
@@ -117,9 +119,10 @@ def export_plan(db: Database, target: Path, *, zone: ZoneInfo | None = None) -> 
                 "The plan is empty: there are no active goals or tasks to export. Nothing written.",
             )
         )
-    calendar = build_calendar(tasks, checkins, calendar_uid=calendar_uid(db), zone=zone)
+    readable = [t for t in tasks if is_valid_rule(t.rrule)]
+    calendar = build_calendar(readable, checkins, calendar_uid=calendar_uid(db), zone=zone)
     write_atomically(target, calendar.to_ical())
-    return ExportResult(target, len(tasks), len(checkins), zone.key)
+    return ExportResult(target, len(readable), len(checkins), zone.key, len(tasks) - len(readable))
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -202,4 +205,13 @@ def export_plan_command(db_path: Path, target: Path) -> int:
             "Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).",
         ).format(tasks=result.tasks, goals=result.goals, path=str(result.path), zone=result.zone)
     )
+    if result.left_out:
+        print(left_out_message(result.left_out), file=sys.stderr)
     return 0
+
+
+def left_out_message(count: int) -> str:
+    return translate(
+        "CalendarExport",
+        "Left out {count} task(s) whose repeat rule SmartGoals cannot read; edit them in the Plan tab.",
+    ).format(count=count)

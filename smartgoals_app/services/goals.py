@@ -13,7 +13,7 @@ from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, Metri
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, progress_of
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import ValidationError, validate_goal
+from smartgoals_app.domain.validation import ValidationError, is_storable_int, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, StrategyRecord
 from smartgoals_app.storage import repositories as repo
@@ -82,6 +82,8 @@ class GoalService:
             return goal.id
 
     def set_lifecycle(self, goal_id: int, lifecycle: GoalLifecycle) -> None:
+        if not is_storable_int(goal_id):
+            raise KeyError(goal_id)  # as for any goal that is not there
         with self._db.transaction() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
@@ -92,6 +94,8 @@ class GoalService:
 
     def delete(self, goal_id: int) -> None:
         """Delete a goal with its measurements, tasks and their history."""
+        if not is_storable_int(goal_id):
+            return
         with self._db.transaction() as session:
             goal = session.get(Goal, goal_id)
             if goal is not None:
@@ -100,6 +104,8 @@ class GoalService:
     # -- reading -------------------------------------------------------------
     def load_draft(self, goal_id: int) -> GoalDraft:
         """A draft of an existing goal, to edit it in the wizard."""
+        if not is_storable_int(goal_id):
+            raise KeyError(goal_id)
         with self._db.reading() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
@@ -162,6 +168,8 @@ class GoalService:
 
     def history(self, goal_id: int) -> list[Point]:
         """The goal's measurements as points, oldest first (SMART's Attainable reads them)."""
+        if not is_storable_int(goal_id):
+            return []
         with self._db.reading() as session:
             return [Point(m.measured_on, m.value) for m in repo.measurements_for(session, goal_id=goal_id)]
 

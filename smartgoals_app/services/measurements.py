@@ -10,7 +10,13 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import ValidationError, check_number, validate_measurement
+from smartgoals_app.domain.validation import (
+    ValidationError,
+    check_number,
+    check_storable,
+    is_storable_int,
+    validate_measurement,
+)
 from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -37,16 +43,23 @@ class MeasurementService:
         self._db = db
         self._today = today
 
-    def _check(self, day: date, value: float, note: str) -> None:
-        if errors := validate_measurement(day, value, note, self._today()):
+    def _check(self, day: date, value: float, note: str, source: str = "manual") -> None:
+        errors = validate_measurement(day, value, note, self._today())
+        if message := check_storable(source, label=translate("Validation", "The source")):
+            errors["measurement.source"] = message
+        if errors:
             raise ValidationError(errors)
 
     def list(self, goal_id: int) -> list[MeasurementRecord]:
+        if not is_storable_int(goal_id):
+            return []
         with self._db.reading() as session:
             return [_record(m) for m in repo.measurements_for(session, goal_id=goal_id)]
 
     def series(self, goal_id: int) -> MeasurementSeries:
         """Every measurement of the goal as columns; one query, no ORM objects."""
+        if not is_storable_int(goal_id):
+            return MeasurementSeries(goal_id, (), (), (), ())
         with self._db.reading() as session:
             ids, days, values, notes = repo.measurement_series(session, goal_id=goal_id)
         return MeasurementSeries(goal_id, ids, days, values, notes)
@@ -54,7 +67,9 @@ class MeasurementService:
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"
     ) -> MeasurementRecord:
-        self._check(day, value, note)
+        self._check(day, value, note, source)
+        if not is_storable_int(goal_id):
+            raise ValidationError({"measurement.goal_id": _GOAL_GONE})
         with self._db.transaction() as session:
             if session.get(Goal, goal_id) is None:
                 raise ValidationError({"measurement.goal_id": _GOAL_GONE})
@@ -65,6 +80,8 @@ class MeasurementService:
 
     def edit(self, measurement_id: int, day: date, value: float, note: str = "") -> MeasurementRecord:
         self._check(day, value, note)
+        if not is_storable_int(measurement_id):
+            raise KeyError(measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
@@ -76,6 +93,8 @@ class MeasurementService:
 
     def delete(self, measurement_id: int) -> MeasurementRecord:
         """Delete and return what was deleted, so the UI can offer Undo via restore()."""
+        if not is_storable_int(measurement_id):
+            raise KeyError(measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
@@ -85,6 +104,16 @@ class MeasurementService:
             return record
 
     def restore(self, record: MeasurementRecord) -> MeasurementRecord:
+        errors: dict[str, str] = {}
+        if not (is_storable_int(record.id) and is_storable_int(record.goal_id)):
+            errors["measurement.goal_id"] = _GOAL_GONE
+        if message := check_number(record.value):
+            errors["measurement.value"] = message
+        for column, text in (("note", record.note), ("source", record.source)):
+            if message := check_storable(text, label=translate("Validation", "The note")):
+                errors[f"measurement.{column}"] = message
+        if errors:
+            raise ValidationError(errors)
         with self._db.transaction() as session:
             row = Measurement(
                 id=record.id,
@@ -117,6 +146,8 @@ class MeasurementService:
         Raises ValidationError (nothing written) for a bad value, a future date, a
         bad note or a goal that no longer exists.
         """
+        if not is_storable_int(goal_id):
+            raise ValidationError({"measurement.goal_id": _GOAL_GONE})
         by_day: dict[date, float] = {}
         # The full check (note, future date, value) runs on the first row and on any
         # row the quick look finds at fault: a million rows share one note and one today.

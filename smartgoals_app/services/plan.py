@@ -9,6 +9,7 @@ calendar export then updates the old event (it now ends) and adds the new one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -18,9 +19,25 @@ from sqlmodel import Session, col, delete, select
 from smartgoals_app.domain.adherence import Adherence, Mark, adherence
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence, TaskOutcome
-from smartgoals_app.domain.schedule import checkin_dates, next_checkin, occurrences, parse_rule, summary
+from smartgoals_app.domain.schedule import (
+    Occurrence,
+    RuleError,
+    checkin_dates,
+    is_valid_rule,
+    next_checkin,
+    occurrences,
+    parse_rule,
+    summary,
+)
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_text, validate_task
+from smartgoals_app.domain.validation import (
+    MAX_LONG,
+    ValidationError,
+    check_storable,
+    check_text,
+    is_storable_int,
+    validate_task,
+)
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -29,6 +46,7 @@ from smartgoals_app.storage.models import Goal, ReminderSent, Task, TaskCompleti
 Clock = Callable[[], date]
 TASK_LEAD = timedelta(minutes=10)  # remind this long before a task starts
 HISTORY_DAYS = 7 * 52  # how far back adherence looks for the streak
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +123,8 @@ class PlanService:
         self._today = today
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
+        if goal_id is not None and not is_storable_int(goal_id):
+            return []
         with self._db.reading() as session:
             rows = repo.tasks_for(session, goal_id=goal_id)
             titles = {g.id: g.title for g in repo.list_goals(session)}
@@ -120,12 +140,7 @@ class PlanService:
                     duration_minutes=t.duration_minutes,
                     notes=t.notes,
                     paused=t.paused,
-                    summary=summary(
-                        t.rrule,
-                        start_time=t.start_time,
-                        duration_minutes=t.duration_minutes,
-                        start_date=t.start_date,
-                    ),
+                    summary=_summary(t),
                 )
                 for t in rows
                 if t.id is not None
@@ -149,14 +164,7 @@ class PlanService:
             }
         result = []
         for task in tasks:
-            for occ in occurrences(
-                task.rrule,
-                start_date=task.start_date,
-                start_time=task.start_time,
-                duration_minutes=task.duration_minutes,
-                range_start=range_start,
-                range_end=range_end,
-            ):
+            for occ in _occurrences_or_none(task, range_start, range_end):
                 mark = done.get((task.id, occ.day))
                 if task.paused and mark is None and not include_paused:
                     continue
@@ -181,6 +189,8 @@ class PlanService:
             note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG
         ):
             raise ValidationError({"task_completion.note": message})
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)  # as for any task that is not there
         with self._db.transaction() as session:
             if session.get(Task, task_id) is None:
                 raise KeyError(task_id)
@@ -193,12 +203,16 @@ class PlanService:
             session.add(row)
 
     def unmark(self, task_id: int, day: date) -> None:
+        if not is_storable_int(task_id):
+            return
         with self._db.transaction() as session:
             row = repo.completion(session, task_id=task_id, day=day)
             if row is not None:
                 session.delete(row)
 
     def goal_exists(self, goal_id: int) -> bool:
+        if not is_storable_int(goal_id):
+            return False
         with self._db.reading() as session:
             return session.get(Goal, goal_id) is not None
 
@@ -229,6 +243,8 @@ class PlanService:
         split (see the module docstring) so ticks already recorded stay where they were.
         """
         today = self._today()
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)
         with self._db.reading() as session:
             current = session.get(Task, task_id)
             if current is None:
@@ -244,6 +260,8 @@ class PlanService:
             return saved.id
 
     def set_paused(self, task_id: int, paused: bool) -> None:
+        if not is_storable_int(task_id):
+            raise KeyError(task_id)
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is None:
@@ -253,6 +271,8 @@ class PlanService:
 
     def delete_task(self, task_id: int) -> None:
         """Delete a task with its ticks (ask the user first)."""
+        if not is_storable_int(task_id):
+            return
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is not None:
@@ -266,15 +286,10 @@ class PlanService:
     def is_finished(self, task: TaskRecord) -> bool:
         """True once the rule has no occurrence today or later (e.g. the old half of a split)."""
         today = self._today()
-        upcoming = occurrences(
-            task.rrule,
-            start_date=task.start_date,
-            start_time=task.start_time,
-            duration_minutes=task.duration_minutes,
-            range_start=max(today, task.start_date),
-            range_end=max(today, task.start_date) + timedelta(days=400),
-        )
-        return not upcoming
+        if not is_valid_rule(task.rrule):
+            return False  # kept in sight, so its rule can be mended
+        first = max(today, task.start_date)
+        return not _occurrences_or_none(task, first, first + timedelta(days=400))
 
     # -- adherence -----------------------------------------------------------
     def _marks(self, goal_id: int | None, today: date) -> dict[int, list[Mark]]:
@@ -374,6 +389,8 @@ class PlanService:
         return due_reminders(tasks, checkins, now=now, lead=lead, sent=sent)
 
     def mark_reminded(self, reminder: Reminder) -> None:
+        if not is_storable_int(reminder.ref_id) or check_storable(reminder.kind, label=""):
+            return  # not a reminder due_reminders() could have made
         with self._db.transaction() as session:
             exists = session.exec(
                 select(ReminderSent).where(
@@ -423,10 +440,10 @@ def fill_task(row: Task, draft: TaskDraft) -> None:
 
 
 def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
-    """The days the rule had before today (what completions may be attached to)."""
-    return [
-        o.day
-        for o in occurrences(
+    """The days the rule had before today (what completions may be attached to); none
+    for a stored rule that cannot be read, so editing it simply replaces it."""
+    try:
+        found = occurrences(
             rule,
             start_date=start,
             start_time=at,
@@ -434,7 +451,40 @@ def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
             range_start=start,
             range_end=today - timedelta(days=1),
         )
-    ]
+    except RuleError:
+        return []
+    return [o.day for o in found]
+
+
+def _summary(task: Task) -> str:
+    try:
+        return summary(
+            task.rrule,
+            start_time=task.start_time,
+            duration_minutes=task.duration_minutes,
+            start_date=task.start_date,
+        )
+    except RuleError as exc:
+        return translate(
+            "PlanService", "Repeat rule not readable ({reason}): edit the task to mend it."
+        ).format(reason=exc.args[0])
+
+
+def _occurrences_or_none(task: TaskRecord, range_start: date, range_end: date) -> list[Occurrence]:
+    """The task's occurrences; none when its stored rule cannot be read (a file from an
+    older SmartGoals, or edited by hand): the plan still opens and shows the rest."""
+    try:
+        return occurrences(
+            task.rrule,
+            start_date=task.start_date,
+            start_time=task.start_time,
+            duration_minutes=task.duration_minutes,
+            range_start=range_start,
+            range_end=range_end,
+        )
+    except RuleError:
+        _log.warning("task %s has an unreadable repeat rule %r; left off the plan", task.id, task.rrule)
+        return []
 
 
 def _ending(rule: str, last_day: date) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import glob
+import logging
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -34,6 +36,7 @@ APPLICATION_ID = 0x534D4731  # "SMG1": tells `file` and SQLite tools what the fi
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 7
 ENV_VAR = "SMARTGOALS_DB"
+_log = logging.getLogger(__name__)
 
 
 class StorageError(RuntimeError):
@@ -216,14 +219,28 @@ class Database:
             raise StorageError(_explain(exc, self.path)) from exc
         except IntegrityError as exc:
             # Validation should refuse such data first; if it slips through, the
-            # database's own constraints stop it and the user still gets words.
+            # database's own constraints stop it and the user still gets words. The
+            # constraint and the statement are for the log, not for the user.
             session.rollback()
+            _log.error("refused by a constraint of %s: %s", self.path, exc)
             raise StorageError(
                 translate(
                     "Database",
                     "SmartGoals could not save this because it conflicts with what is already "
-                    "stored ({detail}). Nothing was changed.",
-                ).format(detail=str(exc.orig))
+                    "stored. Nothing was changed.",
+                )
+            ) from exc
+        except (UnicodeEncodeError, OverflowError) as exc:
+            # The services' checks (domain.validation) refuse such values first; this
+            # is the last guard, so a value SQLite cannot take never shows a traceback.
+            session.rollback()
+            _log.error("a value %s cannot store: %r", self.path, exc)
+            raise StorageError(
+                translate(
+                    "Database",
+                    "SmartGoals could not save this: it holds a character or a number too large "
+                    "that the file cannot store. Nothing was changed.",
+                )
             ) from exc
         except BaseException:
             session.rollback()
@@ -244,7 +261,11 @@ class Database:
 
 
 def _explain(exc: Exception, path: Path) -> Text:
-    text = str(exc).lower()
+    """Words for a failed read or write; the SQL and SQLite's own wording go to the log."""
+    _log.error("database error on %s: %s", path, exc)
+    # SQLAlchemy's message quotes the whole statement; SQLite's own (exc.orig) does not.
+    reason = str(getattr(exc, "orig", None) or exc)
+    text = reason.lower()
     if "readonly" in text or "read-only" in text:
         return translate(
             "Database", "SmartGoals cannot save: the file {path} is read-only. Check its permissions."
@@ -257,7 +278,16 @@ def _explain(exc: Exception, path: Path) -> Text:
         return translate(
             "Database", "Saving failed: the disk is full or failing. Free some space and try again."
         )
-    return translate("Database", "Saving to {path} failed: {detail}").format(path=str(path), detail=str(exc))
+    return translate("Database", "Saving to {path} failed: {detail}").format(
+        path=str(path), detail=_plain(reason)
+    )
+
+
+def _plain(reason: str) -> str:
+    """SQLite's reason, without anything that reads like a statement."""
+    if re.search(r"\b(select|insert|update|delete|create|pragma)\b", reason, re.IGNORECASE):
+        return translate("Database", "the database reported an error (details are in the log)")
+    return reason.strip().rstrip(".")
 
 
 def _stored_revision(conn: sqlite3.Connection) -> str | None:

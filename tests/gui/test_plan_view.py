@@ -3,6 +3,7 @@ reminders with an injected notifier and a controlled clock."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
@@ -285,6 +286,36 @@ def test_task_editor_composes_the_rule(qtbot: QtBot) -> None:
     assert editor.goal_id() == 1
 
 
+def test_task_editor_refuses_a_typed_rule_in_words(qtbot: QtBot) -> None:
+    editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Review the month")
+    editor.repeat.setCurrentIndex(task_editor.CUSTOM)
+    editor.custom.clear()
+    qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=0")
+    assert "INTERVAL must be a whole number from 1 to 99" in editor.error.text()
+    assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+    editor.custom.clear()
+    qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=3")
+    assert editor.error.text() == ""
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+
+
+def test_task_editor_opens_a_stored_rule_that_no_longer_passes(
+    qtbot: QtBot, plan: PlanService, task_id: int
+) -> None:
+    task = next(t for t in plan.tasks() if t.id == task_id)
+    broken = dataclasses.replace(task, rrule="FREQ=DAILY;UNTIL=1")
+    editor = TaskEditor(plan.active_goals(), broken, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentIndex() == task_editor.CUSTOM
+    assert editor.custom.text() == "FREQ=DAILY;UNTIL=1"
+    assert "UNTIL must be a date" in editor.error.text()
+    editor.has_end.setChecked(True)
+    editor.end_date.setDate(editor.end_date.maximumDate().addYears(5))
+    assert editor.end_date.date().year() == 2999
+
+
 def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
     task = next(t for t in plan.tasks() if t.id == task_id)
     editor = TaskEditor(plan.active_goals(), task, TODAY)
@@ -314,6 +345,33 @@ def test_the_menu_action_asks_where_and_exports(
     assert action.isEnabled()
     action.trigger()
     assert (tmp_path / "mine.ics").exists()
+
+
+def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_it_out(
+    qtbot: QtBot,
+    plan: PlanService,
+    task_id: int,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Written straight into the file, as an older SmartGoals or a hand edit could have.
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE task SET rrule = 'FREQ=WEEKLY;INTERVAL=0' WHERE id = ?", (task_id,))
+    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    item = widget.tasks.topLevelItem(0)
+    assert item is not None
+    assert "Repeat rule not readable" in item.text(1)
+    assert "INTERVAL must be a whole number" in item.text(1)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))
+    result = widget.export_calendar(tmp_path / "plan.ics")
+    assert result is not None
+    assert result.left_out == 1
+    assert "Left out 1 task(s) whose repeat rule SmartGoals cannot read" in shown[0]
 
 
 def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

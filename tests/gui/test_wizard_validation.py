@@ -256,3 +256,27 @@ def test_emoji_and_accents_are_accepted_everywhere(person: Person, db_path: Path
         == "Être la boutique préférée 🧸 des parents"
     )
     assert rows(db_path, "SELECT title FROM task ORDER BY id")[0]["title"] == "Post a teaser 🎁"
+
+
+# A lone surrogate never gets this far: Qt drops it from what is pasted; DraftService
+# and the services are tested with it directly (tests/storage/test_service_fuzz.py).
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("bell\x07", "The goal holds an invisible control character (number 7)."),
+        ("escape \x1b[0m", "The goal holds an invisible control character (number 27)."),
+    ],
+)
+def test_text_the_file_cannot_hold_is_refused_beside_the_field_and_the_draft_keeps_it(
+    person: Person, db: Database, db_path: Path, text: str, message: str
+) -> None:
+    person.walk_newsletter_to(SMART)
+    person.fill_current()
+    person.paste_long("goal.title", text)
+    assert person.error("goal.title").startswith(message)
+    assert not person.can_go_on()
+    person.wizard.autosave()  # the draft keeps what was typed, to be mended later
+    saved = DraftService(db).pending()
+    assert saved is not None
+    assert saved.draft.title == person.find("goal.title").text()
+    assert count(db_path, "goal") == 0

@@ -25,10 +25,11 @@ from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction, MetricKind
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.smart import check_smart, check_timely, suggest_title
-from smartgoals_app.domain.text import Joined, Lookup, Text
+from smartgoals_app.domain.text import Joined, Lookup, Text, translate
 from smartgoals_app.domain.validation import (
     ValidationError,
     check_number,
+    check_storable,
     is_too_large,
     parse_number,
     validate_goal,
@@ -222,6 +223,7 @@ def _drafts() -> Iterator[GoalDraft]:
     yield _typed(why="")
     yield _typed(budget_per_month=-1, hours_per_week=200)
     yield _typed(budget_per_month=math.nan, hours_per_week=-2)
+    yield _typed(network="Zorbly\ud800", metric_key="\x00", goal_id=2**64)
     yield _typed(
         tasks=[
             TaskDraft(title="", duration_minutes=0, notes=LONG),
@@ -246,6 +248,8 @@ def _messages() -> Iterator[tuple[str, str | None]]:
     yield "parse_number(169, 168)", parse_number("169", maximum=168).error
     for value in (None, math.nan, -1.0, 1e13):
         yield f"check_number({value})", check_number(value)
+    yield "check_number(10**400)", check_number(10**400)
+    yield "check_storable(5)", check_storable(5, label=translate("Validation", "The goal"))
     for text in ["", "abc", "2027-02-30", "2028-02-31", "2027-13-01", "2027-03-00", "word " * 9]:
         yield f"parse_date({text!r})", parse_date(text).error
     for text in ["", "24:00", "noon", "9:5", "word " * 9]:

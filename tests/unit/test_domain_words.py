@@ -235,10 +235,11 @@ def test_every_month_of_an_end_date_is_translatable(month: int) -> None:
     assert_fully_translatable(text)
 
 
-def test_a_day_past_what_a_month_holds_keeps_the_rules_number() -> None:
-    text = summary("FREQ=MONTHLY;BYDAY=+6MO")
-    assert text == "Monthly on the +6th Monday"
-    assert_fully_translatable(text)
+def test_a_day_past_what_a_month_holds_is_refused_in_words() -> None:
+    # dateutil raised IndexError expanding "the sixth Monday".
+    with pytest.raises(RuleError) as caught:
+        summary("FREQ=MONTHLY;BYDAY=+6MO")
+    assert_fully_translatable(caught.value.args[0])
 
 
 def test_a_german_summary_reads_in_german() -> None:
@@ -262,7 +263,25 @@ def test_a_german_summary_reads_in_german() -> None:
 
 @pytest.mark.parametrize(
     "rule",
-    ["", "WEEKLY", "BYDAY=TU", "FREQ=WEEKLY;BYHOUR=9", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101"],
+    [
+        "",
+        "WEEKLY",
+        "BYDAY=TU",
+        "FREQ=WEEKLY;BYHOUR=9",
+        "FREQ=WEEKLY;COUNT=2;UNTIL=20270101",
+        "FREQ=WEEKLY;INTERVAL=0",
+        "FREQ=WEEKLY;COUNT=0",
+        "FREQ=WEEKLY;UNTIL=1",
+        "FREQ=WEEKLY;WKST=XX",
+        "FREQ=YEARLY;BYDAY=MO",
+        "FREQ=DAILY;INTERVAL=2;BYDAY=MO",
+        "FREQ=MONTHLY;BYDAY=9MO",
+        "FREQ=WEEKLY;BYMONTHDAY=1",
+        "FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=1",
+        "FREQ=MONTHLY;BYMONTHDAY=407",
+        "FREQ=DAILY;FREQ=DAILY",
+        "FREQ=DAILY;" + "X" * 600,
+    ],
 )
 def test_rule_errors_are_text(rule: str) -> None:
     with pytest.raises(RuleError) as caught:
@@ -273,12 +292,12 @@ def test_rule_errors_are_text(rule: str) -> None:
     assert message.render(de).startswith("DE:")
 
 
-def test_a_rule_dateutil_refuses_keeps_its_reason_inside_a_translatable_sentence() -> None:
+def test_a_bad_part_is_refused_in_a_translatable_sentence_naming_the_range() -> None:
     with pytest.raises(RuleError) as caught:
         parse_rule("FREQ=WEEKLY;INTERVAL=abc")
     message = caught.value.args[0]
     assert isinstance(message, Text)
-    assert message.source == "The repeat rule is not valid ({reason})."
+    assert message.source == "INTERVAL must be a whole number from 1 to {most}."
 
 
 @pytest.mark.parametrize(

@@ -117,10 +117,10 @@ def test_parse_rule_splits_and_upper_cases() -> None:
         ("FREQ=MINUTELY", "needs FREQ="),
         ("FREQ=WEEKLY;BYHOUR=9", "cannot read BYHOUR"),
         ("FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO", "cannot read BYSETPOS"),
-        ("FREQ=WEEKLY;BYDAY=XX", "not valid"),
-        ("FREQ=WEEKLY;INTERVAL=abc", "not valid"),
+        ("FREQ=WEEKLY;BYDAY=XX", "BYDAY takes days such as MO"),
+        ("FREQ=WEEKLY;INTERVAL=abc", "INTERVAL must be a whole number from 1 to 99"),
         ("FREQ=WEEKLY;COUNT=2;UNTIL=20270101", "not valid"),
-        ("FREQ=WEEKLY;UNTIL=tomorrow", "not valid"),
+        ("FREQ=WEEKLY;UNTIL=tomorrow", "UNTIL must be a date"),
     ],
 )
 def test_parse_rule_refuses_in_words(rule: str, fragment: str) -> None:

@@ -31,7 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.domain.draft import TaskDraft
-from smartgoals_app.domain.schedule import DAY_NAMES, WEEKDAYS, RuleError, build_rule, parse_rule, summary
+from smartgoals_app.domain.schedule import (
+    DAY_NAMES,
+    FIRST_YEAR,
+    LAST_YEAR,
+    WEEKDAYS,
+    RuleError,
+    build_rule,
+    parse_rule,
+    rule_until,
+    summary,
+)
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import validate_task
 from smartgoals_app.services.records import TaskRecord
@@ -167,6 +177,8 @@ class TaskEditor(QDialog):
         form.addRow(self.tr("&At"), when)
         self.has_end = QCheckBox(self.tr("Ends on"))
         self.end_date = QDateEdit(_qdate(today))
+        # The years a repeat rule's end may name; the field cannot go past them.
+        self.end_date.setDateRange(_qdate(date(FIRST_YEAR, 1, 1)), _qdate(date(LAST_YEAR, 12, 31)))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("d MMM yyyy")
         ends = QHBoxLayout()
@@ -227,11 +239,9 @@ class TaskEditor(QDialog):
         freq = parts.get("FREQ")
         days = [d for d in parts.get("BYDAY", "").split(",") if d]
         self.interval.setValue(int(parts.get("INTERVAL", "1")))
-        if "UNTIL" in parts:
+        if (until := rule_until(parts)) is not None:
             self.has_end.setChecked(True)
-            self.end_date.setDate(
-                _qdate(date(int(parts["UNTIL"][:4]), int(parts["UNTIL"][4:6]), int(parts["UNTIL"][6:8])))
-            )
+            self.end_date.setDate(_qdate(until.date()))
         simple = set(parts) <= {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL"}
         if freq == "DAILY" and not days and "BYMONTHDAY" not in parts and simple:
             self.repeat.setCurrentIndex(DAILY)

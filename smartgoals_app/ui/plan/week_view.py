@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.validation import ValidationError
-from smartgoals_app.io.export_plan import ExportError, ExportResult
+from smartgoals_app.io.export_plan import ExportError, ExportResult, left_out_message
 from smartgoals_app.services.plan import CheckinDue, PlanService
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage.database import StorageError
@@ -761,15 +761,14 @@ class PlanView(QWidget):
         except (ExportError, StorageError) as exc:
             dialogs.show_error(self, self.tr("Export plan to calendar"), dialogs.error_text(exc))
             return None
-        dialogs.show_info(
-            self,
-            self.tr("Export plan to calendar"),
-            self.tr(
-                "Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} "
-                "(times in {zone}).\n\nImport the file in your calendar; importing it again later "
-                "updates the same events instead of adding copies."
-            ).format(tasks=result.tasks, goals=result.goals, path=result.path, zone=result.zone),
-        )
+        message = self.tr(
+            "Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} "
+            "(times in {zone}).\n\nImport the file in your calendar; importing it again later "
+            "updates the same events instead of adding copies."
+        ).format(tasks=result.tasks, goals=result.goals, path=result.path, zone=result.zone)
+        if result.left_out:
+            message += "\n\n" + localize(left_out_message(result.left_out))
+        dialogs.show_info(self, self.tr("Export plan to calendar"), message)
         return result
 
     @property
