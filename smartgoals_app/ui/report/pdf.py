@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextDocument,
 )
 
 from smartgoals_app.domain.text import translate
@@ -78,7 +79,7 @@ def paint_report(report: Report, device: QPagedPaintDevice, font: QFont | None =
                 device.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            draw_page(painter, doc, page * body.height(), body.height())
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("#6b7280"))
@@ -93,6 +94,29 @@ def paint_report(report: Report, device: QPagedPaintDevice, font: QFont | None =
     finally:
         painter.end()
     return pages
+
+
+def draw_page(painter: QPainter, doc: QTextDocument, top: float, height: float) -> None:
+    """The lines of ``doc`` that begin on the page from ``top``, with their charts.
+
+    QTextDocument.drawContents would do, but it also draws the line just above the
+    area it is given: clipped out of sight, that line's words would still be in the
+    file, found twice by search and copy. The pages are paginated by the layout, so
+    every line begins and ends on one page.
+    """
+    layout = doc.documentLayout()
+    bottom = top + height
+    block = doc.begin()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        if box.bottom() >= top and box.top() < bottom:
+            lines = block.layout()
+            origin = box.topLeft()
+            for index in range(lines.lineCount()):
+                line = lines.lineAt(index)
+                if top <= origin.y() + line.y() < bottom:
+                    line.draw(painter, origin)
+        block = block.next()
 
 
 def write_pdf(report: Report, path: Path, *, locale: QLocale | None = None, font: QFont | None = None) -> int:
