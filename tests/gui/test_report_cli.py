@@ -38,7 +38,8 @@ def test_all_goals_one_strategy_or_one_goal(
 ) -> None:
     everything = tmp_path / "all.pdf"
     assert main(["--db", str(demo_file), "export-report", str(everything)]) == 0
-    assert "Wrote the report (2 goal(s), 2 page(s))" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Wrote the report (2 goal(s), 2 page(s))" in out
     text = squeeze(pdf_text(everything))
     assert TITLE in text
     assert "Answer messages on X" in text
@@ -49,6 +50,7 @@ def test_all_goals_one_strategy_or_one_goal(
     finally:
         db.close()
     known = goals[TITLE]
+    assert f"goal {known.id} (strategy {known.strategy_id}): {TITLE}" in out  # the ids to ask for
     strategy = tmp_path / "strategy.pdf"
     assert (
         main(["--db", str(demo_file), "export-report", str(strategy), "--strategy", str(known.strategy_id)])

@@ -94,6 +94,17 @@ def _export(
             )
         )
     )
+    # The ids --goal and --strategy take, which the window never shows.
+    for strategy in report.strategies:
+        for section in strategy.goals:
+            goal = section.goal
+            print(
+                localize(
+                    translate("Report", "  goal {id} (strategy {strategy}): {title}").format(
+                        id=goal.id, strategy=goal.strategy_id, title=goal.title
+                    )
+                )
+            )
     return 0
 
 
