@@ -116,17 +116,16 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
     metrics = QFontMetricsF(base, device)
     line_height = metrics.height()
 
-    def words(source: str) -> str:
-        return QCoreApplication.translate("ProgressChart", source)
-
     # The legend row on top, the dates below, the values on the left.
     legend_items = [
-        (words("Measurements"), MEASURED, Qt.PenStyle.SolidLine),
-        (words("Benchmark road"), BENCHMARK, Qt.PenStyle.SolidLine),
-        (words("Stretch road"), STRETCH, Qt.PenStyle.DashLine),
+        (QCoreApplication.translate("ProgressChart", "Measurements"), MEASURED, Qt.PenStyle.SolidLine),
+        (QCoreApplication.translate("ProgressChart", "Benchmark road"), BENCHMARK, Qt.PenStyle.SolidLine),
+        (QCoreApplication.translate("ProgressChart", "Stretch road"), STRETCH, Qt.PenStyle.DashLine),
     ]
     if len(data.trend.x):
-        legend_items.append((words("Trend"), TREND, Qt.PenStyle.DotLine))
+        legend_items.append(
+            (QCoreApplication.translate("ProgressChart", "Trend"), TREND, Qt.PenStyle.DotLine)
+        )
     low, high = data.y_range
     ticks = [t for t in nice_ticks(low, high) if low <= t <= high]
     tick_labels = [fmt.number(t) for t in ticks]
@@ -223,9 +222,12 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
     painter.fillPath(good, QBrush(QColor(22, 163, 74, 22)))
 
     # Start, deadline and today.
-    marks = [(data.start, words("Start"), AXIS), (data.deadline, words("Deadline"), AXIS)]
+    marks = [
+        (data.start, QCoreApplication.translate("ProgressChart", "Start"), AXIS),
+        (data.deadline, QCoreApplication.translate("ProgressChart", "Deadline"), AXIS),
+    ]
     if x_low <= data.today <= x_high:
-        marks.append((data.today, words("Today"), TODAY))
+        marks.append((data.today, QCoreApplication.translate("ProgressChart", "Today"), TODAY))
     for value, label, colour in marks:
         x = to_x(value)
         painter.setPen(pen(colour, 0.8, Qt.PenStyle.DashLine if colour == TODAY else Qt.PenStyle.SolidLine))
@@ -233,7 +235,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
         painter.setPen(QColor(colour))
         width = metrics.horizontalAdvance(label)
         left = x - width - 2 * pt if x + width + 2 * pt > plot.right() else x + 2 * pt
-        top = plot.top() + metrics.ascent() + (line_height if label == words("Today") else 0)
+        top = plot.top() + metrics.ascent() + (line_height if colour == TODAY else 0)
         painter.drawText(QPointF(left, top), label)
 
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -32,10 +32,6 @@ MUTED = "#4b5563"
 OBJECT_REPLACEMENT = "\ufffc"
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Report", source)
-
-
 class _Writer:
     def __init__(self, doc: QTextDocument, font: QFont) -> None:
         self.doc = doc
@@ -111,9 +107,13 @@ def build_document(report: Report, font: QFont | None = None) -> QTextDocument:
     charts = [section.chart for strategy in report.strategies for section in strategy.goals]
     doc.documentLayout().registerHandler(CHART_OBJECT, ChartObject(charts, base, doc))
     out = _Writer(doc, base)
-    out.paragraph(_tr("SmartGoals progress report"), out.char(points=20, bold=True), after=2)
     out.paragraph(
-        _tr("Made on {day}. Goals in this report: {count}.").format(
+        QCoreApplication.translate("Report", "SmartGoals progress report"),
+        out.char(points=20, bold=True),
+        after=2,
+    )
+    out.paragraph(
+        QCoreApplication.translate("Report", "Made on {day}. Goals in this report: {count}.").format(
             day=fmt.day(report.made_on), count=report.goal_count
         ),
         out.char(colour=MUTED),
@@ -122,7 +122,9 @@ def build_document(report: Report, font: QFont | None = None) -> QTextDocument:
     index = 0
     for number, strategy in enumerate(report.strategies):
         out.paragraph(
-            _tr("Strategy: {statement}").format(statement=strategy.statement or "—"),
+            QCoreApplication.translate("Report", "Strategy: {statement}").format(
+                statement=strategy.statement or "—"
+            ),
             out.char(points=13, bold=True, colour="#1f2937"),
             before=4,
             after=8,
@@ -137,15 +139,21 @@ def build_document(report: Report, font: QFont | None = None) -> QTextDocument:
 def _goal(out: _Writer, section: GoalSection, index: int, *, page_break: bool) -> None:
     goal = section.goal
     out.paragraph(goal.title, out.char(points=15, bold=True), before=4, after=2, page_break=page_break)
-    facts = _tr("{metric} on {network}").format(metric=goal.metric_name, network=network_name(goal.network))
+    facts = QCoreApplication.translate("Report", "{metric} on {network}").format(
+        metric=goal.metric_name, network=network_name(goal.network)
+    )
     if goal.lifecycle is GoalLifecycle.ARCHIVED:
-        facts = _tr("{facts} (archived)").format(facts=facts)
+        facts = QCoreApplication.translate("Report", "{facts} (archived)").format(facts=facts)
     out.paragraph(facts, out.char(colour=MUTED), after=8)
 
-    out.paragraph(_tr("Why it matters"), out.char(points=11, bold=True), after=2)
-    out.paragraph(section.why.strip() or _tr("Not written yet."), out.char(), after=8)
+    out.paragraph(
+        QCoreApplication.translate("Report", "Why it matters"), out.char(points=11, bold=True), after=2
+    )
+    out.paragraph(
+        section.why.strip() or QCoreApplication.translate("Report", "Not written yet."), out.char(), after=8
+    )
 
-    out.paragraph(_tr("Figures"), out.char(points=11, bold=True), after=2)
+    out.paragraph(QCoreApplication.translate("Report", "Figures"), out.char(points=11, bold=True), after=2)
     status = goal.progress.status
     rows = [
         (localize(label), localize(value), fmt.STATUS_COLOURS[status] if label == "Status" else "")
