@@ -31,11 +31,15 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import dialogs
-from smartgoals_app.ui.report.content import Report, ReportError, Scope, gather
-from smartgoals_app.ui.report.pdf import page_layout_for, paint_report, write_pdf
+from smartgoals_app.ui.report.content import Scope
 
-if TYPE_CHECKING:  # QtPrintSupport is optional at run time: imported only to print
+if TYPE_CHECKING:
+    # QtPrintSupport is optional at run time: imported only to print. The report's
+    # layout loads numpy (the chart's data): it is imported when a report is made,
+    # so the main window still paints before numpy loads.
     from PySide6.QtPrintSupport import QPrinter
+
+    from smartgoals_app.ui.report.content import Report
 
 
 def printing_available() -> bool:
@@ -195,6 +199,8 @@ class ReportAction:
         if dialog is None:
             return
         scope, stem, printing = dialog.scope(), dialog.file_stem(), dialog.printing
+        from smartgoals_app.ui.report.content import ReportError
+
         try:
             report = self._gather(scope)
             if printing:
@@ -209,11 +215,15 @@ class ReportAction:
             )
 
     def _gather(self, scope: Scope) -> Report:
+        from smartgoals_app.ui.report.content import gather
+
         return gather(
             scope, goals=self._goals, measurements=self._measurements, plan=self._plan, today=self._today
         )
 
     def _save(self, report: Report, stem: str) -> None:
+        from smartgoals_app.ui.report.pdf import write_pdf
+
         path = choose_report_path(self._window, suggested_path(stem, report.made_on))
         if path is None:
             return
@@ -228,6 +238,8 @@ class ReportAction:
 
     def _print(self, report: Report) -> None:
         from PySide6.QtPrintSupport import QPrinter
+
+        from smartgoals_app.ui.report.pdf import page_layout_for, paint_report
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout_for(QLocale()))

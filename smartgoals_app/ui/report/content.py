@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from smartgoals_app.domain.adherence import Adherence
 from smartgoals_app.domain.text import Text, translate
@@ -18,9 +19,11 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.ui.dashboard.chart_data import ChartData
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.presenters import summary_rows
+
+if TYPE_CHECKING:  # numpy loads when the first chart is built, not with the menu
+    from smartgoals_app.ui.dashboard.chart_data import ChartData
 
 
 class ReportError(RuntimeError):
