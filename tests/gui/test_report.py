@@ -353,3 +353,13 @@ def test_print_sends_the_same_pages_to_the_printer(
     assert TITLE in text
     assert "Last 4 weeks 75% (6 of 8)" in text
     assert "(A4)" in pdf_info(printed)["Page size"]
+
+
+def test_an_archived_goal_says_so(db: Database, today: date, tmp_path: Path) -> None:
+    from smartgoals_app.domain.enums import GoalLifecycle
+
+    goal_id = add_known_goal(db, today)
+    GoalService(db).set_lifecycle(goal_id, GoalLifecycle.ARCHIVED)
+    path = tmp_path / "report.pdf"
+    write_pdf(report_of(db, today), path, locale=BRITISH)
+    assert "Newsletter sign-ups on Facebook (archived)" in squeeze(pdf_text(path))

@@ -99,13 +99,8 @@ class ReportDialog(QDialog):
         self.all_goals.setObjectName("reportAllGoals")
         self._goal = goal
         if goal is not None:
-            siblings = sum(1 for g in overviews if g.strategy_id == goal.strategy_id)
             self.this_goal.setText(self.tr("This &goal: {title}").format(title=goal.title))
-            self.this_strategy.setText(
-                self.tr("This &strategy: {statement} ({count} goals)").format(
-                    statement=goal.strategy, count=siblings
-                )
-            )
+            self.this_strategy.setText(self.tr("This &strategy: {statement}").format(statement=goal.strategy))
             self.this_goal.setChecked(True)
         else:
             self.this_goal.setText(self.tr("This &goal"))

@@ -139,11 +139,11 @@ def build_document(report: Report, font: QFont | None = None) -> QTextDocument:
 def _goal(out: _Writer, section: GoalSection, index: int, *, page_break: bool) -> None:
     goal = section.goal
     out.paragraph(goal.title, out.char(points=15, bold=True), before=4, after=2, page_break=page_break)
-    facts = QCoreApplication.translate("Report", "{metric} on {network}").format(
-        metric=goal.metric_name, network=network_name(goal.network)
-    )
+    values = {"metric": goal.metric_name, "network": network_name(goal.network)}
     if goal.lifecycle is GoalLifecycle.ARCHIVED:
-        facts = QCoreApplication.translate("Report", "{facts} (archived)").format(facts=facts)
+        facts = QCoreApplication.translate("Report", "{metric} on {network} (archived)").format(**values)
+    else:
+        facts = QCoreApplication.translate("Report", "{metric} on {network}").format(**values)
     out.paragraph(facts, out.char(colour=MUTED), after=8)
 
     out.paragraph(
