@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from smartgoals_app.ui.report.content import Report
 
 
+CHOICE_WIDTH = 420  # pixels of a goal's title or strategy in the dialog's choices
+
+
 def printing_available() -> bool:
     """Whether this Qt has QtPrintSupport (PySide6-Essentials does; a trimmed build may not)."""
     return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
@@ -99,8 +102,15 @@ class ReportDialog(QDialog):
         self.all_goals.setObjectName("reportAllGoals")
         self._goal = goal
         if goal is not None:
-            self.this_goal.setText(self.tr("This &goal: {title}").format(title=goal.title))
-            self.this_strategy.setText(self.tr("This &strategy: {statement}").format(statement=goal.strategy))
+            # A strategy may run to 500 characters: the choice shows its start, the
+            # tooltip all of it.
+            metrics = self.fontMetrics()
+            title = metrics.elidedText(goal.title, Qt.TextElideMode.ElideRight, CHOICE_WIDTH)
+            statement = metrics.elidedText(goal.strategy, Qt.TextElideMode.ElideRight, CHOICE_WIDTH)
+            self.this_goal.setText(self.tr("This &goal: {title}").format(title=title))
+            self.this_strategy.setText(self.tr("This &strategy: {statement}").format(statement=statement))
+            self.this_goal.setToolTip(goal.title)
+            self.this_strategy.setToolTip(goal.strategy)
             self.this_goal.setChecked(True)
         else:
             self.this_goal.setText(self.tr("This &goal"))
