@@ -59,7 +59,9 @@ def content_streams(path: Path) -> str:
     for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", raw, re.DOTALL):
         body = match.group(1)
         with contextlib.suppress(zlib.error):
-            body = zlib.decompress(body)
+            # A stream whose last byte is a line feed loses it to the pattern: read what
+            # inflates rather than all or nothing.
+            body = zlib.decompressobj().decompress(body)
         parts.append(body.decode("latin-1"))
     return "\n".join(parts)
 

@@ -228,6 +228,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
     ]
     if x_low <= data.today <= x_high:
         marks.append((data.today, QCoreApplication.translate("ProgressChart", "Today"), TODAY))
+    placed: list[QRectF] = []
     for value, label, colour in marks:
         x = to_x(value)
         painter.setPen(pen(colour, 0.8, Qt.PenStyle.DashLine if colour == TODAY else Qt.PenStyle.SolidLine))
@@ -235,8 +236,12 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
         painter.setPen(QColor(colour))
         width = metrics.horizontalAdvance(label)
         left = x - width - 2 * pt if x + width + 2 * pt > plot.right() else x + 2 * pt
-        top = plot.top() + metrics.ascent() + (line_height if colour == TODAY else 0)
-        painter.drawText(QPointF(left, top), label)
+        # Close marks (a short goal on a long history) take the next row down.
+        box = QRectF(left, plot.top(), width, line_height)
+        while any(box.intersects(other) for other in placed):
+            box.translate(0, line_height)
+        placed.append(box)
+        painter.drawText(QPointF(left, box.top() + metrics.ascent()), label)
 
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen(BENCHMARK, 1.6))
