@@ -39,6 +39,7 @@ def test_all_goals_one_strategy_or_one_goal(
     everything = tmp_path / "all.pdf"
     assert main(["--db", str(demo_file), "export-report", str(everything)]) == 0
     out = capsys.readouterr().out
+    assert everything.stat().st_mode & 0o777 == 0o644  # readable by whoever it is shared with
     assert "Wrote the report (2 goal(s), 2 page(s))" in out
     text = squeeze(pdf_text(everything))
     assert TITLE in text

@@ -125,6 +125,7 @@ def write_pdf(report: Report, path: Path, *, locale: QLocale | None = None, font
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.close(handle)
+        os.chmod(temporary, 0o644)  # a file to share: mkstemp's owner-only mode would stay
     except OSError as exc:
         raise ReportError(_cannot_write(path, exc)) from exc
     try:
