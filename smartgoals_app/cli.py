@@ -65,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     figures.add_argument("--dry-run", action="store_true", help="read and show the figures; save nothing")
     figures.add_argument("--json", action="store_true", help="print one JSON object")
+
+    # -- export-report ---------------------------------------------------------
+    report = commands.add_parser(
+        "export-report", help="write a PDF report of one goal, one strategy or all goals (the default)"
+    )
+    report.add_argument("file", metavar="FILE.pdf", help="where to write the PDF")
+    report_scope = report.add_mutually_exclusive_group()
+    report_scope.add_argument("--goal", type=int, metavar="ID", help="only this goal")
+    report_scope.add_argument("--strategy", type=int, metavar="ID", help="only this strategy's goals")
     return parser
 
 
@@ -104,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_plan_command(db_path, Path(args.file))
     if (data_result := _run_data_command(args, db_path)) is not None:
         return data_result
+    if args.command == "export-report":
+        # Qt loads inside the command, offscreen when there is no display.
+        from smartgoals_app.ui.report.command import export_report_command
+
+        return export_report_command(db_path, Path(args.file), goal_id=args.goal, strategy_id=args.strategy)
     from smartgoals_app.ui.app import run
 
     return run(db_path, self_test=args.self_test, argv=[sys.argv[0]], start_window=start_window)

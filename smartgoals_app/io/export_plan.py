@@ -149,16 +149,17 @@ def write_atomically(target: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        _keep_mode_of(target, temp)
+        keep_mode_of(target, temp)
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise ExportError(_cannot_write(target, exc)) from exc
 
 
-def _keep_mode_of(target: Path, temp: str) -> None:
-    """A new calendar stays owner-only, as mkstemp made it (the plan is private); one
-    written over keeps the mode it had, so sharing it on purpose survives a re-export."""
+def keep_mode_of(target: Path, temp: str) -> None:
+    """A new export stays owner-only, as mkstemp made it (a business's plans and figures
+    are private); one written over keeps the mode it had, so sharing it on purpose
+    survives a re-export."""
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:

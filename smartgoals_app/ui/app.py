@@ -42,6 +42,7 @@ from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
+from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
@@ -160,6 +161,14 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
+        add_report_action(
+            window,
+            goals=services.goals,
+            measurements=services.measurements,
+            plan=services.plan,
+            today=date.today,
+            current_goal=window.current_goal_id,
+        )
         hand_over(start_window, window)
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window

@@ -85,6 +85,30 @@ def _check_languages(app: QApplication) -> str:
     return "German catalogues load (the app's and Qt's)"
 
 
+def _check_report(db: Database, folder: Path) -> str:
+    """The PDF report of every goal, written as the command line writes it; and whether
+    this build can print (a trimmed Qt may lack QtPrintSupport)."""
+    from smartgoals_app.services.measurements import MeasurementService
+    from smartgoals_app.services.plan import PlanService
+    from smartgoals_app.ui.report.action import printing_available
+    from smartgoals_app.ui.report.content import Scope, gather
+    from smartgoals_app.ui.report.pdf import write_pdf
+
+    path = folder / "report.pdf"
+    report = gather(
+        Scope(),
+        goals=GoalService(db),
+        measurements=MeasurementService(db),
+        plan=PlanService(db),
+        today=date.today,
+    )
+    pages = write_pdf(report, path)
+    if not path.read_bytes().startswith(b"%PDF"):
+        raise SelfTestError("the report was not written as a PDF")
+    printing = "printing available" if printing_available() else "printing NOT available"
+    return f"report written ({report.goal_count} goals on {pages} pages; {printing})"
+
+
 # What this module prints goes to a console for scripts and CI logs: it stays English on
 # purpose (not wrapped for translation). The windows it opens carry their own words.
 
@@ -121,6 +145,7 @@ def run_self_test(
         print(f"self-test: {_check_languages(app)}")
         print(f"self-test: wizard opened for a new goal ({_check_wizard(app, window, services, None)})")
         print(f"self-test: wizard opened to edit a goal ({_check_wizard(app, window, services, ids[0])})")
+        print(f"self-test: {_check_report(db, folder)}")
         about = AboutDialog(db_path=db.path, parent=window)
         about.show()
         app.processEvents()

@@ -29,6 +29,7 @@ def test_self_test_passes_with_demo_data(
     assert "dashboard lists the 3 demo goals" in out.out
     assert "wizard opened for a new goal" in out.out
     assert "wizard opened to edit a goal" in out.out
+    assert "report written (3 goals on 3 pages; printing available)" in out.out
     assert (tmp_path / "settings.ini").exists()
 
 

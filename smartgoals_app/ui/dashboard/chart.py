@@ -18,15 +18,9 @@ from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import ChartData
+from smartgoals_app.ui.dashboard.chart_style import BENCHMARK, MEASURED, STRETCH, TASK, TODAY, TREND
 from smartgoals_app.ui.i18n import localize
 
-# Mid-tone colours readable on both a light and a dark background.
-MEASURED = "#3b82f6"
-BENCHMARK = "#16a34a"
-STRETCH = "#a855f7"
-TREND = "#f59e0b"
-TODAY = "#ef4444"
-TASK = "#14b8a6"
 SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
 HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
