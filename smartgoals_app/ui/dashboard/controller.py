@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from smartgoals_app.domain.adherence import Adherence
 from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
 from smartgoals_app.domain.smart import Finding, check_smart
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
-from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
 from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class GoalDetailModel:
     findings: list[Finding]
     series: MeasurementSeries
     make_chart: Callable[[], ChartData]
+    adherence: Adherence | None = None  # of the goal's plan; None when it has no tasks
 
     @cached_property
     def chart(self) -> ChartData:
@@ -72,11 +74,14 @@ class DashboardController:
         draft = self._goals.load_draft(goal_id)
         findings = check_smart(draft, today, series.points(last=TREND_POINTS))
         first = min(goal.spec.start, series.day(0)) if len(series) else goal.spec.start
-        done = [
-            occurrence.day
-            for occurrence in self._plan.occurrences(first, today, goal_id=goal_id)
-            if occurrence.outcome is TaskOutcome.DONE
-        ]
+        # The goal's tasks and their occurrences are read once and serve both the chart's
+        # done days and the adherence panel (a fixed number of queries per switch).
+        tasks = self._plan.tasks(goal_id)
+        occurrences = self._plan.occurrences(
+            min(first, today - timedelta(days=HISTORY_DAYS)), today, tasks=tasks
+        )
+        done = [o.day for o in occurrences if o.outcome is TaskOutcome.DONE and o.day >= first]
+        plan_adherence = adherence_from(occurrences, today) if tasks else None
 
         def make_chart() -> ChartData:
             from smartgoals_app.ui.dashboard import chart_data
@@ -84,7 +89,12 @@ class DashboardController:
             return chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
 
         return GoalDetailModel(
-            goal=goal, why=draft.why, findings=findings, series=series, make_chart=make_chart
+            goal=goal,
+            why=draft.why,
+            findings=findings,
+            series=series,
+            make_chart=make_chart,
+            adherence=plan_adherence,
         )
 
     # -- what the user asks --------------------------------------------------
