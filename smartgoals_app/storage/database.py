@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -84,10 +84,15 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # Called before every transaction; may block or raise (storage/maintenance.py holds
+        # writes here until a deferred integrity check has passed).
+        self.before_write: Callable[[], None] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on error."""
+        if self.before_write is not None:
+            self.before_write()
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
@@ -195,7 +200,18 @@ def restore_backup(db_path: Path, backup: Path) -> None:
     backup_to(backup, db_path)
 
 
-def _check_file(path: Path) -> str | None:
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise DamagedDatabaseError unless SQLite's quick_check finds the file sound."""
+    ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if ok != "ok":
+        raise DamagedDatabaseError(
+            translate("Database", "The database {path} is damaged ({detail}).").format(
+                path=str(path), detail=str(ok)
+            )
+        )
+
+
+def _check_file(path: Path, *, integrity: bool = True) -> str | None:
     """The stored revision; raises a worded StorageError for files that are not ours."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -214,13 +230,8 @@ def _check_file(path: Path) -> str | None:
                     "Database", "{path} is not a SmartGoals database; SmartGoals left it untouched."
                 ).format(path=str(path))
             )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise DamagedDatabaseError(
-                translate("Database", "The database {path} is damaged ({detail}).").format(
-                    path=str(path), detail=str(ok)
-                )
-            )
+        if integrity:
+            quick_check(conn, path)
         return _stored_revision(conn)
     except DamagedDatabaseError:
         raise
@@ -234,11 +245,14 @@ def _check_file(path: Path) -> str | None:
         conn.close()
 
 
-def open_database(path: Path, *, backup: bool = True) -> Database:
+def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = False) -> Database:
     """Open (or create) the database at `path`, migrated to the newest schema.
 
     Raises NewerDatabaseError for a file written by a newer SmartGoals (left
     untouched) and DamagedDatabaseError for a damaged file (see restore_backup).
+    `defer_maintenance` leaves the integrity check and the rotating backup of a file
+    already at the newest schema to the caller (storage/maintenance.py), which must
+    hold writes until they are done; a file to migrate is checked and backed up here.
     """
     path = path.expanduser()
     try:
@@ -250,7 +264,9 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             )
         ) from exc
     existed = path.exists() and path.stat().st_size > 0
-    revision = _check_file(path) if existed else None
+    revision = _check_file(path, integrity=not defer_maintenance) if existed else None
+    if defer_maintenance and existed and revision != schema_version.HEAD:
+        _check_file(path)  # a migration writes: the file is checked before it
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         raise NewerDatabaseError(
             translate(
@@ -271,7 +287,7 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             if existed and revision is not None and backup:
                 rotate_backup(path, reason=f"before-{schema_version.HEAD}")
             _migrate(engine)
-        elif backup:
+        elif backup and not defer_maintenance:
             rotate_backup(path)
     except (OperationalError, SADatabaseError, sqlite3.Error) as exc:
         engine.dispose()

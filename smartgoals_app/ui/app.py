@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.io.export_plan import export_plan
@@ -31,6 +31,7 @@ from smartgoals_app.storage.database import (
     open_database,
     restore_backup,
 )
+from smartgoals_app.storage.maintenance import DeferredMaintenance
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.icons import app_icon
@@ -39,7 +40,12 @@ from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
-from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
+from smartgoals_app.ui.startup import (
+    MAIN_WINDOW_KEY,
+    bench_exit_after_paint,
+    hand_over,
+    make_application,
+)
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,10 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
     )
 
 
-def open_or_recover(path: Path) -> Database | None:
+def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database | None:
     """Open the database, offering the newest backup when the file is damaged."""
     try:
-        return open_database(path)
+        return open_database(path, defer_maintenance=defer_maintenance)
     except DamagedDatabaseError as exc:
         reason = dialogs.error_text(exc)
         title = QCoreApplication.translate("App", "Database damaged")
@@ -134,9 +140,10 @@ def run(
             ).format(path=db_path),
         )
         return 1
-    db = open_or_recover(db_path)
+    db = open_or_recover(db_path, defer_maintenance=True)
     if db is None:
         return 1
+    maintenance = DeferredMaintenance(db)
     try:
         services = build_services(db)
         plan_view = _plan_view(services, db)
@@ -145,6 +152,7 @@ def run(
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
+        maintain_after_paint(window, maintenance)  # watching before the window can paint
         hand_over(start_window, window)
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
@@ -154,8 +162,53 @@ def run(
             QTimer.singleShot(0, window.new_goal)
         return app.exec()
     finally:
+        maintenance.join()
         db.close()
         lock.unlock()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` on the event loop turn after the window's first paint event.
+
+    A zero timer set when the window is shown can fire before it paints (offscreen it
+    does), so the paint itself is watched."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(window, then)
+
+
+def maintain_after_paint(window: QWidget, maintenance: DeferredMaintenance) -> None:
+    """Start the integrity check and backup once the window has painted; if the check
+    fails, say so at once (writes are refused meanwhile: see storage/maintenance.py)."""
+    after_first_paint(window, maintenance.start)
+    poll = QTimer(window)
+    poll.setInterval(100)
+
+    def check() -> None:
+        if not maintenance.finished:
+            return
+        poll.stop()
+        if maintenance.error is not None:
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("App", "Database damaged"),
+                dialogs.error_text(maintenance.error),
+            )
+
+    poll.timeout.connect(check)
+    poll.start()
 
 
 def should_start_with_wizard(services: Services) -> bool:
