@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
-from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
+from smartgoals_app.services.records import LazyNotes, MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, utc_now
@@ -56,10 +56,15 @@ class MeasurementService:
             return [_record(m) for m in repo.measurements_for(session, goal_id=goal_id)]
 
     def series(self, goal_id: int) -> MeasurementSeries:
-        """Every measurement of the goal as columns; one query, no ORM objects."""
+        """Every measurement of the goal as columns; one query, no ORM objects. The
+        notes are read a block at a time when the table or a tooltip asks for them."""
         with self._db.reading() as session:
-            ids, days, values, notes = repo.measurement_series(session, goal_id=goal_id)
-        return MeasurementSeries(goal_id, ids, days, values, notes)
+            ids, days, values = repo.measurement_series(session, goal_id=goal_id)
+        return MeasurementSeries(goal_id, ids, days, values, LazyNotes(ids, self._notes))
+
+    def _notes(self, ids: Sequence[int]) -> dict[int, str]:
+        with self._db.reading() as session:
+            return repo.measurement_notes(session, ids=ids)
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"
