@@ -27,7 +27,8 @@ def _add_goals(db: Database, today: date, count: int) -> list[int]:
     measurements = MeasurementService(db, today=lambda: today)
     ids = []
     for n in range(count):
-        goal_id = goals.save(signups_draft(today - timedelta(days=60), title=f"Grow sign-ups to 200, goal {n}"))
+        draft = signups_draft(today - timedelta(days=60), title=f"Grow sign-ups to 200, goal {n}")
+        goal_id = goals.save(draft)
         measurements.import_points(goal_id, [(today - timedelta(days=d), 100.0 + d) for d in range(30)])
         ids.append(goal_id)
     with db.transaction() as session:
@@ -90,9 +91,7 @@ def _switch_cost(qtbot: QtBot, db: Database, today: date, goals: int) -> tuple[i
     return len(seen), len(loaded), len(stepped)
 
 
-def test_a_goal_switch_costs_the_same_at_3_goals_as_at_30(
-    qtbot: QtBot, tmp_path: Any, today: date
-) -> None:
+def test_a_goal_switch_costs_the_same_at_3_goals_as_at_30(qtbot: QtBot, tmp_path: Any, today: date) -> None:
     from smartgoals_app.storage.database import open_database
 
     few = open_database(tmp_path / "few.db", backup=False)
