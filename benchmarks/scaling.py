@@ -307,8 +307,8 @@ def measure_interactive(app: object, path: Path, kind: str, rounds: int) -> Inte
 
     def app_switch(goal_id: int) -> None:
         window.select_goal(goal_id)
+        canvas.viewport().repaint()  # the chart at once, then the rest of the window
         settle(app)
-        canvas.viewport().repaint()
 
     for _ in range(rounds):
         floor_switch(other)
