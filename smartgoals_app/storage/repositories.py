@@ -182,7 +182,7 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
         {"n": per_goal},
     )
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
-    for goal_id, measured_on, value in rows:
+    for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
         day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
         result[goal_id].append((day, float(value)))
     return result
