@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.io.export_plan import export_plan
@@ -42,6 +42,7 @@ from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.startup import (
     MAIN_WINDOW_KEY,
+    after_first_paint,
     bench_exit_after_paint,
     hand_over,
     make_application,
@@ -152,11 +153,12 @@ def run(
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
-        maintain_after_paint(window, maintenance)  # watching before the window can paint
-        hand_over(start_window, window)
+        # Both watch for the window's first paint, so they are set up before it is shown.
+        maintain_after_paint(window, maintenance)
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
+        hand_over(start_window, window)
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
             QTimer.singleShot(0, window.new_goal)
@@ -165,28 +167,6 @@ def run(
         maintenance.join()
         db.close()
         lock.unlock()
-
-
-class _FirstPaint(QObject):
-    """Calls `then` on the event loop turn after the window's first paint event.
-
-    A zero timer set when the window is shown can fire before it paints (offscreen it
-    does), so the paint itself is watched."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    _FirstPaint(window, then)
 
 
 def maintain_after_paint(window: QWidget, maintenance: DeferredMaintenance) -> None:
