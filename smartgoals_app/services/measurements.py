@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
+from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import MAX_LONG, ValidationError, check_number, check_text
 from smartgoals_app.services.records import LazyNotes, MeasurementRecord, MeasurementSeries
@@ -61,6 +63,15 @@ class MeasurementService:
         with self._db.reading() as session:
             ids, days, values = repo.measurement_series(session, goal_id=goal_id)
         return MeasurementSeries(goal_id, ids, days, values, LazyNotes(ids, self._notes))
+
+    def count(self, goal_id: int) -> int:
+        with self._db.reading() as session:
+            return repo.measurement_count(session, goal_id=goal_id)
+
+    def newest(self, goal_id: int, count: int) -> builtins.list[Point]:
+        """The newest `count` points of the goal, oldest first (one short query)."""
+        with self._db.reading() as session:
+            return [Point(d, v) for d, v in repo.newest_points(session, goal_id=goal_id, count=count)]
 
     def _notes(self, ids: Sequence[int]) -> dict[int, str]:
         with self._db.reading() as session:

@@ -238,6 +238,23 @@ def measurement_series(session: Session, *, goal_id: int) -> Columns:
     return ids, days, values
 
 
+def measurement_count(session: Session, *, goal_id: int) -> int:
+    query = core_select(func.count()).select_from(_MEASUREMENT).where(_MEASUREMENT.c.goal_id == goal_id)
+    return int(session.connection().execute(query).scalar_one())
+
+
+def newest_points(session: Session, *, goal_id: int, count: int) -> list[tuple[date, float]]:
+    """The newest `count` measurements of one goal, oldest first, read backwards off the index."""
+    query = (
+        core_select(_MEASUREMENT.c.measured_on, _MEASUREMENT.c.value)
+        .where(_MEASUREMENT.c.goal_id == goal_id)
+        .order_by(_MEASUREMENT.c.measured_on.desc(), _MEASUREMENT.c.id.desc())
+        .limit(count)
+    )
+    rows = session.connection().execute(query).all()
+    return [(r[0], float(r[1])) for r in reversed(rows)]
+
+
 def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, str]:
     """The notes of the given measurements, by id (one query)."""
     if not ids:

@@ -123,3 +123,28 @@ def test_list_screens_build_no_orm_object_per_row(
     shown = window.current_goal_id()
     assert shown is not None
     assert sorted(loaded) == ["Goal", "Strategy", *["Task"] * len(services.plan.tasks(shown))]
+
+
+def test_the_series_is_read_only_when_the_chart_or_the_table_shows_it(
+    qtbot: QtBot, db: Database, services: Services, today: date
+) -> None:
+    from smartgoals_app.ui.main_window import MainWindow
+
+    ids = _add_goals(db, today, 2)
+    window = MainWindow(
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        db_path=db.path,
+        today=lambda: today,
+    )
+    qtbot.addWidget(window)
+    window.select_goal(ids[1])  # not shown yet: the first paint needs no series
+    model = window.detail.model
+    assert model is not None
+    assert "series" not in vars(model)
+    assert window.detail.table.model.rowCount() == 30  # the table knows its length already
+    window.detail.tabs.setCurrentWidget(window.detail.table)
+    window.show()
+    qtbot.waitUntil(lambda: "series" in vars(model))
+    assert window.detail.table.model.index(0, 1).data() is not None

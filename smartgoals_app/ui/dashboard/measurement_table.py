@@ -6,6 +6,8 @@ cost nothing until they scroll into view. Newest first: that is what people corr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,20 +38,35 @@ _Index = QModelIndex | QPersistentModelIndex
 class MeasurementModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._series: MeasurementSeries | None = None
+        self._loaded: MeasurementSeries | None = None
+        self._load: Callable[[], MeasurementSeries] | None = None
+        self._count = 0
         self._unit = ""
 
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.beginResetModel()
-        self._series, self._unit = series, unit
+        self._loaded, self._load, self._unit = series, None, unit
+        self._count = 0 if series is None else len(series)
         self.endResetModel()
 
+    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
+        """`count` rows whose series `load` reads when a row is first shown: a table on a
+        tab nobody has opened yet costs nothing (a view asks only for the row count)."""
+        self.beginResetModel()
+        self._loaded, self._load, self._count, self._unit = None, load, count, unit
+        self.endResetModel()
+
+    @property
+    def _series(self) -> MeasurementSeries | None:
+        if self._loaded is None and self._load is not None:
+            self._loaded, self._load = self._load(), None
+        return self._loaded
+
     def series_index(self, row: int) -> int:
-        assert self._series is not None
-        return len(self._series) - 1 - row
+        return self._count - 1 - row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() or self._series is None else len(self._series)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(HEADERS)
@@ -144,6 +161,10 @@ class MeasurementTable(QWidget):
 
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.model.set_series(series, unit)
+        self._update_buttons()
+
+    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
+        self.model.set_series_later(count, load, unit)
         self._update_buttons()
 
     def select_row(self, row: int) -> None:
