@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,9 @@ class MeasurementModel(QAbstractTableModel):
         self._load: Callable[[], MeasurementSeries] | None = None
         self._count = 0
         self._unit = ""
+        # While the table is hidden its header still measures rows for ResizeToContents;
+        # that must not read a series nobody looks at yet (a million rows at start-up).
+        self._held = True
 
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.beginResetModel()
@@ -55,6 +58,15 @@ class MeasurementModel(QAbstractTableModel):
         self.beginResetModel()
         self._loaded, self._load, self._count, self._unit = None, load, count, unit
         self.endResetModel()
+
+    def hold(self, held: bool) -> None:
+        """Held: rows not read yet show as blank instead of being read. Released, the
+        rows are measured again, now with their contents."""
+        was_waiting = self._held and self._loaded is None and self._load is not None
+        self._held = held
+        if not held and was_waiting:
+            self.beginResetModel()
+            self.endResetModel()
 
     @property
     def _series(self) -> MeasurementSeries | None:
@@ -72,6 +84,8 @@ class MeasurementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._held and self._loaded is None:
+            return None
         if self._series is None or not index.isValid():
             return None
         i = self.series_index(index.row())
@@ -166,6 +180,14 @@ class MeasurementTable(QWidget):
     def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
         self.model.set_series_later(count, load, unit)
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.hold(False)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.hold(True)
+        super().hideEvent(event)
 
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)
