@@ -67,6 +67,14 @@ class DeferredMaintenance:
             self._thread = threading.Thread(target=self._run, name="smartgoals-maintenance", daemon=True)
             self._thread.start()
 
+    def restart(self) -> None:
+        """Check again (a backup was put back in place of a damaged file)."""
+        with self._lock:
+            self._done.clear()
+            self.error = None
+            self._thread = None
+        self.start()
+
     def _run(self) -> None:
         try:
             self._work(self._db.path)

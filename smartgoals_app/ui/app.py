@@ -68,46 +68,72 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
     )
 
 
+def offer_restore(
+    parent: QWidget | None,
+    path: Path,
+    exc: DamagedDatabaseError,
+    *,
+    release: Callable[[], None] | None = None,
+) -> Path | None:
+    """Offer the newest backup in place of a damaged file; the backup put back, if any.
+
+    ``release`` closes what still holds the damaged file open before it is set aside."""
+    reason = dialogs.error_text(exc)
+    title = QCoreApplication.translate("App", "Database damaged")
+    backup = latest_backup(path)
+    if backup is None:
+        dialogs.show_error(
+            parent,
+            title,
+            QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
+                reason=reason
+            ),
+        )
+        return None
+    if not dialogs.ask_yes_no(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "App",
+            "{reason}\n\nRestore the newest backup ({backup})? "
+            "The damaged file is kept beside it with the ending .damaged.",
+        ).format(reason=reason, backup=backup.name),
+        default_yes=True,
+    ):
+        return None
+    try:
+        if release is not None:
+            release()
+        restore_backup(path, backup)
+    except (OSError, sqlite3.Error) as failed:
+        _restore_failed(parent, failed, backup)
+        return None
+    return backup
+
+
+def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path) -> None:
+    # The backup itself is only read, so it is still there to try again.
+    dialogs.show_error(
+        parent,
+        QCoreApplication.translate("App", "Database damaged"),
+        QCoreApplication.translate(
+            "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
+        ).format(reason=dialogs.error_text(failed), backup=backup.name),
+    )
+
+
 def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database | None:
     """Open the database, offering the newest backup when the file is damaged."""
     try:
         return open_database(path, defer_maintenance=defer_maintenance)
     except DamagedDatabaseError as exc:
-        reason = dialogs.error_text(exc)
-        title = QCoreApplication.translate("App", "Database damaged")
-        backup = latest_backup(path)
+        backup = offer_restore(None, path, exc)
         if backup is None:
-            dialogs.show_error(
-                None,
-                title,
-                QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
-                    reason=reason
-                ),
-            )
-            return None
-        if not dialogs.ask_yes_no(
-            None,
-            title,
-            QCoreApplication.translate(
-                "App",
-                "{reason}\n\nRestore the newest backup ({backup})? "
-                "The damaged file is kept beside it with the ending .damaged.",
-            ).format(reason=reason, backup=backup.name),
-            default_yes=True,
-        ):
             return None
         try:
-            restore_backup(path, backup)
             return open_database(path)
         except (StorageError, OSError, sqlite3.Error) as failed:
-            # The backup itself is only read, so it is still there to try again.
-            dialogs.show_error(
-                None,
-                title,
-                QCoreApplication.translate(
-                    "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
-                ).format(reason=dialogs.error_text(failed), backup=backup.name),
-            )
+            _restore_failed(None, failed, backup)
             return None
     except StorageError as exc:
         dialogs.show_error(
@@ -154,7 +180,7 @@ def run(
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
         # Both watch for the window's first paint, so they are set up before it is shown.
-        maintain_after_paint(window, maintenance)
+        maintain_after_paint(window, maintenance, db, refresh=window.refresh)
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
@@ -169,9 +195,16 @@ def run(
         lock.unlock()
 
 
-def maintain_after_paint(window: QWidget, maintenance: DeferredMaintenance) -> None:
-    """Start the integrity check and backup once the window has painted; if the check
-    fails, say so at once (writes are refused meanwhile: see storage/maintenance.py)."""
+def maintain_after_paint(
+    window: QWidget,
+    maintenance: DeferredMaintenance,
+    db: Database,
+    *,
+    refresh: Callable[[], None] | None = None,
+) -> None:
+    """Start the integrity check and backup once the window has painted. Writes wait for
+    them (storage/maintenance.py); a damaged file is reported at once with the offer to
+    restore the newest backup, as at start-up, and writes stay refused unless it is."""
     after_first_paint(window, maintenance.start)
     poll = QTimer(window)
     poll.setInterval(100)
@@ -180,11 +213,18 @@ def maintain_after_paint(window: QWidget, maintenance: DeferredMaintenance) -> N
         if not maintenance.finished:
             return
         poll.stop()
-        if maintenance.error is not None:
+        error = maintenance.error
+        if isinstance(error, DamagedDatabaseError):
+            if offer_restore(window, db.path, error, release=db.engine.dispose) is not None:
+                maintenance.restart()
+                poll.start()
+                if refresh is not None:
+                    refresh()
+        elif error is not None:
             dialogs.show_error(
                 window,
-                QCoreApplication.translate("App", "Database damaged"),
-                dialogs.error_text(maintenance.error),
+                QCoreApplication.translate("App", "SmartGoals cannot open its database"),
+                dialogs.error_text(error),
             )
 
     poll.timeout.connect(check)
