@@ -7,7 +7,8 @@ painted) and redrawn after a pan. Then the real dashboard:
   - open a goal with 100,000 measurements (query, SMART check, chart, table) and
     paint it; redraw after a pan;
   - load a database of 200 goals with 3 years of daily data into the goal list.
-Each figure is the median of --repeat runs, printed in ms and as a ratio to the floor.
+Each figure is the median of --repeat runs, printed in ms and as a ratio to the floor;
+floor and app run alternately, round by round.
 Bulk data goes in with executemany in one transaction each (seconds, not minutes).
 """
 
@@ -42,15 +43,6 @@ TODAY = date(2026, 11, 22)
 BIG_GOAL_POINTS = 100_000
 LIST_GOALS = 200
 LIST_DAYS = 3 * 365
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def settle(app: QApplication) -> None:
@@ -114,7 +106,15 @@ def window_for(db: Database) -> MainWindow:
 
 
 # -- measurements ----------------------------------------------------------------
-def floor(app: QApplication, repeat: int) -> tuple[float, float]:
+# Each part is set up once and hands back its actions; main() then runs floor and app
+# actions alternately, round by round, so machine load falls on both alike (a floor
+# measured once, before the app, made the same ratio read 5.5x in one run and 1.2x in
+# the next).
+Action = Callable[[], object]
+
+
+def floor_actions(app: QApplication) -> tuple[Action, Action, Action]:
+    """(open a bare PlotWidget, pan it, close what was opened)."""
     widgets: list[pg.PlotWidget] = []
 
     def open_plot() -> None:
@@ -126,26 +126,31 @@ def floor(app: QApplication, repeat: int) -> tuple[float, float]:
         widget.show()
         settle(app)
         widget.viewport().repaint()
+        if widgets:  # keep one open for the pans
+            old = widgets.pop()
+            old.close()
+            old.deleteLater()
         widgets.append(widget)
 
-    opened = median_ms(open_plot, repeat)
-    widget = widgets[-1]
-    view = widget.getPlotItem().getViewBox()
+    open_plot()
 
     def pan() -> None:
         # One synchronous frame: the range change (downsampling runs here) and a paint.
-        view.translateBy(x=3_600.0)
+        widget = widgets[-1]
+        widget.getPlotItem().getViewBox().translateBy(x=3_600.0)
         widget.viewport().repaint()
 
-    redrawn = median_ms(pan, repeat * 5)
-    for item in widgets:
-        item.close()
-        item.deleteLater()
-    settle(app)
-    return opened, redrawn
+    def close() -> None:
+        for item in widgets:
+            item.close()
+            item.deleteLater()
+        settle(app)
+
+    return open_plot, pan, close
 
 
-def big_goal(app: QApplication, folder: Path, repeat: int) -> tuple[float, float]:
+def big_goal_actions(app: QApplication, folder: Path) -> tuple[Action, Action, Action, Action]:
+    """(open the big goal, switch to the small one, pan the big one, close)."""
     db = open_database(folder / "big.db", backup=False)
     goal_id = seed_goal(db)
     bulk_measurements(db, [goal_id], days=LIST_DAYS, per_goal=BIG_GOAL_POINTS)
@@ -156,39 +161,35 @@ def big_goal(app: QApplication, folder: Path, repeat: int) -> tuple[float, float
     canvas = window.detail.chart.canvas
 
     def open_goal() -> None:
-        window.select_goal(other)
-        settle(app)
         window.select_goal(goal_id)
-        settle(app)
         canvas.viewport().repaint()
+        settle(app)
 
-    # Opening includes switching away first; measure that switch alone and subtract it.
     def switch_small() -> None:
         window.select_goal(other)
-        settle(app)
         canvas.viewport().repaint()
-
-    opened = max(median_ms(open_goal, repeat) - median_ms(switch_small, repeat), 0.0)
-    window.select_goal(goal_id)
-    settle(app)
-    view = window.detail.chart.plot.getViewBox()
-    view.setXRange(*view.viewRange()[0])
+        settle(app)
 
     def pan() -> None:
+        if window.current_goal_id() != goal_id:
+            open_goal()
+        view = window.detail.chart.plot.getViewBox()
         view.translateBy(x=86_400.0 * 3)
         canvas.viewport().repaint()
 
-    redrawn = median_ms(pan, repeat * 5)
-    drawn = window.detail.chart.measurements.curve.xData
-    print(f"  (the curve drew {len(drawn):,} of {BIG_GOAL_POINTS:,} points after peak downsampling)")
-    window.close()
-    window.deleteLater()
-    settle(app)
-    db.close()
-    return opened, redrawn
+    def close() -> None:
+        drawn = window.detail.chart.measurements.curve.xData
+        print(f"  (the curve drew {len(drawn):,} of {BIG_GOAL_POINTS:,} points after peak downsampling)")
+        window.close()
+        window.deleteLater()
+        settle(app)
+        db.close()
+
+    return open_goal, switch_small, pan, close
 
 
-def big_list(app: QApplication, folder: Path, repeat: int) -> tuple[float, float]:
+def big_list_actions(app: QApplication, folder: Path) -> tuple[Action, Action, Action]:
+    """(load the list of 200 goals, refresh list and detail, close)."""
     db = open_database(folder / "list.db", backup=False)
     ids = clone_goals(db, seed_goal(db), LIST_GOALS)
     bulk_measurements(db, ids, days=LIST_DAYS, per_goal=LIST_DAYS)
@@ -202,13 +203,17 @@ def big_list(app: QApplication, folder: Path, repeat: int) -> tuple[float, float
         settle(app)
         window.goal_list.tree.viewport().repaint()
 
-    listed = median_ms(load_list, repeat)
-    whole = median_ms(lambda: (window.refresh(), settle(app)), repeat)
-    window.close()
-    window.deleteLater()
-    settle(app)
-    db.close()
-    return listed, whole
+    def refresh() -> None:
+        window.refresh()
+        settle(app)
+
+    def close() -> None:
+        window.close()
+        window.deleteLater()
+        settle(app)
+        db.close()
+
+    return load_list, refresh, close
 
 
 def main(argv: list[str]) -> int:
@@ -217,23 +222,48 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    samples: dict[str, list[float]] = {}
+
+    def sample(name: str, action: Action) -> None:
+        start = time.perf_counter()
+        action()
+        samples.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+
     with tempfile.TemporaryDirectory(prefix="smartgoals-bench-") as name:
         folder = Path(name)
-        floor_open, floor_redraw = floor(app, args.repeat)
-        open_ms, pan_ms = big_goal(app, folder, args.repeat)
-        list_ms, refresh_ms = big_list(app, folder, args.repeat)
+        floor_open, floor_pan, floor_close = floor_actions(app)
+        open_goal, switch_small, pan, goal_close = big_goal_actions(app, folder)
+        load_list, refresh, list_close = big_list_actions(app, folder)
+        for _ in range(args.repeat):
+            sample("floor open", floor_open)
+            switch_small()
+            sample("open", open_goal)
+            sample("floor open", floor_open)
+            sample("list", load_list)
+            sample("floor open", floor_open)
+            sample("refresh", refresh)
+            for _ in range(5):
+                sample("floor pan", floor_pan)
+                sample("pan", pan)
+        floor_close()
+        goal_close()
+        list_close()
+    med = {key: statistics.median(values) for key, values in samples.items()}
 
     def row(label: str, value: float, base: float) -> str:
         return f"  {label:<58} {value:8.1f} ms  {value / base:6.1f}x floor"
 
-    print(f"Dashboard benchmark (median of {args.repeat}; redraws of {args.repeat * 5})")
-    print(f"  {'floor: bare PlotWidget, 2 points, open':<58} {floor_open:8.1f} ms")
-    print(f"  {'floor: bare PlotWidget, 2 points, redraw after pan':<58} {floor_redraw:8.1f} ms")
-    print(row(f"open a goal with {BIG_GOAL_POINTS:,} measurements", open_ms, floor_open))
-    print(row(f"redraw it after a pan ({BIG_GOAL_POINTS:,} points)", pan_ms, floor_redraw))
+    print(
+        f"Dashboard benchmark (median of {args.repeat}; redraws of {args.repeat * 5};"
+        " floor and app alternating)"
+    )
+    print(f"  {'floor: bare PlotWidget, 2 points, open':<58} {med['floor open']:8.1f} ms")
+    print(f"  {'floor: bare PlotWidget, 2 points, redraw after pan':<58} {med['floor pan']:8.1f} ms")
+    print(row(f"open a goal with {BIG_GOAL_POINTS:,} measurements", med["open"], med["floor open"]))
+    print(row(f"redraw it after a pan ({BIG_GOAL_POINTS:,} points)", med["pan"], med["floor pan"]))
     points = LIST_GOALS * LIST_DAYS
-    print(row(f"list {LIST_GOALS} goals x 3 years daily ({points:,} rows)", list_ms, floor_open))
-    print(row("refresh: that list plus the chosen goal's detail", refresh_ms, floor_open))
+    print(row(f"list {LIST_GOALS} goals x 3 years daily ({points:,} rows)", med["list"], med["floor open"]))
+    print(row("refresh: that list plus the chosen goal's detail", med["refresh"], med["floor open"]))
     return 0
 
 

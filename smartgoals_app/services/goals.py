@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
-from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, progress_of
+from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import ValidationError, is_storable_int, validate_goal
@@ -38,6 +38,7 @@ class GoalService:
     def __init__(self, db: Database, *, today: Clock = date.today) -> None:
         self._db = db
         self._today = today
+        self._progress: dict[int, tuple[object, Progress]] = {}
 
     # -- writing -------------------------------------------------------------
     def save(self, draft: GoalDraft) -> int:
@@ -192,18 +193,32 @@ class GoalService:
             ]
 
     def overview(self, *, include_archived: bool = True) -> list[GoalOverview]:
-        """Every goal with its progress today: three queries whatever the number of goals."""
+        """Every goal with its progress today: three queries whatever the number of goals,
+        read as plain rows (no ORM object per goal)."""
         today = self._today()
         with self._db.reading() as session:
-            goals = repo.list_goals(session, include_archived=include_archived)
-            strategies = {s.id: s.statement for s in repo.list_strategies(session)}
+            goals = repo.goal_rows(session, include_archived=include_archived)
             recent = repo.recent_points(session, per_goal=TREND_POINTS)
             counts = repo.measurement_counts(session)
         result = []
+        cached = self._progress
+        fresh: dict[int, tuple[object, Progress]] = {}
         for goal in goals:
-            assert goal.id is not None
-            spec = spec_of(goal)
-            points = [Point(d, v) for d, v in recent.get(goal.id, [])]
+            spec = GoalSpec(
+                baseline=goal.baseline_value,
+                start=goal.start_date,
+                deadline=goal.deadline,
+                benchmark=goal.benchmark_target,
+                stretch=goal.stretch_target,
+                direction=Direction(goal.direction),
+            )
+            points = tuple(Point(d, v) for d, v in recent.get(goal.id, []))
+            # Progress depends only on the spec, the newest points and the day: kept
+            # per goal, and computed again only when one of these changed.
+            key = (spec, points, today)
+            hit = cached.get(goal.id)
+            progress = hit[1] if hit is not None and hit[0] == key else progress_of(spec, list(points), today)
+            fresh[goal.id] = (key, progress)
             cadence = Cadence(goal.cadence)
             upcoming = next_checkin(
                 cadence,
@@ -215,7 +230,7 @@ class GoalService:
                 GoalOverview(
                     id=goal.id,
                     strategy_id=goal.strategy_id,
-                    strategy=strategies.get(goal.strategy_id, ""),
+                    strategy=goal.statement,
                     title=goal.title,
                     network=goal.network,
                     metric_name=goal.metric_name,
@@ -225,13 +240,17 @@ class GoalService:
                     cadence=cadence,
                     lifecycle=GoalLifecycle(goal.status),
                     spec=spec,
-                    progress=progress_of(spec, points, today),
+                    progress=progress,
                     next_checkin=upcoming,
                     checkin_due=upcoming is not None and upcoming <= today,
                     measurement_count=counts.get(goal.id, 0),
                     baseline_date=goal.baseline_date,
                 )
             )
+        if include_archived:
+            self._progress = fresh
+        else:
+            cached.update(fresh)
         return result
 
 

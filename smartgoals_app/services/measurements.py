@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
+from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import (
     ValidationError,
@@ -17,7 +19,7 @@ from smartgoals_app.domain.validation import (
     is_storable_int,
     validate_measurement,
 )
-from smartgoals_app.services.records import MeasurementRecord, MeasurementSeries
+from smartgoals_app.services.records import LazyNotes, MeasurementRecord, MeasurementSeries
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, utc_now
@@ -57,12 +59,26 @@ class MeasurementService:
             return [_record(m) for m in repo.measurements_for(session, goal_id=goal_id)]
 
     def series(self, goal_id: int) -> MeasurementSeries:
-        """Every measurement of the goal as columns; one query, no ORM objects."""
+        """Every measurement of the goal as columns; one query, no ORM objects. The
+        notes are read a block at a time when the table or a tooltip asks for them."""
         if not is_storable_int(goal_id):
             return MeasurementSeries(goal_id, (), (), (), ())
         with self._db.reading() as session:
-            ids, days, values, notes = repo.measurement_series(session, goal_id=goal_id)
-        return MeasurementSeries(goal_id, ids, days, values, notes)
+            ids, days, values = repo.measurement_series(session, goal_id=goal_id)
+        return MeasurementSeries(goal_id, ids, days, values, LazyNotes(ids, self._notes))
+
+    def count(self, goal_id: int) -> int:
+        with self._db.reading() as session:
+            return repo.measurement_count(session, goal_id=goal_id)
+
+    def newest(self, goal_id: int, count: int) -> builtins.list[Point]:
+        """The newest `count` points of the goal, oldest first (one short query)."""
+        with self._db.reading() as session:
+            return [Point(d, v) for d, v in repo.newest_points(session, goal_id=goal_id, count=count)]
+
+    def _notes(self, ids: Sequence[int]) -> dict[int, str]:
+        with self._db.reading() as session:
+            return repo.measurement_notes(session, ids=ids)
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"

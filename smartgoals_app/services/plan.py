@@ -10,9 +10,11 @@ calendar export then updates the old event (it now ends) and adds the new one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
@@ -123,42 +125,56 @@ class PlanService:
         self._today = today
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
+        """The tasks (of one goal, or all) with their goal's title: one query."""
+        return self._read_tasks(goal_id, with_summary=True)
+
+    def _read_tasks(self, goal_id: int | None, *, with_summary: bool) -> list[TaskRecord]:
+        # The worded summary (a rule parsed and phrased, ~0.1 ms a task) is left out
+        # where nobody reads it: occurrences for the calendar and the reminders.
         if goal_id is not None and not is_storable_int(goal_id):
             return []
         with self._db.reading() as session:
-            rows = repo.tasks_for(session, goal_id=goal_id)
-            titles = {g.id: g.title for g in repo.list_goals(session)}
-            return [
-                TaskRecord(
-                    id=t.id,
-                    goal_id=t.goal_id,
-                    goal_title=titles.get(t.goal_id, ""),
-                    title=t.title,
-                    rrule=t.rrule,
-                    start_date=t.start_date,
-                    start_time=t.start_time,
-                    duration_minutes=t.duration_minutes,
-                    notes=t.notes,
-                    paused=t.paused,
-                    summary=_summary(t),
-                )
-                for t in rows
-                if t.id is not None
-            ]
+            rows = repo.task_rows(session, goal_id=goal_id)
+        return [
+            TaskRecord(
+                id=t.id,
+                goal_id=t.goal_id,
+                goal_title=t.goal_title,
+                title=t.title,
+                rrule=t.rrule,
+                start_date=t.start_date,
+                start_time=t.start_time,
+                duration_minutes=t.duration_minutes,
+                notes=t.notes,
+                paused=bool(t.paused),
+                summary=_summary(t) if with_summary else "",
+            )
+            for t in rows
+        ]
 
     def occurrences(
-        self, range_start: date, range_end: date, *, goal_id: int | None = None, include_paused: bool = False
+        self,
+        range_start: date,
+        range_end: date,
+        *,
+        goal_id: int | None = None,
+        include_paused: bool = False,
+        tasks: Sequence[TaskRecord] | None = None,
     ) -> list[TaskOccurrence]:
         """Every occurrence of every task in the range, with what was recorded for it.
 
         A paused task is off the plan but keeps its history: only its ticked (done or
         skipped) occurrences are listed, unless `include_paused` asks for all of them.
+        `tasks`, when the caller has them already (from tasks(goal_id)), saves reading them again.
         """
-        tasks = self.tasks(goal_id)
+        if tasks is None:
+            tasks = self._read_tasks(goal_id, with_summary=False)
+        if not tasks:
+            return []
         with self._db.reading() as session:
             done = {
-                (c.task_id, c.occurrence_date): c
-                for c in repo.completions_between(
+                (task_id, day): (outcome, note)
+                for task_id, day, outcome, note in repo.completion_rows(
                     session, start=range_start, end=range_end, task_ids=[t.id for t in tasks]
                 )
             }
@@ -176,8 +192,8 @@ class PlanService:
                         title=task.title,
                         start=occ.start,
                         end=occ.end,
-                        outcome=TaskOutcome(mark.outcome) if mark else None,
-                        note=mark.note if mark else "",
+                        outcome=TaskOutcome(mark[0]) if mark else None,
+                        note=mark[1] if mark else "",
                     )
                 )
         result.sort(key=lambda o: (o.start, o.task_id))
@@ -292,13 +308,11 @@ class PlanService:
         return not _occurrences_or_none(task, first, first + timedelta(days=400))
 
     # -- adherence -----------------------------------------------------------
-    def _marks(self, goal_id: int | None, today: date) -> dict[int, list[Mark]]:
+    def _marks(
+        self, goal_id: int | None, today: date, tasks: Sequence[TaskRecord] | None = None
+    ) -> dict[int, list[Mark]]:
         first = today - timedelta(days=HISTORY_DAYS)
-        result: dict[int, list[Mark]] = {}
-        for occ in self.occurrences(first, today, goal_id=goal_id):
-            order = occ.start.hour * 60 + occ.start.minute + occ.task_id / 1e6
-            result.setdefault(occ.task_id, []).append(Mark(occ.day, occ.outcome, order))
-        return result
+        return marks_of(self.occurrences(first, today, goal_id=goal_id, tasks=tasks), today)
 
     def task_adherence(self, task_id: int, today: date | None = None) -> Adherence:
         today = today or self._today()
@@ -307,57 +321,76 @@ class PlanService:
             raise KeyError(task_id)
         return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
 
-    def goal_adherence(self, goal_id: int, today: date | None = None) -> Adherence:
+    def goal_adherence(
+        self, goal_id: int, today: date | None = None, *, tasks: Sequence[TaskRecord] | None = None
+    ) -> Adherence:
         """All the goal's tasks together (a paused task counts only what was ticked)."""
         today = today or self._today()
-        marks = self._marks(goal_id, today)
+        marks = self._marks(goal_id, today, tasks)
         return adherence([m for items in marks.values() for m in items], today=today)
 
     def adherence_by_task(
-        self, goal_id: int | None = None, today: date | None = None
+        self,
+        goal_id: int | None = None,
+        today: date | None = None,
+        *,
+        tasks: Sequence[TaskRecord] | None = None,
     ) -> dict[int, Adherence]:
         today = today or self._today()
-        return {tid: adherence(items, today=today) for tid, items in self._marks(goal_id, today).items()}
+        return {
+            tid: adherence(items, today=today) for tid, items in self._marks(goal_id, today, tasks).items()
+        }
 
     # -- check-ins -----------------------------------------------------------
     def checkins(self, range_start: date, range_end: date, *, goal_id: int | None = None) -> list[CheckinDue]:
         """Check-in days of active goals in the range; done when a value was logged
-        after the previous check-in day and before the next one."""
-        result = []
+        after the previous check-in day and before the next one. Two queries, whatever
+        the number of goals."""
         with self._db.reading() as session:
-            goals = [g for g in repo.list_goals(session, include_archived=False) if goal_id in (None, g.id)]
+            goals = [g for g in repo.goal_rows(session, include_archived=False) if goal_id in (None, g.id)]
+            # Each goal's check-in days in the range with the days around them, which
+            # bound the measurements that count for them.
+            shown: list[tuple[int, str, date, date, date]] = []
             for goal in goals:
-                assert goal.id is not None
-                cadence = Cadence(goal.cadence)
                 days = checkin_dates(
-                    cadence,
+                    Cadence(goal.cadence),
                     start=goal.start_date,
                     deadline=goal.deadline,
                     range_start=goal.start_date,
                     range_end=min(goal.deadline, range_end + timedelta(days=100)),
                 )
                 days.sort()
-                measured = [m.measured_on for m in repo.measurements_for(session, goal_id=goal.id)]
                 for index, day in enumerate(days):
                     if not range_start <= day <= range_end:
                         continue
                     previous = days[index - 1] if index else goal.start_date
                     following = days[index + 1] if index + 1 < len(days) else date.max
-                    done = any(previous < d < following for d in measured)
-                    result.append(CheckinDue(goal.id, goal.title, day, done))
+                    shown.append((goal.id, goal.title, day, previous, following))
+            if not shown:
+                return []
+            measured = repo.measured_days(
+                session,
+                after=min(item[3] for item in shown),
+                before=max(item[4] for item in shown),
+                goal_id=goal_id,
+            )
+        result = []
+        for gid, title, day, previous, following in shown:
+            logged = measured.get(gid, [])
+            # done: some measured day d with previous < d < following
+            index = bisect_right(logged, previous)
+            result.append(CheckinDue(gid, title, day, index < len(logged) and logged[index] < following))
         result.sort(key=lambda c: (c.day, c.goal_id))
         return result
 
     def active_goals(self) -> list[tuple[int, str]]:
         """(id, title) of the goals a task can belong to."""
         with self._db.reading() as session:
-            return [
-                (g.id, g.title) for g in repo.list_goals(session, include_archived=False) if g.id is not None
-            ]
+            return [(gid, title) for gid, title, _why in repo.goal_titles(session, include_archived=False)]
 
     def goal_why(self) -> dict[int, tuple[str, str]]:
         with self._db.reading() as session:
-            return {g.id: (g.title, g.why) for g in repo.list_goals(session) if g.id is not None}
+            return {gid: (title, why) for gid, title, why in repo.goal_titles(session)}
 
     # -- reminders -----------------------------------------------------------
     def due_reminders(self, now: datetime, *, lead: timedelta = TASK_LEAD) -> list[Reminder]:
@@ -365,7 +398,7 @@ class PlanService:
         day = now.date()
         tasks = self.occurrences(day, (now + lead).date())
         with self._db.reading() as session:
-            goals = repo.list_goals(session, include_archived=False)
+            goals = repo.goal_rows(session, include_archived=False)
             last = {gid: pts[-1][0] for gid, pts in repo.recent_points(session, per_goal=1).items() if pts}
             sent = {
                 (r.kind, r.ref_id, r.occurrence_start)
@@ -377,7 +410,6 @@ class PlanService:
             }
         checkins = []
         for goal in goals:
-            assert goal.id is not None
             upcoming = next_checkin(
                 Cadence(goal.cadence),
                 start=goal.start_date,
@@ -403,6 +435,24 @@ class PlanService:
                 session.add(
                     ReminderSent(kind=reminder.kind, ref_id=reminder.ref_id, occurrence_start=reminder.start)
                 )
+
+
+def adherence_from(occurrences: Iterable[TaskOccurrence], today: date) -> Adherence:
+    """A goal's adherence from occurrences the caller has read already (covering the
+    HISTORY_DAYS before `today`): what goal_adherence computes, without reading again."""
+    marks = marks_of(occurrences, today)
+    return adherence([m for items in marks.values() for m in items], today=today)
+
+
+def marks_of(occurrences: Iterable[TaskOccurrence], today: date) -> dict[int, list[Mark]]:
+    """Each task's occurrences from HISTORY_DAYS before `today` on, as adherence marks."""
+    first = today - timedelta(days=HISTORY_DAYS)
+    result: dict[int, list[Mark]] = {}
+    for occ in occurrences:
+        if first <= occ.day <= today:
+            order = occ.start.hour * 60 + occ.start.minute + occ.task_id / 1e6
+            result.setdefault(occ.task_id, []).append(Mark(occ.day, occ.outcome, order))
+    return result
 
 
 def apply_task_edit(session: Session, row: Task, draft: TaskDraft, *, goal_id: int, today: date) -> Task:
@@ -456,7 +506,8 @@ def _past_days(rule: str, start: date, at: time, today: date) -> list[date]:
     return [o.day for o in found]
 
 
-def _summary(task: Task) -> str:
+def _summary(task: Any) -> str:
+    """A task row's worded rule; an unreadable stored rule says so instead of failing."""
     try:
         return summary(
             task.rrule,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import overload
 
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, TaskOutcome
 from smartgoals_app.domain.progress import GoalSpec, Point, Progress
@@ -57,16 +59,52 @@ class MeasurementRecord:
         return Point(self.day, self.value)
 
 
+class LazyNotes(Sequence[str]):
+    """The notes of a series, read a block of rows at a time when first asked for: a
+    table shows a few dozen rows and a tooltip one, so the notes of a million rows are
+    never all held."""
+
+    BLOCK = 256
+
+    def __init__(self, ids: Sequence[int], read: Callable[[Sequence[int]], dict[int, str]]) -> None:
+        self._ids = ids
+        self._read = read
+        self._known: dict[int, str] = {}
+        self._blocks: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._ids)
+        if not 0 <= index < len(self._ids):
+            raise IndexError(index)
+        block = index // self.BLOCK
+        if block not in self._blocks:
+            first = block * self.BLOCK
+            self._known.update(self._read(self._ids[first : first + self.BLOCK]))
+            self._blocks.add(block)
+        return self._known.get(self._ids[index], "")
+
+
 @dataclass(frozen=True, slots=True)
 class MeasurementSeries:
     """All measurements of one goal as parallel columns, oldest first: what a chart
-    and a table of 100,000 rows need without one object per row."""
+    and a table of 1,000,000 rows need without one object per row (the columns are
+    packed arrays; the notes are read when shown)."""
 
     goal_id: int
-    ids: tuple[int, ...]
-    days: tuple[int, ...]  # days since 1970-01-01
-    values: tuple[float, ...]
-    notes: tuple[str, ...]
+    ids: Sequence[int]
+    days: Sequence[int]  # days since 1970-01-01
+    values: Sequence[float]
+    notes: Sequence[str]
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,17 +206,22 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        # Called before every transaction; may block or raise (storage/maintenance.py holds
+        # writes here until a deferred integrity check has passed).
+        self.before_write: Callable[[], None] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on error."""
+        if self.before_write is not None:
+            self.before_write()
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StorageError(_explain(exc, self.path)) from exc
+            raise StorageError(explain_failure(exc, self.path)) from exc
         except IntegrityError as exc:
             # Validation should refuse such data first; if it slips through, the
             # database's own constraints stop it and the user still gets words. The
@@ -260,7 +265,7 @@ class Database:
         self.engine.dispose()
 
 
-def _explain(exc: Exception, path: Path) -> Text:
+def explain_failure(exc: Exception, path: Path) -> Text:
     """Words for a failed read or write; the SQL and SQLite's own wording go to the log."""
     _log.error("database error on %s: %s", path, exc)
     # SQLAlchemy's message quotes the whole statement; SQLite's own (exc.orig) does not.
@@ -533,7 +538,7 @@ def _file_state(path: Path) -> _FileState:
         conn.close()
 
 
-def _check_ours(path: Path) -> None:
+def check_integrity(path: Path) -> None:
     """A SmartGoals file: refuse it whole if SQLite finds it damaged."""
     try:
         conn = _connect_read_only(path)
@@ -609,13 +614,16 @@ def _refuse_read_only(path: Path) -> None:
         )
 
 
-def open_database(path: Path, *, backup: bool = True) -> Database:
+def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = False) -> Database:
     """Open (or create) the database at `path`, migrated to the newest schema.
 
     Raises NewerDatabaseError for a file written by a newer SmartGoals (left
     untouched) and DamagedDatabaseError for a damaged file (see restore_backup).
     A file that is not SmartGoals' own is refused before anything is written to it.
     An upgrade always writes a backup first; `backup` asks for the rotating one too.
+    `defer_maintenance` leaves the integrity check and the rotating backup of a file
+    already at the newest schema to the caller (storage/maintenance.py), which must
+    hold writes until they are done; a file to migrate is checked and backed up here.
     """
     path = path.expanduser()
     problem = data_folder_error(path)
@@ -629,20 +637,21 @@ def open_database(path: Path, *, backup: bool = True) -> Database:
             state = _FileState(ours=True, revision=schema_version.HEAD)
         else:
             _refuse_newer(path, state.revision)
-            _check_ours(path)
+            if not defer_maintenance or state.revision != schema_version.HEAD or not state.has_id:
+                check_integrity(path)  # a migration writes: the file is checked before it
             _refuse_read_only(path)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(_explain(exc, path)) from exc
+        raise StorageError(explain_failure(exc, path)) from exc
     engine = make_engine(path)
     try:
         if state.revision != schema_version.HEAD or not state.has_id:
             rotate_backup(path, reason=f"before-{schema_version.HEAD}")
             _migrate(_migration_engine(path))
-        elif backup and not created:
+        elif backup and not created and not defer_maintenance:
             rotate_backup(path)
     except (OperationalError, SADatabaseError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise StorageError(_explain(exc, path)) from exc
+        raise StorageError(explain_failure(exc, path)) from exc
     return Database(path, engine)
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Table, text
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, delete, func, select
 
 from smartgoals_app.storage.models import (
@@ -24,6 +27,103 @@ from smartgoals_app.storage.models import (
 
 def get_goal(session: Session, *, goal_id: int) -> Goal | None:
     return session.get(Goal, goal_id)
+
+
+# Lists are read through SQLAlchemy Core: rows of plain values, no ORM object per goal
+# (building 5,000 SQLModel objects to show their titles took a second). The statements
+# are plain SELECTs that PostgreSQL runs as well as SQLite.
+_GOAL: Table = Goal.__table__  # type: ignore[attr-defined]
+_STRATEGY: Table = Strategy.__table__  # type: ignore[attr-defined]
+_TASK: Table = Task.__table__  # type: ignore[attr-defined]
+_MEASUREMENT: Table = Measurement.__table__  # type: ignore[attr-defined]
+
+GOAL_LIST_COLUMNS = (
+    "id",
+    "strategy_id",
+    "title",
+    "network",
+    "metric_name",
+    "unit",
+    "direction",
+    "kind",
+    "cadence",
+    "status",
+    "baseline_value",
+    "baseline_date",
+    "benchmark_target",
+    "stretch_target",
+    "start_date",
+    "deadline",
+)
+
+
+def goal_rows(session: Session, *, include_archived: bool = True) -> Sequence[Any]:
+    """The goals as rows of GOAL_LIST_COLUMNS plus `statement` (their strategy's), in list order."""
+    query = (
+        core_select(*(_GOAL.c[name] for name in GOAL_LIST_COLUMNS), _STRATEGY.c.statement)
+        .select_from(_GOAL.join(_STRATEGY, _STRATEGY.c.id == _GOAL.c.strategy_id))
+        .order_by(_GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id)
+    )
+    if not include_archived:
+        query = query.where(_GOAL.c.status == "active")
+    return session.connection().execute(query).all()
+
+
+def goal_titles(session: Session, *, include_archived: bool = True) -> list[tuple[int, str, str]]:
+    """(id, title, why) of the goals in list order, one query."""
+    query = core_select(_GOAL.c.id, _GOAL.c.title, _GOAL.c.why).order_by(
+        _GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id
+    )
+    if not include_archived:
+        query = query.where(_GOAL.c.status == "active")
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in session.connection().execute(query)]
+
+
+def task_rows(session: Session, *, goal_id: int | None = None) -> Sequence[Any]:
+    """Tasks with their goal's title (`goal_title`), one query whatever the number of goals."""
+    query = (
+        core_select(
+            _TASK.c.id,
+            _TASK.c.goal_id,
+            _GOAL.c.title.label("goal_title"),
+            _TASK.c.title,
+            _TASK.c.rrule,
+            _TASK.c.start_date,
+            _TASK.c.start_time,
+            _TASK.c.duration_minutes,
+            _TASK.c.notes,
+            _TASK.c.paused,
+        )
+        .select_from(_TASK.join(_GOAL, _GOAL.c.id == _TASK.c.goal_id))
+        .order_by(_TASK.c.goal_id, _TASK.c.start_time, _TASK.c.id)
+    )
+    if goal_id is not None:
+        query = query.where(_TASK.c.goal_id == goal_id)
+    return session.connection().execute(query).all()
+
+
+def measured_days(
+    session: Session, *, after: date, before: date, goal_id: int | None = None
+) -> dict[int, list[date]]:
+    """The days strictly between `after` and `before` on which each active goal has a
+    measurement, oldest first: one query for every goal at once."""
+    query = (
+        core_select(_MEASUREMENT.c.goal_id, _MEASUREMENT.c.measured_on)
+        .select_from(_MEASUREMENT.join(_GOAL, _GOAL.c.id == _MEASUREMENT.c.goal_id))
+        .where(
+            _GOAL.c.status == "active",
+            _MEASUREMENT.c.measured_on > after,
+            _MEASUREMENT.c.measured_on < before,
+        )
+        .distinct()
+        .order_by(_MEASUREMENT.c.goal_id, _MEASUREMENT.c.measured_on)
+    )
+    if goal_id is not None:
+        query = query.where(_MEASUREMENT.c.goal_id == goal_id)
+    result: dict[int, list[date]] = defaultdict(list)
+    for gid, day in session.connection().execute(query):
+        result[gid].append(day)
+    return result
 
 
 def list_goals(session: Session, *, include_archived: bool = True) -> Sequence[Goal]:
@@ -82,13 +182,14 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
         {"n": per_goal},
     )
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
-    for goal_id, measured_on, value in rows:
+    for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
         day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
         result[goal_id].append((day, float(value)))
     return result
 
 
-Columns = tuple[tuple[int, ...], tuple[int, ...], tuple[float, ...], tuple[str, ...]]
+Columns = tuple["array[int]", "array[int]", "array[float]"]
+_FETCH_ROWS = 16_384  # rows per fetchmany: a bounded batch of tuples, never the whole series
 
 
 @contextmanager
@@ -109,28 +210,57 @@ def _collector_paused() -> Iterator[None]:
 
 
 def measurement_series(session: Session, *, goal_id: int) -> Columns:
-    """(ids, days since 1970-01-01, values, notes) of one goal, oldest first, as columns.
+    """(ids, days since 1970-01-01, values) of one goal, oldest first, as packed arrays.
 
-    Straight from the sqlite3 cursor: a chart of 100,000 points must not build
-    100,000 ORM objects or SQLAlchemy rows (that was 5x slower than the drawing).
-    The column types make the values right as they come: REAL value, TEXT note.
+    Straight from the sqlite3 cursor into machine-word arrays (20 bytes a row): a
+    chart of 1,000,000 points must not hold a million row tuples, ORM objects or
+    SQLAlchemy rows (233 bytes a row as tuples). Notes are read separately, only for
+    the rows shown (measurement_notes).
     """
+    ids: array[int] = array("q")
+    days: array[int] = array("i")
+    values: array[float] = array("d")
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         with _collector_paused():
             cursor.execute(
-                "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value, note"
+                "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value"
                 " FROM measurement WHERE goal_id = ? ORDER BY measured_on, id",
                 (goal_id,),
             )
-            rows = cursor.fetchall()
-            if not rows:
-                return (), (), (), ()
-            ids, days, values, notes = zip(*rows, strict=True)
-            del rows
+            while rows := cursor.fetchmany(_FETCH_ROWS):
+                chunk_ids, chunk_days, chunk_values = zip(*rows, strict=True)
+                ids.extend(chunk_ids)
+                days.extend(chunk_days)
+                values.extend(chunk_values)
     finally:
         cursor.close()
-    return ids, days, values, notes
+    return ids, days, values
+
+
+def measurement_count(session: Session, *, goal_id: int) -> int:
+    query = core_select(func.count()).select_from(_MEASUREMENT).where(_MEASUREMENT.c.goal_id == goal_id)
+    return int(session.connection().execute(query).scalar_one())
+
+
+def newest_points(session: Session, *, goal_id: int, count: int) -> list[tuple[date, float]]:
+    """The newest `count` measurements of one goal, oldest first, read backwards off the index."""
+    query = (
+        core_select(_MEASUREMENT.c.measured_on, _MEASUREMENT.c.value)
+        .where(_MEASUREMENT.c.goal_id == goal_id)
+        .order_by(_MEASUREMENT.c.measured_on.desc(), _MEASUREMENT.c.id.desc())
+        .limit(count)
+    )
+    rows = session.connection().execute(query).all()
+    return [(r[0], float(r[1])) for r in reversed(rows)]
+
+
+def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, str]:
+    """The notes of the given measurements, by id (one query)."""
+    if not ids:
+        return {}
+    query = core_select(_MEASUREMENT.c.id, _MEASUREMENT.c.note).where(_MEASUREMENT.c.id.in_(list(ids)))
+    return {int(r[0]): str(r[1] or "") for r in session.connection().execute(query)}
 
 
 def measurement_counts(session: Session) -> dict[int, int]:
@@ -154,6 +284,22 @@ def completions_between(
     if task_ids is not None:
         query = query.where(col(TaskCompletion.task_id).in_(list(task_ids)))
     return session.exec(query).all()
+
+
+_COMPLETION: Table = TaskCompletion.__table__  # type: ignore[attr-defined]
+_IN_LIST_LIMIT = 500  # beyond this many ids, read the range and let the caller's lookup filter
+
+
+def completion_rows(
+    session: Session, *, start: date, end: date, task_ids: Sequence[int] | None = None
+) -> list[tuple[int, date, str, str]]:
+    """(task_id, day, outcome, note) of the ticks in [start, end], as plain rows."""
+    query = core_select(
+        _COMPLETION.c.task_id, _COMPLETION.c.occurrence_date, _COMPLETION.c.outcome, _COMPLETION.c.note
+    ).where(_COMPLETION.c.occurrence_date >= start, _COMPLETION.c.occurrence_date <= end)
+    if task_ids is not None and len(task_ids) <= _IN_LIST_LIMIT:
+        query = query.where(_COMPLETION.c.task_id.in_(list(task_ids)))
+    return [(int(r[0]), r[1], str(r[2]), str(r[3])) for r in session.connection().execute(query)]
 
 
 def completion(session: Session, *, task_id: int, day: date) -> TaskCompletion | None:

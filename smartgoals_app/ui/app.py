@@ -34,6 +34,7 @@ from smartgoals_app.storage.database import (
     restore_backup,
     unwritable_folder_error,
 )
+from smartgoals_app.storage.maintenance import DeferredMaintenance
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.data_transfer import add_data_transfer
@@ -45,7 +46,13 @@ from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
-from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
+from smartgoals_app.ui.startup import (
+    MAIN_WINDOW_KEY,
+    after_first_paint,
+    bench_exit_after_paint,
+    hand_over,
+    make_application,
+)
 
 
 @dataclass(frozen=True)
@@ -67,46 +74,72 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
     )
 
 
-def open_or_recover(path: Path) -> Database | None:
+def offer_restore(
+    parent: QWidget | None,
+    path: Path,
+    exc: DamagedDatabaseError,
+    *,
+    release: Callable[[], None] | None = None,
+) -> Path | None:
+    """Offer the newest backup in place of a damaged file; the backup put back, if any.
+
+    ``release`` closes what still holds the damaged file open before it is set aside."""
+    reason = dialogs.error_text(exc)
+    title = QCoreApplication.translate("App", "Database damaged")
+    backup = latest_backup(path)
+    if backup is None:
+        dialogs.show_error(
+            parent,
+            title,
+            QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
+                reason=reason
+            ),
+        )
+        return None
+    if not dialogs.ask_yes_no(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "App",
+            "{reason}\n\nRestore the newest backup ({backup})? "
+            "The damaged file is kept beside it with the ending .damaged.",
+        ).format(reason=reason, backup=backup.name),
+        default_yes=True,
+    ):
+        return None
+    try:
+        if release is not None:
+            release()
+        restore_backup(path, backup)
+    except (OSError, sqlite3.Error) as failed:
+        _restore_failed(parent, failed, backup)
+        return None
+    return backup
+
+
+def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path) -> None:
+    # The backup itself is only read, so it is still there to try again.
+    dialogs.show_error(
+        parent,
+        QCoreApplication.translate("App", "Database damaged"),
+        QCoreApplication.translate(
+            "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
+        ).format(reason=dialogs.error_text(failed), backup=backup.name),
+    )
+
+
+def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database | None:
     """Open the database, offering the newest backup when the file is damaged."""
     try:
-        return open_database(path)
+        return open_database(path, defer_maintenance=defer_maintenance)
     except DamagedDatabaseError as exc:
-        reason = dialogs.error_text(exc)
-        title = QCoreApplication.translate("App", "Database damaged")
-        backup = latest_backup(path)
+        backup = offer_restore(None, path, exc)
         if backup is None:
-            dialogs.show_error(
-                None,
-                title,
-                QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
-                    reason=reason
-                ),
-            )
-            return None
-        if not dialogs.ask_yes_no(
-            None,
-            title,
-            QCoreApplication.translate(
-                "App",
-                "{reason}\n\nRestore the newest backup ({backup})? "
-                "The damaged file is kept beside it with the ending .damaged.",
-            ).format(reason=reason, backup=backup.name),
-            default_yes=True,
-        ):
             return None
         try:
-            restore_backup(path, backup)
             return open_database(path)
         except (StorageError, OSError, sqlite3.Error) as failed:
-            # The backup itself is only read, so it is still there to try again.
-            dialogs.show_error(
-                None,
-                title,
-                QCoreApplication.translate(
-                    "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
-                ).format(reason=dialogs.error_text(failed), backup=backup.name),
-            )
+            _restore_failed(None, failed, backup)
             return None
     except StorageError as exc:
         dialogs.show_error(
@@ -149,9 +182,10 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         _explain_lock_refused(db_path, lock.error())
         return 1
     make_private(Path(str(db_path) + ".lock"))
-    db = open_or_recover(db_path)
+    db = open_or_recover(db_path, defer_maintenance=True)
     if db is None:
         return 1
+    maintenance = DeferredMaintenance(db)
     try:
         services = build_services(db)
         plan_view = _plan_view(services, db)
@@ -169,15 +203,18 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
             today=date.today,
             current_goal=window.current_goal_id,
         )
-        hand_over(start_window, window)
+        # Both watch for the window's first paint, so they are set up before it is shown.
+        maintain_after_paint(window, maintenance, db, refresh=window.refresh)
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
+        hand_over(start_window, window)
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
             QTimer.singleShot(0, window.new_goal)
         return app.exec()
     finally:
+        maintenance.join()
         db.close()
         lock.unlock()
 
@@ -197,6 +234,42 @@ def _explain_lock_refused(db_path: Path, error: QLockFile.LockError) -> None:
             QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
             dialogs.error_text(unwritable_folder_error(db_path.parent)),
         )
+
+
+def maintain_after_paint(
+    window: QWidget,
+    maintenance: DeferredMaintenance,
+    db: Database,
+    *,
+    refresh: Callable[[], None] | None = None,
+) -> None:
+    """Start the integrity check and backup once the window has painted. Writes wait for
+    them (storage/maintenance.py); a damaged file is reported at once with the offer to
+    restore the newest backup, as at start-up, and writes stay refused unless it is."""
+    after_first_paint(window, maintenance.start)
+    poll = QTimer(window)
+    poll.setInterval(100)
+
+    def check() -> None:
+        if not maintenance.finished:
+            return
+        poll.stop()
+        error = maintenance.error
+        if isinstance(error, DamagedDatabaseError):
+            if offer_restore(window, db.path, error, release=db.engine.dispose) is not None:
+                maintenance.restart()
+                poll.start()
+                if refresh is not None:
+                    refresh()
+        elif error is not None:
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("App", "SmartGoals cannot open its database"),
+                dialogs.error_text(error),
+            )
+
+    poll.timeout.connect(check)
+    poll.start()
 
 
 def should_start_with_wizard(services: Services) -> bool:

@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -56,6 +56,29 @@ def when_painted(window: QWidget, then: Callable[[], None]) -> None:
     QTimer.singleShot(0, window, then)
 
 
+class _FirstPaint(QObject):
+    """Calls `then` on the event loop turn after the window's first paint event.
+
+    A zero timer set when the window is shown can fire before it paints (offscreen it
+    does), so the paint itself is watched."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the window has really painted (watch it before it is shown)."""
+    _FirstPaint(window, then)
+
+
 def bench_exit_after_paint(
     app: QApplication, window: QWidget, later: Callable[[], QWidget | None] | None = None
 ) -> None:
@@ -84,7 +107,7 @@ def bench_exit_after_paint(
         else:
             wait_for_later()
 
-    when_painted(window, done)
+    after_first_paint(window, done)
 
 
 class StartWindow(QMainWindow):

@@ -22,10 +22,10 @@ def test_series_matches_list_in_order(db: Database, today: date) -> None:
     series = measurements.series(goal_id)
 
     records = measurements.list(goal_id)
-    assert series.ids == tuple(r.id for r in records)
+    assert list(series.ids) == [r.id for r in records]
     assert [series.day(i) for i in range(len(series))] == [r.day for r in records]
-    assert series.values == (130.0, 150.0)
-    assert series.notes == ("first", "second")
+    assert list(series.values) == [130.0, 150.0]
+    assert list(series.notes) == ["first", "second"]
     assert series.days[0] == (today + timedelta(days=7) - date(1970, 1, 1)).days
     assert series.points(last=1) == [Point(today + timedelta(days=14), 150.0)]
 
@@ -57,3 +57,25 @@ def test_recent_points_keeps_the_newest_per_goal_oldest_first(db: Database, toda
         (today + timedelta(days=10), 999.0),
     ]
     assert recent[second] == [(today + timedelta(days=3), 7.0)]
+
+
+def test_series_reads_notes_only_for_the_rows_asked(db: Database, today: date) -> None:
+    from sqlalchemy import event
+
+    goal_id = GoalService(db, today=lambda: today).save(signups_draft(today))
+    later = today + timedelta(days=2000)
+    measurements = MeasurementService(db, today=lambda: later)
+    measurements.import_points(
+        goal_id, [(today + timedelta(days=d), float(d)) for d in range(1000)], note="from the export"
+    )
+    measurements.log(goal_id, later, 5.0, "the newest")
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+
+    series = measurements.series(goal_id)
+    assert not [s for s in statements if "note" in s]  # the chart's columns only
+    assert series.notes[-1] == "the newest"
+    assert series.notes[3] == "from the export"
+    assert series.notes[4] == "from the export"  # the same block: no second read
+    note_reads = [s for s in statements if "note" in s]
+    assert len(note_reads) == 2

@@ -408,7 +408,7 @@ def test_log_list_edit_delete_restore(
     assert [m.id for m in measurements.list(goal_id)] == [earlier.id, later.id]
 
     series = measurements.series(goal_id)
-    assert series.values == (130.0, 155.0)
+    assert list(series.values) == [130.0, 155.0]
     assert counts(db)["measurement"] == 2
 
 

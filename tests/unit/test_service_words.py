@@ -35,7 +35,7 @@ from smartgoals_app.storage.database import (
     Database,
     NewerDatabaseError,
     StorageError,
-    _explain,
+    explain_failure,
     open_database,
 )
 from tests.factories import signups_draft
@@ -205,7 +205,7 @@ def test_a_foreign_file_is_reported_translatably(tmp_path: Path) -> None:
 )
 def test_saving_failures_are_worded_translatably(problem: str, tmp_path: Path) -> None:
     assert_fully_translated(
-        _explain(sqlite3.OperationalError(problem), tmp_path / "a.db"), {str(tmp_path / "a.db")}
+        explain_failure(sqlite3.OperationalError(problem), tmp_path / "a.db"), {str(tmp_path / "a.db")}
     )
 
 

@@ -64,7 +64,9 @@ class ProgressChart(QWidget):
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
-        self.plot.getAxis("bottom").setStyle(showValues=False)
+        # The dates sit on the strip below: an axis of bare ticks here was redrawn on
+        # every pan for nothing.
+        self.plot.hideAxis("bottom")
         self.plot.getAxis("left").setWidth(AXIS_WIDTH)
         self.plot.setMenuEnabled(False)
 
@@ -91,6 +93,7 @@ class ProgressChart(QWidget):
         for item in (self.before, self.during, self.after):
             item.setZValue(-20)
             self.plot.addItem(item, ignoreBounds=True)
+        self.during.setVisible(False)  # transparent: painting it on every pan drew nothing
         self.start_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
         self.deadline_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
         self.today_line = pg.InfiniteLine(

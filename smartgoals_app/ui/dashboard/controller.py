@@ -6,18 +6,20 @@ which range, what counts as done) is tested without a window.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from smartgoals_app.domain.adherence import Adherence
 from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
 from smartgoals_app.domain.smart import Finding, check_smart
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
-from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
 from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
 
 if TYPE_CHECKING:
@@ -29,13 +31,21 @@ class GoalDetailModel:
     goal: GoalOverview
     why: str
     findings: list[Finding]
-    series: MeasurementSeries
-    make_chart: Callable[[], ChartData]
+    count: int  # measurements, known before the series is read
+    load_series: Callable[[], MeasurementSeries]
+    make_chart: Callable[[GoalDetailModel], ChartData]
+    adherence: Adherence | None = None  # of the goal's plan; None when it has no tasks
+
+    @cached_property
+    def series(self) -> MeasurementSeries:
+        """Read when the chart or the table first needs it, after the dashboard has
+        painted: a goal of a million figures does not hold up the first paint."""
+        return self.load_series()
 
     @cached_property
     def chart(self) -> ChartData:
         """Built when the chart first asks: numpy loads after the dashboard has painted."""
-        return self.make_chart()
+        return self.make_chart(self)
 
 
 class DashboardController:
@@ -68,23 +78,37 @@ class DashboardController:
         if goal is None:
             return None
         today = self._today()
-        series = self._measurements.series(goal_id)
         draft = self._goals.load_draft(goal_id)
-        findings = check_smart(draft, today, series.points(last=TREND_POINTS))
-        first = min(goal.spec.start, series.day(0)) if len(series) else goal.spec.start
-        done = [
-            occurrence.day
-            for occurrence in self._plan.occurrences(first, today, goal_id=goal_id)
-            if occurrence.outcome is TaskOutcome.DONE
-        ]
+        findings = check_smart(draft, today, self._measurements.newest(goal_id, TREND_POINTS))
+        # The goal's tasks and the last year of their occurrences are read once and serve
+        # the adherence panel now and the chart's done days later (a fixed number of
+        # queries per switch, whatever the number of goals).
+        tasks = self._plan.tasks(goal_id)
+        history_start = today - timedelta(days=HISTORY_DAYS)
+        recent = self._plan.occurrences(history_start, today, tasks=tasks)
+        plan_adherence = adherence_from(recent, today) if tasks else None
 
-        def make_chart() -> ChartData:
+        def make_chart(model: GoalDetailModel) -> ChartData:
             from smartgoals_app.ui.dashboard import chart_data
 
+            series = model.series
+            first = min(goal.spec.start, series.day(0)) if len(series) else goal.spec.start
+            earlier = (
+                self._plan.occurrences(first, history_start - timedelta(days=1), tasks=tasks)
+                if tasks and first < history_start
+                else []
+            )
+            done = [o.day for o in earlier + recent if o.outcome is TaskOutcome.DONE and o.day >= first]
             return chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
 
         return GoalDetailModel(
-            goal=goal, why=draft.why, findings=findings, series=series, make_chart=make_chart
+            goal=goal,
+            why=draft.why,
+            findings=findings,
+            count=self._measurements.count(goal_id),
+            load_series=functools.partial(self._measurements.series, goal_id),
+            make_chart=make_chart,
+            adherence=plan_adherence,
         )
 
     # -- what the user asks --------------------------------------------------

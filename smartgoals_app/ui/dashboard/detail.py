@@ -285,5 +285,5 @@ class GoalDetail(QWidget):
         self.summary.set_goal(goal)
         self.summary_scroll.fit_content()
         if self.adherence is not None:
-            self.adherence.set_goal(goal.id)
-        self.table.set_series(model.series, goal.unit)
+            self.adherence.show_goal(goal.id, model.adherence)
+        self.table.set_series_later(model.count, lambda: model.series, goal.unit)

@@ -59,6 +59,9 @@ _STATUS_ORDER = [
 ]
 
 
+RESIZE_PRECISION = 200
+
+
 class _Item(QTreeWidgetItem):
     """Sorts by the value stored under SORT_KEY, so 9% comes before 10%."""
 
@@ -110,6 +113,9 @@ class GoalList(QWidget):
         self.tree.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # soonest check-in first
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Columns fit their contents measured on the first rows, not on every one of
+        # thousands of goals (Qt's default reads 1,000 rows per column).
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title takes whatever the figures leave; long ones are elided, the full
         # title is in the tooltip.

@@ -6,8 +6,10 @@ cost nothing until they scroll into view. Newest first: that is what people corr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,25 +38,54 @@ _Index = QModelIndex | QPersistentModelIndex
 class MeasurementModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._series: MeasurementSeries | None = None
+        self._loaded: MeasurementSeries | None = None
+        self._load: Callable[[], MeasurementSeries] | None = None
+        self._count = 0
         self._unit = ""
+        # While the table is hidden its header still measures rows for ResizeToContents;
+        # that must not read a series nobody looks at yet (a million rows at start-up).
+        self._held = True
 
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.beginResetModel()
-        self._series, self._unit = series, unit
+        self._loaded, self._load, self._unit = series, None, unit
+        self._count = 0 if series is None else len(series)
         self.endResetModel()
 
+    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
+        """`count` rows whose series `load` reads when a row is first shown: a table on a
+        tab nobody has opened yet costs nothing (a view asks only for the row count)."""
+        self.beginResetModel()
+        self._loaded, self._load, self._count, self._unit = None, load, count, unit
+        self.endResetModel()
+
+    def hold(self, held: bool) -> None:
+        """Held: rows not read yet show as blank instead of being read. Released, the
+        rows are measured again, now with their contents."""
+        was_waiting = self._held and self._loaded is None and self._load is not None
+        self._held = held
+        if not held and was_waiting:
+            self.beginResetModel()
+            self.endResetModel()
+
+    @property
+    def _series(self) -> MeasurementSeries | None:
+        if self._loaded is None and self._load is not None:
+            self._loaded, self._load = self._load(), None
+        return self._loaded
+
     def series_index(self, row: int) -> int:
-        assert self._series is not None
-        return len(self._series) - 1 - row
+        return self._count - 1 - row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() or self._series is None else len(self._series)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._held and self._loaded is None:
+            return None
         if self._series is None or not index.isValid():
             return None
         i = self.series_index(index.row())
@@ -145,6 +176,18 @@ class MeasurementTable(QWidget):
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.model.set_series(series, unit)
         self._update_buttons()
+
+    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
+        self.model.set_series_later(count, load, unit)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.hold(False)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.hold(True)
+        super().hideEvent(event)
 
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)

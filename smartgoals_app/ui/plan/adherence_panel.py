@@ -77,17 +77,26 @@ class AdherencePanel(QGroupBox):
         self.goal_id = goal_id
         self.refresh()
 
+    def show_goal(self, goal_id: int, result: Adherence | None) -> None:
+        """Show figures the caller computed already (None: the goal has no tasks)."""
+        self.goal_id = goal_id
+        self._show(result)
+
     def refresh(self) -> None:
         if self.goal_id is None:
             for label in (self.short_label, self.long_label, self.streak_label):
                 label.setText("—")
             return
-        if not self._plan.tasks(self.goal_id):
+        tasks = self._plan.tasks(self.goal_id)
+        self._show(self._plan.goal_adherence(self.goal_id, self._today(), tasks=tasks) if tasks else None)
+
+    def _show(self, result: Adherence | None) -> None:
+        if result is None:
             self.short_label.setText(self.tr("No tasks planned for this goal"))
             self.long_label.setText("—")
             self.streak_label.setText("—")
             return
-        short, long, streak = adherence_text(self._plan.goal_adherence(self.goal_id, self._today()))
+        short, long, streak = adherence_text(result)
         self.short_label.setText(short)
         self.long_label.setText(long)
         self.streak_label.setText(streak)

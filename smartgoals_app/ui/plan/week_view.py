@@ -532,18 +532,18 @@ class PlanView(QWidget):
                 if direction > 0
                 else (first - timedelta(days=1)).replace(day=1)
             )
-        self.refresh()
+        self._refresh_period()
 
     def go_today(self) -> None:
         self.anchor = self._today()
-        self.refresh()
+        self._refresh_period()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.week_button.setChecked(mode == "week")
         self.month_button.setChecked(mode == "month")
         self.stack.setCurrentWidget(self.week if mode == "week" else self.month)
-        self.refresh()
+        self._refresh_period()
 
     def open_week_of(self, day: date) -> None:
         self.anchor = day
@@ -551,6 +551,12 @@ class PlanView(QWidget):
 
     # -- showing -------------------------------------------------------------
     def refresh(self) -> None:
+        if self._refresh_period():
+            self._refresh_tasks()
+
+    def _refresh_period(self) -> bool:
+        """The calendar of the shown period; the task list below it does not depend on
+        the period, so moving between weeks leaves it as it is. False if reading failed."""
         today = self._today()
         first, last = self.period()
         if self.mode == "week":
@@ -565,13 +571,13 @@ class PlanView(QWidget):
             checkins = self._plan.checkins(shown_first, shown_last)
         except StorageError as exc:
             dialogs.show_error(self, self.tr("Plan"), dialogs.error_text(exc))
-            return
+            return False
         if self.mode == "week":
             self.week.set_week(first, occs, checkins, today)
             self._connect_cards()
         else:
             self.month.set_month(first, occs, checkins, today)
-        self._refresh_tasks()
+        return True
 
     def _connect_cards(self) -> None:
         for card in self.week.cards:
@@ -591,7 +597,7 @@ class PlanView(QWidget):
         selected = self.selected_task_id()
         records = self._plan.tasks()
         self._task_records = {t.id: t for t in records}
-        figures = self._plan.adherence_by_task(today=self._today())
+        figures = self._plan.adherence_by_task(today=self._today(), tasks=records)
         self.tasks.clear()
         active = [t for t in records if not self._plan.is_finished(t)]
         ended = [t for t in records if t not in active]
