@@ -64,7 +64,7 @@ def test_a_stale_lock_of_a_crashed_copy_is_taken_over_and_made_private(
     assert lock_path.exists()
     seen: list[tuple[Path, int]] = []
 
-    def opened(path: Path) -> None:  # stands in for the database: run() stops after the lock
+    def opened(path: Path, **_options: object) -> None:  # stands in for the database: run() stops
         seen.append((path, stat.S_IMODE(lock_path.stat().st_mode)))
 
     monkeypatch.setattr(app, "open_or_recover", opened)

@@ -10,17 +10,17 @@ from dateutil import rrule as du
 
 from smartgoals_app.domain.schedule import occurrences
 
+# Rules the app accepts (a daily rule with BYMONTHDAY, or BYSETPOS in a rule typed by
+# the user, are refused before they could be stored).
 RULES = [
     "FREQ=DAILY",
     "FREQ=DAILY;INTERVAL=3",
     "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
-    "FREQ=DAILY;INTERVAL=2;BYMONTHDAY=1,15,28",
     "FREQ=WEEKLY",
     "FREQ=WEEKLY;BYDAY=TU,TH",
     "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR",
     "FREQ=WEEKLY;INTERVAL=3;BYDAY=SU,WE;WKST=SU",
     "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA;WKST=MO",
-    "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=-1",
     "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270301T235959",
     "FREQ=WEEKLY;COUNT=40;BYDAY=TU",
     "FREQ=MONTHLY;BYDAY=1MO",
