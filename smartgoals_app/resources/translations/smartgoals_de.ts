@@ -91,26 +91,31 @@
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="53"/>
+        <location filename="../../ui/report/document.py" line="170"/>
         <source>Plan adherence</source>
         <translation>Planerfüllung</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="65"/>
+        <location filename="../../ui/report/document.py" line="185"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="66"/>
+        <location filename="../../ui/report/document.py" line="186"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="67"/>
+        <location filename="../../ui/report/document.py" line="187"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/adherence_panel.py" line="86"/>
+        <location filename="../../ui/plan/adherence_panel.py" line="95"/>
+        <location filename="../../ui/report/document.py" line="177"/>
         <source>No tasks planned for this goal</source>
         <translation>Für dieses Ziel sind keine Aufgaben geplant</translation>
     </message>
@@ -118,12 +123,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -132,7 +138,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -141,7 +147,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -150,17 +156,24 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="267"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="234"/>
+        <source>SmartGoals cannot use its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="226"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -191,39 +204,44 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="114"/>
+        <location filename="../../io/export_plan.py" line="117"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="129"/>
+        <location filename="../../io/export_plan.py" line="133"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="135"/>
+        <location filename="../../io/export_plan.py" line="139"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="156"/>
+        <location filename="../../io/export_plan.py" line="171"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="164"/>
+        <location filename="../../io/export_plan.py" line="179"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="170"/>
+        <location filename="../../io/export_plan.py" line="185"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="189"/>
+        <location filename="../../io/export_plan.py" line="204"/>
         <source>Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).</source>
         <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) nach {path} geschrieben (Zeiten in {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../../io/export_plan.py" line="215"/>
+        <source>Left out {count} task(s) whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../io/ics.py" line="89"/>
@@ -772,6 +790,29 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>Combine</name>
+    <message>
+        <location filename="../../domain/figures.py" line="39"/>
+        <source>Sum of the rows of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/figures.py" line="40"/>
+        <source>Last row of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/figures.py" line="41"/>
+        <source>Number of rows of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/figures.py" line="42"/>
+        <source>Running total of daily gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <location filename="../../io/csv_import.py" line="82"/>
@@ -1128,64 +1169,413 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>DataExport</name>
     <message>
-        <location filename="../../storage/database.py" line="103"/>
-        <source>SmartGoals could not save this because it conflicts with what is already stored ({detail}). Nothing was changed.</source>
-        <translation>SmartGoals konnte dies nicht speichern, weil es mit bereits gespeicherten Daten kollidiert ({detail}). Es wurde nichts geändert.</translation>
+        <location filename="../../io/data_export.py" line="251"/>
+        <source>{folder} is a file; give a folder for the CSV files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="130"/>
+        <location filename="../../io/data_export.py" line="277"/>
+        <source>{target} is a folder; give a file name such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_export.py" line="300"/>
+        <source>Cannot write {target}: the folder {folder} does not exist.</source>
+        <translation type="unfinished">{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../io/data_export.py" line="306"/>
+        <source>Cannot write {target}: {detail}.</source>
+        <translation type="unfinished">{target} kann nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../io/data_export.py" line="330"/>
+        <source>No SmartGoals database at {path}; nothing exported.</source>
+        <translation type="unfinished">Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../io/data_export.py" line="349"/>
+        <source>Wrote {rows} row(s) of {tables} table(s) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_export.py" line="357"/>
+        <source>Cannot export the data: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <location filename="../../io/data_import.py" line="84"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="88"/>
+        <source>{path} is not a SmartGoals data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="100"/>
+        <source>{path} was exported by a newer SmartGoals (format version {version}); install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="109"/>
+        <source>{path} lacks its {field}: it is not a complete data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="138"/>
+        <source>Table “{table}”, row {row} (id {id}), field “{field}”: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="142"/>
+        <source>Table “{table}”, row {row}, field “{field}”: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="157"/>
+        <source>The file holds a table “{table}” that SmartGoals does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="165"/>
+        <source>The file has no table “{table}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="169"/>
+        <source>Table “{table}” must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="192"/>
+        <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="201"/>
+        <source>This table has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="205"/>
+        <source>The field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="209"/>
+        <source>The value must be one of {values}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="232"/>
+        <source>A value is needed here, not null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="236"/>
+        <source>The value must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="240"/>
+        <source>The value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="244"/>
+        <source>The value must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="248"/>
+        <source>The value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="264"/>
+        <source>“{value}” is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="265"/>
+        <source>“{value}” is not a time of day written HH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="266"/>
+        <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="267"/>
+        <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="294"/>
+        <source>Row {other} has the same {fields}, which must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="313"/>
+        <source>It refers to {target} {value}, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="340"/>
+        <source>“{value}” is not a strategy template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="370"/>
+        <source>The value must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="378"/>
+        <source>The value is not a goal draft saved by the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="383"/>
+        <source>“{value}” is not a network SmartGoals knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="441"/>
+        <source>{path} already holds goals; import into a new, empty database file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="451"/>
+        <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="529"/>
+        <source>Imported {rows} row(s) of {tables} table(s) from {source} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="538"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="42"/>
+        <location filename="../../ui/data_transfer.py" line="131"/>
+        <location filename="../../ui/data_transfer.py" line="135"/>
+        <source>Export all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="44"/>
+        <source>SmartGoals data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="55"/>
+        <source>Export all data as CSV: choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="64"/>
+        <location filename="../../ui/data_transfer.py" line="164"/>
+        <source>Import all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="66"/>
+        <source>SmartGoals data (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="88"/>
+        <source>Expor&amp;t all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="90"/>
+        <source>Write everything in this database to one JSON file, to keep or to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="94"/>
+        <source>Export all data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="96"/>
+        <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="100"/>
+        <source>Im&amp;port all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="102"/>
+        <source>Read a JSON export into this database while it holds no goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="137"/>
+        <source>Saved {rows} row(s) of {tables} table(s) to {path}.
+
+Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="151"/>
+        <location filename="../../ui/data_transfer.py" line="155"/>
+        <source>Export all data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="156"/>
+        <source>Saved {tables} CSV file(s) with {rows} row(s) to the folder {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="170"/>
+        <source>This database already holds goals or other data, and an import never mixes two sets of goals.
+
+To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="200"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="211"/>
+        <source>Imported {rows} row(s) of {tables} table(s) from {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="220"/>
+        <source>Nothing was imported:
+
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="224"/>
+        <source>… and {count} more problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="247"/>
+        <source>Or import all data from another computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="272"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../storage/database.py" line="275"/>
         <source>SmartGoals cannot save: the file {path} is read-only. Check its permissions.</source>
         <translation>SmartGoals kann nicht speichern: Die Datei {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="134"/>
+        <location filename="../../storage/database.py" line="279"/>
         <source>The database is busy (another SmartGoals may be saving). Try again in a moment.</source>
         <translation>Die Datenbank ist belegt (vielleicht speichert gerade ein anderes SmartGoals). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="138"/>
+        <location filename="../../storage/database.py" line="283"/>
         <source>Saving failed: the disk is full or failing. Free some space and try again.</source>
         <translation>Speichern fehlgeschlagen: Der Datenträger ist voll oder defekt. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="141"/>
+        <location filename="../../storage/database.py" line="286"/>
         <source>Saving to {path} failed: {detail}</source>
         <translation>Speichern in {path} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="204"/>
+        <location filename="../../storage/database.py" line="529"/>
         <source>SmartGoals cannot open {path}: {detail}.</source>
         <translation>SmartGoals kann {path} nicht öffnen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="213"/>
+        <location filename="../../storage/database.py" line="444"/>
         <source>{path} is not a SmartGoals database; SmartGoals left it untouched.</source>
         <translation>{path} ist keine SmartGoals-Datenbank; SmartGoals hat die Datei nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="220"/>
+        <location filename="../../storage/database.py" line="553"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="229"/>
+        <location filename="../../storage/database.py" line="452"/>
         <source>The database {path} is damaged or is not a database ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt oder keine Datenbank ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="248"/>
+        <location filename="../../storage/database.py" line="149"/>
+        <source>{path} is a folder, not a database file. Start SmartGoals with --db and the name of a file, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="159"/>
+        <source>SmartGoals cannot keep its data in {folder}: {blocker} is a file, not a folder. Move that file away, or start SmartGoals with --db and a file in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="169"/>
+        <source>SmartGoals cannot create the folder {folder}: you have no permission to write there. Create it yourself, or start SmartGoals with --db and a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="177"/>
         <source>SmartGoals cannot create the folder {folder}: {detail}.</source>
         <translation>SmartGoals kann den Ordner {folder} nicht anlegen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="256"/>
+        <location filename="../../storage/database.py" line="188"/>
+        <source>SmartGoals cannot write in the folder {folder}, which holds its data and backups. Give yourself write permission for it, or start SmartGoals with --db and a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="232"/>
+        <source>SmartGoals could not save this because it conflicts with what is already stored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="244"/>
+        <source>SmartGoals could not save this: it holds a character or a number too large that the file cannot store. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="294"/>
+        <source>the database reported an error (details are in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="600"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
         <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="264"/>
+        <location filename="../../storage/database.py" line="611"/>
         <source>The database {path} is read-only. Check its permissions.</source>
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
@@ -1278,6 +1668,363 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>DraftService</name>
+    <message>
+        <location filename="../../services/drafts.py" line="30"/>
+        <source>The wizard has no such page or goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_report.py" line="104"/>
+        <source>SmartGoals ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="111"/>
+        <source>The details are also in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="113"/>
+        <source>The details could not be written to a log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="121"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="124"/>
+        <source>&amp;Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="127"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="145"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../ui/error_report.py" line="76"/>
+        <source>SmartGoals could not use a file: {reason}. Nothing you saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="80"/>
+        <source>Your computer ran out of memory. Close other programs, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="86"/>
+        <source>Something went wrong inside SmartGoals. What you saved is safe, and SmartGoals keeps running; if this happens again, please send the details to the people who make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../io/exports/ga4.py" line="30"/>
+        <source>a Google Analytics 4 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/ga4.py" line="42"/>
+        <source>The rows are numbered “Nth day” but the file has no “# Start date” line to count from. Download the report again with its comment lines, or with a “Date” dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/generic.py" line="34"/>
+        <source>a CSV file saved by Excel with German settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/linkedin.py" line="19"/>
+        <source>a LinkedIn followers export (sheet “{sheet}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/linkedin.py" line="27"/>
+        <source>“Total followers” here is the number gained each day, not the follower count: choose “Running total of daily gains” and your follower count before the first day to import the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/linkedin.py" line="38"/>
+        <source>a LinkedIn page analytics export (sheet “{sheet}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/mailchimp.py" line="18"/>
+        <source>a Mailchimp audience export, one row per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/meta.py" line="19"/>
+        <source>The “Date” column says “Lifetime”: each post&apos;s figures are dated by its publish time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/meta.py" line="25"/>
+        <source>a Meta content export, one row per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/meta.py" line="37"/>
+        <source>a Meta Business Suite export (“{title}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/meta.py" line="39"/>
+        <source>a Meta Business Suite export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/tiktok.py" line="17"/>
+        <source>a TikTok Studio overview export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/tiktok.py" line="24"/>
+        <source>a TikTok Studio follower history export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/x.py" line="23"/>
+        <source>an X tweet activity export, one row per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/x.py" line="35"/>
+        <source>an X account overview export, one row per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/x.py" line="41"/>
+        <source>an X daily activity export, one row per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/youtube.py" line="18"/>
+        <source>a YouTube Studio “Table data” export, one row per video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/youtube.py" line="22"/>
+        <source>This is YouTube Studio&apos;s “Table data”: one row per video with its total, not one figure per day. Import “Totals.csv” from the same download (the daily totals), or “Chart data.csv” for the daily figures per video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/youtube.py" line="31"/>
+        <source>a YouTube Studio “Chart data” export, one row per video per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReader</name>
+    <message>
+        <location filename="../../io/exports/dates.py" line="46"/>
+        <location filename="../../io/exports/dates.py" line="52"/>
+        <location filename="../../io/exports/dates.py" line="69"/>
+        <source>date {date} does not exist</source>
+        <translation type="unfinished">das Datum {date} gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/dates.py" line="61"/>
+        <source>the date cell says “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="42"/>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished">Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="110"/>
+        <source>The file has one table and no sheet named “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="115"/>
+        <source>There is no sheet “{sheet}”; the file has {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="131"/>
+        <source>No column of dates was found, so this is not a series of figures over time. Export the daily figures: one row per day (or per post) with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="179"/>
+        <source>Choose the column that holds the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="182"/>
+        <source>Choose the column that holds the figures, or count the rows of each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="187"/>
+        <source>The date and the value must come from two different columns.</source>
+        <translation type="unfinished">Datum und Wert müssen aus zwei verschiedenen Spalten stammen.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="207"/>
+        <source>There is no column “{name}”; the columns are {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="262"/>
+        <source>the row has no “{column}” cell</source>
+        <translation type="unfinished">der Zeile fehlt die Zelle „{column}“</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="289"/>
+        <source>Dates are read day first (22/11/2026).</source>
+        <translation type="unfinished">Datumsangaben werden mit dem Tag zuerst gelesen (22/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="291"/>
+        <source>Dates are read month first (11/22/2026).</source>
+        <translation type="unfinished">Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="318"/>
+        <source>{days:,} day(s) have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="326"/>
+        <source>{days:,} day(s) have more than one row; their rows are combined as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="331"/>
+        <source>No row has a date and a figure SmartGoals can read in “{date}”; the reasons are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="340"/>
+        <source>the figure says “undefined”: the network left that day blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="344"/>
+        <source>“{text}” is not a number in this file&apos;s format (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="353"/>
+        <source>the figure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="368"/>
+        <source>“{text}” is not a day number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="389"/>
+        <source>The dates in “{column}” could be day/month (22/11/2026) or month/day (11/22/2026). Choose the date order.</source>
+        <translation type="unfinished">Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="408"/>
+        <source>date {date} has no year and cannot be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="418"/>
+        <source>The dates have no year: they are placed in {years}, the most recent years that keep them in order and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="429"/>
+        <source>date {date} is in the future</source>
+        <translation type="unfinished">das Datum {date} liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="436"/>
+        <source>Each day&apos;s figure is the sum of that day&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="438"/>
+        <source>Each day&apos;s figure is the number of rows with that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="440"/>
+        <source>Each day&apos;s figure is the running total of the daily gains, starting at {start:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="444"/>
+        <source>Each day&apos;s figure is that day&apos;s row (the last one, if there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="81"/>
+        <source>{name} is {size:.0f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="90"/>
+        <source>The file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="94"/>
+        <source>SmartGoals cannot read {name}: {detail}.</source>
+        <translation type="unfinished">SmartGoals kann {name} nicht lesen: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="108"/>
+        <source>{name} is not a text file or a workbook; choose the CSV or Excel export of your analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="138"/>
+        <source>{name} has only one column. The import needs a date column and a value column, separated by commas, semicolons or tabs.</source>
+        <translation type="unfinished">{name} hat nur eine Spalte. Für den Import sind eine Datumsspalte und eine Wertespalte nötig, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="147"/>
+        <source>{name} has a header row but no rows of figures under it.</source>
+        <translation type="unfinished">{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="157"/>
+        <source>{name} is empty: there are no rows to import.</source>
+        <translation type="unfinished">{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="256"/>
+        <source>Table {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="278"/>
+        <source>{name} looks like an Excel workbook but cannot be read ({detail}). Save it again from your spreadsheet as .xlsx, or export the analytics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/source.py" line="292"/>
+        <source>{name} is a workbook with no filled sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="28"/>
@@ -1328,12 +2075,12 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="260"/>
+        <location filename="../../ui/dashboard/detail.py" line="269"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="261"/>
+        <location filename="../../ui/dashboard/detail.py" line="270"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -1381,37 +2128,37 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="98"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="101"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="105"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="108"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="148"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="154"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="151"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="157"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="160"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="166"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="175"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="181"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="277"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="283"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -1419,12 +2166,12 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="63"/>
+        <location filename="../../services/goals.py" line="64"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="71"/>
+        <location filename="../../services/goals.py" line="72"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -1432,32 +2179,42 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="72"/>
+        <location filename="../../ui/wizard/wizard.py" line="75"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="74"/>
+        <location filename="../../ui/wizard/wizard.py" line="77"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="146"/>
+        <location filename="../../ui/wizard/wizard.py" line="149"/>
         <source>The goal cannot be saved yet</source>
         <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="166"/>
+        <source>The past figures were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="167"/>
+        <source>The goal is saved; its past figures from the export are not: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="187"/>
         <source>Keep this goal for later?</source>
         <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="167"/>
+        <location filename="../../ui/wizard/wizard.py" line="188"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="173"/>
+        <location filename="../../ui/wizard/wizard.py" line="194"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
     </message>
@@ -1478,191 +2235,284 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="59"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="63"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="60"/>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="78"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="88"/>
-        <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export saved as CSV: one column of dates, one of values. They show the trend so far next to your check-ins.</source>
-        <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Analytics-Export im CSV-Format ein: eine Spalte mit Datumsangaben, eine mit Werten. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
+        <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="98"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="99"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="102"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
+        <source>How the rows of one day make its figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
+        <source>Figure before the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <source>For a running total: the figure on the day before the file&apos;s first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="123"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="162"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
+        <source>Figure of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="186"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="145"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="189"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="147"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="191"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="158"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="202"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="302"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="207"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="428"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="215"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="172"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="173"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="174"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="180"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
+        <source>Rows of one day &amp;make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
+        <source>Running total &amp;before the first day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="229"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="183"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="231"/>
+        <source>Figure of each da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="234"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="278"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="346"/>
+        <source>Looks like {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="348"/>
+        <source>A table with a column of dates; choose the columns to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="399"/>
         <source>… and {count:,} more rows</source>
         <translation>… und {count:,} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="298"/>
-        <source>&amp;Import 1 row</source>
-        <translation>1 Zeile &amp;importieren</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="424"/>
+        <source>&amp;Import 1 day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="300"/>
-        <source>&amp;Import {count:,} rows</source>
-        <translation>{count:,} Zeilen &amp;importieren</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
+        <source>&amp;Import {count:,} days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="325"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="329"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="487"/>
+        <source>1 day ready to import, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
+        <source>{count:,} days ready to import, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="451"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="455"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="361"/>
-        <source>1 row ready to import, from {first} to {last}.</source>
-        <translation>1 Zeile ist bereit zum Import, vom {first} bis zum {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="363"/>
-        <source>{count:,} rows ready to import, from {first} to {last}.</source>
-        <translation>{count:,} Zeilen sind bereit zum Import, vom {first} bis zum {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="370"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="495"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="373"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="498"/>
         <source>{count:,} rows at fault are left out.</source>
         <translation>{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
+</context>
+<context>
+    <name>ImportFigures</name>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="379"/>
-        <source>1 row repeats an earlier date; the later row is kept.</source>
-        <translation>1 Zeile wiederholt ein früheres Datum; die spätere Zeile wird übernommen.</translation>
+        <location filename="../../cli.py" line="156"/>
+        <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="385"/>
-        <source>{count:,} rows repeat an earlier date; the later row is kept.</source>
-        <translation>{count:,} Zeilen wiederholen ein früheres Datum; jeweils die spätere Zeile wird übernommen.</translation>
+        <location filename="../../cli.py" line="175"/>
+        <source>No figures were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="187"/>
+        <source>No SmartGoals database at {path}; nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="223"/>
+        <source>Looks like {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="225"/>
+        <source>A table with a column of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="228"/>
+        <source>{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="249"/>
+        <source>Saved {count} day(s) to goal {goal}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1683,133 +2533,133 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Goals</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
         <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -1818,52 +2668,52 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>1 measurement</source>
         <translation>1 Messwert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>{n} measurements</source>
         <translation>{n} Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
@@ -1871,22 +2721,22 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementService</name>
     <message>
-        <location filename="../../services/measurements.py" line="22"/>
+        <location filename="../../services/measurements.py" line="30"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="26"/>
+        <location filename="../../services/measurements.py" line="35"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="44"/>
+        <location filename="../../domain/validation.py" line="256"/>
         <source>A check-in cannot be dated in the future.</source>
         <translation>Ein Check-in darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="137"/>
+        <location filename="../../services/measurements.py" line="214"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
     </message>
@@ -1894,57 +2744,57 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="29"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="30"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="32"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="31"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="33"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="92"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="123"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="106"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="137"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="108"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="139"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="114"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="119"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="150"/>
         <source>Delete measurement</source>
         <translation>Messwert löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="122"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="153"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="128"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="159"/>
         <source>Delete the chosen measurement (Delete)</source>
         <translation>Den ausgewählten Messwert löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="129"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="160"/>
         <source>Bring the deleted measurement back (Ctrl+Z)</source>
         <translation>Den gelöschten Messwert zurückholen (Ctrl+Z)</translation>
     </message>
@@ -2260,7 +3110,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="297"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -2442,14 +3292,19 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanService</name>
     <message>
-        <location filename="../../services/plan.py" line="209"/>
+        <location filename="../../services/plan.py" line="239"/>
         <source>Say from which day the task starts.</source>
         <translation>Geben Sie an, ab welchem Tag die Aufgabe beginnt.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="213"/>
+        <location filename="../../services/plan.py" line="243"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan.py" line="519"/>
+        <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2468,8 +3323,8 @@ Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="87"/>
-        <location filename="../../ui/plan/week_view.py" line="762"/>
-        <location filename="../../ui/plan/week_view.py" line="766"/>
+        <location filename="../../ui/plan/week_view.py" line="768"/>
+        <location filename="../../ui/plan/week_view.py" line="777"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
@@ -2560,7 +3415,7 @@ Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/week_view.py" line="447"/>
-        <location filename="../../ui/plan/week_view.py" line="688"/>
+        <location filename="../../ui/plan/week_view.py" line="694"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -2575,63 +3430,63 @@ Warum? (optional, hilft beim Rückblick)</translation>
         <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="557"/>
+        <location filename="../../ui/plan/week_view.py" line="563"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="567"/>
+        <location filename="../../ui/plan/week_view.py" line="573"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="602"/>
+        <location filename="../../ui/plan/week_view.py" line="608"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="604"/>
+        <location filename="../../ui/plan/week_view.py" line="610"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="648"/>
-        <location filename="../../ui/plan/week_view.py" line="662"/>
+        <location filename="../../ui/plan/week_view.py" line="654"/>
+        <location filename="../../ui/plan/week_view.py" line="668"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="688"/>
+        <location filename="../../ui/plan/week_view.py" line="694"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="695"/>
+        <location filename="../../ui/plan/week_view.py" line="701"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="696"/>
+        <location filename="../../ui/plan/week_view.py" line="702"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="705"/>
+        <location filename="../../ui/plan/week_view.py" line="711"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="722"/>
+        <location filename="../../ui/plan/week_view.py" line="728"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="741"/>
+        <location filename="../../ui/plan/week_view.py" line="747"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="743"/>
+        <location filename="../../ui/plan/week_view.py" line="749"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -2640,7 +3495,7 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="768"/>
+        <location filename="../../ui/plan/week_view.py" line="771"/>
         <source>Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
@@ -2649,17 +3504,17 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importieren, werden dieselben Termine aktualisiert, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="798"/>
+        <location filename="../../ui/plan/week_view.py" line="803"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="801"/>
+        <location filename="../../ui/plan/week_view.py" line="806"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="829"/>
+        <location filename="../../ui/plan/week_view.py" line="834"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
@@ -2667,57 +3522,64 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="34"/>
+        <location filename="../../ui/dashboard/chart.py" line="28"/>
         <source>Ahead of the benchmark road</source>
         <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="48"/>
+        <location filename="../../ui/dashboard/chart.py" line="42"/>
         <source>Progress chart</source>
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="107"/>
+        <location filename="../../ui/dashboard/chart.py" line="104"/>
+        <location filename="../../ui/report/chart.py" line="226"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="111"/>
+        <location filename="../../ui/dashboard/chart.py" line="108"/>
+        <location filename="../../ui/report/chart.py" line="227"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="113"/>
+        <location filename="../../ui/dashboard/chart.py" line="110"/>
+        <location filename="../../ui/report/chart.py" line="230"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="117"/>
+        <location filename="../../ui/dashboard/chart.py" line="114"/>
+        <location filename="../../ui/report/chart.py" line="122"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="119"/>
+        <location filename="../../ui/dashboard/chart.py" line="116"/>
+        <location filename="../../ui/report/chart.py" line="123"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="130"/>
+        <location filename="../../ui/dashboard/chart.py" line="127"/>
+        <location filename="../../ui/report/chart.py" line="127"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="133"/>
+        <location filename="../../ui/dashboard/chart.py" line="130"/>
+        <location filename="../../ui/report/chart.py" line="121"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="141"/>
+        <location filename="../../ui/dashboard/chart.py" line="138"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="149"/>
+        <location filename="../../ui/dashboard/chart.py" line="146"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -2725,24 +3587,239 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../services/plan.py" line="70"/>
+        <location filename="../../services/plan.py" line="90"/>
         <source>{task} now</source>
         <translation>{task} jetzt</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="72"/>
+        <location filename="../../services/plan.py" line="92"/>
         <source>{task} in {minutes} min</source>
         <translation>{task} in {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="93"/>
+        <location filename="../../services/plan.py" line="113"/>
         <source>Check-in due</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="94"/>
+        <location filename="../../services/plan.py" line="114"/>
         <source>Log this period&apos;s figure for “{goal}”.</source>
         <translation>Erfassen Sie die Zahl dieses Zeitraums für „{goal}“.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../ui/report/action.py" line="251"/>
+        <location filename="../../ui/report/document.py" line="111"/>
+        <location filename="../../ui/report/pdf.py" line="137"/>
+        <source>SmartGoals progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/command.py" line="68"/>
+        <source>No SmartGoals database at {path}; no report written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/command.py" line="92"/>
+        <source>Wrote the report to {path}. Goals in it: {goals}; pages: {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/command.py" line="103"/>
+        <source>  goal {id} (strategy {strategy}): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/content.py" line="102"/>
+        <source>There are no goals to report on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/content.py" line="109"/>
+        <source>There is no goal with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/content.py" line="115"/>
+        <source>There is no strategy with id {id}, or it has no goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="116"/>
+        <source>Made on {day}. Goals in this report: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="125"/>
+        <source>Strategy: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="144"/>
+        <source>{metric} on {network} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="146"/>
+        <source>{metric} on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="150"/>
+        <source>Why it matters</source>
+        <translation type="unfinished">Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="153"/>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="156"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/pdf.py" line="71"/>
+        <source>Made with SmartGoals on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/pdf.py" line="76"/>
+        <source>The report could not be drawn on this printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/pdf.py" line="89"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/pdf.py" line="150"/>
+        <source>Could not write the report to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <location filename="../../ui/report/action.py" line="56"/>
+        <location filename="../../ui/report/action.py" line="192"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="58"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="178"/>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="180"/>
+        <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="193"/>
+        <source>There are no goals to report on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="218"/>
+        <source>Could not export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="241"/>
+        <source>Report saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/action.py" line="93"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="96"/>
+        <source>Which goals go into the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="99"/>
+        <source>&amp;All goals ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="110"/>
+        <source>This &amp;goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="111"/>
+        <source>This &amp;strategy: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="116"/>
+        <source>This &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="117"/>
+        <source>This &amp;strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="126"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/action.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../domain/review.py" line="61"/>
+        <source>Stretch reached</source>
+        <translation type="unfinished">Wunschziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="62"/>
+        <source>Benchmark reached</source>
+        <translation type="unfinished">Richtwert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="63"/>
+        <source>Missed</source>
+        <translation type="unfinished">Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="66"/>
+        <source>Sailing: the benchmark was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="67"/>
+        <source>Treading water: the figure held or grew, short of the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="70"/>
+        <source>Drowning: the figure moved the wrong way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,288 +3988,349 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../domain/schedule.py" line="22"/>
+        <location filename="../../domain/schedule.py" line="24"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="23"/>
+        <location filename="../../domain/schedule.py" line="25"/>
         <source>Tuesday</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="24"/>
+        <location filename="../../domain/schedule.py" line="26"/>
         <source>Wednesday</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="25"/>
+        <location filename="../../domain/schedule.py" line="27"/>
         <source>Thursday</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="26"/>
+        <location filename="../../domain/schedule.py" line="28"/>
         <source>Friday</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="27"/>
+        <location filename="../../domain/schedule.py" line="29"/>
         <source>Saturday</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="28"/>
+        <location filename="../../domain/schedule.py" line="30"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="32"/>
+        <location filename="../../domain/schedule.py" line="34"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="33"/>
+        <location filename="../../domain/schedule.py" line="35"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="34"/>
+        <location filename="../../domain/schedule.py" line="36"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="35"/>
+        <location filename="../../domain/schedule.py" line="37"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="36"/>
+        <location filename="../../domain/schedule.py" line="38"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="37"/>
+        <location filename="../../domain/schedule.py" line="39"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="38"/>
+        <location filename="../../domain/schedule.py" line="40"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="42"/>
+        <location filename="../../domain/schedule.py" line="44"/>
         <source>the first {day}</source>
         <translation>ersten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="43"/>
+        <location filename="../../domain/schedule.py" line="45"/>
         <source>the second {day}</source>
         <translation>zweiten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="44"/>
+        <location filename="../../domain/schedule.py" line="46"/>
         <source>the third {day}</source>
         <translation>dritten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="45"/>
+        <location filename="../../domain/schedule.py" line="47"/>
         <source>the fourth {day}</source>
         <translation>vierten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="46"/>
+        <location filename="../../domain/schedule.py" line="48"/>
         <source>the fifth {day}</source>
         <translation>fünften {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="47"/>
+        <location filename="../../domain/schedule.py" line="49"/>
         <source>the last {day}</source>
         <translation>letzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="48"/>
+        <location filename="../../domain/schedule.py" line="50"/>
         <source>the second-to-last {day}</source>
         <translation>vorletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="49"/>
+        <location filename="../../domain/schedule.py" line="51"/>
         <source>the third-to-last {day}</source>
         <translation>drittletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="50"/>
+        <location filename="../../domain/schedule.py" line="52"/>
         <source>the fourth-to-last {day}</source>
         <translation>viertletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="51"/>
+        <location filename="../../domain/schedule.py" line="53"/>
         <source>the fifth-to-last {day}</source>
         <translation>fünftletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="85"/>
+        <location filename="../../domain/schedule.py" line="112"/>
         <source>Unknown repeat {repeat}.</source>
         <translation>Unbekannte Wiederholung {repeat}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="87"/>
+        <location filename="../../domain/schedule.py" line="114"/>
         <source>Repeat every 1 or more.</source>
         <translation>Der Wiederholungsabstand muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="93"/>
+        <location filename="../../domain/schedule.py" line="120"/>
         <source>Unknown day {day}.</source>
         <translation>Unbekannter Tag {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="113"/>
+        <location filename="../../domain/schedule.py" line="141"/>
+        <location filename="../../domain/schedule.py" line="150"/>
         <source>Say how often the task repeats.</source>
         <translation>Geben Sie an, wie oft sich die Aufgabe wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="119"/>
+        <location filename="../../domain/schedule.py" line="144"/>
+        <source>The repeat rule is too long (the most is {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="157"/>
         <source>“{part}” is not part of a repeat rule.</source>
         <translation>„{part}“ gehört nicht in eine Wiederholungsregel.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="123"/>
+        <location filename="../../domain/schedule.py" line="161"/>
+        <source>The repeat rule gives {part} twice; give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="165"/>
         <source>The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
         <translation>Die Wiederholungsregel braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="126"/>
+        <location filename="../../domain/schedule.py" line="168"/>
         <source>SmartGoals cannot read {part} in a repeat rule.</source>
         <translation>SmartGoals versteht {part} in einer Wiederholungsregel nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="133"/>
+        <location filename="../../domain/schedule.py" line="175"/>
         <source>The repeat rule is not valid (end on a date or after a number of times, not both).</source>
         <translation>Die Wiederholungsregel ist ungültig (sie endet entweder an einem Datum oder nach einer Anzahl von Malen, nicht beides).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="143"/>
+        <location filename="../../domain/schedule.py" line="196"/>
+        <source>INTERVAL must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="202"/>
+        <source>COUNT must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="207"/>
+        <source>WKST takes one day: MO, TU, WE, TH, FR, SA or SU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="211"/>
+        <source>SmartGoals can read BYDAY only in a daily, weekly or monthly rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="216"/>
+        <source>A daily rule on chosen days repeats every day (INTERVAL=1); for every other week use FREQ=WEEKLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="227"/>
+        <source>BYDAY takes days such as MO,WE,FR; a monthly rule may also say 1MO (the first Monday) to 5MO or -1FR (the last Friday) to -5FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="235"/>
+        <source>SmartGoals can read BYMONTHDAY only in a monthly rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="238"/>
+        <source>A monthly rule gives days of the week or days of the month, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="242"/>
+        <source>BYMONTHDAY takes days of the month from 1 to 31, or from -1 (the last day) to -31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="252"/>
+        <source>BYSETPOS takes positions from 1 to 31 or from -1 to -31, with BYDAY or BYMONTHDAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="296"/>
+        <source>UNTIL must be a date from {first} to {last} written as YYYYMMDD or YYYYMMDDTHHMMSS, for example 20271231.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/schedule.py" line="404"/>
         <source>The repeat rule is not valid ({reason}).</source>
         <translation>Die Wiederholungsregel ist ungültig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="181"/>
+        <location filename="../../domain/schedule.py" line="416"/>
         <source>{days} and {last_day}</source>
         <translation>{days} und {last_day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="195"/>
-        <source>the {number}th {day}</source>
-        <translation>{number}. {day}</translation>
-    </message>
-    <message>
-        <location filename="../../domain/schedule.py" line="205"/>
+        <location filename="../../domain/schedule.py" line="437"/>
         <source>Every weekday</source>
         <translation>Montags bis freitags</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="207"/>
-        <location filename="../../domain/schedule.py" line="214"/>
+        <location filename="../../domain/schedule.py" line="439"/>
+        <location filename="../../domain/schedule.py" line="446"/>
         <source>Every {days}</source>
         <translation>Jeden {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="209"/>
+        <location filename="../../domain/schedule.py" line="441"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="210"/>
+        <location filename="../../domain/schedule.py" line="442"/>
         <source>Every {count} days</source>
         <translation>Alle {count} Tage</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="215"/>
+        <location filename="../../domain/schedule.py" line="447"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="218"/>
+        <location filename="../../domain/schedule.py" line="450"/>
         <source>Every other {days}</source>
         <translation>Jeden zweiten {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="219"/>
+        <location filename="../../domain/schedule.py" line="451"/>
         <source>Every other week</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="221"/>
+        <location filename="../../domain/schedule.py" line="453"/>
         <source>Every {count} weeks on {days}</source>
         <translation>Alle {count} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="222"/>
+        <location filename="../../domain/schedule.py" line="454"/>
         <source>Every {count} weeks</source>
         <translation>Alle {count} Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="227"/>
+        <location filename="../../domain/schedule.py" line="459"/>
         <source>Monthly on {days}</source>
         <translation>Monatlich am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="229"/>
+        <location filename="../../domain/schedule.py" line="461"/>
         <source>Monthly on day {day}</source>
         <translation>Monatlich am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="230"/>
+        <location filename="../../domain/schedule.py" line="462"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="232"/>
+        <location filename="../../domain/schedule.py" line="464"/>
         <source>Every {count} months on {days}</source>
         <translation>Alle {count} Monate am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="234"/>
+        <location filename="../../domain/schedule.py" line="466"/>
         <source>Every {count} months on day {day}</source>
         <translation>Alle {count} Monate am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="237"/>
+        <location filename="../../domain/schedule.py" line="469"/>
         <source>Every {count} months</source>
         <translation>Alle {count} Monate</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="239"/>
+        <location filename="../../domain/schedule.py" line="471"/>
         <source>Every year</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="240"/>
+        <location filename="../../domain/schedule.py" line="472"/>
         <source>Every {count} years</source>
         <translation>Alle {count} Jahre</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="262"/>
+        <location filename="../../domain/schedule.py" line="494"/>
         <source>{repeat}, {start}-{end}</source>
         <translation>{repeat}, {start}–{end} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="266"/>
+        <location filename="../../domain/schedule.py" line="498"/>
         <source>{repeat}, {start}</source>
         <translation>{repeat}, {start} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="269"/>
+        <location filename="../../domain/schedule.py" line="500"/>
         <source>{repeat}, until {date}</source>
         <translation>{repeat}, bis {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="272"/>
+        <location filename="../../domain/schedule.py" line="505"/>
         <source>{repeat}, once</source>
         <translation>{repeat}, einmalig</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="274"/>
+        <location filename="../../domain/schedule.py" line="507"/>
         <source>{repeat}, {count} times</source>
         <translation>{repeat}, {count}-mal</translation>
     </message>
@@ -3476,22 +4614,22 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="94"/>
+        <location filename="../../ui/wizard/common.py" line="98"/>
         <source>✓ Pass</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="96"/>
+        <location filename="../../ui/wizard/common.py" line="100"/>
         <source>! Warning</source>
         <translation>! Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="98"/>
+        <location filename="../../ui/wizard/common.py" line="102"/>
         <source>✗ Fail</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="99"/>
+        <location filename="../../ui/wizard/common.py" line="103"/>
         <source>… Later</source>
         <translation>… Später</translation>
     </message>
@@ -3509,7 +4647,7 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/startup.py" line="99"/>
+        <location filename="../../ui/startup.py" line="122"/>
         <source>Opening your goals…</source>
         <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
@@ -3517,119 +4655,164 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>StartingPointPage</name>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="29"/>
+        <location filename="../../ui/wizard/starting_point.py" line="34"/>
+        <source>Read past figures from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="36"/>
+        <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="47"/>
         <source>Know where you start</source>
         <translation>Wissen, wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="30"/>
+        <location filename="../../ui/wizard/starting_point.py" line="48"/>
         <source>Pick what to measure (outcomes first) and read today&apos;s figure from your analytics.</source>
         <translation>Wählen Sie, was Sie messen (Ergebnisse zuerst), und lesen Sie den heutigen Wert in Ihren Statistiken ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="39"/>
+        <location filename="../../ui/wizard/starting_point.py" line="57"/>
         <source>Net&amp;work</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="48"/>
+        <location filename="../../ui/wizard/starting_point.py" line="66"/>
         <source>&amp;Metric</source>
         <translation>&amp;Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="57"/>
+        <location filename="../../ui/wizard/starting_point.py" line="75"/>
         <source>Metric n&amp;ame</source>
         <translation>Na&amp;me der Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="63"/>
+        <location filename="../../ui/wizard/starting_point.py" line="81"/>
         <source>sign-ups, minutes, % of messages…</source>
         <translation>Anmeldungen, Minuten, % der Nachrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="65"/>
+        <location filename="../../ui/wizard/starting_point.py" line="83"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="71"/>
+        <location filename="../../ui/wizard/starting_point.py" line="89"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="79"/>
+        <location filename="../../ui/wizard/starting_point.py" line="97"/>
         <source>For example: the publisher wants 2,000 followers before a book deal</source>
         <translation>Zum Beispiel: Der Verlag will vor einem Buchvertrag 2.000 Follower sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="85"/>
+        <location filename="../../ui/wizard/starting_point.py" line="103"/>
         <source>How does it lead to an &amp;outcome?</source>
         <translation>Wie führt das zu einem Er&amp;gebnis?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="92"/>
+        <location filename="../../ui/wizard/starting_point.py" line="110"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="95"/>
+        <location filename="../../ui/wizard/starting_point.py" line="113"/>
         <source>&amp;Today&apos;s value</source>
         <translation>&amp;Heutiger Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="102"/>
+        <location filename="../../ui/wizard/starting_point.py" line="120"/>
         <source>Date you &amp;read it</source>
         <translation>&amp;Abgelesen am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="109"/>
+        <location filename="../../ui/wizard/starting_point.py" line="125"/>
+        <source>Take today&apos;s value and the history from an e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="138"/>
         <source>The report or tool you read it from</source>
         <translation>Der Bericht oder das Tool, in dem Sie den Wert abgelesen haben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="113"/>
+        <location filename="../../ui/wizard/starting_point.py" line="142"/>
         <source>Where you read it (&amp;source)</source>
         <translation>Wo Sie ihn abgelesen haben (&amp;Quelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="167"/>
+        <location filename="../../ui/wizard/starting_point.py" line="196"/>
         <source>{name} (vanity metric)</source>
         <translation>{name} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="175"/>
+        <location filename="../../ui/wizard/starting_point.py" line="204"/>
         <source>Custom metric…</source>
         <translation>Eigene Kennzahl…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="238"/>
+        <location filename="../../ui/wizard/starting_point.py" line="267"/>
         <source>Your own metric: name it, give its unit and say which way is better.</source>
         <translation>Ihre eigene Kennzahl: Geben Sie ihr einen Namen und eine Einheit und legen Sie fest, welche Richtung besser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="245"/>
+        <location filename="../../ui/wizard/starting_point.py" line="274"/>
         <source>Vanity metric: {description} {direction}.</source>
         <translation>Eitelkeitskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="247"/>
+        <location filename="../../ui/wizard/starting_point.py" line="276"/>
         <source>Outcome: {description} {direction}.</source>
         <translation>Ergebniskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="256"/>
+        <location filename="../../ui/wizard/starting_point.py" line="285"/>
         <source>{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>{name} ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="262"/>
+        <location filename="../../ui/wizard/starting_point.py" line="291"/>
         <source>This is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>Dies ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="271"/>
+        <location filename="../../ui/wizard/starting_point.py" line="300"/>
         <source>Where to find it: {hint}</source>
         <translation>Wo Sie den Wert finden: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="366"/>
+        <source>Looks like {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="372"/>
+        <source>{count:,} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="378"/>
+        <source>The days are saved with the goal as its history, for the Attainable check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="383"/>
+        <source>The Attainable check compares the targets with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="388"/>
+        <source>1 row at fault is left out.</source>
+        <translation type="unfinished">1 fehlerhafte Zeile wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="390"/>
+        <source>{count:,} rows at fault are left out.</source>
+        <translation type="unfinished">{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -3837,160 +5020,173 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="44"/>
+        <location filename="../../ui/plan/task_editor.py" line="54"/>
         <source>the first</source>
         <translation>am ersten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="45"/>
+        <location filename="../../ui/plan/task_editor.py" line="55"/>
         <source>the second</source>
         <translation>am zweiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="46"/>
+        <location filename="../../ui/plan/task_editor.py" line="56"/>
         <source>the third</source>
         <translation>am dritten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="47"/>
+        <location filename="../../ui/plan/task_editor.py" line="57"/>
         <source>the fourth</source>
         <translation>am vierten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="48"/>
+        <location filename="../../ui/plan/task_editor.py" line="58"/>
         <source>the last</source>
         <translation>am letzten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="77"/>
+        <location filename="../../ui/plan/task_editor.py" line="87"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="77"/>
+        <location filename="../../ui/plan/task_editor.py" line="87"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="87"/>
+        <location filename="../../ui/plan/task_editor.py" line="97"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="90"/>
+        <location filename="../../ui/plan/task_editor.py" line="100"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="91"/>
+        <location filename="../../ui/plan/task_editor.py" line="101"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="96"/>
+        <location filename="../../ui/plan/task_editor.py" line="106"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="97"/>
+        <location filename="../../ui/plan/task_editor.py" line="107"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="98"/>
+        <location filename="../../ui/plan/task_editor.py" line="108"/>
         <source>Every month, on a date</source>
         <translation>Monatlich, an einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="99"/>
+        <location filename="../../ui/plan/task_editor.py" line="109"/>
         <source>Every month, on a weekday</source>
         <translation>Monatlich, an einem Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="100"/>
+        <location filename="../../ui/plan/task_editor.py" line="110"/>
         <source>Custom rule</source>
         <translation>Eigene Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="108"/>
+        <location filename="../../ui/plan/task_editor.py" line="118"/>
         <source>every</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="111"/>
+        <location filename="../../ui/plan/task_editor.py" line="121"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="129"/>
+        <location filename="../../ui/plan/task_editor.py" line="139"/>
         <source>on day </source>
         <translation>am Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="152"/>
+        <location filename="../../ui/plan/task_editor.py" line="162"/>
         <source>&amp;Starts</source>
         <translation>&amp;Beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="160"/>
+        <location filename="../../ui/plan/task_editor.py" line="170"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="164"/>
+        <location filename="../../ui/plan/task_editor.py" line="174"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="167"/>
+        <location filename="../../ui/plan/task_editor.py" line="177"/>
         <source>&amp;At</source>
         <translation>&amp;Um</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="168"/>
+        <location filename="../../ui/plan/task_editor.py" line="178"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="176"/>
+        <location filename="../../ui/plan/task_editor.py" line="188"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="178"/>
+        <location filename="../../ui/plan/task_editor.py" line="190"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="180"/>
+        <location filename="../../ui/plan/task_editor.py" line="192"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="268"/>
+        <location filename="../../ui/plan/task_editor.py" line="278"/>
         <source>Tick at least one day of the week.</source>
         <translation>Haken Sie mindestens einen Wochentag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="305"/>
+        <location filename="../../ui/plan/task_editor.py" line="315"/>
         <source>day(s)</source>
         <translation>Tag(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="306"/>
+        <location filename="../../ui/plan/task_editor.py" line="316"/>
         <source>week(s)</source>
         <translation>Woche(n)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="307"/>
-        <location filename="../../ui/plan/task_editor.py" line="308"/>
+        <location filename="../../ui/plan/task_editor.py" line="317"/>
+        <location filename="../../ui/plan/task_editor.py" line="318"/>
         <source>month(s)</source>
         <translation>Monat(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="330"/>
+        <location filename="../../ui/plan/task_editor.py" line="340"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEffect</name>
+    <message>
+        <location filename="../../domain/task_effect.py" line="112"/>
+        <source>Too few check-ins to tell yet: {done} periods with this task done and {not_done} without it (at least {minimum} of each are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/task_effect.py" line="121"/>
+        <source>In the {done_periods} periods when this task was done, the figure moved {done_pace} {unit} a week the right way; in the {other_periods} when it was not, {other_pace}. A hint, not proof: other things changed too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4172,178 +5368,207 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="141"/>
+        <location filename="../../domain/validation.py" line="237"/>
         <source>{label} cannot be empty.</source>
         <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="143"/>
+        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="239"/>
         <source>{label} is {length:,} characters long; keep it under {limit:,}.</source>
         <translation>{label} ist {length:,} Zeichen lang; erlaubt sind höchstens {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="161"/>
+        <source>{label} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="168"/>
+        <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="173"/>
+        <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="197"/>
+        <source>This field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="211"/>
+        <source>That record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="267"/>
         <source>The strategy</source>
         <translation>Die Strategie</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="271"/>
         <source>Unknown day code {code}.</source>
         <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="276"/>
         <source>Give both an opening and a closing time, or neither.</source>
         <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="170"/>
+        <location filename="../../domain/validation.py" line="280"/>
         <source>Closing time must be after the opening time.</source>
         <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="174"/>
+        <location filename="../../domain/validation.py" line="284"/>
         <source>Pick the days these business hours apply to.</source>
         <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="293"/>
         <source>Pick the network this goal is about.</source>
         <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="185"/>
+        <location filename="../../domain/validation.py" line="295"/>
         <source>The metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="189"/>
+        <location filename="../../domain/validation.py" line="299"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="197"/>
+        <location filename="../../domain/validation.py" line="307"/>
         <source>Enter the date you read this value.</source>
         <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="199"/>
+        <location filename="../../domain/validation.py" line="309"/>
         <source>The date you read the value cannot be in the future.</source>
         <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="203"/>
+        <location filename="../../domain/validation.py" line="313"/>
+        <location filename="../../services/measurements.py" line="50"/>
         <source>The source</source>
         <translation>Die Quelle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="208"/>
+        <location filename="../../domain/validation.py" line="318"/>
         <source>The link to an outcome</source>
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="219"/>
+        <location filename="../../domain/validation.py" line="329"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="223"/>
+        <location filename="../../domain/validation.py" line="333"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="225"/>
+        <location filename="../../domain/validation.py" line="335"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="227"/>
+        <location filename="../../domain/validation.py" line="337"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="229"/>
+        <location filename="../../domain/validation.py" line="339"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="235"/>
+        <location filename="../../domain/validation.py" line="345"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="243"/>
+        <location filename="../../domain/validation.py" line="353"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="252"/>
+        <location filename="../../domain/validation.py" line="362"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="253"/>
+        <location filename="../../domain/validation.py" line="363"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="254"/>
+        <location filename="../../domain/validation.py" line="364"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="275"/>
+        <location filename="../../domain/validation.py" line="387"/>
         <source>The benchmark must be above your starting value of {base:g}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base:g} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="277"/>
+        <location filename="../../domain/validation.py" line="389"/>
         <source>The benchmark must be below your starting value of {base:g} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="292"/>
+        <location filename="../../domain/validation.py" line="404"/>
         <source>The stretch target must be above the benchmark of {benchmark:g}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark:g} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="294"/>
+        <location filename="../../domain/validation.py" line="406"/>
         <source>The stretch target must be below the benchmark of {benchmark:g} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="308"/>
+        <location filename="../../domain/validation.py" line="420"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="312"/>
+        <location filename="../../domain/validation.py" line="424"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="316"/>
+        <location filename="../../domain/validation.py" line="428"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="325"/>
+        <location filename="../../domain/validation.py" line="437"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="337"/>
+        <location filename="../../domain/validation.py" line="449"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="343"/>
+        <location filename="../../domain/validation.py" line="455"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="48"/>
-        <location filename="../../services/plan.py" line="181"/>
+        <location filename="../../domain/validation.py" line="259"/>
+        <location filename="../../io/data_import.py" line="364"/>
+        <location filename="../../services/measurements.py" line="129"/>
+        <location filename="../../services/plan.py" line="205"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
