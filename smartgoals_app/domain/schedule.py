@@ -396,17 +396,34 @@ def occurrences(
     window_end = datetime.combine(range_end, time.max)
     if not _can_land(parts, first):
         return []
+    expanded = _checked_rrule(parts, first, _moved_start(parts, first, window_start))
+    length = timedelta(minutes=max(0, min(duration_minutes, 24 * 60)))
+    return [
+        Occurrence(start, start + length) for start in expanded.between(window_start, window_end, inc=True)
+    ]
+
+
+def first_occurrence(rule: str, *, start_date: date, start_time: time) -> datetime | None:
+    """When the rule first lands, on or after its start: the start itself need not be one
+    of its days (a plan begun on a Monday for a task on Tuesdays). None when it never does.
+
+    Raises RuleError for a rule parse_rule refuses."""
+    parts = parse_rule(rule, internal=True)
+    first = datetime.combine(start_date, start_time)
+    if start_date > _LAST_DAY or not _can_land(parts, first):
+        return None
+    found: datetime | None = _checked_rrule(parts, first, first).after(first, inc=True)
+    return found
+
+
+def _checked_rrule(parts: dict[str, str], first: datetime, moved: datetime) -> du.rrule:
     try:
-        expanded = _rrule(parts, first, _moved_start(parts, first, window_start))
+        return _rrule(parts, first, moved)
     except ValueError as exc:
         # dateutil's own reason stays English: it is shown as it comes.
         raise RuleError(
             translate("Schedule", "The repeat rule is not valid ({reason}).").format(reason=str(exc))
         ) from exc
-    length = timedelta(minutes=max(0, min(duration_minutes, 24 * 60)))
-    return [
-        Occurrence(start, start + length) for start in expanded.between(window_start, window_end, inc=True)
-    ]
 
 
 def _join(words: Sequence[Text]) -> Text:

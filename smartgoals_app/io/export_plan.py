@@ -97,6 +97,7 @@ def plan_for_calendar(db: Database) -> tuple[list[CalendarTask], list[CalendarCh
                 notes=t.notes,
                 goal_title=goals[t.goal_id].title,
                 goal_why=goals[t.goal_id].why,
+                goal_deadline=goals[t.goal_id].deadline,
             )
             for t in repo.tasks_for(session)
             if t.id is not None and not t.paused and t.goal_id in goals
@@ -122,7 +123,9 @@ def export_plan(db: Database, target: Path, *, zone: ZoneInfo | None = None) -> 
     readable = [t for t in tasks if is_valid_rule(t.rrule)]
     calendar = build_calendar(readable, checkins, calendar_uid=calendar_uid(db), zone=zone)
     write_atomically(target, calendar.to_ical())
-    return ExportResult(target, len(readable), len(checkins), zone.key, len(tasks) - len(readable))
+    # A task whose rule never lands before its goal's deadline has no event to count.
+    written = sum(1 for event in calendar.walk("VEVENT") if str(event["UID"]).startswith("task-"))
+    return ExportResult(target, written, len(checkins), zone.key, len(tasks) - len(readable))
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -4,6 +4,10 @@
   "Tuesdays 11:00" stays 11:00 across daylight-saving changes in every calendar;
   DURATION; the task's RRULE, whose UNTIL is written in UTC as RFC 5545 requires
   when DTSTART has a zone; a description naming the goal and its why.
+- DTSTART is the task's first real occurrence: calendars count DTSTART as an event
+  even on a day the rule skips. A task with no end of its own (no UNTIL, no COUNT)
+  ends at its goal's deadline, as the goal's check-ins do; one that never lands by
+  then is left out.
 - UIDs are `task-<id>@<per-database uuid>` and `checkin-<goal id>@<uuid>`, so
   importing the file again updates the events instead of duplicating them.
 - Check-ins are all-day events on the goal's cadence: the rule starts on the
@@ -27,7 +31,14 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from smartgoals_app.domain.enums import Cadence
-from smartgoals_app.domain.schedule import RuleError, cadence_rule, occurrences, parse_rule, rule_until
+from smartgoals_app.domain.schedule import (
+    RuleError,
+    cadence_rule,
+    first_occurrence,
+    occurrences,
+    parse_rule,
+    rule_until,
+)
 from smartgoals_app.domain.text import Text, joined, translate
 
 if TYPE_CHECKING:
@@ -36,6 +47,12 @@ if TYPE_CHECKING:
     from icalendar import Calendar, Event, vRecur
 
 PRODID = "-//SmartGoals//Plan export//EN"
+
+
+class NoOccurrenceError(LookupError):
+    """A task whose rule never lands (by the goal's deadline): nothing to put on a calendar."""
+
+
 _log = logging.getLogger(__name__)
 
 
@@ -50,6 +67,8 @@ class CalendarTask:
     notes: str
     goal_title: str
     goal_why: str
+    # Where a task without an end of its own stops: the goal's deadline, as its check-ins do.
+    goal_deadline: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +89,16 @@ def checkin_uid(goal_id: int, calendar_uid: str) -> str:
     return f"checkin-{goal_id}@{calendar_uid}"
 
 
-def _recur(rule: str, zone: ZoneInfo) -> vRecur:
+def _recur(rule: str, zone: ZoneInfo, *, ends: date | None) -> vRecur:
+    """The rule as written for calendars; one with no end of its own (no UNTIL, no COUNT)
+    ends at the end of ``ends``."""
     from icalendar import vRecur
 
     # parse_rule checks every part against RFC 5545, so what is written here a calendar reads.
     parts = parse_rule(rule)
     until = rule_until(parts)
+    if until is None and "COUNT" not in parts and ends is not None:
+        until = datetime.combine(ends, time(23, 59, 59))
     parts.pop("UNTIL", None)
     recur = vRecur.from_ical(";".join(f"{k}={v}" for k, v in parts.items()))
     assert isinstance(recur, vRecur)
@@ -100,10 +123,14 @@ def task_event(task: CalendarTask, *, calendar_uid: str, zone: ZoneInfo, stamp: 
     event.add("uid", task_uid(task.id, calendar_uid))
     event.add("dtstamp", stamp)
     event.add("summary", task.title)
-    start = datetime.combine(task.start_date, task.start_time).replace(tzinfo=zone)
-    event.add("dtstart", start)
+    # RFC 5545 counts DTSTART as the first event whether the rule lands on it or not:
+    # a plan begun on a Monday with a task on Tuesdays would show an extra Monday.
+    first = first_occurrence(task.rrule, start_date=task.start_date, start_time=task.start_time)
+    if first is None or (task.goal_deadline is not None and first.date() > task.goal_deadline):
+        raise NoOccurrenceError(task.id)
+    event.add("dtstart", first.replace(tzinfo=zone))
     event.add("duration", timedelta(minutes=task.duration_minutes))
-    event.add("rrule", _recur(task.rrule, zone))
+    event.add("rrule", _recur(task.rrule, zone, ends=task.goal_deadline))
     event.add(
         "description",
         _description(
@@ -186,6 +213,8 @@ def build_calendar(
             # written for a calendar to refuse; export_plan counts what it left out.
             _log.warning("task %s left out of the calendar: unreadable repeat rule %r", task.id, task.rrule)
             continue
+        except NoOccurrenceError:
+            continue  # no event a calendar could show
         calendar.add_component(event)
     for goal in checkins:
         calendar.add_component(checkin_event(goal, calendar_uid=calendar_uid, stamp=stamp))

@@ -19,6 +19,7 @@ from smartgoals_app.domain.schedule import checkin_dates
 from smartgoals_app.io.export_plan import ExportError, export_plan, local_zone
 from smartgoals_app.io.ics import CalendarCheckins, build_calendar
 from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
 from tests.factories import signups_draft
@@ -53,8 +54,12 @@ def test_export_expands_to_the_apps_occurrences_for_a_quarter(
     uid = next(str(e["UID"]) for e in cal.walk("VEVENT")).split("@", 1)[1]
 
     got = _expanded(cal, first, last, "task-")
+    # In a calendar a task ends at its goal's deadline, as the goal's check-ins do.
+    deadlines = {g.id: g.spec.deadline for g in GoalService(demo_db, today=lambda: today).overview()}
     expected = {
-        (f"task-{o.task_id}@{uid}", o.start.replace(tzinfo=LONDON)) for o in plan.occurrences(first, last)
+        (f"task-{o.task_id}@{uid}", o.start.replace(tzinfo=LONDON))
+        for o in plan.occurrences(first, last)
+        if o.start.date() <= deadlines[o.goal_id]
     }
     assert got == expected
     assert len(expected) > 40
@@ -225,3 +230,62 @@ def test_month_end_checkins_read_back_on_the_apps_days(start: date) -> None:
     assert read == checkin_dates(
         Cadence.MONTHLY, start=start, deadline=deadline, range_start=start, range_end=deadline
     )
+
+
+def _one_task_goal(db: Database, today: date, rule: str, *, start: date, deadline: date) -> None:
+    draft = signups_draft(today)
+    draft.start_date = start
+    draft.deadline = deadline
+    draft.tasks = [TaskDraft(title="Chat", rrule=rule, start_time=time(11), duration_minutes=60)]
+    GoalService(db, today=lambda: start).save(draft)
+
+
+def _task_starts(cal: Calendar, first: date, last: date) -> list[datetime]:
+    return sorted(start for _uid, start in _expanded(cal, first, last, "task-"))
+
+
+def test_a_task_starts_on_its_first_real_day_not_on_the_plans_first_day(
+    db: Database, today: date, tmp_path: Path
+) -> None:
+    monday = date(2026, 11, 30)
+    _one_task_goal(db, today, "FREQ=WEEKLY;BYDAY=TU", start=monday, deadline=monday + timedelta(days=60))
+    export_plan(db, tmp_path / "plan.ics", zone=LONDON)
+    cal = _read(tmp_path / "plan.ics")
+    event = next(e for e in cal.walk("VEVENT") if str(e["UID"]).startswith("task-"))
+    assert event["DTSTART"].dt == datetime(2026, 12, 1, 11, tzinfo=LONDON)  # the Tuesday
+    starts = _task_starts(cal, monday, monday + timedelta(days=13))
+    # A calendar shows DTSTART as an event even off the rule: no Monday may appear.
+    assert [s.date() for s in starts] == [date(2026, 12, 1), date(2026, 12, 8)]
+
+
+def test_a_task_without_an_end_of_its_own_ends_at_the_goals_deadline(
+    db: Database, today: date, tmp_path: Path
+) -> None:
+    start = date(2026, 11, 30)
+    deadline = date(2027, 1, 29)  # a Friday
+    _one_task_goal(db, today, "FREQ=WEEKLY;BYDAY=MO,FR", start=start, deadline=deadline)
+    export_plan(db, tmp_path / "plan.ics", zone=LONDON)
+    starts = _task_starts(_read(tmp_path / "plan.ics"), start, deadline + timedelta(days=60))
+    # Mondays and Fridays from 30 Nov to 29 Jan inclusive, counted by hand: 9 Mondays, 9 Fridays.
+    assert len(starts) == 18
+    assert max(starts).date() == deadline
+
+
+def test_a_task_with_its_own_end_keeps_it(db: Database, today: date, tmp_path: Path) -> None:
+    start = date(2026, 11, 30)
+    deadline = date(2027, 1, 29)
+    _one_task_goal(db, today, "FREQ=WEEKLY;BYDAY=MO;COUNT=3", start=start, deadline=deadline)
+    export_plan(db, tmp_path / "plan.ics", zone=LONDON)
+    starts = _task_starts(_read(tmp_path / "plan.ics"), start, deadline)
+    assert [s.date() for s in starts] == [date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)]
+
+
+def test_a_yearly_task_is_written_once_before_the_deadline(db: Database, today: date, tmp_path: Path) -> None:
+    start = date(2026, 11, 30)
+    _one_task_goal(db, today, "FREQ=YEARLY", start=start, deadline=start + timedelta(days=40))
+    # A yearly task lands on its start day: it is written, once.
+    result = export_plan(db, tmp_path / "plan.ics", zone=LONDON)
+    assert result.tasks == 1
+    assert [
+        s.date() for s in _task_starts(_read(tmp_path / "plan.ics"), start, start + timedelta(days=400))
+    ] == [start]
