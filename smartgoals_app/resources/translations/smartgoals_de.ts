@@ -165,7 +165,7 @@ Die Sicherung {backup} ist unverändert.</translation>
         <location filename="../../ui/app.py" line="176"/>
         <location filename="../../ui/app.py" line="234"/>
         <source>SmartGoals cannot use its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="226"/>
@@ -204,72 +204,72 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="117"/>
+        <location filename="../../io/export_plan.py" line="118"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="133"/>
+        <location filename="../../io/export_plan.py" line="136"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="139"/>
+        <location filename="../../io/export_plan.py" line="142"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="171"/>
+        <location filename="../../io/export_plan.py" line="174"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="179"/>
+        <location filename="../../io/export_plan.py" line="182"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="185"/>
+        <location filename="../../io/export_plan.py" line="188"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="204"/>
+        <location filename="../../io/export_plan.py" line="207"/>
         <source>Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).</source>
         <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) nach {path} geschrieben (Zeiten in {zone}).</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="215"/>
+        <location filename="../../io/export_plan.py" line="218"/>
         <source>Left out {count} task(s) whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Aufgabe(n) ausgelassen, deren Wiederholungsregel SmartGoals nicht versteht; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="89"/>
+        <location filename="../../io/ics.py" line="112"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="91"/>
+        <location filename="../../io/ics.py" line="114"/>
         <source>Why it matters: {why}</source>
         <translation>Warum es wichtig ist: {why}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="113"/>
+        <location filename="../../io/ics.py" line="140"/>
         <source>Tick it done or skipped in SmartGoals &gt; Plan.</source>
         <translation>Haken Sie die Aufgabe in SmartGoals &gt; Plan als erledigt oder ausgelassen ab.</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="126"/>
+        <location filename="../../io/ics.py" line="153"/>
         <source>Check-in: {goal}</source>
         <translation>Check-in: {goal}</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="142"/>
+        <location filename="../../io/ics.py" line="169"/>
         <source>Log this period&apos;s figure in SmartGoals: treading water, drowning or sailing?</source>
         <translation>Erfassen Sie die Zahl für diesen Zeitraum in SmartGoals: Halten Sie sich gerade so über Wasser, gehen Sie unter oder segeln Sie davon?</translation>
     </message>
     <message>
-        <location filename="../../io/ics.py" line="179"/>
+        <location filename="../../io/ics.py" line="206"/>
         <source>SmartGoals plan</source>
         <translation>SmartGoals-Plan</translation>
     </message>
@@ -794,22 +794,22 @@ Die Sicherung {backup} ist unverändert.</translation>
     <message>
         <location filename="../../domain/figures.py" line="39"/>
         <source>Sum of the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Zeilen eines Tages</translation>
     </message>
     <message>
         <location filename="../../domain/figures.py" line="40"/>
         <source>Last row of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeile eines Tages</translation>
     </message>
     <message>
         <location filename="../../domain/figures.py" line="41"/>
         <source>Number of rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zeilen eines Tages</translation>
     </message>
     <message>
         <location filename="../../domain/figures.py" line="42"/>
         <source>Running total of daily gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Summe der täglichen Zuwächse</translation>
     </message>
 </context>
 <context>
@@ -1173,37 +1173,37 @@ Die Sicherung {backup} ist unverändert.</translation>
     <message>
         <location filename="../../io/data_export.py" line="251"/>
         <source>{folder} is a file; give a folder for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist eine Datei; geben Sie einen Ordner für die CSV-Dateien an.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="277"/>
         <source>{target} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="300"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
-        <translation type="unfinished">{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
+        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="306"/>
         <source>Cannot write {target}: {detail}.</source>
-        <translation type="unfinished">{target} kann nicht geschrieben werden: {detail}.</translation>
+        <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="330"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
-        <translation type="unfinished">Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
+        <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="349"/>
         <source>Wrote {rows} row(s) of {tables} table(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) in {path} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="357"/>
         <source>Cannot export the data: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1211,162 +1211,162 @@ Die Sicherung {backup} ist unverändert.</translation>
     <message>
         <location filename="../../io/data_import.py" line="84"/>
         <source>Cannot read {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="88"/>
         <source>{path} is not a SmartGoals data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Datenexport von SmartGoals.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="100"/>
         <source>{path} was exported by a newer SmartGoals (format version {version}); install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde von einer neueren SmartGoals-Version exportiert (Formatversion {version}); installieren Sie die neuere Version, um die Datei zu importieren.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="109"/>
         <source>{path} lacks its {field}: it is not a complete data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} fehlt {field}: Die Datei ist kein vollständiger Datenexport.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="138"/>
         <source>Table “{table}”, row {row} (id {id}), field “{field}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „{table}“, Zeile {row} (ID {id}), Feld „{field}“: {message}</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="142"/>
         <source>Table “{table}”, row {row}, field “{field}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „{table}“, Zeile {row}, Feld „{field}“: {message}</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="157"/>
         <source>The file holds a table “{table}” that SmartGoals does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält eine Tabelle „{table}“, die SmartGoals nicht kennt.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="165"/>
         <source>The file has no table “{table}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Tabelle „{table}“.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="169"/>
         <source>Table “{table}” must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „{table}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="192"/>
         <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „{table}“, Zeile {row}: Eine Zeile muss ein Objekt aus Feldern sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="201"/>
         <source>This table has no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld gibt es in dieser Tabelle nicht.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="205"/>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld fehlt.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="209"/>
         <source>The value must be one of {values}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss einer von {values} sein, nicht {value}.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="232"/>
         <source>A value is needed here, not null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird ein Wert benötigt, nicht null.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="236"/>
         <source>The value must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="240"/>
         <source>The value must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="244"/>
         <source>The value must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="248"/>
         <source>The value must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="264"/>
         <source>“{value}” is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="265"/>
         <source>“{value}” is not a time of day written HH:MM:SS.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Uhrzeit im Format HH:MM:SS.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="266"/>
         <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine UTC-Zeit im Format YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="267"/>
         <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine lokale Zeit im Format YYYY-MM-DDTHH:MM:SS.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="294"/>
         <source>Row {other} has the same {fields}, which must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {other} hat denselben Wert für {fields}; er muss eindeutig sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="313"/>
         <source>It refers to {target} {value}, which is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert verweist auf {target} {value}; diesen Eintrag gibt es in der Datei nicht.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="340"/>
         <source>“{value}” is not a strategy template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Strategievorlage.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="370"/>
         <source>The value must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert muss 0 oder größer sein.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="378"/>
         <source>The value is not a goal draft saved by the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist kein vom Assistenten gespeicherter Zielentwurf.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="383"/>
         <source>“{value}” is not a network SmartGoals knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="441"/>
         <source>{path} already holds goals; import into a new, empty database file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enthält bereits Ziele; importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="451"/>
         <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enthält bereits Daten (eine Strategie, einen Entwurf oder Erinnerungen); importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="529"/>
         <source>Imported {rows} row(s) of {tables} table(s) from {source} into {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) von {source} in {path} importiert.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="538"/>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1376,115 +1376,121 @@ Die Sicherung {backup} ist unverändert.</translation>
         <location filename="../../ui/data_transfer.py" line="131"/>
         <location filename="../../ui/data_transfer.py" line="135"/>
         <source>Export all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="44"/>
         <source>SmartGoals data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="55"/>
         <source>Export all data as CSV: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="64"/>
         <location filename="../../ui/data_transfer.py" line="164"/>
         <source>Import all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten importieren</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="66"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="88"/>
         <source>Expor&amp;t all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="90"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="94"/>
         <source>Export all data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="96"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="100"/>
         <source>Im&amp;port all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="102"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="137"/>
         <source>Saved {rows} row(s) of {tables} table(s) to {path}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) in {path} gespeichert.
+
+Mit „Alle Daten importieren“ lesen Sie die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="151"/>
         <location filename="../../ui/data_transfer.py" line="155"/>
         <source>Export all data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="156"/>
         <source>Saved {tables} CSV file(s) with {rows} row(s) to the folder {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tables} CSV-Datei(en) mit {rows} Zeile(n) im Ordner {path} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="170"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits Ziele oder andere Daten, und ein Import vermischt nie zwei Bestände an Zielen.
+
+Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="200"/>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="211"/>
         <source>Imported {rows} row(s) of {tables} table(s) from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeile(n) in {tables} Tabelle(n) aus {path} importiert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="220"/>
         <source>Nothing was imported:
 
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert:
+
+{problems}</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="224"/>
         <source>… and {count} more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>… und noch {count} Problem(e).</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="247"/>
         <source>Or import all data from another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="272"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
 </context>
 <context>
@@ -1532,17 +1538,17 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../storage/database.py" line="149"/>
         <source>{path} is a folder, not a database file. Start SmartGoals with --db and the name of a file, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei. Starten Sie SmartGoals mit --db und einem Dateinamen, zum Beispiel {example}.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="159"/>
         <source>SmartGoals cannot keep its data in {folder}: {blocker} is a file, not a folder. Move that file away, or start SmartGoals with --db and a file in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann seine Daten nicht in {folder} ablegen: {blocker} ist eine Datei, kein Ordner. Verschieben Sie diese Datei an einen anderen Ort oder starten Sie SmartGoals mit --db und einer Datei in einem anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="169"/>
         <source>SmartGoals cannot create the folder {folder}: you have no permission to write there. Create it yourself, or start SmartGoals with --db and a file in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann den Ordner {folder} nicht anlegen: Sie haben dort keine Schreibrechte. Legen Sie ihn selbst an oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="177"/>
@@ -1552,22 +1558,22 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../storage/database.py" line="188"/>
         <source>SmartGoals cannot write in the folder {folder}, which holds its data and backups. Give yourself write permission for it, or start SmartGoals with --db and a file in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals kann nicht in den Ordner {folder} schreiben, in dem seine Daten und Sicherungen liegen. Geben Sie sich Schreibrechte für diesen Ordner oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="232"/>
         <source>SmartGoals could not save this because it conflicts with what is already stored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals konnte dies nicht speichern, weil es im Widerspruch zu bereits gespeicherten Daten steht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="244"/>
         <source>SmartGoals could not save this: it holds a character or a number too large that the file cannot store. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals konnte dies nicht speichern: Es enthält ein Zeichen, das die Datei nicht speichern kann, oder eine zu große Zahl. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="294"/>
         <source>the database reported an error (details are in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat einen Fehler gemeldet (Details stehen im Protokoll)</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="600"/>
@@ -1672,7 +1678,7 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../services/drafts.py" line="30"/>
         <source>The wizard has no such page or goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite oder dieses Ziel gibt es im Assistenten nicht.</translation>
     </message>
 </context>
 <context>
@@ -1680,37 +1686,37 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/error_report.py" line="104"/>
         <source>SmartGoals ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>In SmartGoals ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="111"/>
         <source>The details are also in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details stehen auch in {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="113"/>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="121"/>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="124"/>
         <source>&amp;Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="127"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="145"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1718,17 +1724,17 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/error_report.py" line="76"/>
         <source>SmartGoals could not use a file: {reason}. Nothing you saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals konnte eine Datei nicht verwenden: {reason}. Nichts von dem, was Sie gespeichert haben, ist verloren gegangen.</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="80"/>
         <source>Your computer ran out of memory. Close other programs, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher Ihres Computers ist voll. Schließen Sie andere Programme und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/error_report.py" line="86"/>
         <source>Something went wrong inside SmartGoals. What you saved is safe, and SmartGoals keeps running; if this happens again, please send the details to the people who make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In SmartGoals ist intern etwas schiefgegangen. Was Sie gespeichert haben, ist sicher, und SmartGoals läuft weiter; falls das noch einmal passiert, senden Sie die Details bitte an die Entwickler von SmartGoals.</translation>
     </message>
 </context>
 <context>
@@ -1736,97 +1742,97 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../io/exports/ga4.py" line="30"/>
         <source>a Google Analytics 4 export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export aus Google Analytics 4</translation>
     </message>
     <message>
         <location filename="../../io/exports/ga4.py" line="42"/>
         <source>The rows are numbered “Nth day” but the file has no “# Start date” line to count from. Download the report again with its comment lines, or with a “Date” dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen sind als „Nth day“ nummeriert, aber in der Datei fehlt die Zeile „# Start date“, ab der gezählt wird. Laden Sie den Bericht erneut mit seinen Kommentarzeilen herunter oder mit der Dimension „Date“.</translation>
     </message>
     <message>
         <location filename="../../io/exports/generic.py" line="34"/>
         <source>a CSV file saved by Excel with German settings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Datei, die Excel mit deutschen Einstellungen gespeichert hat</translation>
     </message>
     <message>
         <location filename="../../io/exports/linkedin.py" line="19"/>
         <source>a LinkedIn followers export (sheet “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein LinkedIn-Export der Follower (Blatt „{sheet}“)</translation>
     </message>
     <message>
         <location filename="../../io/exports/linkedin.py" line="27"/>
         <source>“Total followers” here is the number gained each day, not the follower count: choose “Running total of daily gains” and your follower count before the first day to import the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Total followers“ ist hier die Zahl der täglich neu gewonnenen Follower, nicht die Gesamtzahl: Wählen Sie „Laufende Summe der täglichen Zuwächse“ und geben Sie Ihre Follower-Zahl vor dem ersten Tag an, um die Gesamtzahl zu importieren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/linkedin.py" line="38"/>
         <source>a LinkedIn page analytics export (sheet “{sheet}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein LinkedIn-Export der Seitenanalysen (Blatt „{sheet}“)</translation>
     </message>
     <message>
         <location filename="../../io/exports/mailchimp.py" line="18"/>
         <source>a Mailchimp audience export, one row per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mailchimp-Export der Zielgruppe, eine Zeile je Kontakt</translation>
     </message>
     <message>
         <location filename="../../io/exports/meta.py" line="19"/>
         <source>The “Date” column says “Lifetime”: each post&apos;s figures are dated by its publish time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Spalte „Date“ steht „Lifetime“: Die Zahlen jedes Beitrags werden auf seinen Veröffentlichungszeitpunkt datiert.</translation>
     </message>
     <message>
         <location filename="../../io/exports/meta.py" line="25"/>
         <source>a Meta content export, one row per post</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Meta-Export der Inhalte, eine Zeile je Beitrag</translation>
     </message>
     <message>
         <location filename="../../io/exports/meta.py" line="37"/>
         <source>a Meta Business Suite export (“{title}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export aus der Meta Business Suite („{title}“)</translation>
     </message>
     <message>
         <location filename="../../io/exports/meta.py" line="39"/>
         <source>a Meta Business Suite export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export aus der Meta Business Suite</translation>
     </message>
     <message>
         <location filename="../../io/exports/tiktok.py" line="17"/>
         <source>a TikTok Studio overview export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Übersichtsexport aus TikTok Studio</translation>
     </message>
     <message>
         <location filename="../../io/exports/tiktok.py" line="24"/>
         <source>a TikTok Studio follower history export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export des Follower-Verlaufs aus TikTok Studio</translation>
     </message>
     <message>
         <location filename="../../io/exports/x.py" line="23"/>
         <source>an X tweet activity export, one row per post</source>
-        <translation type="unfinished"></translation>
+        <translation>ein X-Export der Tweet-Aktivität, eine Zeile je Beitrag</translation>
     </message>
     <message>
         <location filename="../../io/exports/x.py" line="35"/>
         <source>an X account overview export, one row per day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein X-Export der Kontoübersicht, eine Zeile je Tag</translation>
     </message>
     <message>
         <location filename="../../io/exports/x.py" line="41"/>
         <source>an X daily activity export, one row per day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein X-Export der täglichen Aktivität, eine Zeile je Tag</translation>
     </message>
     <message>
         <location filename="../../io/exports/youtube.py" line="18"/>
         <source>a YouTube Studio “Table data” export, one row per video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export der „Table data“ aus YouTube Studio, eine Zeile je Video</translation>
     </message>
     <message>
         <location filename="../../io/exports/youtube.py" line="22"/>
         <source>This is YouTube Studio&apos;s “Table data”: one row per video with its total, not one figure per day. Import “Totals.csv” from the same download (the daily totals), or “Chart data.csv” for the daily figures per video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die „Table data“ aus YouTube Studio: eine Zeile je Video mit seiner Gesamtzahl, nicht eine Zahl pro Tag. Importieren Sie „Totals.csv“ aus demselben Download (die Tagessummen) oder „Chart data.csv“ für die täglichen Zahlen je Video.</translation>
     </message>
     <message>
         <location filename="../../io/exports/youtube.py" line="31"/>
         <source>a YouTube Studio “Chart data” export, one row per video per day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Export der „Chart data“ aus YouTube Studio, eine Zeile je Video und Tag</translation>
     </message>
 </context>
 <context>
@@ -1836,192 +1842,192 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
         <location filename="../../io/exports/dates.py" line="52"/>
         <location filename="../../io/exports/dates.py" line="69"/>
         <source>date {date} does not exist</source>
-        <translation type="unfinished">das Datum {date} gibt es nicht</translation>
+        <translation>das Datum {date} gibt es nicht</translation>
     </message>
     <message>
         <location filename="../../io/exports/dates.py" line="61"/>
         <source>the date cell says “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datumszelle steht „{text}“</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="42"/>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished">Zeile {row}: {reason}</translation>
+        <translation>Zeile {row}: {reason}</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="110"/>
         <source>The file has one table and no sheet named “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur eine Tabelle und kein Blatt namens „{sheet}“.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="115"/>
         <source>There is no sheet “{sheet}”; the file has {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Blatt „{sheet}“; die Datei enthält {names}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="131"/>
         <source>No column of dates was found, so this is not a series of figures over time. Export the daily figures: one row per day (or per post) with its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datumsspalte gefunden, daher ist dies keine Zahlenreihe über einen Zeitraum. Exportieren Sie die täglichen Zahlen: eine Zeile je Tag (oder je Beitrag) mit Datum.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="179"/>
         <source>Choose the column that holds the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Datumsangaben.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="182"/>
         <source>Choose the column that holds the figures, or count the rows of each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Zahlen oder zählen Sie die Zeilen jedes Tages.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="187"/>
         <source>The date and the value must come from two different columns.</source>
-        <translation type="unfinished">Datum und Wert müssen aus zwei verschiedenen Spalten stammen.</translation>
+        <translation>Datum und Wert müssen aus zwei verschiedenen Spalten stammen.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="207"/>
         <source>There is no column “{name}”; the columns are {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Spalte „{name}“; vorhanden sind die Spalten {columns}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="262"/>
         <source>the row has no “{column}” cell</source>
-        <translation type="unfinished">der Zeile fehlt die Zelle „{column}“</translation>
+        <translation>die Zeile hat keine Zelle „{column}“</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="289"/>
         <source>Dates are read day first (22/11/2026).</source>
-        <translation type="unfinished">Datumsangaben werden mit dem Tag zuerst gelesen (22/11/2026).</translation>
+        <translation>Datumsangaben werden mit dem Tag zuerst gelesen (22/11/2026).</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="291"/>
         <source>Dates are read month first (11/22/2026).</source>
-        <translation type="unfinished">Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
+        <translation>Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="318"/>
         <source>{days:,} day(s) have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {days:,} Tag(en) gibt es mehr als eine Zeile: Jeweils die letzte Zeile wird übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="326"/>
         <source>{days:,} day(s) have more than one row; their rows are combined as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {days:,} Tag(en) gibt es mehr als eine Zeile; diese Zeilen werden wie oben eingestellt zusammengefasst.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="331"/>
         <source>No row has a date and a figure SmartGoals can read in “{date}”; the reasons are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile enthält ein Datum in „{date}“ und eine Zahl, die SmartGoals lesen kann; die Gründe stehen unten.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="340"/>
         <source>the figure says “undefined”: the network left that day blank</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl lautet „undefined“: Das Netzwerk hat diesen Tag leer gelassen</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="344"/>
         <source>“{text}” is not a number in this file&apos;s format (1.234,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl im Format dieser Datei (1.234,5)</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="353"/>
         <source>the figure cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="368"/>
         <source>“{text}” is not a day number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Tagesnummer</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="389"/>
         <source>The dates in “{column}” could be day/month (22/11/2026) or month/day (11/22/2026). Choose the date order.</source>
-        <translation type="unfinished">Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
+        <translation>Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="408"/>
         <source>date {date} has no year and cannot be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum {date} hat keine Jahreszahl und kann nicht zugeordnet werden</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="418"/>
         <source>The dates have no year: they are placed in {years}, the most recent years that keep them in order and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben haben keine Jahreszahl: Sie werden {years} zugeordnet, den jüngsten Jahren, in denen sie in der richtigen Reihenfolge und nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="429"/>
         <source>date {date} is in the future</source>
-        <translation type="unfinished">das Datum {date} liegt in der Zukunft</translation>
+        <translation>das Datum {date} liegt in der Zukunft</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="436"/>
         <source>Each day&apos;s figure is the sum of that day&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl eines Tages ist die Summe seiner Zeilen.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="438"/>
         <source>Each day&apos;s figure is the number of rows with that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl eines Tages ist die Anzahl der Zeilen mit diesem Datum.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="440"/>
         <source>Each day&apos;s figure is the running total of the daily gains, starting at {start:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start:g}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="444"/>
         <source>Each day&apos;s figure is that day&apos;s row (the last one, if there are several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl eines Tages stammt aus seiner Zeile (bei mehreren aus der letzten).</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="81"/>
         <source>{name} is {size:.0f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {size:.0f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="90"/>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="94"/>
         <source>SmartGoals cannot read {name}: {detail}.</source>
-        <translation type="unfinished">SmartGoals kann {name} nicht lesen: {detail}.</translation>
+        <translation>SmartGoals kann {name} nicht lesen: {detail}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="108"/>
         <source>{name} is not a text file or a workbook; choose the CSV or Excel export of your analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist weder eine Textdatei noch eine Arbeitsmappe; wählen Sie den CSV- oder Excel-Export Ihrer Statistiken.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="138"/>
         <source>{name} has only one column. The import needs a date column and a value column, separated by commas, semicolons or tabs.</source>
-        <translation type="unfinished">{name} hat nur eine Spalte. Für den Import sind eine Datumsspalte und eine Wertespalte nötig, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
+        <translation>{name} hat nur eine Spalte. Für den Import braucht es eine Datumsspalte und eine Wertspalte, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="147"/>
         <source>{name} has a header row but no rows of figures under it.</source>
-        <translation type="unfinished">{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
+        <translation>{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="157"/>
         <source>{name} is empty: there are no rows to import.</source>
-        <translation type="unfinished">{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
+        <translation>{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="256"/>
         <source>Table {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle {number}</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="278"/>
         <source>{name} looks like an Excel workbook but cannot be read ({detail}). Save it again from your spreadsheet as .xlsx, or export the analytics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sieht aus wie eine Excel-Arbeitsmappe, kann aber nicht gelesen werden ({detail}). Speichern Sie die Datei in Ihrer Tabellenkalkulation erneut als .xlsx oder exportieren Sie die Statistiken noch einmal.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="292"/>
         <source>{name} is a workbook with no filled sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine Arbeitsmappe ohne ausgefülltes Blatt.</translation>
     </message>
 </context>
 <context>
@@ -2196,12 +2202,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/wizard/wizard.py" line="166"/>
         <source>The past figures were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Zahlen wurden nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="167"/>
         <source>The goal is saved; its past figures from the export are not: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist gespeichert, seine früheren Zahlen aus dem Export jedoch nicht: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/wizard.py" line="187"/>
@@ -2247,12 +2253,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
@@ -2277,22 +2283,22 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
         <source>How the rows of one day make its figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>Figure before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
@@ -2332,17 +2338,17 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
         <source>Figure of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl je Tag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="186"/>
@@ -2383,7 +2389,7 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blatt:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
@@ -2403,12 +2409,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
         <source>Rows of one day &amp;make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
         <source>Running total &amp;before the first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="229"/>
@@ -2418,7 +2424,7 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="231"/>
         <source>Figure of each da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="234"/>
@@ -2428,12 +2434,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="346"/>
         <source>Looks like {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="348"/>
         <source>A table with a column of dates; choose the columns to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="399"/>
@@ -2443,22 +2449,22 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="424"/>
         <source>&amp;Import 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
         <source>&amp;Import {count:,} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Tage &amp;importieren</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="487"/>
         <source>1 day ready to import, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
         <source>{count:,} days ready to import, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Tage bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="451"/>
@@ -2482,37 +2488,37 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
     <message>
         <location filename="../../cli.py" line="156"/>
         <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --goal ID an, um die Zahlen zu speichern, oder --dry-run, um sie nur zu lesen.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="175"/>
         <source>No figures were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zahlen gelesen.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="187"/>
         <source>No SmartGoals database at {path}; nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="223"/>
         <source>Looks like {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="225"/>
         <source>A table with a column of dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle mit einer Datumsspalte.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="228"/>
         <source>{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tag(e) von {first} bis {last}; Datum aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="249"/>
         <source>Saved {count} day(s) to goal {goal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tag(e) für Ziel {goal} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3304,7 +3310,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
     <message>
         <location filename="../../services/plan.py" line="519"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -3614,92 +3620,92 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="137"/>
         <source>SmartGoals progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals-Fortschrittsbericht</translation>
     </message>
     <message>
         <location filename="../../ui/report/command.py" line="68"/>
         <source>No SmartGoals database at {path}; no report written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SmartGoals-Datenbank unter {path}; es wurde kein Bericht geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/report/command.py" line="92"/>
         <source>Wrote the report to {path}. Goals in it: {goals}; pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in {path} geschrieben. Enthaltene Ziele: {goals}; Seiten: {pages}.</translation>
     </message>
     <message>
         <location filename="../../ui/report/command.py" line="103"/>
         <source>  goal {id} (strategy {strategy}): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ziel {id} (Strategie {strategy}): {title}</translation>
     </message>
     <message>
         <location filename="../../ui/report/content.py" line="102"/>
         <source>There are no goals to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
         <location filename="../../ui/report/content.py" line="109"/>
         <source>There is no goal with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ziel mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../ui/report/content.py" line="115"/>
         <source>There is no strategy with id {id}, or it has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Strategie mit der ID {id}, oder sie hat keine Ziele.</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="116"/>
         <source>Made on {day}. Goals in this report: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {day}. Ziele in diesem Bericht: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="125"/>
         <source>Strategy: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: {statement}</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="144"/>
         <source>{metric} on {network} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} auf {network} (archiviert)</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="146"/>
         <source>{metric} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} auf {network}</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="150"/>
         <source>Why it matters</source>
-        <translation type="unfinished">Warum es wichtig ist</translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="153"/>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
         <location filename="../../ui/report/document.py" line="156"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <location filename="../../ui/report/pdf.py" line="71"/>
         <source>Made with SmartGoals on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit SmartGoals am {day}</translation>
     </message>
     <message>
         <location filename="../../ui/report/pdf.py" line="76"/>
         <source>The report could not be drawn on this printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte auf diesem Drucker bzw. in dieser Datei nicht ausgegeben werden.</translation>
     </message>
     <message>
         <location filename="../../ui/report/pdf.py" line="89"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/report/pdf.py" line="150"/>
         <source>Could not write the report to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in {path} geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3708,37 +3714,37 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <location filename="../../ui/report/action.py" line="56"/>
         <location filename="../../ui/report/action.py" line="192"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="58"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="178"/>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="180"/>
         <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="193"/>
         <source>There are no goals to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="218"/>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="241"/>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {path}</translation>
     </message>
 </context>
 <context>
@@ -3746,47 +3752,47 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../ui/report/action.py" line="93"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="96"/>
         <source>Which goals go into the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ziele sollen in den Bericht?</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="99"/>
         <source>&amp;All goals ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Ziele ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="110"/>
         <source>This &amp;goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Ziel: {title}</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="111"/>
         <source>This &amp;strategy: {statement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Strategie: {statement}</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="116"/>
         <source>This &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="117"/>
         <source>This &amp;strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Strategie</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="126"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="129"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
 </context>
 <context>
@@ -3794,32 +3800,32 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/review.py" line="61"/>
         <source>Stretch reached</source>
-        <translation type="unfinished">Wunschziel erreicht</translation>
+        <translation>Wunschziel erreicht</translation>
     </message>
     <message>
         <location filename="../../domain/review.py" line="62"/>
         <source>Benchmark reached</source>
-        <translation type="unfinished">Richtwert erreicht</translation>
+        <translation>Richtwert erreicht</translation>
     </message>
     <message>
         <location filename="../../domain/review.py" line="63"/>
         <source>Missed</source>
-        <translation type="unfinished">Verpasst</translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location filename="../../domain/review.py" line="66"/>
         <source>Sailing: the benchmark was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segeln: Der Richtwert wurde erreicht.</translation>
     </message>
     <message>
         <location filename="../../domain/review.py" line="67"/>
         <source>Treading water: the figure held or grew, short of the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wassertreten: Die Zahl hat sich gehalten oder ist gestiegen, blieb aber unter dem Richtwert.</translation>
     </message>
     <message>
         <location filename="../../domain/review.py" line="70"/>
         <source>Drowning: the figure moved the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergehen: Die Zahl hat sich in die falsche Richtung bewegt.</translation>
     </message>
 </context>
 <context>
@@ -4131,7 +4137,7 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/schedule.py" line="144"/>
         <source>The repeat rule is too long (the most is {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="157"/>
@@ -4141,7 +4147,7 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/schedule.py" line="161"/>
         <source>The repeat rule gives {part} twice; give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel enthält {part} zweimal; geben Sie es nur einmal an.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="165"/>
@@ -4161,176 +4167,176 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/schedule.py" line="196"/>
         <source>INTERVAL must be a whole number from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVAL muss eine ganze Zahl von 1 bis {most} sein.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="202"/>
         <source>COUNT must be a whole number from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNT muss eine ganze Zahl von 1 bis {most} sein.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="207"/>
         <source>WKST takes one day: MO, TU, WE, TH, FR, SA or SU.</source>
-        <translation type="unfinished"></translation>
+        <translation>WKST nimmt genau einen Tag: MO, TU, WE, TH, FR, SA oder SU.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="211"/>
         <source>SmartGoals can read BYDAY only in a daily, weekly or monthly rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals versteht BYDAY nur in einer täglichen, wöchentlichen oder monatlichen Regel.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="216"/>
         <source>A daily rule on chosen days repeats every day (INTERVAL=1); for every other week use FREQ=WEEKLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Regel an ausgewählten Tagen wiederholt sich jeden Tag (INTERVAL=1); für jede zweite Woche verwenden Sie FREQ=WEEKLY.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="227"/>
         <source>BYDAY takes days such as MO,WE,FR; a monthly rule may also say 1MO (the first Monday) to 5MO or -1FR (the last Friday) to -5FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>BYDAY nimmt Tage wie MO,WE,FR; eine monatliche Regel kann auch 1MO (den ersten Montag) bis 5MO oder -1FR (den letzten Freitag) bis -5FR angeben.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="235"/>
         <source>SmartGoals can read BYMONTHDAY only in a monthly rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmartGoals versteht BYMONTHDAY nur in einer monatlichen Regel.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="238"/>
         <source>A monthly rule gives days of the week or days of the month, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine monatliche Regel gibt Wochentage oder Tage des Monats an, nicht beides.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="242"/>
         <source>BYMONTHDAY takes days of the month from 1 to 31, or from -1 (the last day) to -31.</source>
-        <translation type="unfinished"></translation>
+        <translation>BYMONTHDAY nimmt Tage des Monats von 1 bis 31 oder von -1 (dem letzten Tag) bis -31.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="252"/>
         <source>BYSETPOS takes positions from 1 to 31 or from -1 to -31, with BYDAY or BYMONTHDAY.</source>
-        <translation type="unfinished"></translation>
+        <translation>BYSETPOS nimmt Positionen von 1 bis 31 oder von -1 bis -31, zusammen mit BYDAY oder BYMONTHDAY.</translation>
     </message>
     <message>
         <location filename="../../domain/schedule.py" line="296"/>
         <source>UNTIL must be a date from {first} to {last} written as YYYYMMDD or YYYYMMDDTHHMMSS, for example 20271231.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTIL muss ein Datum von {first} bis {last} sein, geschrieben als YYYYMMDD oder YYYYMMDDTHHMMSS, zum Beispiel 20271231.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="404"/>
+        <location filename="../../domain/schedule.py" line="425"/>
         <source>The repeat rule is not valid ({reason}).</source>
         <translation>Die Wiederholungsregel ist ungültig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="416"/>
+        <location filename="../../domain/schedule.py" line="433"/>
         <source>{days} and {last_day}</source>
         <translation>{days} und {last_day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="437"/>
+        <location filename="../../domain/schedule.py" line="454"/>
         <source>Every weekday</source>
         <translation>Montags bis freitags</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="439"/>
-        <location filename="../../domain/schedule.py" line="446"/>
+        <location filename="../../domain/schedule.py" line="456"/>
+        <location filename="../../domain/schedule.py" line="463"/>
         <source>Every {days}</source>
         <translation>Jeden {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="441"/>
+        <location filename="../../domain/schedule.py" line="458"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="442"/>
+        <location filename="../../domain/schedule.py" line="459"/>
         <source>Every {count} days</source>
         <translation>Alle {count} Tage</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="447"/>
+        <location filename="../../domain/schedule.py" line="464"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="450"/>
+        <location filename="../../domain/schedule.py" line="467"/>
         <source>Every other {days}</source>
         <translation>Jeden zweiten {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="451"/>
+        <location filename="../../domain/schedule.py" line="468"/>
         <source>Every other week</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="453"/>
+        <location filename="../../domain/schedule.py" line="470"/>
         <source>Every {count} weeks on {days}</source>
         <translation>Alle {count} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="454"/>
+        <location filename="../../domain/schedule.py" line="471"/>
         <source>Every {count} weeks</source>
         <translation>Alle {count} Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="459"/>
+        <location filename="../../domain/schedule.py" line="476"/>
         <source>Monthly on {days}</source>
         <translation>Monatlich am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="461"/>
+        <location filename="../../domain/schedule.py" line="478"/>
         <source>Monthly on day {day}</source>
         <translation>Monatlich am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="462"/>
+        <location filename="../../domain/schedule.py" line="479"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="464"/>
+        <location filename="../../domain/schedule.py" line="481"/>
         <source>Every {count} months on {days}</source>
         <translation>Alle {count} Monate am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="466"/>
+        <location filename="../../domain/schedule.py" line="483"/>
         <source>Every {count} months on day {day}</source>
         <translation>Alle {count} Monate am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="469"/>
+        <location filename="../../domain/schedule.py" line="486"/>
         <source>Every {count} months</source>
         <translation>Alle {count} Monate</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="471"/>
+        <location filename="../../domain/schedule.py" line="488"/>
         <source>Every year</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="472"/>
+        <location filename="../../domain/schedule.py" line="489"/>
         <source>Every {count} years</source>
         <translation>Alle {count} Jahre</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="494"/>
+        <location filename="../../domain/schedule.py" line="511"/>
         <source>{repeat}, {start}-{end}</source>
         <translation>{repeat}, {start}–{end} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="498"/>
+        <location filename="../../domain/schedule.py" line="515"/>
         <source>{repeat}, {start}</source>
         <translation>{repeat}, {start} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="500"/>
+        <location filename="../../domain/schedule.py" line="517"/>
         <source>{repeat}, until {date}</source>
         <translation>{repeat}, bis {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="505"/>
+        <location filename="../../domain/schedule.py" line="522"/>
         <source>{repeat}, once</source>
         <translation>{repeat}, einmalig</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="507"/>
+        <location filename="../../domain/schedule.py" line="524"/>
         <source>{repeat}, {count} times</source>
         <translation>{repeat}, {count}-mal</translation>
     </message>
@@ -4657,12 +4663,12 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="34"/>
         <source>Read past figures from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Zahlen aus einem Export einlesen</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="36"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="47"/>
@@ -4732,7 +4738,7 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="125"/>
         <source>Take today&apos;s value and the history from an e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutigen Wert und Verlauf aus einem E&amp;xport übernehmen…</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="138"/>
@@ -4787,32 +4793,32 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="366"/>
         <source>Looks like {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="372"/>
         <source>{count:,} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="378"/>
         <source>The days are saved with the goal as its history, for the Attainable check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage werden als Verlauf mit dem Ziel gespeichert, für die Erreichbarkeitsprüfung.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="383"/>
         <source>The Attainable check compares the targets with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erreichbarkeitsprüfung vergleicht Richtwert und Wunschziel damit.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="388"/>
         <source>1 row at fault is left out.</source>
-        <translation type="unfinished">1 fehlerhafte Zeile wird nicht übernommen.</translation>
+        <translation>1 fehlerhafte Zeile wird ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="390"/>
         <source>{count:,} rows at fault are left out.</source>
-        <translation type="unfinished">{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
+        <translation>{count:,} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -5181,12 +5187,12 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/task_effect.py" line="112"/>
         <source>Too few check-ins to tell yet: {done} periods with this task done and {not_done} without it (at least {minimum} of each are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Check-ins für eine Aussage: {done} Zeiträume mit erledigter Aufgabe und {not_done} ohne (von beidem werden mindestens {minimum} benötigt).</translation>
     </message>
     <message>
         <location filename="../../domain/task_effect.py" line="121"/>
         <source>In the {done_periods} periods when this task was done, the figure moved {done_pace} {unit} a week the right way; in the {other_periods} when it was not, {other_pace}. A hint, not proof: other things changed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den {done_periods} Zeiträumen, in denen diese Aufgabe erledigt wurde, bewegte sich die Zahl um {done_pace} {unit} pro Woche in die richtige Richtung; in den {other_periods} Zeiträumen ohne sie um {other_pace}. Ein Hinweis, kein Beweis: Auch anderes hat sich verändert.</translation>
     </message>
 </context>
 <context>
@@ -5381,27 +5387,27 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     <message>
         <location filename="../../domain/validation.py" line="161"/>
         <source>{label} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="168"/>
         <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} enthält ein defektes Zeichen (die Hälfte eines Emojis oder Symbols, oft ein Überbleibsel von Kopieren und Einfügen). Löschen Sie es und geben Sie es erneut ein.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="173"/>
         <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} enthält ein unsichtbares Steuerzeichen (Nummer {number}). Löschen Sie es oder tippen Sie den Text neu, statt ihn einzufügen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="197"/>
         <source>This field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="211"/>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="267"/>
