@@ -39,7 +39,9 @@ from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.screen_fit import preferred_size
 
+PREFERRED_SIZE = (1100, 760)  # on a screen with room; smaller screens get what they have
 OpenWizard = Callable[[QWidget, int | None], int | None]
 
 
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._deleted: MeasurementRecord | None = None
         self.checkin_dialog: CheckInDialog | None = None
         self.setWindowTitle(f"{APP_NAME} — {db_path.name}")
-        self.resize(1100, 760)
+        self.resize(preferred_size(self, *PREFERRED_SIZE))
 
         self.goal_list = GoalList()
         self.detail = GoalDetail(adherence=AdherencePanel(plan, None, today))
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setMargin(24)
         self.empty_button = QPushButton(self.tr("Set up your first goal…"))
         self.empty_button.setObjectName("emptyNewGoal")
-        self.empty_button.setVisible(open_wizard is not None)
+        if open_wizard is None:  # hide(), as setVisible(True) on an unparented widget opens a window
+            self.empty_button.hide()
         self.empty_button.clicked.connect(self.new_goal)
         self.empty_page = QWidget()
         empty_layout = QVBoxLayout(self.empty_page)

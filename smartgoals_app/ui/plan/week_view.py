@@ -378,7 +378,8 @@ class PlanView(QWidget):
         self.export_button.setToolTip(
             self.tr("Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird")
         )
-        self.export_button.setVisible(exporter is not None)
+        if exporter is None:  # hide(), as setVisible(True) on an unparented widget opens a window
+            self.export_button.hide()
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(widget)

@@ -1,0 +1,356 @@
+"""Scenarios run by the real-display lane, each in a process of its own:
+
+    python -m tests.display.scenarios NAME DB_PATH [ARGS...]
+
+The app starts as ``smartgoals --db DB_PATH`` does; a driver steps through the scenario
+as the event loop runs. A step is a generator that yields conditions (callables); the
+driver resumes it once the condition holds, so modal dialogs (which run their own event
+loops) never block it: actions that may open one are posted (``later``), not called.
+Exit 0 when every check held; a traceback and exit 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QWidget,
+    QWizard,
+)
+
+Condition = Callable[[], bool]
+Steps = Iterator[Condition]
+STEP_TIMEOUT_S = 60  # a ceiling for a loaded machine, never a measurement
+SHOTS = os.environ.get("SMARTGOALS_LANE_SHOTS")
+
+
+# -- driving -------------------------------------------------------------------------
+def finish(code: int) -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)  # no teardown: a modal loop may still be on the stack
+
+
+def drive(steps: Steps) -> None:
+    pending: list[Condition | None] = [None]
+    deadline = [time.monotonic() + STEP_TIMEOUT_S]
+
+    def tick() -> None:
+        QTimer.singleShot(25, tick)  # first, so a modal loop opened below keeps ticking
+        condition = pending[0]
+        try:
+            if condition is not None and not condition():
+                if time.monotonic() > deadline[0]:
+                    raise AssertionError(f"waited {STEP_TIMEOUT_S} s for {describe(condition)}")
+                return
+            pending[0] = next(steps)
+            deadline[0] = time.monotonic() + STEP_TIMEOUT_S
+        except StopIteration:
+            finish(0)
+        except BaseException:
+            traceback.print_exc()
+            finish(1)
+
+    QTimer.singleShot(0, tick)
+
+
+def describe(condition: Condition) -> str:
+    return getattr(condition, "__doc__", None) or getattr(condition, "__name__", "a condition")
+
+
+def later(action: Callable[[], object]) -> None:
+    QTimer.singleShot(0, action)
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the focus is, after this step returns (it may open a dialog)."""
+    later(lambda: QTest.keyClick(focus(), k, modifiers))
+
+
+def type_text(text: str) -> None:
+    later(lambda: QTest.keyClicks(focus(), text))
+
+
+def settled() -> Condition:
+    """True on the tick after the one that asked: posted keys have been handled."""
+    asked = [0]
+
+    def condition() -> bool:
+        asked[0] += 1
+        return asked[0] > 2
+
+    condition.__doc__ = "posted events to be handled"
+    return condition
+
+
+def when_main_window_shown(start: Callable[[QWidget], Steps]) -> None:
+    """Start the steps once the real main window (not the start window) is shown."""
+    from smartgoals_app.ui.main_window import MainWindow
+
+    class Watch(QObject):
+        started = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.started and event.type() == QEvent.Type.Show and isinstance(watched, MainWindow):
+                self.started = True
+                drive(start(watched))
+            return False
+
+    app = QApplication.instance()
+    assert app is not None
+    watch = Watch(app)
+    app.installEventFilter(watch)
+
+
+def run_app(db: Path, start: Callable[[QWidget], Steps]) -> None:
+    from smartgoals_app.cli import main
+    from smartgoals_app.ui.startup import make_application
+
+    make_application([sys.argv[0]])  # the app's own: languages and screen fitting
+    when_main_window_shown(start)
+    code = main(["--db", str(db)])
+    print(f"app exited with {code}")
+    finish(0 if code == 0 else 2)
+
+
+# -- checking ------------------------------------------------------------------------
+def framed(window: QWidget) -> Condition:
+    """Shown, framed by the window manager, and placed: the app may move a window once
+    it knows the frame's size (ui/screen_fit.py); give the window manager up to 40 ticks
+    to carry that out before the checks look."""
+    ticks = [0]
+
+    def condition() -> bool:
+        handle = window.windowHandle()
+        shown = (
+            window.isVisible()
+            and handle is not None
+            and handle.isExposed()
+            and window.frameGeometry() != window.geometry()
+            and not window.property("screenFitPending")
+        )
+        if shown:
+            ticks[0] += 1
+        return shown and (available(window).contains(window.frameGeometry()) or ticks[0] > 40)
+
+    condition.__doc__ = f"{window.objectName() or type(window).__name__} to be shown and framed"
+    return condition
+
+
+def modal(kind: type[QWidget]) -> Condition:
+    def condition() -> bool:
+        widget = QApplication.activeModalWidget()
+        return isinstance(widget, kind) and framed(widget)()
+
+    condition.__doc__ = f"a {kind.__name__} to be open"
+    return condition
+
+
+def no_modal() -> Condition:
+    def condition() -> bool:
+        return QApplication.activeModalWidget() is None
+
+    condition.__doc__ = "the dialog to close"
+    return condition
+
+
+def available(window: QWidget) -> QRect:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def assert_fits(window: QWidget, name: str) -> None:
+    """The frame inside the screen's available area; every visible button whole on it."""
+    area = available(window)
+    frame = window.frameGeometry()
+    assert area.contains(frame), f"{name}: {window.geometry()}: frame {frame} is not inside the screen's {area}"
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not window:
+            continue
+        if not isinstance(button.parentWidget(), (QDialogButtonBox, QWizard)):
+            if not isinstance(window, (QDialog, QWizard)):
+                continue
+        rect = global_rect(button)
+        assert area.contains(rect), f"{name}: button {button.text()!r} at {rect} is off the screen {area}"
+        shown = button.visibleRegion().boundingRect()
+        assert shown.size() == button.size(), f"{name}: button {button.text()!r} is partly hidden ({shown})"
+    shot(window, name)
+
+
+def shot(window: QWidget, name: str) -> None:
+    if not SHOTS:
+        return
+    folder = Path(SHOTS)
+    folder.mkdir(parents=True, exist_ok=True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    size = screen.geometry().size()
+    language = os.environ.get("SMARTGOALS_LANE_LANGUAGE", "en")
+    screen.grabWindow(0).save(str(folder / f"{name}-{size.width()}x{size.height()}-{language}.png"))
+
+
+def report(line: str) -> None:
+    print(line, flush=True)
+
+
+# -- scenarios -----------------------------------------------------------------------
+def first_start(db: Path) -> None:
+    """An empty file: the main window and the wizard over it, both whole on the screen."""
+
+    def steps(window: QWidget) -> Steps:
+        from smartgoals_app.ui.wizard import GoalWizard
+
+        yield framed(window)
+        yield modal(GoalWizard)
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, GoalWizard)
+        assert_fits(window, "main-window-empty")
+        assert_fits(wizard, "wizard-welcome")
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
+            assert wizard.button(which).isVisible(), f"wizard button {which} hidden"
+        report(f"main {window.frameGeometry()} wizard {wizard.frameGeometry()} screen {available(window)}")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+        key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        yield settled()
+
+    run_app(db, steps)
+
+
+def with_demo(db: Path) -> None:
+    from smartgoals_app.services.demo import populate_demo
+    from smartgoals_app.storage.database import open_database
+
+    database = open_database(db, backup=False)
+    try:
+        populate_demo(database, date.today())
+    finally:
+        database.close()
+
+
+def dialogs(db: Path) -> None:
+    """Demo goals: the main window, the chart's height, and every dialog, each whole."""
+    with_demo(db)
+
+    def steps(window: QWidget) -> Steps:
+        from smartgoals_app.ui.about import AboutDialog
+        from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
+        from smartgoals_app.ui.main_window import MainWindow
+        from smartgoals_app.ui.plan.task_editor import TaskEditor
+        from smartgoals_app.ui.wizard import GoalWizard
+
+        assert isinstance(window, MainWindow)
+        yield framed(window)
+        chart: Condition = lambda: window.detail.built_chart is not None  # noqa: E731
+        chart.__doc__ = "the chart to be built"
+        yield chart
+        yield settled()
+        assert_fits(window, "main-window")
+        built = window.detail.built_chart
+        assert built is not None
+        plot_height = built.plot.getViewBox().sceneBoundingRect().height()
+        report(f"chart plot height {plot_height:.0f}")
+        assert plot_height >= 150, f"the chart's plot is {plot_height:.0f} px tall"
+
+        key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        yield modal(CheckInDialog)
+        assert_fits(QApplication.activeModalWidget(), "checkin")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+
+        key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        yield modal(GoalWizard)
+        wizard = QApplication.activeModalWidget()
+        assert_fits(wizard, "wizard-edit")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+
+        later(window.import_action.trigger)
+        yield modal(QDialog)
+        assert_fits(QApplication.activeModalWidget(), "import")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+
+        about = window.findChild(QObject, "aboutAction")
+        assert about is not None, "no About action"
+        later(about.trigger)  # type: ignore[attr-defined]
+        yield modal(AboutDialog)
+        assert_fits(QApplication.activeModalWidget(), "about")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+
+        assert window.tabs is not None
+        window.tabs.setCurrentIndex(1)
+        yield settled()
+        assert_fits(window, "plan-tab")
+        plan = window.tabs.currentWidget()
+        later(plan.add_button.click)  # type: ignore[attr-defined]
+        yield modal(TaskEditor)
+        assert_fits(QApplication.activeModalWidget(), "add-task")
+        key(Qt.Key.Key_Escape)
+        yield no_modal()
+
+    run_app(db, steps)
+
+
+def remember_large(db: Path) -> None:
+    """On a large screen: a big window far from the corner, closed (so remembered)."""
+    with_demo(db)
+
+    def steps(window: QWidget) -> Steps:
+        yield framed(window)
+        window.setGeometry(300, 200, 1600, 850)
+        yield settled()
+        report(f"left at {window.frameGeometry()}")
+        later(window.close)
+        yield settled()
+
+    run_app(db, steps)
+
+
+def remember_small(db: Path) -> None:
+    """The geometry remembered on a large screen, restored on a small one: on it."""
+
+    def steps(window: QWidget) -> Steps:
+        yield framed(window)
+        yield settled()
+        report(f"restored at {window.frameGeometry()} on {available(window)}")
+        assert_fits(window, "main-window-restored")
+        later(window.close)
+        yield settled()
+
+    run_app(db, steps)
+
+
+SCENARIOS: dict[str, Callable[[Path], None]] = {
+    "first_start": first_start,
+    "dialogs": dialogs,
+    "remember_large": remember_large,
+    "remember_small": remember_small,
+}
+
+
+if __name__ == "__main__":
+    SCENARIOS[sys.argv[1]](Path(sys.argv[2]))

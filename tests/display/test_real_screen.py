@@ -1,0 +1,32 @@
+"""The app on a real X server with a window manager, at the screen sizes people have:
+800x600 (old or virtual machines), 1024x600 (netbooks) and 1920x1080."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.display.conftest import Lane, Screen
+
+SIZES = [(800, 600), (1024, 600), (1920, 1080)]
+Screens = Callable[[int, int], Screen]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_first_start_on_an_empty_file_fits_the_screen(lane: Lane, screens: Screens, width: int, height: int) -> None:
+    lane.run(screens(width, height), "first_start")
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES[:2], ids=[f"{w}x{h}" for w, h in SIZES[:2]])
+def test_every_window_and_dialog_fits_and_the_chart_stays_readable(
+    lane: Lane, screens: Screens, width: int, height: int
+) -> None:
+    output = lane.run(screens(width, height), "dialogs")
+    assert "chart plot height" in output
+
+
+def test_a_window_remembered_on_a_large_screen_comes_back_on_a_small_one(lane: Lane, screens: Screens) -> None:
+    lane.run(screens(1920, 1080), "remember_large")
+    output = lane.run(screens(800, 600), "remember_small")
+    assert "restored at" in output
