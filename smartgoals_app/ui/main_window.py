@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -108,9 +109,17 @@ class MainWindow(QMainWindow):
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
+        # On a short screen the dashboard scrolls rather than squeezing the chart flat.
+        self.dashboard_scroll = QScrollArea()
+        self.dashboard_scroll.setObjectName("dashboardScroll")
+        self.dashboard_scroll.setWidgetResizable(True)
+        self.dashboard_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dashboard_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.dashboard_scroll.setWidget(self.splitter)
+
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty_page)
-        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.dashboard_scroll)
 
         # A kept wizard draft is easy to forget: say so above everything else.
         self.draft_banner = QFrame()
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
         overviews = self._controller.load_overview()
         self.goal_list.set_goals(overviews)
         has_goals = bool(overviews)
-        self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_page)
+        self._stack.setCurrentWidget(self.dashboard_scroll if has_goals else self.empty_page)
         self.log_action.setEnabled(has_goals)
         self.import_action.setEnabled(has_goals)  # a goal is then always chosen
         self.export_action.setEnabled(has_goals)

@@ -166,8 +166,10 @@ def modal(kind: type[QWidget]) -> Condition:
 
 
 def no_modal() -> Condition:
+    """The dialog closed and the keyboard focus is back in a window."""
+
     def condition() -> bool:
-        return QApplication.activeModalWidget() is None
+        return QApplication.activeModalWidget() is None and QApplication.focusWidget() is not None
 
     condition.__doc__ = "the dialog to close"
     return condition
@@ -188,7 +190,7 @@ def assert_fits(window: QWidget, name: str) -> None:
     frame = window.frameGeometry()
     assert area.contains(frame), f"{name}: {window.geometry()}: frame {frame} is not inside the screen's {area}"
     for button in window.findChildren(QAbstractButton):
-        if not button.isVisible() or button.window() is not window:
+        if not button.isVisible() or button.window() is not window or button.size().isEmpty():
             continue
         if not isinstance(button.parentWidget(), (QDialogButtonBox, QWizard)):
             if not isinstance(window, (QDialog, QWizard)):
