@@ -27,6 +27,7 @@ from smartgoals_app.storage.database import (
     DamagedDatabaseError,
     Database,
     StorageError,
+    default_db_path,
     latest_backup,
     open_database,
     restore_backup,
@@ -39,6 +40,7 @@ from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
+from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import MAIN_WINDOW_KEY, bench_exit_after_paint, hand_over, make_application
 
 
@@ -146,6 +148,7 @@ def run(
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
         hand_over(start_window, window)
+        listen_for_second_start(db_path, window, is_default=db_path == default_db_path())
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )

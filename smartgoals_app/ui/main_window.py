@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         if plan_view is not None:
             self.tabs: QTabWidget | None = QTabWidget()
             self.tabs.setObjectName("mainTabs")
-            self.tabs.addTab(self._stack, self.tr("&Goals"))
-            self.tabs.addTab(plan_view, self.tr("&Plan"))
+            self.tabs.addTab(self._stack, self.tr("G&oals"))  # Alt+G and Alt+P open the menus
+            self.tabs.addTab(plan_view, self.tr("P&lan"))
             central_layout.addWidget(self.tabs, 1)
         else:
             self.tabs = None
@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
         self.goal_menu = self.menuBar().addMenu(self.tr("&Goal"))
         self.goal_menu.setObjectName("goalMenu")
 
@@ -192,7 +194,10 @@ class MainWindow(QMainWindow):
             return created
 
         self.new_goal_action = action(
-            self.tr("&New goal…"), self.new_goal, "Ctrl+N", self.tr("Set up a new SMART goal")
+            self.tr("&New goal…"),
+            self.new_goal,
+            QKeySequence(QKeySequence.StandardKey.New).toString(),
+            self.tr("Set up a new SMART goal"),
         )
         self.edit_goal_action = action(
             self.tr("&Edit goal…"), self.edit_goal, "Ctrl+E", self.tr("Change the chosen goal")
@@ -233,11 +238,27 @@ class MainWindow(QMainWindow):
             self.tr("Delete the chosen goal with its measurements and tasks"),
             on_toolbar=False,
         )
+        self.file_menu.addAction(self.new_goal_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setStatusTip(self.tr("Close SmartGoals; everything is saved already"))
+        self.quit_action.triggered.connect(self.quit)
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
         # The same goal actions on a right click in the list.
         self.goal_list.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.goal_list.tree.addActions(
             [self.edit_goal_action, self.log_action, self.archive_action, self.delete_goal_action]
         )
+
+    def quit(self) -> None:
+        """Close the window (it remembers its place) and end the app, tray or not."""
+        self.close()
+        QCoreApplication.quit()
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:

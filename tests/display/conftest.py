@@ -40,7 +40,7 @@ class Screen:
         return f"{self.width}x{self.height}"
 
 
-class ScenarioFailed(AssertionError):
+class ScenarioError(AssertionError):
     pass
 
 
@@ -165,7 +165,7 @@ class Lane:
             check=False,
         )
         if result.returncode != 0:
-            raise ScenarioFailed(
+            raise ScenarioError(
                 f"scenario {scenario} at {screen.size} exited with {result.returncode}\n"
                 f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
             )

@@ -188,13 +188,13 @@ def assert_fits(window: QWidget, name: str) -> None:
     """The frame inside the screen's available area; every visible button whole on it."""
     area = available(window)
     frame = window.frameGeometry()
-    assert area.contains(frame), f"{name}: {window.geometry()}: frame {frame} is not inside the screen's {area}"
+    assert area.contains(frame), f"{name}: frame {frame} is not inside the screen's {area}"
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or button.window() is not window or button.size().isEmpty():
             continue
-        if not isinstance(button.parentWidget(), (QDialogButtonBox, QWizard)):
-            if not isinstance(window, (QDialog, QWizard)):
-                continue
+        in_dialog = isinstance(window, (QDialog, QWizard))
+        if not in_dialog and not isinstance(button.parentWidget(), (QDialogButtonBox, QWizard)):
+            continue
         rect = global_rect(button)
         assert area.contains(rect), f"{name}: button {button.text()!r} at {rect} is off the screen {area}"
         shown = button.visibleRegion().boundingRect()

@@ -14,7 +14,9 @@ Screens = Callable[[int, int], Screen]
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_first_start_on_an_empty_file_fits_the_screen(lane: Lane, screens: Screens, width: int, height: int) -> None:
+def test_first_start_on_an_empty_file_fits_the_screen(
+    lane: Lane, screens: Screens, width: int, height: int
+) -> None:
     lane.run(screens(width, height), "first_start")
 
 
@@ -26,7 +28,9 @@ def test_every_window_and_dialog_fits_and_the_chart_stays_readable(
     assert "chart plot height" in output
 
 
-def test_a_window_remembered_on_a_large_screen_comes_back_on_a_small_one(lane: Lane, screens: Screens) -> None:
+def test_a_window_remembered_on_a_large_screen_comes_back_on_a_small_one(
+    lane: Lane, screens: Screens
+) -> None:
     lane.run(screens(1920, 1080), "remember_large")
     output = lane.run(screens(800, 600), "remember_small")
     assert "restored at" in output
