@@ -1,0 +1,62 @@
+"""The label audit (tests/gui/label_audit.py) on the windows and dialogs, in English and
+in German (the German catalogue ships with the app)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import i18n
+from smartgoals_app.ui.about import AboutDialog
+from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
+from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.plan.task_editor import TaskEditor
+from tests.gui.label_audit import audit
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = []
+    if request.param == "de":
+        installed = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
+        assert installed, "the German catalogue ships with the app"
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_add_task_dialog(qtbot: QtBot, language: str, today: date) -> None:
+    dialog = _shown(qtbot, TaskEditor([(1, "Grow the newsletter")], None, today))
+    assert audit(dialog) == []
+
+
+def test_check_in_dialog(qtbot: QtBot, language: str, today: date) -> None:
+    def submit(*_args: object) -> None:
+        return None
+
+    dialog = CheckInDialog(
+        None, goals=[GoalChoice(1, "Grow the newsletter", "sign-ups")], goal_id=1, today=today, submit=submit
+    )
+    assert audit(_shown(qtbot, dialog)) == []
+
+
+def test_about_dialog(qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    assert audit(_shown(qtbot, AboutDialog(db_path=tmp_path / "smartgoals.db"))) == []
+
+
+def test_main_window(qtbot: QtBot, language: str, window: MainWindow, db: Database) -> None:
+    assert audit(window) == []
