@@ -141,13 +141,26 @@ def test_cancelling_the_skip_note_changes_nothing(
     assert _outcome(plan, task_id, TUESDAY) is None
 
 
-def test_future_occurrences_can_be_skipped_not_ticked(view: PlanView, task_id: int) -> None:
+def test_a_future_occurrence_can_be_ticked_done_early(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
+) -> None:
     view.step(1)
-    card = view.card(task_id, TUESDAY + timedelta(days=7))
+    day = TUESDAY + timedelta(days=7)
+    card = view.card(task_id, day)
     assert card is not None
     assert card.state is State.UPCOMING
-    assert card.done_button is None
     assert card.skip_button is not None
+    assert card.done_button is not None
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, day) is TaskOutcome.DONE
+
+
+def test_clicking_a_card_chooses_its_task_in_the_list(qtbot: QtBot, view: PlanView, task_id: int) -> None:
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert view.selected_task_id() is None
+    qtbot.mouseClick(card.title, Qt.MouseButton.LeftButton)
+    assert view.selected_task_id() == task_id
 
 
 def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: int) -> None:

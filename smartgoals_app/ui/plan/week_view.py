@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -107,7 +107,10 @@ def _period_text(start: date, end: date) -> str:
 
 
 class OccurrenceCard(QFrame):
-    """One task occurrence: time, title, goal, state and the buttons a person clicks."""
+    """One task occurrence: time, title, goal, state and the buttons a person clicks.
+    A click elsewhere on the card chooses its task in the task list below."""
+
+    clicked = Signal(int)  # task id
 
     def __init__(self, occ: TaskOccurrence, state: State, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,9 +156,10 @@ class OccurrenceCard(QFrame):
         self.skip_button: QToolButton | None = None
         self.undo_button: QToolButton | None = None
         if occ.outcome is None:
-            if state is not State.UPCOMING:
-                self.done_button = self._button(self.tr("Done"), f"done-{key}", self.tr("Tick it done"))
-                buttons.addWidget(self.done_button)
+            # Done ahead of time counts too: a post written early is a post written.
+            tip = self.tr("Tick it done early") if state is State.UPCOMING else self.tr("Tick it done")
+            self.done_button = self._button(self.tr("Done"), f"done-{key}", tip)
+            buttons.addWidget(self.done_button)
             self.skip_button = self._button(
                 self.tr("Skip"), f"skip-{key}", self.tr("Skip this time, with an optional note")
             )
@@ -165,6 +169,11 @@ class OccurrenceCard(QFrame):
             buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.occurrence.task_id)
+        super().mousePressEvent(event)
 
     def _button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -577,6 +586,7 @@ class PlanView(QWidget):
     def _connect_cards(self) -> None:
         for card in self.week.cards:
             occ = card.occurrence
+            card.clicked.connect(self.select_task)
             if card.done_button is not None:
                 card.done_button.clicked.connect(lambda _=False, o=occ: self.mark(o, TaskOutcome.DONE))
             if card.skip_button is not None:
@@ -681,6 +691,7 @@ class PlanView(QWidget):
             if item.data(0, Qt.ItemDataRole.UserRole) == task_id:
                 self.tasks.setCurrentItem(item)
                 item.setSelected(True)
+                self.tasks.scrollToItem(item)
 
     def _update_task_buttons(self) -> None:
         task = self._task_records.get(self.selected_task_id() or -1)
