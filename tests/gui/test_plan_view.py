@@ -263,6 +263,8 @@ def test_export_from_the_view(view: PlanView, tmp_path: Path, monkeypatch: pytes
     assert result is not None
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "importing it again later updates the same events" in shown[0]
+    assert shown[0].startswith("Saved 1 task and the check-ins of 1 goal to ")
+    assert "(s)" not in shown[0]
 
 
 def test_adherence_panel(qtbot: QtBot, plan: PlanService, goal_id: int, task_id: int) -> None:
@@ -348,3 +350,14 @@ def test_the_plan_is_read_when_first_shown_not_when_built(
     widget.show()
     qtbot.waitExposed(widget)
     assert calls
+
+
+def test_the_repeat_unit_follows_the_number(qtbot: QtBot) -> None:
+    from smartgoals_app.ui.plan.task_editor import TaskEditor
+
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    editor.interval.setValue(1)
+    assert editor.interval_unit.text() == "week"
+    editor.interval.setValue(2)
+    assert editor.interval_unit.text() == "weeks"

@@ -306,11 +306,12 @@ class TaskEditor(QDialog):
         mode = self.repeat.currentIndex()
         self.details.setCurrentIndex(mode)
         self.interval.setEnabled(mode != CUSTOM)
+        one = self.interval.value() == 1
         units = {
-            DAILY: self.tr("day(s)"),
-            WEEKLY: self.tr("week(s)"),
-            MONTHLY_DAY: self.tr("month(s)"),
-            MONTHLY_NTH: self.tr("month(s)"),
+            DAILY: self.tr("day") if one else self.tr("days"),
+            WEEKLY: self.tr("week") if one else self.tr("weeks"),
+            MONTHLY_DAY: self.tr("month") if one else self.tr("months"),
+            MONTHLY_NTH: self.tr("month") if one else self.tr("months"),
             CUSTOM: "",
         }
         self.interval_unit.setText(units[mode])

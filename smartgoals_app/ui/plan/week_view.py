@@ -777,10 +777,15 @@ class PlanView(QWidget):
             self,
             self.tr("Export plan to calendar"),
             self.tr(
-                "Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} "
+                "Saved {tasks} and the check-ins of {goals} to {path} "
                 "(times in {zone}).\n\nImport the file in your calendar; importing it again later "
                 "updates the same events instead of adding copies."
-            ).format(tasks=result.tasks, goals=result.goals, path=result.path, zone=result.zone),
+            ).format(
+                tasks=self.tr("1 task") if result.tasks == 1 else self.tr("{n} tasks").format(n=result.tasks),
+                goals=self.tr("1 goal") if result.goals == 1 else self.tr("{n} goals").format(n=result.goals),
+                path=result.path,
+                zone=result.zone,
+            ),
         )
         return result
 
