@@ -157,8 +157,8 @@ class OccurrenceCard(QFrame):
         self.undo_button: QToolButton | None = None
         if occ.outcome is None:
             # Done ahead of time counts too: a post written early is a post written.
-            tip = self.tr("Tick it done early") if state is State.UPCOMING else self.tr("Tick it done")
-            self.done_button = self._button(self.tr("Done"), f"done-{key}", tip)
+            done_tip = self.tr("Tick it done early") if state is State.UPCOMING else self.tr("Tick it done")
+            self.done_button = self._button(self.tr("Done"), f"done-{key}", done_tip)
             buttons.addWidget(self.done_button)
             self.skip_button = self._button(
                 self.tr("Skip"), f"skip-{key}", self.tr("Skip this time, with an optional note")
