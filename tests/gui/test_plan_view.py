@@ -361,3 +361,18 @@ def test_the_repeat_unit_follows_the_number(qtbot: QtBot) -> None:
     assert editor.interval_unit.text() == "week"
     editor.interval.setValue(2)
     assert editor.interval_unit.text() == "weeks"
+
+
+def test_tab_leaves_a_date_field_of_the_task_editor(qtbot: QtBot) -> None:
+    from smartgoals_app.ui.plan.task_editor import TaskEditor
+
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    editor.start_date.setFocus()
+    assert editor.start_date.hasFocus()
+    qtbot.keyClick(editor.start_date, Qt.Key.Key_Tab)
+    assert not editor.start_date.hasFocus(), "Tab walked day/month/year instead of leaving"

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from smartgoals_app.domain.schedule import DAY_NAMES, WEEKDAYS, RuleError, build
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import validate_task
 from smartgoals_app.services.records import TaskRecord
+from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
 
@@ -149,7 +149,7 @@ class TaskEditor(QDialog):
         self.details.addWidget(self.custom)
         form.addRow("", self.details)
 
-        self.start_date = QDateEdit(_qdate(task.start_date if task else today))
+        self.start_date = CalendarDateEdit(_qdate(task.start_date if task else today))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMM yyyy")
         _row(form, self.tr("St&arts"), self.start_date)
@@ -170,7 +170,7 @@ class TaskEditor(QDialog):
         when.addStretch(1)
         _row(form, self.tr("T&ime"), self.start_time, when)
         self.has_end = QCheckBox(self.tr("Ends on"))
-        self.end_date = QDateEdit(_qdate(today))
+        self.end_date = CalendarDateEdit(_qdate(today))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("d MMM yyyy")
         self.end_date.setAccessibleName(self.tr("End date"))
