@@ -37,5 +37,5 @@ class CalendarDateEdit(QDateEdit):
     """A date with a calendar pop-up where Tab leaves the field, as it does everywhere
     else; Left and Right move between day, month and year."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

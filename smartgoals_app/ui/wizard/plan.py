@@ -104,7 +104,7 @@ class PlanPage(DraftPage):
         row.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(QCoreApplication.translate("PlanPage", "&Add a task"))
         self.add_button.setObjectName("wizard.add_task")
-        self.remove_button = QPushButton(QCoreApplication.translate("PlanPage", "R&emove this task"))
+        self.remove_button = QPushButton(QCoreApplication.translate("PlanPage", "&Remove this task"))
         self.remove_button.setObjectName("wizard.remove_task")
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -123,7 +123,7 @@ class PlanPage(DraftPage):
         days, self.day_boxes = day_ticks("task.rrule", self._rule_changed)
         self.add_field(
             form,
-            QCoreApplication.translate("PlanPage", "&Repeats"),
+            QCoreApplication.translate("PlanPage", "Re&peats"),
             self.repeat_combo,
             "task.rrule",
             extra=days,
