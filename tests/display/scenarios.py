@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from tests.gui.label_audit import audit
+
 Condition = Callable[[], bool]
 Steps = Iterator[Condition]
 STEP_TIMEOUT_S = 60  # a ceiling for a loaded machine, never a measurement
@@ -199,6 +201,8 @@ def assert_fits(window: QWidget, name: str) -> None:
         assert area.contains(rect), f"{name}: button {button.text()!r} at {rect} is off the screen {area}"
         shown = button.visibleRegion().boundingRect()
         assert shown.size() == button.size(), f"{name}: button {button.text()!r} is partly hidden ({shown})"
+    cut = [fault for fault in audit(window) if " is cut" in fault]
+    assert not cut, f"{name}: {cut}"
     shot(window, name)
 
 
@@ -346,7 +350,123 @@ def remember_small(db: Path) -> None:
     run_app(db, steps)
 
 
+def page_is(wizard: QWizard, page: int) -> Condition:
+    def condition() -> bool:
+        return wizard.currentId() == page
+
+    condition.__doc__ = f"wizard page {page} (on {wizard.currentId()})"
+    return condition
+
+
+def tab_to(wanted: Callable[[QWidget], bool], what: str) -> Steps:
+    """Press Tab until the focus is on what is wanted, as a person does."""
+    for _ in range(60):
+        yield settled()
+        if wanted(focus()):
+            return
+        key(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {what}")
+
+
+def named(name: str) -> Callable[[QWidget], bool]:
+    return lambda widget: widget.objectName() == name
+
+
+def count(db: Path, sql: str) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(sql).fetchone()[0])
+
+
+def keyboard(db: Path) -> None:
+    """By keyboard alone: a first goal through the wizard, a check-in, a task ticked on
+    the Plan tab, and Quit."""
+
+    def steps(window: QWidget) -> Steps:
+        from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
+        from smartgoals_app.ui.wizard import GoalWizard
+        from smartgoals_app.ui.wizard.common import (
+            PLAN,
+            REVIEW,
+            SMART,
+            STARTING_POINT,
+            STRATEGY,
+            TARGETS,
+            WHY,
+        )
+
+        yield framed(window)
+        yield modal(GoalWizard)
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, GoalWizard)
+        key(Qt.Key.Key_Return)  # Welcome: Enter is Next
+        yield page_is(wizard, STRATEGY)
+        yield from tab_to(named("strategy.template"), "the template list")
+        key(Qt.Key.Key_Home)
+        key(Qt.Key.Key_Down)  # the newsletter strategy
+        yield from tab_to(named("strategy_network.network"), "the networks")
+        key(Qt.Key.Key_Home)
+        key(Qt.Key.Key_Down)
+        key(Qt.Key.Key_Space)
+        yield settled()
+        key(Qt.Key.Key_Return)
+        yield page_is(wizard, STARTING_POINT)
+        assert_fits(wizard, "wizard-starting-point")
+        yield from tab_to(named("goal.baseline_value"), "today's value")
+        type_text("120")
+        yield settled()
+        key(Qt.Key.Key_Return)
+        yield page_is(wizard, SMART)
+        yield from tab_to(named("goal.deadline"), "the deadline")
+        type_text(f"{date.today().year + 1}-03-31")
+        yield settled()
+        key(Qt.Key.Key_Return)
+        yield page_is(wizard, WHY)
+        type_text("Launch the spring collection")
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        yield from tab_to(lambda widget: widget is next_button, "Next")
+        key(Qt.Key.Key_Space)
+        yield page_is(wizard, TARGETS)
+        type_text("200")
+        key(Qt.Key.Key_Tab)
+        type_text("300")
+        yield settled()
+        key(Qt.Key.Key_Return)
+        yield page_is(wizard, PLAN)
+        assert_fits(wizard, "wizard-plan")
+        key(Qt.Key.Key_Return)
+        yield page_is(wizard, REVIEW)
+        key(Qt.Key.Key_Return)  # Finish and save
+        yield no_modal()
+        assert count(db, "SELECT count(*) FROM goal") == 1
+        assert_fits(window, "main-window-first-goal")
+
+        key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        yield modal(CheckInDialog)
+        key(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # &Value
+        yield settled()
+        type_text("130")
+        yield settled()
+        key(Qt.Key.Key_Return)
+        yield no_modal()
+        assert count(db, "SELECT count(*) FROM measurement") == 1, "the check-in was not saved"
+
+        key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the P&lan tab
+        yield settled()
+        yield from tab_to(lambda widget: widget.objectName().startswith("done-"), "a task's Done button")
+        key(Qt.Key.Key_Space)
+        yield settled()
+        assert count(db, "SELECT count(*) FROM task_completion WHERE outcome = 'done'") == 1
+        assert_fits(window, "plan-ticked")
+        key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        yield lambda: False  # Quit ends the process: run_app reports the exit code
+
+    run_app(db, steps)
+
+
 SCENARIOS: dict[str, Callable[[Path], None]] = {
+    "keyboard": keyboard,
     "first_start": first_start,
     "dialogs": dialogs,
     "remember_large": remember_large,

@@ -34,3 +34,10 @@ def test_a_window_remembered_on_a_large_screen_comes_back_on_a_small_one(
     lane.run(screens(1920, 1080), "remember_large")
     output = lane.run(screens(800, 600), "remember_small")
     assert "restored at" in output
+
+
+def test_a_first_goal_a_check_in_a_ticked_task_and_quit_by_keyboard_alone(
+    lane: Lane, screens: Screens
+) -> None:
+    output = lane.run(screens(800, 600), "keyboard")
+    assert "app exited with 0" in output

@@ -18,6 +18,7 @@ from smartgoals_app.ui.about import AboutDialog
 from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.task_editor import TaskEditor
+from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
 
 
@@ -59,4 +60,20 @@ def test_about_dialog(qtbot: QtBot, language: str, tmp_path: Path) -> None:
 
 
 def test_main_window(qtbot: QtBot, language: str, window: MainWindow, db: Database) -> None:
+    assert audit(window) == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_main_window_with_its_plan_tab_at_800_by_600(
+    qtbot: QtBot, language: str, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    from smartgoals_app.ui.plan.week_view import PlanView
+
+    plan_view = PlanView(services.plan, today=lambda: today)
+    window = make_window(qtbot, services, db, today, plan_view=plan_view)
+    window.resize(790, 540)
+    assert window.tabs is not None
+    window.tabs.setCurrentWidget(plan_view)
+    qtbot.waitUntil(lambda: plan_view.period_label.text() != "")
+    qtbot.wait(1)  # let the layouts settle
     assert audit(window) == []

@@ -373,6 +373,7 @@ class PlanView(QWidget):
         # Shrinks before the buttons do, so the bar fits an 800-pixel window.
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.period_label.setMinimumWidth(120)
+        self.period_label.setWordWrap(True)  # two lines on a narrow window, never a cut year
         self.week_button = QPushButton(self.tr("Week"))
         self.month_button = QPushButton(self.tr("Month"))
         group = QButtonGroup(self)
