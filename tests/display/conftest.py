@@ -135,7 +135,7 @@ class Lane:
     def db(self) -> Path:
         return self.home / "smartgoals.db"
 
-    def run(self, screen: Screen, scenario: str, *args: str) -> str:
+    def run(self, screen: Screen, scenario: str, *args: str, language: str = "en") -> str:
         env = {
             key: value
             for key, value in os.environ.items()
@@ -148,8 +148,9 @@ class Lane:
             XDG_CONFIG_HOME=str(self.home / ".config"),
             XDG_DATA_HOME=str(self.home / ".local" / "share"),
             XDG_RUNTIME_DIR=str(self.home / "run"),
-            LANGUAGE=env.get("SMARTGOALS_LANE_LANGUAGE", "en"),
-            LC_ALL="C.UTF-8",
+            LANGUAGE=language,
+            LC_ALL={"en": "C.UTF-8", "de": "de_DE.UTF-8"}[language],
+            SMARTGOALS_LANE_LANGUAGE=language,
             PYTHONPATH=str(ROOT),
         )
         (self.home / "run").mkdir(mode=0o700, exist_ok=True)

@@ -213,7 +213,7 @@ def shot(window: QWidget, name: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     screen = window.screen() or QGuiApplication.primaryScreen()
     size = screen.geometry().size()
-    language = os.environ.get("SMARTGOALS_LANE_LANGUAGE", "en")
+    language = os.environ.get("SMARTGOALS_LANE_LANGUAGE", "en")  # set by the lane
     screen.grabWindow(0).save(str(folder / f"{name}-{size.width()}x{size.height()}-{language}.png"))
 
 
@@ -465,7 +465,77 @@ def keyboard(db: Path) -> None:
     run_app(db, steps)
 
 
+def fill_page(wizard: QWizard) -> None:
+    """A valid newsletter goal, entries chosen by their keys (the words may be German)."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit
+
+    from smartgoals_app.ui.wizard.common import SMART, STARTING_POINT, STRATEGY, TARGETS, WHY
+
+    page = wizard.currentPage()
+
+    def choose(name: str, data: str) -> None:
+        combo = page.findChild(QComboBox, name)
+        combo.setCurrentIndex(combo.findData(data))
+
+    def write(name: str, text: str) -> None:
+        field = page.findChild(QWidget, name)
+        field.setPlainText(text) if isinstance(field, QPlainTextEdit) else field.setText(text)  # type: ignore[attr-defined]
+
+    current = wizard.currentId()
+    if current == STRATEGY:
+        choose("strategy.template", "newsletter")
+        networks = page.findChild(QListWidget, "strategy_network.network")
+        for row in range(networks.count()):
+            if networks.item(row).text() == "Facebook":
+                networks.item(row).setCheckState(Qt.CheckState.Checked)
+    elif current == STARTING_POINT:
+        choose("goal.network", "facebook")
+        choose("goal.metric_key", "newsletter_signups")
+        write("goal.baseline_value", "120")
+        write("goal.data_source", "Mailchimp")
+    elif current == SMART:
+        write("goal.deadline", f"{date.today().year + 1}-03-31")
+    elif current == WHY:
+        write("goal.why", "Launch the spring collection to people who already want it")
+    elif current == TARGETS:
+        write("goal.benchmark_target", "200")
+        write("goal.stretch_target", "300")
+    del QLineEdit
+
+
+def wizard_pages(db: Path) -> None:
+    """Every wizard page of a new goal: whole on the screen, and the label audit clean."""
+
+    def steps(window: QWidget) -> Steps:
+        from smartgoals_app.ui.wizard import GoalWizard
+        from smartgoals_app.ui.wizard.common import REVIEW
+
+        yield framed(window)
+        yield modal(GoalWizard)
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, GoalWizard)
+        faults: dict[int, list[str]] = {}
+        while True:
+            page = wizard.currentId()
+            yield settled()
+            assert_fits(wizard, f"wizard-page-{page}")
+            found = audit(wizard)
+            if found:
+                faults[page] = found
+            if page == REVIEW:
+                break
+            fill_page(wizard)
+            yield settled()
+            assert wizard.button(QWizard.WizardButton.NextButton).isEnabled(), f"page {page} incomplete"
+            later(wizard.next)
+            yield page_is(wizard, page + 1)
+        assert faults == {}, "\n".join(f"page {p}: {f}" for p, f in faults.items())
+
+    run_app(db, steps)
+
+
 SCENARIOS: dict[str, Callable[[Path], None]] = {
+    "wizard_pages": wizard_pages,
     "keyboard": keyboard,
     "first_start": first_start,
     "dialogs": dialogs,

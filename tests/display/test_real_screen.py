@@ -41,3 +41,10 @@ def test_a_first_goal_a_check_in_a_ticked_task_and_quit_by_keyboard_alone(
 ) -> None:
     output = lane.run(screens(800, 600), "keyboard")
     assert "app exited with 0" in output
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_wizard_page_fits_and_passes_the_label_audit(
+    lane: Lane, screens: Screens, language: str
+) -> None:
+    lane.run(screens(800, 600), "wizard_pages", language=language)

@@ -20,6 +20,9 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
+from tests.gui.wizard_driver import no_modal_dialogs
+
+__all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
 
 
 @pytest.fixture(params=["en", "de"])
@@ -77,3 +80,25 @@ def test_main_window_with_its_plan_tab_at_800_by_600(
     qtbot.waitUntil(lambda: plan_view.period_label.text() != "")
     qtbot.wait(1)  # let the layouts settle
     assert audit(window) == []
+
+
+def test_every_wizard_page(qtbot: QtBot, language: str, db: Database, today: date) -> None:
+    from smartgoals_app.services.drafts import DraftService
+    from smartgoals_app.services.goals import GoalService
+    from smartgoals_app.ui.wizard.common import REVIEW
+    from tests.gui.test_words_wizard import fill
+    from tests.gui.wizard_driver import open_wizard
+
+    person = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
+    person.wizard.resize(790, 560)
+    faults: dict[int, list[str]] = {}
+    while True:
+        qtbot.wait(1)  # let the layouts settle
+        found = audit(person.wizard)
+        if found:
+            faults[person.page] = found
+        if person.page == REVIEW:
+            break
+        fill(person)
+        person.next()
+    assert faults == {}
