@@ -177,6 +177,19 @@ def no_modal() -> Condition:
     return condition
 
 
+def laid_out(window: QWidget) -> Condition:
+    """Layouts settle over a few turns of the event loop (cards size themselves to their
+    text once they know their width): wait for no cut words, or 40 ticks at most."""
+    ticks = [0]
+
+    def condition() -> bool:
+        ticks[0] += 1
+        return ticks[0] > 40 or not [f for f in audit(window) if " is cut" in f or " is squeezed" in f]
+
+    condition.__doc__ = "the layouts to settle"
+    return condition
+
+
 def available(window: QWidget) -> QRect:
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
@@ -188,6 +201,7 @@ def global_rect(widget: QWidget) -> QRect:
 
 def assert_fits(window: QWidget, name: str) -> None:
     """The frame inside the screen's available area; every visible button whole on it."""
+    shot(window, name)  # first, so a failure can be looked at
     area = available(window)
     frame = window.frameGeometry()
     assert area.contains(frame), f"{name}: frame {frame} is not inside the screen's {area}"
@@ -201,9 +215,8 @@ def assert_fits(window: QWidget, name: str) -> None:
         assert area.contains(rect), f"{name}: button {button.text()!r} at {rect} is off the screen {area}"
         shown = button.visibleRegion().boundingRect()
         assert shown.size() == button.size(), f"{name}: button {button.text()!r} is partly hidden ({shown})"
-    cut = [fault for fault in audit(window) if " is cut" in fault]
+    cut = [fault for fault in audit(window) if " is cut" in fault or " is squeezed" in fault]
     assert not cut, f"{name}: {cut}"
-    shot(window, name)
 
 
 def shot(window: QWidget, name: str) -> None:
@@ -282,7 +295,14 @@ def dialogs(db: Path) -> None:
 
         key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         yield modal(CheckInDialog)
-        assert_fits(QApplication.activeModalWidget(), "checkin")
+        checkin = QApplication.activeModalWidget()
+        assert_fits(checkin, "checkin")
+        key(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Date
+        key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(f"{date.today().year + 1}-01-31")  # still to come: the error shows
+        yield settled()
+        yield settled()
+        assert_fits(checkin, "checkin-future-date")
         key(Qt.Key.Key_Escape)
         yield no_modal()
 
@@ -458,6 +478,7 @@ def keyboard(db: Path) -> None:
         key(Qt.Key.Key_Space)
         yield settled()
         assert count(db, "SELECT count(*) FROM task_completion WHERE outcome = 'done'") == 1
+        yield laid_out(window)
         assert_fits(window, "plan-ticked")
         key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         yield lambda: False  # Quit ends the process: run_app reports the exit code

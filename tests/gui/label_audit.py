@@ -8,13 +8,17 @@ import re
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -65,6 +69,10 @@ def audit(window: QWidget) -> list[str]:
             faults.append(f"label {text!r} shows a literal '&' (no buddy)")
         elif letter is not None:
             claim(letter, text)
+        if text and label.wordWrap() and label.width() > 0:
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
+                faults.append(f"label {text!r} is cut: needs {needed} px of height, has {label.height()}")
         if text and not label.wordWrap() and "<" not in text and "\n" not in text:
             needed = (
                 label.fontMetrics().horizontalAdvance(text.replace("&", ""))
@@ -74,6 +82,17 @@ def audit(window: QWidget) -> list[str]:
             room = label.contentsRect().width() - 2 * label.margin() - label.indent() * 0
             if label.width() > 0 and needed > room + 1:
                 faults.append(f"label {text!r} is cut: needs {needed} px, has {room}")
+    for box in window.findChildren(QFrame):
+        # A box shorter than its wrapped contents need draws them over one another.
+        layout = box.layout()
+        if not _shown(box, window) or layout is None or not layout.hasHeightForWidth():
+            continue
+        if isinstance(box, (QAbstractScrollArea, QLabel, QSplitter, QStackedWidget)) or box.width() <= 0:
+            continue  # scroll areas, views and labels have their own rules
+        needed = layout.totalHeightForWidth(box.width())
+        if needed > box.height() + 1:
+            name = box.objectName() or type(box).__name__
+            faults.append(f"{name} is squeezed: needs {needed} px of height, has {box.height()}")
     for button in window.findChildren(QAbstractButton):
         if not _shown(button, window):
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,15 @@ def choose_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
 
+def narrow_policy(label: QLabel) -> QSizePolicy:
+    """Any width, and for wrapped text the height that width needs: a new size policy
+    drops the height-for-width flag QLabel sets for word wrap, and without it the card's
+    layout gave wrapped lines their one-line height, so they overlapped."""
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(label.wordWrap())
+    return policy
+
+
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -106,7 +115,23 @@ def _period_text(start: date, end: date) -> str:
     return f"{start.day}\u2013{date_text(end, 'd MMM yyyy')}"
 
 
-class OccurrenceCard(QFrame):
+class _Card(QFrame):
+    """As tall as its wrapped text needs at the width it is given (the day's column
+    does not ask its cards for height-for-width)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            inner = self.contentsRect().width() - margins.left() - margins.right()
+            for label in self.findChildren(QLabel):
+                if label.wordWrap():  # the layout's cached heights lagged behind the width
+                    label.setMinimumHeight(label.heightForWidth(inner))
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+
+class OccurrenceCard(_Card):
     """One task occurrence: time, title, goal, state and the buttons a person clicks.
     A click elsewhere on the card chooses its task in the task list below."""
 
@@ -148,7 +173,7 @@ class OccurrenceCard(QFrame):
             tip.append(self.tr("Note: {note}").format(note=occ.note))
         self.setToolTip("\n".join(tip))
         for label in (when, self.title, goal, self.status):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(narrow_policy(label))
             layout.addWidget(label)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -184,7 +209,7 @@ class OccurrenceCard(QFrame):
         return button
 
 
-class CheckinCard(QFrame):
+class CheckinCard(_Card):
     def __init__(self, checkin: CheckinDue, state: State, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         key = f"{checkin.goal_id}-{checkin.day.isoformat()}"
@@ -208,7 +233,7 @@ class CheckinCard(QFrame):
         goal.setStyleSheet("font-size: 8pt;")
         status = QLabel(f"<span style='color: {colour};'>{localize(LABELS[state])}</span>")
         for label in (head, goal, status):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(narrow_policy(label))
             layout.addWidget(label)
         self.log_button: QToolButton | None = None
         if not checkin.done:
@@ -303,20 +328,29 @@ class WeekView(QScrollArea):
         if old is not None:
             old.deleteLater()
         self._fit_height()
+        QTimer.singleShot(0, self, self._fit_height)  # again at the widths the layout gave
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The vertical scroll bar coming or going narrows or widens the columns.
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().viewportEvent(event)
 
     def _fit_height(self) -> None:
         """QScrollArea ignores height-for-width: size the body for wrapped card text."""
         body = self.widget()
         if body is None or not self.columns:
             return
-        width = max(80, (self.viewport().width() - 4) // 7 - 3)
+        estimate = max(80, (self.viewport().width() - 4) // 7 - 3)
         needed = 0
         for column in self.columns:
             layout = column.layout()
+            # The laid-out width once there is one: the estimate is a guess.
+            width = column.width() if column.width() > 0 and body.isVisible() else estimate
             if layout is not None and layout.hasHeightForWidth():
                 needed = max(needed, layout.totalHeightForWidth(width))
             else:
