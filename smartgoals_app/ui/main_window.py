@@ -478,12 +478,19 @@ class MainWindow(QMainWindow):
         from smartgoals_app.ui.dashboard import export  # QtSvg loads on first use
 
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
-        suggested = self._db_path.parent / f"{_slug(model.goal.title)}.png"
+        today = self._controller.today
+        suggested = export.export_folder() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
         path = export.choose_export_path(self, suggested)
         if path is None:
             return
+        caption = [
+            model.goal.title,
+            self.tr("{status} · as of {day}").format(
+                status=localize(model.goal.progress.status.label), day=fmt.day(today)
+            ),
+        ]
         try:
-            export.export_chart(self.detail.chart.canvas, path, title=model.goal.title)
+            export.export_chart(self.detail.chart.canvas, path, title=model.goal.title, caption=caption)
         except OSError as exc:
             dialogs.show_error(self, self.tr("Could not export the chart"), str(exc))
             return
