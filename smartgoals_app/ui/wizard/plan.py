@@ -3,7 +3,7 @@ the check-in cadence, and the budget and hours the goal is given."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -129,7 +129,7 @@ class PlanPage(DraftPage):
             extra=days,
         )
         self.start_time = QLineEdit()
-        self.start_time.setPlaceholderText("09:00")
+        self.start_time.setPlaceholderText(QCoreApplication.translate("PlanPage", "for example 09:00"))
         self.add_field(
             form, QCoreApplication.translate("PlanPage", "Starts a&t"), self.start_time, "task.start_time"
         )
@@ -159,7 +159,7 @@ class PlanPage(DraftPage):
         self.budget.setPlaceholderText(QCoreApplication.translate("PlanPage", "optional"))
         self.add_field(
             form,
-            QCoreApplication.translate("PlanPage", "Budget per &month"),
+            _budget_label(QLocale().currencySymbol()),
             self.budget,
             "goal.budget_per_month",
         )
@@ -389,3 +389,10 @@ class PlanPage(DraftPage):
         except RuleError:
             text = ""
         self.task_summary.setText(text)
+
+
+def _budget_label(currency: str) -> str:
+    """The budget in the user's currency (QLocale's), when the system names one."""
+    if not currency:
+        return QCoreApplication.translate("PlanPage", "Budget per &month")
+    return QCoreApplication.translate("PlanPage", "Budget per &month ({currency})").format(currency=currency)
