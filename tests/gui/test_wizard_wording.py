@@ -65,3 +65,18 @@ def test_the_budget_is_in_the_users_currency(
         label.text() for label in person.wizard.currentPage().findChildren(QLabel) if "Budget" in label.text()
     )
     assert "150,00\xa0€" in summary
+
+
+def test_a_task_just_added_is_not_scolded_in_red(qtbot: QtBot, db: Database, today: date) -> None:
+    from smartgoals_app.ui.wizard.common import colour
+
+    person = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
+    person.walk_newsletter_to(PLAN)
+    person.type("task.title", "Post a teaser")  # the first task's title, typed by the person
+    person.click("wizard.add_task")
+    page = person.wizard.currentPage()
+    error = page.findChild(QLabel, "error:task.title")
+    assert error is not None
+    assert error.isVisibleTo(page)  # it still says what is needed...
+    assert colour(page, "muted") in error.styleSheet()  # ...calmly, not in red
+    assert colour(page, "error") not in error.styleSheet()

@@ -283,6 +283,7 @@ class PlanPage(DraftPage):
         self._fill_list()
         self.task_list.setCurrentRow(len(self.draft.tasks) - 1)
         self._show_task()
+        self.untouch("task.title")  # the new task's empty title is a prompt, not an error yet
         self.changed("task.id")
         self.task_title.setFocus()
 
