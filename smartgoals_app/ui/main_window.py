@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartgoals_app import APP_NAME
 from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.domain.text import joined
 from smartgoals_app.domain.validation import ValidationError
@@ -67,7 +66,8 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self._deleted: MeasurementRecord | None = None
         self.checkin_dialog: CheckInDialog | None = None
-        self.setWindowTitle(f"{APP_NAME} — {db_path.name}")
+        # The file's name alone: Qt adds " — SmartGoals" (the application's display name).
+        self.setWindowTitle(db_path.name)
         self.resize(preferred_size(self, *PREFERRED_SIZE))
 
         self.goal_list = GoalList()

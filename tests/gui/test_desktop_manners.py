@@ -113,3 +113,8 @@ def test_another_file_is_not_the_running_one(qtbot: QtBot, tmp_path: Path) -> No
     single_instance.listen_for_second_start(tmp_path / "a.db", running)
     assert single_instance.bring_forward_running(tmp_path / "b.db") is False
     assert single_instance.server_name(None) != single_instance.server_name(tmp_path / "a.db")
+
+
+def test_the_title_names_the_file_once_and_leaves_the_app_name_to_qt(window: MainWindow) -> None:
+    # Qt appends " — SmartGoals" (the display name) on desktops that show it.
+    assert window.windowTitle() == window._db_path.name
