@@ -317,3 +317,11 @@ def test_exported_png_carries_title_status_and_date_and_goes_to_pictures(
     chart = window.detail.chart.canvas.grab()
     assert image.height() > chart.height()  # the caption band above the chart
     assert QColor(image.pixel(2, 2)) == QColor("white")
+
+
+def test_the_deadline_word_sits_above_the_roads_on_its_own_patch(window: MainWindow) -> None:
+    chart = window.detail.chart
+    for road in (chart.stretch_road, chart.benchmark_road):
+        assert chart.deadline_line.zValue() > road.zValue()
+    assert chart.deadline_label.fill.style() != Qt.BrushStyle.NoBrush
+    assert chart.deadline_label.fill.color().alpha() > 128
