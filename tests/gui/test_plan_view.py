@@ -167,7 +167,8 @@ def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: in
     qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
     assert view.period_label.text() == "November 2026"
     cell = next(c for c in view.month.cells if c.day == date(2026, 11, 24))
-    assert "Join the industry Twitter chat" in cell.items.text()
+    assert "Join the" in cell.items.text()
+    assert "Join the industry Twitter chat" in cell.toolTip()
     qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
     assert view.mode == "week"
     assert view.card(task_id, date(2026, 11, 24)) is not None
@@ -376,3 +377,14 @@ def test_tab_leaves_a_date_field_of_the_task_editor(qtbot: QtBot) -> None:
     assert editor.start_date.hasFocus()
     qtbot.keyClick(editor.start_date, Qt.Key.Key_Tab)
     assert not editor.start_date.hasFocus(), "Tab walked day/month/year instead of leaving"
+
+
+def test_a_long_title_in_a_narrow_month_cell_ends_in_an_ellipsis(
+    qtbot: QtBot, view: PlanView, task_id: int
+) -> None:
+    qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
+    cell = next(c for c in view.month.cells if c.day == date(2026, 11, 24))
+    cell.resize(90, cell.height())
+    assert "…" in cell.items.text()
+    assert "Join the industry Twitter chat" not in cell.items.text()
+    assert "Join the industry Twitter chat" in cell.toolTip()  # the whole title is a hover away
