@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -26,10 +26,13 @@ class AltLetterGuard(QObject):
         return event.modifiers() == Qt.KeyboardModifier.AltModifier and event.text().isalnum()
 
 
-def install_alt_guard(app: QApplication | None = None, platform: str = sys.platform) -> None:
-    """Once per application; nothing on macOS."""
-    target = app or QApplication.instance()
-    if platform == "darwin" or not isinstance(target, QApplication):
+def guard_fields(root: QWidget, platform: str = sys.platform) -> None:
+    """Guard every text field under ``root`` (call once its widgets exist). Installed on
+    the fields, not the application: an application-wide Python filter also sees
+    widgets still being built, which crashed PySide6."""
+    if platform == "darwin":
         return
-    if target.findChild(AltLetterGuard) is None:
-        target.installEventFilter(AltLetterGuard(target))
+    guard = AltLetterGuard(root)
+    for field in root.findChildren(QWidget):
+        if isinstance(field, _TEXT):
+            field.installEventFilter(guard)

@@ -20,7 +20,8 @@ FRAME_ALLOWANCE = QSize(8, 40)
 
 
 def screen_of(widget: QWidget) -> QScreen | None:
-    return widget.screen() or QGuiApplication.primaryScreen()
+    handle = widget.windowHandle()  # a window not yet created opens on the primary screen
+    return (handle.screen() if handle is not None else None) or QGuiApplication.primaryScreen()
 
 
 def available(widget: QWidget) -> QRect:

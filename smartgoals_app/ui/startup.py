@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
-from smartgoals_app.ui.alt_keys import install_alt_guard
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.screen_fit import install_screen_fitter, preferred_size
@@ -46,7 +45,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     if fresh:  # an existing application (tests, the self-test) keeps its own languages
         install_translators(app)
         install_screen_fitter(app)
-        install_alt_guard(app)
     return app
 
 

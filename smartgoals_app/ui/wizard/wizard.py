@@ -14,7 +14,7 @@ from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui import dialogs
-from smartgoals_app.ui.alt_keys import install_alt_guard
+from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.screen_fit import largest_size, preferred_size
 from smartgoals_app.ui.wizard.common import (
@@ -76,7 +76,6 @@ class GoalWizard(QWizard):
             else QCoreApplication.translate("GoalWizard", "New goal")
         )
         self.setObjectName("goalWizard")
-        install_alt_guard()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(640, 480).boundedTo(largest_size(self)))
@@ -96,6 +95,7 @@ class GoalWizard(QWizard):
         for page_id, page in pages:
             self.setPage(page_id, page)
             page.edited.connect(self._on_edit)
+        guard_fields(self)  # Alt+N with Next disabled must not type an "n"
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
