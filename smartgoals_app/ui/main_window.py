@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([190, 570])  # room for a few goals; the chart gets the rest
+        # A short screen scrolls the dashboard: keep a few goals in sight above the chart.
+        self.goal_list.setMinimumHeight(150)
 
         self.empty_label = QLabel(
             self.tr(
