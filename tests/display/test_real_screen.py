@@ -20,11 +20,15 @@ def test_first_start_on_an_empty_file_fits_the_screen(
     lane.run(screens(width, height), "first_start")
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES[:2], ids=[f"{w}x{h}" for w, h in SIZES[:2]])
+@pytest.mark.parametrize(
+    ("width", "height", "language"),
+    [(800, 600, "en"), (1024, 600, "en"), (800, 600, "de")],
+    ids=["800x600-en", "1024x600-en", "800x600-de"],
+)
 def test_every_window_and_dialog_fits_and_the_chart_stays_readable(
-    lane: Lane, screens: Screens, width: int, height: int
+    lane: Lane, screens: Screens, width: int, height: int, language: str
 ) -> None:
-    output = lane.run(screens(width, height), "dialogs")
+    output = lane.run(screens(width, height), "dialogs", language=language)
     assert "chart plot height" in output
 
 
@@ -43,8 +47,12 @@ def test_a_first_goal_a_check_in_a_ticked_task_and_quit_by_keyboard_alone(
     assert "app exited with 0" in output
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(
+    ("width", "height", "language"),
+    [(800, 600, "en"), (800, 600, "de"), (1920, 1080, "en")],
+    ids=["800x600-en", "800x600-de", "1920x1080-en"],
+)
 def test_every_wizard_page_fits_and_passes_the_label_audit(
-    lane: Lane, screens: Screens, language: str
+    lane: Lane, screens: Screens, width: int, height: int, language: str
 ) -> None:
-    lane.run(screens(800, 600), "wizard_pages", language=language)
+    lane.run(screens(width, height), "wizard_pages", language=language)

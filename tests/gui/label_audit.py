@@ -97,6 +97,10 @@ def audit(window: QWidget) -> list[str]:
         if not _shown(button, window):
             continue
         claim(mnemonic(button.text()), button.text())
+        words = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        needed = button.fontMetrics().horizontalAdvance(words) + 6  # the least padding of any style
+        if words and button.width() > 0 and needed > button.width():
+            faults.append(f"button {words!r} is cut: needs {needed} px, has {button.width()}")
         if (
             not button.text()
             and not button.accessibleName()

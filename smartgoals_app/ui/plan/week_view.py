@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, 
 from PySide6.QtGui import QAction, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QFileDialog,
     QFrame,
@@ -119,12 +120,21 @@ class _Card(QFrame):
     """As tall as its wrapped text needs at the width it is given (the day's column
     does not ask its cards for height-for-width)."""
 
+    button_row: QBoxLayout | None = None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         layout = self.layout()
         if layout is not None:
             margins = layout.contentsMargins()
             inner = self.contentsRect().width() - margins.left() - margins.right()
+            row = self.button_row
+            if row is not None:  # buttons side by side while they fit, else one above the other
+                buttons = [row.itemAt(i) for i in range(row.count())]
+                widths = [b.sizeHint().width() for b in buttons if b is not None and b.widget() is not None]
+                fits = sum(widths) + row.spacing() * max(len(widths) - 1, 0) <= inner
+                across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+                row.setDirection(across if fits else down)
             for label in self.findChildren(QLabel):
                 if label.wordWrap():  # the layout's cached heights lagged behind the width
                     label.setMinimumHeight(label.heightForWidth(inner))
@@ -194,6 +204,7 @@ class OccurrenceCard(_Card):
             buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.button_row = buttons
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
