@@ -4,6 +4,7 @@ work on a machine with no display; the GUI is imported only when it is needed.""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,10 +100,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "import-figures":
         return import_figures_command(args)
     if args.command is None and not args.self_test:
+        from smartgoals_app.ui.display_check import missing_display
+
+        reason = missing_display()
+        if reason is not None:  # instead of Qt's abort (exit 134) and its paragraph
+            print(reason, file=sys.stderr)
+            return 1
+        from smartgoals_app.ui.single_instance import bring_forward_running
+        from smartgoals_app.ui.startup import make_application, show_start_window
+
+        make_application([sys.argv[0]])
+        explicit = args.db or os.environ.get(ENV_VAR)
+        if bring_forward_running(Path(explicit) if explicit else None):
+            print("SmartGoals is already open with this file: its window was brought forward.")
+            return 0
         # The first window appears before SQLAlchemy, the services and pyqtgraph are
         # imported (smartgoals_app/ui/startup.py); the main window replaces it right after.
-        from smartgoals_app.ui.startup import show_start_window
-
         start_window = show_start_window([sys.argv[0]])
     from smartgoals_app.storage.database import resolve_db_path
 

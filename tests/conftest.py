@@ -29,6 +29,16 @@ if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.env
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 22)
+DISPLAY_LANE = Path(__file__).resolve().parent / "display"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The real-display lane (tests/display) runs only when named: ``pytest tests/display``.
+    It starts X servers and runs the app in processes of its own (see its conftest)."""
+    if collection_path != DISPLAY_LANE:
+        return None
+    named = [Path(arg.split("::", 1)[0]).resolve() for arg in config.args]
+    return not any(path == DISPLAY_LANE or DISPLAY_LANE in path.parents for path in named)
 
 
 @pytest.fixture

@@ -135,6 +135,17 @@ def required_per_week(spec: GoalSpec, target: float) -> float:
     return (target - spec.baseline) / weeks
 
 
+def _missing_for_attainable(draft: GoalDraft) -> Text:
+    """What keeps Attainable from being judged, named (not a list of everything it needs)."""
+    if draft.start_date is not None and draft.deadline is not None and draft.deadline <= draft.start_date:
+        return translate("Smart", "The deadline is not after the start: fix the dates to judge this.")
+    if draft.baseline_value is None:
+        return translate("Smart", "Needs a starting value to judge.")
+    if draft.benchmark_target is None:
+        return translate("Smart", "Needs a benchmark to judge.")
+    return translate("Smart", "Needs a start date and a deadline to judge.")
+
+
 def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding:
     spec = _spec(draft)
     if spec is None:
@@ -144,11 +155,7 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
             and _spec(replace(draft, benchmark_target=draft.baseline_value)) is not None
         ):
             return _finding("A", Verdict.PENDING, TARGETS_LATER)
-        return _finding(
-            "A",
-            Verdict.FAIL,
-            translate("Smart", "Needs a starting value, a benchmark and the dates to judge."),
-        )
+        return _finding("A", Verdict.FAIL, _missing_for_attainable(draft))
     sign = spec.direction.sign
     needed = required_per_week(spec, spec.benchmark) * sign  # improvement per week, > 0
     if needed <= 0:

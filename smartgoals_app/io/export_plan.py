@@ -215,7 +215,12 @@ def export_plan_command(db_path: Path, target: Path) -> int:
 
 
 def left_out_message(count: int) -> str:
+    if count == 1:
+        return translate(
+            "CalendarExport",
+            "Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.",
+        )
     return translate(
         "CalendarExport",
-        "Left out {count} task(s) whose repeat rule SmartGoals cannot read; edit them in the Plan tab.",
+        "Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.",
     ).format(count=count)

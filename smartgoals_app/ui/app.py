@@ -28,6 +28,7 @@ from smartgoals_app.storage.database import (
     Database,
     StorageError,
     data_folder_error,
+    default_db_path,
     latest_backup,
     make_private,
     open_database,
@@ -46,6 +47,7 @@ from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
+from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import (
     MAIN_WINDOW_KEY,
     after_first_paint,
@@ -209,6 +211,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
         hand_over(start_window, window)
+        listen_for_second_start(db_path, window, is_default=db_path == default_db_path())
         if should_start_with_wizard(services):
             # After the first paint, so the main window is there behind the wizard.
             QTimer.singleShot(0, window.new_goal)

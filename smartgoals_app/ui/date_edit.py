@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
 from smartgoals_app.ui.i18n import localize
@@ -31,3 +31,11 @@ class DateEdit(QLineEdit):
             super().keyPressEvent(event)
             return
         self.setText(format_date(date.fromordinal(parsed.toordinal() + step)))
+
+
+class CalendarDateEdit(QDateEdit):
+    """A date with a calendar pop-up where Tab leaves the field, as it does everywhere
+    else; Left and Right move between day, month and year."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartgoals_app import APP_NAME
 from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.domain.text import joined
 from smartgoals_app.domain.validation import ValidationError
@@ -39,7 +39,9 @@ from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.screen_fit import preferred_size
 
+PREFERRED_SIZE = (1100, 760)  # on a screen with room; smaller screens get what they have
 OpenWizard = Callable[[QWidget, int | None], int | None]
 
 
@@ -64,8 +66,9 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self._deleted: MeasurementRecord | None = None
         self.checkin_dialog: CheckInDialog | None = None
-        self.setWindowTitle(f"{APP_NAME} — {db_path.name}")
-        self.resize(1100, 760)
+        # The file's name alone: Qt adds " — SmartGoals" (the application's display name).
+        self.setWindowTitle(db_path.name)
+        self.resize(preferred_size(self, *PREFERRED_SIZE))
 
         self.goal_list = GoalList()
         self.detail = GoalDetail(adherence=AdherencePanel(plan, None, today))
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([190, 570])  # room for a few goals; the chart gets the rest
+        # A short screen scrolls the dashboard: keep a few goals in sight above the chart.
+        self.goal_list.setMinimumHeight(150)
 
         self.empty_label = QLabel(
             self.tr(
@@ -96,7 +101,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setMargin(24)
         self.empty_button = QPushButton(self.tr("Set up your first goal…"))
         self.empty_button.setObjectName("emptyNewGoal")
-        self.empty_button.setVisible(open_wizard is not None)
+        if open_wizard is None:  # hide(), as setVisible(True) on an unparented widget opens a window
+            self.empty_button.hide()
         self.empty_button.clicked.connect(self.new_goal)
         self.empty_page = QWidget()
         self.empty_page.setObjectName("emptyPage")
@@ -106,9 +112,17 @@ class MainWindow(QMainWindow):
         empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
+        # On a short screen the dashboard scrolls rather than squeezing the chart flat.
+        self.dashboard_scroll = QScrollArea()
+        self.dashboard_scroll.setObjectName("dashboardScroll")
+        self.dashboard_scroll.setWidgetResizable(True)
+        self.dashboard_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dashboard_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.dashboard_scroll.setWidget(self.splitter)
+
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty_page)
-        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.dashboard_scroll)
 
         # A kept wizard draft is easy to forget: say so above everything else.
         self.draft_banner = QFrame()
@@ -134,8 +148,8 @@ class MainWindow(QMainWindow):
         if plan_view is not None:
             self.tabs: QTabWidget | None = QTabWidget()
             self.tabs.setObjectName("mainTabs")
-            self.tabs.addTab(self._stack, self.tr("&Goals"))
-            self.tabs.addTab(plan_view, self.tr("&Plan"))
+            self.tabs.addTab(self._stack, self.tr("G&oals"))  # Alt+G and Alt+P open the menus
+            self.tabs.addTab(plan_view, self.tr("P&lan"))
             central_layout.addWidget(self.tabs, 1)
         else:
             self.tabs = None
@@ -157,6 +171,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
         self.goal_menu = self.menuBar().addMenu(self.tr("&Goal"))
         self.goal_menu.setObjectName("goalMenu")
 
@@ -181,7 +197,10 @@ class MainWindow(QMainWindow):
             return created
 
         self.new_goal_action = action(
-            self.tr("&New goal…"), self.new_goal, "Ctrl+N", self.tr("Set up a new SMART goal")
+            self.tr("&New goal…"),
+            self.new_goal,
+            QKeySequence(QKeySequence.StandardKey.New).toString(),
+            self.tr("Set up a new SMART goal"),
         )
         self.edit_goal_action = action(
             self.tr("&Edit goal…"), self.edit_goal, "Ctrl+E", self.tr("Change the chosen goal")
@@ -222,11 +241,27 @@ class MainWindow(QMainWindow):
             self.tr("Delete the chosen goal with its measurements and tasks"),
             on_toolbar=False,
         )
+        self.file_menu.addAction(self.new_goal_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setStatusTip(self.tr("Close SmartGoals; everything is saved already"))
+        self.quit_action.triggered.connect(self.quit)
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
         # The same goal actions on a right click in the list.
         self.goal_list.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.goal_list.tree.addActions(
             [self.edit_goal_action, self.log_action, self.archive_action, self.delete_goal_action]
         )
+
+    def quit(self) -> None:
+        """Close the window (it remembers its place) and end the app, tray or not."""
+        self.close()
+        QCoreApplication.quit()
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
@@ -234,7 +269,7 @@ class MainWindow(QMainWindow):
         overviews = self._controller.load_overview()
         self.goal_list.set_goals(overviews)
         has_goals = bool(overviews)
-        self._stack.setCurrentWidget(self.splitter if has_goals else self.empty_page)
+        self._stack.setCurrentWidget(self.dashboard_scroll if has_goals else self.empty_page)
         self.log_action.setEnabled(has_goals)
         self.import_action.setEnabled(has_goals)  # a goal is then always chosen
         self.export_action.setEnabled(has_goals)
@@ -446,12 +481,19 @@ class MainWindow(QMainWindow):
         from smartgoals_app.ui.dashboard import export  # QtSvg loads on first use
 
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
-        suggested = self._db_path.parent / f"{_slug(model.goal.title)}.png"
+        today = self._controller.today
+        suggested = export.export_folder() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
         path = export.choose_export_path(self, suggested)
         if path is None:
             return
+        caption = [
+            model.goal.title,
+            self.tr("{status} · as of {day}").format(
+                status=localize(model.goal.progress.status.label), day=fmt.day(today)
+            ),
+        ]
         try:
-            export.export_chart(self.detail.chart.canvas, path, title=model.goal.title)
+            export.export_chart(self.detail.chart.canvas, path, title=model.goal.title, caption=caption)
         except OSError as exc:
             dialogs.show_error(self, self.tr("Could not export the chart"), str(exc))
             return

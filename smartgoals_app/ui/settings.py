@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from smartgoals_app.ui.screen_fit import keep_on_screen
+
 
 def make_settings(ini_file: Path | None = None) -> QSettings:
     """Settings in the platform's native store, or in ``ini_file`` when one is given
@@ -45,9 +47,12 @@ def save_geometry(widget: QWidget, settings: QSettings, key: str | None = None) 
 
 def restore_geometry(widget: QWidget, settings: QSettings, key: str | None = None) -> bool:
     """Put the window back where it was; False (and untouched) when nothing usable is stored.
-    Qt moves a window that would be off every screen back onto one."""
+    A geometry from a larger screen is shrunk and moved to fit the screen it lands on."""
     stored = _stored_bytes(settings, _key(widget, "geometry", key))
-    return stored is not None and widget.restoreGeometry(stored)
+    if stored is None or not widget.restoreGeometry(stored):
+        return False
+    keep_on_screen(widget)
+    return True
 
 
 def save_splitter(splitter: QSplitter, settings: QSettings) -> None:

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.icons import app_icon
+from smartgoals_app.ui.screen_fit import install_screen_fitter, preferred_size
 from smartgoals_app.ui.settings import make_settings, restore_geometry
 
 BENCH_ENV = "SMARTGOALS_BENCH_EXIT"
 MAIN_WINDOW_KEY = "MainWindow"  # settings group shared by the start window and the main window
-DEFAULT_SIZE = (1100, 760)
+DEFAULT_SIZE = (1100, 760)  # the main window's, bounded by the screen (ui/screen_fit.py)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -43,6 +44,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     if fresh:  # an existing application (tests, the self-test) keeps its own languages
         install_translators(app)
+        install_screen_fitter(app)
     return app
 
 
@@ -117,7 +119,7 @@ class StartWindow(QMainWindow):
         super().__init__()
         self.setObjectName("startWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(preferred_size(self, *DEFAULT_SIZE))
         restore_geometry(self, make_settings(), key=MAIN_WINDOW_KEY)
         label = QLabel(QCoreApplication.translate("StartWindow", "Opening your goals…"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -148,7 +150,10 @@ def hand_over(start: QWidget | None, window: QWidget) -> None:
         if start.isMaximized():
             window.showMaximized()
         else:
-            window.setGeometry(start.geometry())
+            # pos() is the frame's corner, geometry() the inside's: placing the inside
+            # where the frame was would push the title bar off the top of the screen.
+            window.resize(start.size())
+            window.move(start.pos())
             window.show()
         start.close()
         start.deleteLater()

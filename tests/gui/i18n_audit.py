@@ -150,6 +150,10 @@ def is_foreign(text: str, allowed: Iterable[str]) -> bool:
     rest = html.unescape(_TAGS.sub(" ", _BRACKETED.sub(" ", text)))
     if not _LETTER.search(rest):
         return False
+    if "…" in rest:  # the user's words elided to fit a cell: "Post a sign-u…"
+        for word in sorted({*allowed} - {""}, key=len, reverse=True):
+            for end in range(len(word) - 1, 0, -1):
+                rest = rest.replace(word[:end] + "…", " ")
     for word in sorted({*allowed, *_names()} - {""}, key=len, reverse=True):
         rest = rest.replace(word, " ")
     rest = re.sub(r"\b(" + "|".join(map(re.escape, BRANDS)) + r")\b", " ", rest)

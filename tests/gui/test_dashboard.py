@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -286,3 +286,42 @@ def test_hovering_a_point_shows_its_date_value_and_note(
     qtbot.mouseMove(chart.canvas.viewport(), widget_point)
     qtbot.waitUntil(lambda: noted.note in chart.canvas.toolTip())
     assert "58 minutes" in chart.canvas.toolTip()
+
+
+def test_exported_png_carries_title_status_and_date_and_goes_to_pictures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictures = tmp_path / "Pictures"
+    pictures.mkdir()
+    monkeypatch.setattr(export, "export_folder", lambda: pictures)
+    suggested: list[Path] = []
+    target = tmp_path / "chart.png"
+
+    def choose(_parent: object, offered: Path) -> Path:
+        suggested.append(offered)
+        return target
+
+    monkeypatch.setattr(export, "choose_export_path", choose)
+    painted: list[list[str]] = []
+    paint = export._paint_caption
+    monkeypatch.setattr(
+        export, "_paint_caption", lambda p, lines, w, f: (painted.append(lines), paint(p, lines, w, f))
+    )
+    window.export_action.trigger()
+    assert suggested[0].parent == pictures
+    assert suggested[0].name.endswith("-2026-11-22.png")
+    title = window.detail.model.goal.title  # type: ignore[union-attr]
+    assert painted[0][0] == title
+    assert "as of 22 Nov 2026" in painted[0][1]
+    image = QImage(str(target))
+    chart = window.detail.chart.canvas.grab()
+    assert image.height() > chart.height()  # the caption band above the chart
+    assert QColor(image.pixel(2, 2)) == QColor("white")
+
+
+def test_the_deadline_word_sits_above_the_roads_on_its_own_patch(window: MainWindow) -> None:
+    chart = window.detail.chart
+    for road in (chart.stretch_road, chart.benchmark_road):
+        assert chart.deadline_line.zValue() > road.zValue()
+    assert chart.deadline_label.fill.style() != Qt.BrushStyle.NoBrush
+    assert chart.deadline_label.fill.color().alpha() > 128

@@ -363,3 +363,23 @@ def test_a_window_dropped_while_its_chart_is_built_is_not_deleted_mid_build(
     monkeypatch.setattr(chart_module.ProgressChart, "__init__", build_then_drop_the_window)
     holder[0].show()
     qtbot.waitUntil(lambda: gone() is None)  # the build ran to its end, then the window went
+
+
+def test_a_column_dropped_for_width_can_be_brought_back_from_the_header(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    qtbot.wait(50)
+    goals = window.goal_list
+    tree = goals.tree
+    assert tree.isColumnHidden(1), "Network makes way for the title at 800x600"
+    network = next(a for a in goals.column_actions() if a.text() == "Network")
+    assert not network.isChecked()
+    network.setChecked(True)  # as ticking it in the header's menu does
+    assert not tree.isColumnHidden(1)
+    window.resize(790, 600)  # a later fit keeps the person's choice
+    qtbot.wait(50)
+    assert not tree.isColumnHidden(1)
+    latest = next(a for a in goals.column_actions() if a.text() == "Latest")
+    latest.setChecked(False)
+    assert tree.isColumnHidden(3)

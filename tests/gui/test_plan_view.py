@@ -142,20 +142,34 @@ def test_cancelling_the_skip_note_changes_nothing(
     assert _outcome(plan, task_id, TUESDAY) is None
 
 
-def test_future_occurrences_can_be_skipped_not_ticked(view: PlanView, task_id: int) -> None:
+def test_a_future_occurrence_can_be_ticked_done_early(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
+) -> None:
     view.step(1)
-    card = view.card(task_id, TUESDAY + timedelta(days=7))
+    day = TUESDAY + timedelta(days=7)
+    card = view.card(task_id, day)
     assert card is not None
     assert card.state is State.UPCOMING
-    assert card.done_button is None
     assert card.skip_button is not None
+    assert card.done_button is not None
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert _outcome(plan, task_id, day) is TaskOutcome.DONE
+
+
+def test_clicking_a_card_chooses_its_task_in_the_list(qtbot: QtBot, view: PlanView, task_id: int) -> None:
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert view.selected_task_id() is None
+    qtbot.mouseClick(card.title, Qt.MouseButton.LeftButton)
+    assert view.selected_task_id() == task_id
 
 
 def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: int) -> None:
     qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
     assert view.period_label.text() == "November 2026"
     cell = next(c for c in view.month.cells if c.day == date(2026, 11, 24))
-    assert "Join the industry Twitter chat" in cell.items.text()
+    assert "Join the" in cell.items.text()
+    assert "Join the industry Twitter chat" in cell.toolTip()
     qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
     assert view.mode == "week"
     assert view.card(task_id, date(2026, 11, 24)) is not None
@@ -251,6 +265,8 @@ def test_export_from_the_view(view: PlanView, tmp_path: Path, monkeypatch: pytes
     assert result is not None
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "importing it again later updates the same events" in shown[0]
+    assert shown[0].startswith("Saved 1 task and the check-ins of 1 goal to ")
+    assert "(s)" not in shown[0]
 
 
 def test_adherence_panel(qtbot: QtBot, plan: PlanService, goal_id: int, task_id: int) -> None:
@@ -393,3 +409,40 @@ def test_the_plan_is_read_when_first_shown_not_when_built(
     widget.show()
     qtbot.waitExposed(widget)
     assert calls
+
+
+def test_the_repeat_unit_follows_the_number(qtbot: QtBot) -> None:
+    from smartgoals_app.ui.plan.task_editor import TaskEditor
+
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    editor.interval.setValue(1)
+    assert editor.interval_unit.text() == "week"
+    editor.interval.setValue(2)
+    assert editor.interval_unit.text() == "weeks"
+
+
+def test_tab_leaves_a_date_field_of_the_task_editor(qtbot: QtBot) -> None:
+    from smartgoals_app.ui.plan.task_editor import TaskEditor
+
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    editor.start_date.setFocus()
+    assert editor.start_date.hasFocus()
+    qtbot.keyClick(editor.start_date, Qt.Key.Key_Tab)
+    assert not editor.start_date.hasFocus(), "Tab walked day/month/year instead of leaving"
+
+
+def test_a_long_title_in_a_narrow_month_cell_ends_in_an_ellipsis(
+    qtbot: QtBot, view: PlanView, task_id: int
+) -> None:
+    qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
+    cell = next(c for c in view.month.cells if c.day == date(2026, 11, 24))
+    cell.resize(90, cell.height())
+    assert "…" in cell.items.text()
+    assert "Join the industry Twitter chat" not in cell.items.text()
+    assert "Join the industry Twitter chat" in cell.toolTip()  # the whole title is a hover away

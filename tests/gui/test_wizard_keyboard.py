@@ -232,3 +232,27 @@ def test_every_page_fits_800_by_600_without_clipping(
             break
         person.fill_current()
         person.next()
+
+
+def test_alt_and_a_letter_never_types_into_a_field(qtbot: QtBot, person: Person) -> None:
+    person.walk_newsletter_to(STARTING_POINT)
+    field = person.find("goal.baseline_value", QLineEdit)
+    field.clear()
+    field.setFocus()
+    assert not person.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClick(field, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Next is disabled
+    assert field.text() == ""
+    qtbot.keyClicks(field, "120")
+    assert field.text() == "120"
+
+
+def test_alt_r_on_the_plan_page_removes_the_chosen_task(qtbot: QtBot, person: Person) -> None:
+    keys = Keys(qtbot, person)
+    person.walk_newsletter_to(PLAN)
+    tasks = person.find("task.id", QListWidget)
+    before = tasks.count()
+    assert before > 0
+    tasks.setCurrentRow(0)
+    tasks.setFocus()
+    qtbot.keyClick(keys.focus, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tasks.count() == before - 1)

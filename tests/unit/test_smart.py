@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -480,3 +481,12 @@ def test_suggested_titles_are_specific(baseline: float, benchmark: float, direct
     draft = signups_draft(TODAY, baseline_value=baseline, benchmark_target=benchmark, direction=direction)
     draft.title = suggest_title(draft)
     assert check_specific(draft).verdict is Verdict.PASS
+
+
+def test_attainable_names_what_keeps_it_from_judging() -> None:
+    reversed_dates = check_attainable(goal(100, 150, start_date=TODAY + timedelta(days=60)))
+    assert reversed_dates.verdict is Verdict.FAIL
+    assert "deadline is not after the start" in str(reversed_dates.reason)
+    assert "starting value" not in str(reversed_dates.reason)  # one was given
+    no_start = check_attainable(replace(goal(100, 150), baseline_value=None))
+    assert "Needs a starting value" in str(no_start.reason)

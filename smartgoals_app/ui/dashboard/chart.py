@@ -110,6 +110,8 @@ class ProgressChart(QWidget):
         self.today_label = pg.InfLineLabel(self.today_line, self.tr("Today"), color=TODAY, **labels)
         for line in (self.start_line, self.deadline_line, self.today_line):
             self.plot.addItem(line, ignoreBounds=True)
+        for line in (self.start_line, self.deadline_line):
+            line.setZValue(5)  # their labels are drawn over the curves (see apply_palette)
 
         self.benchmark_road = self.plot.plot(name=self.tr("Benchmark road"), pen=pg.mkPen(BENCHMARK, width=2))
         self.stretch_road = self.plot.plot(
@@ -186,6 +188,10 @@ class ProgressChart(QWidget):
             label.setText(label.text, color=text)  # setLabelTextColor alone does not redraw
         for label in (self.start_label, self.deadline_label):
             label.setColor(text)
+            # On a patch of the background, above the curves: a road ending at the
+            # deadline ran through the word.
+            label.fill = pg.mkBrush(_alpha(background.name(), 220))
+            label.update()
 
     # -- data ----------------------------------------------------------------
     def set_data(self, data: ChartData, series: MeasurementSeries, unit: str) -> None:

@@ -149,6 +149,18 @@ class CheckInDialog(QDialog):
         label = self.errors[key]
         label.setText(message or "")
         label.setVisible(bool(message))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A wrapped message needs more height at this width; a window does not grow by
+        itself for that (Qt sizes top-level windows without height-for-width)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _check_day(self) -> date | None:
         parsed = parse_date(self.day.text())

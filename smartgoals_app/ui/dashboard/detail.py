@@ -33,6 +33,7 @@ from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 if TYPE_CHECKING:
     from smartgoals_app.ui.dashboard.chart import ProgressChart
 
+CHART_MIN_HEIGHT = 360
 _MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
 _MARK_COLOURS = {
     Verdict.PASS: "#16a34a",
@@ -161,7 +162,9 @@ class GoalDetail(QWidget):
         self._chart_pending = False
         self.chart_slot = QWidget()
         self.chart_slot.setObjectName("chartSlot")
-        self.chart_slot.setMinimumSize(200, 150)
+        # Legend, trend caption and the task strip take about 190 px: this keeps the
+        # plot itself at least 150 px tall (the window scrolls on a short screen).
+        self.chart_slot.setMinimumSize(200, CHART_MIN_HEIGHT)
         slot_layout = QVBoxLayout(self.chart_slot)
         slot_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = QLabel(self.tr("Drawing the chart…"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
 
@@ -23,20 +23,72 @@ def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path
 
 
-def export_chart(canvas: QGraphicsView, path: Path, *, title: str = "") -> None:
+def export_folder() -> Path:
+    """Where an exported picture is suggested: the user's Pictures folder, else their
+    Documents, else home (never the hidden folder the database lives in)."""
+    for kind in (
+        QStandardPaths.StandardLocation.PicturesLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    ):
+        folder = QStandardPaths.writableLocation(kind)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+CAPTION_MARGIN = 12
+
+
+def _caption_height(lines: list[str], font: QFont) -> int:
+    if not lines:
+        return 0
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPointSizeF(font.pointSizeF() * 1.25)
+    return QFontMetrics(bold).height() + QFontMetrics(font).height() * (len(lines) - 1) + 2 * CAPTION_MARGIN
+
+
+def _paint_caption(painter: QPainter, lines: list[str], width: int, font: QFont) -> None:
+    """The goal's title in bold, then its status and the date, dark on white: a picture
+    pasted into a report says what it shows."""
+    painter.fillRect(0, 0, width, _caption_height(lines, font), QColor("white"))
+    painter.setPen(QColor("#111827"))
+    y = CAPTION_MARGIN
+    for index, line in enumerate(lines):
+        line_font = QFont(font)
+        if index == 0:
+            line_font.setBold(True)
+            line_font.setPointSizeF(font.pointSizeF() * 1.25)
+        painter.setFont(line_font)
+        metrics = QFontMetrics(line_font)
+        painter.drawText(
+            CAPTION_MARGIN,
+            y + metrics.ascent(),
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width - 2 * CAPTION_MARGIN),
+        )
+        y += metrics.height()
+
+
+def export_chart(
+    canvas: QGraphicsView, path: Path, *, title: str = "", caption: list[str] | None = None
+) -> None:
     """PNG: exactly what is on screen (grab). SVG: the same scene painted by Qt's
-    SVG generator, so every curve is a vector <path>.
+    SVG generator, so every curve is a vector <path>. ``caption`` (title, status,
+    date) is drawn above the chart in both.
 
     pyqtgraph 0.14's SVGExporter fails on legend samples with round symbols
     (ValueError in correctCoordinates) and may drop curves of a hidden widget;
     Qt's own generator has neither problem.
     """
+    lines = caption or []
+    font = canvas.font()
+    top = _caption_height(lines, font)
     if path.suffix.lower() == ".svg":
         size = canvas.viewport().size()
         generator = QSvgGenerator()
         generator.setFileName(str(path))
-        generator.setSize(QSize(size))
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setSize(QSize(size.width(), size.height() + top))
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height() + top))
         generator.setTitle(title or QCoreApplication.translate("ChartExport", "SmartGoals chart"))
         generator.setDescription(
             QCoreApplication.translate("ChartExport", "Progress chart exported from SmartGoals")
@@ -46,13 +98,29 @@ def export_chart(canvas: QGraphicsView, path: Path, *, title: str = "") -> None:
             raise OSError(_cannot_write(path))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            canvas.render(painter, QRectF(0, 0, size.width(), size.height()), canvas.viewport().rect())
+            _paint_caption(painter, lines, size.width(), font)
+            canvas.render(painter, QRectF(0, top, size.width(), size.height()), canvas.viewport().rect())
         finally:
             painter.end()
         if not path.exists():
             raise OSError(_cannot_write(path))
-    elif not canvas.grab().save(str(path), "PNG"):
-        raise OSError(_cannot_write(path))
+    else:
+        chart = canvas.grab()
+        ratio = chart.devicePixelRatio()
+        image = QImage(
+            int(chart.width()), int(chart.height() + top * ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            _paint_caption(painter, lines, int(chart.width() / ratio), font)
+            painter.drawPixmap(0, top, chart)
+        finally:
+            painter.end()
+        if not QPixmap.fromImage(image).save(str(path), "PNG"):
+            raise OSError(_cannot_write(path))
 
 
 def _cannot_write(path: Path) -> str:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -124,6 +125,11 @@ class GoalList(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.viewport().installEventFilter(self)  # its width is what the columns share
         self._content_widths: dict[int, int] = {}
+        # Columns the person chose to see or not, whatever the width: the header's menu.
+        self.pinned: set[int] = set()
+        self.unpinned: set[int] = set()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.tree.currentItemChanged.connect(self._current_changed)
 
         top = QHBoxLayout()
@@ -230,16 +236,41 @@ class GoalList(QWidget):
 
         if others() + wanted > available:
             widths[METRIC_COLUMN] = max(METRIC_MIN, available - wanted - (others() - widths[METRIC_COLUMN]))
+        hidden |= self.unpinned
         for column in DROP_ORDER:
             # Latest goes only to keep a title readable at all; the others to show it whole.
             need = min(wanted, TITLE_MIN) if column == DROP_ORDER[-1] else wanted
             if others() + need <= available:
                 break
-            hidden.add(column)
+            if column not in self.pinned:
+                hidden.add(column)
         for column in range(1, len(COLUMNS)):
             self.tree.setColumnHidden(column, column in hidden)
             if column not in hidden:
                 self.tree.setColumnWidth(column, widths[column])
+
+    def column_actions(self) -> list[QAction]:
+        """One tick per column but the title: ticked when shown. Ticking keeps a column
+        however narrow the window; unticking hides it."""
+        actions = []
+        for column in range(1, len(COLUMNS)):
+            action = QAction(localize(COLUMNS[column]), self)
+            action.setCheckable(True)
+            action.setChecked(not self.tree.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+            actions.append(action)
+        return actions
+
+    def show_column(self, column: int, shown: bool) -> None:
+        (self.pinned if shown else self.unpinned).add(column)
+        (self.unpinned if shown else self.pinned).discard(column)
+        self._fit_columns()
+
+    def _column_menu(self, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.column_actions())
+        menu.exec(self.tree.header().mapToGlobal(where))
+        menu.deleteLater()
 
     # -- selection -----------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from smartgoals_app.services.plan import CheckinDue
@@ -42,6 +42,8 @@ class DayCell(QFrame):
         super().__init__(parent)
         self.setObjectName("monthCell")
         self.day = date.min
+        self._lines: list[tuple[str, str, str]] = []
+        self._more = ""
         self.number = QLabel()
         self.number.setObjectName("monthDay")
         self.items = QLabel()
@@ -54,6 +56,28 @@ class DayCell(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.items, 1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_lines(self, lines: list[tuple[str, str, str]], more: str = "") -> None:
+        """Each line is (mark and time as HTML, the same as plain text, title); titles
+        too long for the cell end in "…" rather than being cut mid-letter."""
+        self._lines, self._more = lines, more
+        self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._render()
+
+    def _render(self) -> None:
+        metrics = self.items.fontMetrics()
+        room = max(self.items.contentsRect().width(), 1)
+        shown = []
+        for prefix_html, prefix_plain, title in self._lines:
+            space = room - metrics.horizontalAdvance(prefix_plain + " ")
+            elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(space, 0))
+            shown.append(f"{prefix_html} {html.escape(elided)}")
+        if self._more:
+            shown.append(f"<span style='color: gray;'>{html.escape(self._more)}</span>")
+        self.items.setText("<br>".join(shown))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -97,7 +121,7 @@ class MonthView(QWidget):
         checkins: Sequence[CheckinDue],
         today: date,
     ) -> None:
-        lines: dict[date, list[str]] = defaultdict(list)
+        lines: dict[date, list[tuple[str, str, str]]] = defaultdict(list)
         tips: dict[date, list[str]] = defaultdict(list)
         by_day: dict[date, list[CheckinDue]] = defaultdict(list)
         for checkin in checkins:
@@ -143,18 +167,19 @@ class MonthView(QWidget):
                 f"QFrame#monthCell {{ border: 1px solid {border}; background: {background}; }}"
             )
             items = lines.get(day, [])
-            shown = items[:MAX_LINES]
-            if len(items) > MAX_LINES:
-                more = self.tr("+{count} more").format(count=len(items) - MAX_LINES)
-                shown.append(f"<span style='color: gray;'>{more}</span>")
-            cell.items.setText("<br>".join(shown))
+            more = (
+                self.tr("+{count} more").format(count=len(items) - MAX_LINES)
+                if len(items) > MAX_LINES
+                else ""
+            )
+            cell.set_lines(items[:MAX_LINES], more)
             head = self.tr("{date} (click to open its week)").format(date=date_text(day, "dddd d MMMM"))
             cell.setToolTip("\n".join([head, *tips.get(day, [])]))
 
 
-def _line(state: str, mark: str, colour: str, when: str, title: str) -> str:
-    text = html.escape(title)
-    return (
+def _line(state: str, mark: str, colour: str, when: str, title: str) -> tuple[str, str, str]:
+    prefix = (
         f"<span title='{html.escape(state, quote=True)}' style='color: {colour};'>{mark}</span> "
-        f"<span style='color: gray;'>{html.escape(when)}</span> {text}"
+        f"<span style='color: gray;'>{html.escape(when)}</span>"
     )
+    return prefix, f"{mark} {when}", title

@@ -15,12 +15,12 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -45,6 +45,7 @@ from smartgoals_app.domain.schedule import (
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import validate_task
 from smartgoals_app.services.records import TaskRecord
+from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
 
@@ -94,11 +95,11 @@ class TaskEditor(QDialog):
         wanted = task.goal_id if task else goal_id
         if wanted is not None and (index := self.goal.findData(wanted)) >= 0:
             self.goal.setCurrentIndex(index)
-        form.addRow(self.tr("&Goal"), self.goal)
+        _row(form, self.tr("&Goal"), self.goal)
 
         self.title = QLineEdit(task.title if task else "")
         self.title.setPlaceholderText(self.tr("Join the industry Twitter chat"))
-        form.addRow(self.tr("&Task"), self.title)
+        _row(form, self.tr("&Task"), self.title)
 
         self.repeat = QComboBox()
         self.repeat.addItems(
@@ -112,13 +113,14 @@ class TaskEditor(QDialog):
         )
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
+        self.interval.setAccessibleName(self.tr("Repeat every"))
         self.interval_unit = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.repeat, 1)
         row.addWidget(QLabel(self.tr("every")))
         row.addWidget(self.interval)
         row.addWidget(self.interval_unit)
-        form.addRow(self.tr("&Repeat"), row)
+        _row(form, self.tr("&Repeat"), self.repeat, row)
 
         self.details = QStackedWidget()
         self.details.addWidget(QWidget())  # daily: nothing more
@@ -137,6 +139,7 @@ class TaskEditor(QDialog):
         self.monthday = QSpinBox()
         self.monthday.setRange(1, 31)
         self.monthday.setPrefix(self.tr("on day "))
+        self.monthday.setAccessibleName(self.tr("Day of the month"))
         self.details.addWidget(self.monthday)
         nth = QWidget()
         nth_row = QHBoxLayout(nth)
@@ -156,10 +159,10 @@ class TaskEditor(QDialog):
         self.details.addWidget(self.custom)
         form.addRow("", self.details)
 
-        self.start_date = QDateEdit(_qdate(task.start_date if task else today))
+        self.start_date = CalendarDateEdit(_qdate(task.start_date if task else today))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMM yyyy")
-        form.addRow(self.tr("&Starts"), self.start_date)
+        _row(form, self.tr("St&arts"), self.start_date)
         self.start_time = QTimeEdit()
         self.start_time.setDisplayFormat("HH:mm")
         at = task.start_time if task else time(9)
@@ -169,27 +172,29 @@ class TaskEditor(QDialog):
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(task.duration_minutes if task else 30)
+        self.duration.setAccessibleName(self.tr("Duration"))
         when = QHBoxLayout()
         when.addWidget(self.start_time)
         when.addWidget(QLabel(self.tr("for")))
         when.addWidget(self.duration)
         when.addStretch(1)
-        form.addRow(self.tr("&At"), when)
+        _row(form, self.tr("T&ime"), self.start_time, when)
         self.has_end = QCheckBox(self.tr("Ends on"))
-        self.end_date = QDateEdit(_qdate(today))
+        self.end_date = CalendarDateEdit(_qdate(today))
         # The years a repeat rule's end may name; the field cannot go past them.
         self.end_date.setDateRange(_qdate(date(FIRST_YEAR, 1, 1)), _qdate(date(LAST_YEAR, 12, 31)))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("d MMM yyyy")
+        self.end_date.setAccessibleName(self.tr("End date"))
         ends = QHBoxLayout()
         ends.addWidget(self.has_end)
         ends.addWidget(self.end_date)
         ends.addStretch(1)
-        form.addRow(self.tr("&Ends"), ends)
+        _row(form, self.tr("&Ends"), self.has_end, ends)
         self.notes = QPlainTextEdit(task.notes if task else "")
         self.notes.setPlaceholderText(self.tr("How to do it well, links, who to meet…"))
         self.notes.setMaximumHeight(70)
-        form.addRow(self.tr("&Notes"), self.notes)
+        _row(form, self.tr("&Notes"), self.notes)
 
         self.summary = QLabel()
         self.summary.setObjectName("ruleSummary")
@@ -311,11 +316,12 @@ class TaskEditor(QDialog):
         mode = self.repeat.currentIndex()
         self.details.setCurrentIndex(mode)
         self.interval.setEnabled(mode != CUSTOM)
+        one = self.interval.value() == 1
         units = {
-            DAILY: self.tr("day(s)"),
-            WEEKLY: self.tr("week(s)"),
-            MONTHLY_DAY: self.tr("month(s)"),
-            MONTHLY_NTH: self.tr("month(s)"),
+            DAILY: self.tr("day") if one else self.tr("days"),
+            WEEKLY: self.tr("week") if one else self.tr("weeks"),
+            MONTHLY_DAY: self.tr("month") if one else self.tr("months"),
+            MONTHLY_NTH: self.tr("month") if one else self.tr("months"),
             CUSTOM: "",
         }
         self.interval_unit.setText(units[mode])
@@ -367,3 +373,12 @@ def edit_task(
         return None if chosen is None else (chosen, dialog.draft())
     finally:
         dialog.deleteLater()
+
+
+def _row(form: QFormLayout, text: str, field: QWidget, row: QLayout | None = None) -> None:
+    """A labelled row whose Alt+letter goes to ``field`` (the row's first control), and
+    which a screen reader announces by the label's words."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, row if row is not None else field)

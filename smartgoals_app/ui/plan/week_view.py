@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QFileDialog,
     QFrame,
@@ -94,6 +95,15 @@ def choose_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
 
+def narrow_policy(label: QLabel) -> QSizePolicy:
+    """Any width, and for wrapped text the height that width needs: a new size policy
+    drops the height-for-width flag QLabel sets for word wrap, and without it the card's
+    layout gave wrapped lines their one-line height, so they overlapped."""
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(label.wordWrap())
+    return policy
+
+
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -106,8 +116,36 @@ def _period_text(start: date, end: date) -> str:
     return f"{start.day}\u2013{date_text(end, 'd MMM yyyy')}"
 
 
-class OccurrenceCard(QFrame):
-    """One task occurrence: time, title, goal, state and the buttons a person clicks."""
+class _Card(QFrame):
+    """As tall as its wrapped text needs at the width it is given (the day's column
+    does not ask its cards for height-for-width)."""
+
+    button_row: QBoxLayout | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            inner = self.contentsRect().width() - margins.left() - margins.right()
+            row = self.button_row
+            if row is not None:  # buttons side by side while they fit, else one above the other
+                buttons = [row.itemAt(i) for i in range(row.count())]
+                widths = [b.sizeHint().width() for b in buttons if b is not None and b.widget() is not None]
+                fits = sum(widths) + row.spacing() * max(len(widths) - 1, 0) <= inner
+                across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+                row.setDirection(across if fits else down)
+            for label in self.findChildren(QLabel):
+                if label.wordWrap():  # the layout's cached heights lagged behind the width
+                    label.setMinimumHeight(label.heightForWidth(inner))
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+
+class OccurrenceCard(_Card):
+    """One task occurrence: time, title, goal, state and the buttons a person clicks.
+    A click elsewhere on the card chooses its task in the task list below."""
+
+    clicked = Signal(int)  # task id
 
     def __init__(self, occ: TaskOccurrence, state: State, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +183,7 @@ class OccurrenceCard(QFrame):
             tip.append(self.tr("Note: {note}").format(note=occ.note))
         self.setToolTip("\n".join(tip))
         for label in (when, self.title, goal, self.status):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(narrow_policy(label))
             layout.addWidget(label)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -153,9 +191,10 @@ class OccurrenceCard(QFrame):
         self.skip_button: QToolButton | None = None
         self.undo_button: QToolButton | None = None
         if occ.outcome is None:
-            if state is not State.UPCOMING:
-                self.done_button = self._button(self.tr("Done"), f"done-{key}", self.tr("Tick it done"))
-                buttons.addWidget(self.done_button)
+            # Done ahead of time counts too: a post written early is a post written.
+            done_tip = self.tr("Tick it done early") if state is State.UPCOMING else self.tr("Tick it done")
+            self.done_button = self._button(self.tr("Done"), f"done-{key}", done_tip)
+            buttons.addWidget(self.done_button)
             self.skip_button = self._button(
                 self.tr("Skip"), f"skip-{key}", self.tr("Skip this time, with an optional note")
             )
@@ -165,6 +204,12 @@ class OccurrenceCard(QFrame):
             buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.button_row = buttons
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.occurrence.task_id)
+        super().mousePressEvent(event)
 
     def _button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -175,7 +220,7 @@ class OccurrenceCard(QFrame):
         return button
 
 
-class CheckinCard(QFrame):
+class CheckinCard(_Card):
     def __init__(self, checkin: CheckinDue, state: State, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         key = f"{checkin.goal_id}-{checkin.day.isoformat()}"
@@ -199,7 +244,7 @@ class CheckinCard(QFrame):
         goal.setStyleSheet("font-size: 8pt;")
         status = QLabel(f"<span style='color: {colour};'>{localize(LABELS[state])}</span>")
         for label in (head, goal, status):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(narrow_policy(label))
             layout.addWidget(label)
         self.log_button: QToolButton | None = None
         if not checkin.done:
@@ -294,20 +339,29 @@ class WeekView(QScrollArea):
         if old is not None:
             old.deleteLater()
         self._fit_height()
+        QTimer.singleShot(0, self, self._fit_height)  # again at the widths the layout gave
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The vertical scroll bar coming or going narrows or widens the columns.
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().viewportEvent(event)
 
     def _fit_height(self) -> None:
         """QScrollArea ignores height-for-width: size the body for wrapped card text."""
         body = self.widget()
         if body is None or not self.columns:
             return
-        width = max(80, (self.viewport().width() - 4) // 7 - 3)
+        estimate = max(80, (self.viewport().width() - 4) // 7 - 3)
         needed = 0
         for column in self.columns:
             layout = column.layout()
+            # The laid-out width once there is one: the estimate is a guess.
+            width = column.width() if column.width() > 0 and body.isVisible() else estimate
             if layout is not None and layout.hasHeightForWidth():
                 needed = max(needed, layout.totalHeightForWidth(width))
             else:
@@ -364,6 +418,7 @@ class PlanView(QWidget):
         # Shrinks before the buttons do, so the bar fits an 800-pixel window.
         self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.period_label.setMinimumWidth(120)
+        self.period_label.setWordWrap(True)  # two lines on a narrow window, never a cut year
         self.week_button = QPushButton(self.tr("Week"))
         self.month_button = QPushButton(self.tr("Month"))
         group = QButtonGroup(self)
@@ -378,7 +433,8 @@ class PlanView(QWidget):
         self.export_button.setToolTip(
             self.tr("Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird")
         )
-        self.export_button.setVisible(exporter is not None)
+        if exporter is None:  # hide(), as setVisible(True) on an unparented widget opens a window
+            self.export_button.hide()
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(widget)
@@ -582,6 +638,7 @@ class PlanView(QWidget):
     def _connect_cards(self) -> None:
         for card in self.week.cards:
             occ = card.occurrence
+            card.clicked.connect(self.select_task)
             if card.done_button is not None:
                 card.done_button.clicked.connect(lambda _=False, o=occ: self.mark(o, TaskOutcome.DONE))
             if card.skip_button is not None:
@@ -686,6 +743,7 @@ class PlanView(QWidget):
             if item.data(0, Qt.ItemDataRole.UserRole) == task_id:
                 self.tasks.setCurrentItem(item)
                 item.setSelected(True)
+                self.tasks.scrollToItem(item)
 
     def _update_task_buttons(self) -> None:
         task = self._task_records.get(self.selected_task_id() or -1)
@@ -768,10 +826,15 @@ class PlanView(QWidget):
             dialogs.show_error(self, self.tr("Export plan to calendar"), dialogs.error_text(exc))
             return None
         message = self.tr(
-            "Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} "
+            "Saved {tasks} and the check-ins of {goals} to {path} "
             "(times in {zone}).\n\nImport the file in your calendar; importing it again later "
             "updates the same events instead of adding copies."
-        ).format(tasks=result.tasks, goals=result.goals, path=result.path, zone=result.zone)
+        ).format(
+            tasks=self.tr("1 task") if result.tasks == 1 else self.tr("{n} tasks").format(n=result.tasks),
+            goals=self.tr("1 goal") if result.goals == 1 else self.tr("{n} goals").format(n=result.goals),
+            path=result.path,
+            zone=result.zone,
+        )
         if result.left_out:
             message += "\n\n" + localize(left_out_message(result.left_out))
         dialogs.show_info(self, self.tr("Export plan to calendar"), message)

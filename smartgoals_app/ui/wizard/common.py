@@ -283,6 +283,10 @@ class DraftPage(QWizardPage):
 
         box.textChanged.connect(changed)
 
+    def untouch(self, key: str) -> None:
+        """A field that starts afresh (a new task's title) is calm again until typed in."""
+        self._touched.discard(key)
+
     def changed(self, key: str | None = None) -> None:
         if self._loading:
             return

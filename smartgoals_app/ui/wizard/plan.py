@@ -3,7 +3,7 @@ the check-in cadence, and the budget and hours the goal is given."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -104,7 +104,7 @@ class PlanPage(DraftPage):
         row.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(QCoreApplication.translate("PlanPage", "&Add a task"))
         self.add_button.setObjectName("wizard.add_task")
-        self.remove_button = QPushButton(QCoreApplication.translate("PlanPage", "R&emove this task"))
+        self.remove_button = QPushButton(QCoreApplication.translate("PlanPage", "&Remove this task"))
         self.remove_button.setObjectName("wizard.remove_task")
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -123,13 +123,13 @@ class PlanPage(DraftPage):
         days, self.day_boxes = day_ticks("task.rrule", self._rule_changed)
         self.add_field(
             form,
-            QCoreApplication.translate("PlanPage", "&Repeats"),
+            QCoreApplication.translate("PlanPage", "Re&peats"),
             self.repeat_combo,
             "task.rrule",
             extra=days,
         )
         self.start_time = QLineEdit()
-        self.start_time.setPlaceholderText("09:00")
+        self.start_time.setPlaceholderText(QCoreApplication.translate("PlanPage", "for example 09:00"))
         self.add_field(
             form, QCoreApplication.translate("PlanPage", "Starts a&t"), self.start_time, "task.start_time"
         )
@@ -159,7 +159,7 @@ class PlanPage(DraftPage):
         self.budget.setPlaceholderText(QCoreApplication.translate("PlanPage", "optional"))
         self.add_field(
             form,
-            QCoreApplication.translate("PlanPage", "Budget per &month"),
+            _budget_label(QLocale().currencySymbol()),
             self.budget,
             "goal.budget_per_month",
         )
@@ -283,6 +283,7 @@ class PlanPage(DraftPage):
         self._fill_list()
         self.task_list.setCurrentRow(len(self.draft.tasks) - 1)
         self._show_task()
+        self.untouch("task.title")  # the new task's empty title is a prompt, not an error yet
         self.changed("task.id")
         self.task_title.setFocus()
 
@@ -389,3 +390,10 @@ class PlanPage(DraftPage):
         except RuleError:
             text = ""
         self.task_summary.setText(text)
+
+
+def _budget_label(currency: str) -> str:
+    """The budget in the user's currency (QLocale's), when the system names one."""
+    if not currency:
+        return QCoreApplication.translate("PlanPage", "Budget per &month")
+    return QCoreApplication.translate("PlanPage", "Budget per &month ({currency})").format(currency=currency)

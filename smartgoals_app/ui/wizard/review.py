@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from smartgoals_app.domain.catalogue import network_name
@@ -138,7 +138,7 @@ class ReviewPage(DraftPage):
             (QCoreApplication.translate("ReviewPage", "Check-ins"), localize(d.cadence.label)),
             (
                 QCoreApplication.translate("ReviewPage", "Budget per month"),
-                fmt.number(d.budget_per_month) if d.budget_per_month is not None else "",
+                QLocale().toCurrencyString(d.budget_per_month) if d.budget_per_month is not None else "",
             ),
             (
                 QCoreApplication.translate("ReviewPage", "Hours per week"),

@@ -109,7 +109,7 @@ class StrategyPage(DraftPage):
         days_caption.setBuddy(self.day_boxes["MO"])
 
         self.opens = QLineEdit()
-        self.opens.setPlaceholderText("09:00")
+        self.opens.setPlaceholderText(QCoreApplication.translate("StrategyPage", "for example 09:00"))
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "&Opens at"),
@@ -117,7 +117,7 @@ class StrategyPage(DraftPage):
             "strategy.business_start",
         )
         self.closes = QLineEdit()
-        self.closes.setPlaceholderText("17:00")
+        self.closes.setPlaceholderText(QCoreApplication.translate("StrategyPage", "for example 17:00"))
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "&Closes at"),

@@ -32,6 +32,10 @@ class WelcomePage(DraftPage):
             if editing
             else QCoreApplication.translate("WelcomePage", "Set a goal that means something"),
             QCoreApplication.translate(
+                "WelcomePage", "Change what you need; the goal stays as it was until you press Finish."
+            )
+            if editing
+            else QCoreApplication.translate(
                 "WelcomePage", "About five minutes. Nothing is saved as a goal until you press Finish."
             ),
         )

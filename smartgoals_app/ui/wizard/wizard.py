@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from smartgoals_app.domain.draft import GoalDraft
@@ -15,7 +15,9 @@ from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.screen_fit import largest_size, preferred_size
 from smartgoals_app.ui.wizard.common import (
     PLAN,
     REVIEW,
@@ -79,8 +81,8 @@ class GoalWizard(QWizard):
         self.setObjectName("goalWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setMinimumSize(640, 480)
-        self.resize(900, 700)
+        self.setMinimumSize(QSize(640, 480).boundedTo(largest_size(self)))
+        self.resize(preferred_size(self, 900, 700))
 
         self.welcome = WelcomePage(self.ctx)
         pages: list[tuple[int, DraftPage]] = [
@@ -96,6 +98,7 @@ class GoalWizard(QWizard):
         for page_id, page in pages:
             self.setPage(page_id, page)
             page.edited.connect(self._on_edit)
+        guard_fields(self)  # Alt+N with Next disabled must not type an "n"
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
