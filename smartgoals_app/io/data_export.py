@@ -346,7 +346,7 @@ def _command(db_path: Path, run: Callable[[Database], ExportResult]) -> int:
     finally:
         db.close()
     print(
-        translate("DataExport", "Wrote {rows} row(s) of {tables} table(s) to {path}.").format(
+        translate("DataExport", "Wrote everything to {path}. Tables: {tables}; rows: {rows}.").format(
             rows=result.total, tables=len(result.rows), path=str(result.path)
         )
     )

@@ -527,7 +527,7 @@ def import_data_command(db_path: Path, source: Path, *, today: date | None = Non
     db.close()
     print(
         translate(
-            "DataImport", "Imported {rows} row(s) of {tables} table(s) from {source} into {path}."
+            "DataImport", "Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}."
         ).format(rows=sum(counts.values()), tables=len(counts), source=str(source), path=str(db_path))
     )
     return 0

@@ -206,7 +206,7 @@ def export_plan_command(db_path: Path, target: Path) -> int:
     print(
         translate(
             "CalendarExport",
-            "Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).",
+            "Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.",
         ).format(tasks=result.tasks, goals=result.goals, path=str(result.path), zone=result.zone)
     )
     if result.left_out:

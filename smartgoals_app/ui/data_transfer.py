@@ -134,7 +134,7 @@ class DataTransfer(QObject):
             self._window,
             self.tr("Export all data"),
             self.tr(
-                "Saved {rows} row(s) of {tables} table(s) to {path}.\n\n"
+                "Saved everything to {path}. Tables: {tables}; rows: {rows}.\n\n"
                 "Import all data reads it into a new, empty SmartGoals file, for example on another computer."
             ).format(rows=result.total, tables=len(result.rows), path=result.path),
         )
@@ -153,9 +153,9 @@ class DataTransfer(QObject):
         dialogs.show_info(
             self._window,
             self.tr("Export all data as CSV"),
-            self.tr("Saved {tables} CSV file(s) with {rows} row(s) to the folder {path}.").format(
-                tables=len(result.rows), rows=result.total, path=result.path
-            ),
+            self.tr(
+                "Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}."
+            ).format(tables=len(result.rows), rows=result.total, path=result.path),
         )
         return result.path
 
@@ -208,7 +208,7 @@ class DataTransfer(QObject):
         dialogs.show_info(
             self._window,
             title,
-            self.tr("Imported {rows} row(s) of {tables} table(s) from {path}.").format(
+            self.tr("Imported everything from {path}. Tables: {tables}; rows: {rows}.").format(
                 rows=result.total, tables=len(result.rows), path=source
             ),
         )

@@ -387,7 +387,7 @@ def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_i
     result = widget.export_calendar(tmp_path / "plan.ics")
     assert result is not None
     assert result.left_out == 1
-    assert "Left out 1 task(s) whose repeat rule SmartGoals cannot read" in shown[0]
+    assert "Left out one task whose repeat rule SmartGoals cannot read" in shown[0]
 
 
 def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -94,7 +94,7 @@ def test_the_calendar_export_leaves_out_an_unreadable_rule_and_says_so(
     assert not any(uid.startswith(f"task-{bad_id}@") for uid in uids)
     db.close()
     assert export_plan_command(db.path, tmp_path / "again.ics") == 0
-    assert "Left out 1 task(s)" in capsys.readouterr().err
+    assert "Left out one task" in capsys.readouterr().err
 
 
 def test_a_weekly_rule_with_interval_zero_is_refused_when_saved(db: Database, today: date) -> None:

@@ -161,7 +161,7 @@ def test_cli_exports_without_a_window(demo_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.ics"
     result = _cli("--db", str(demo_file), "export-plan", str(target))
     assert result.returncode == 0, result.stderr
-    assert "Wrote 5 task(s)" in result.stdout
+    assert "Tasks: 5;" in result.stdout
     assert "Europe/London" in result.stdout
     assert len(list(_read(target).walk("VEVENT"))) == 8
 

@@ -123,13 +123,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="96"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -138,7 +138,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -147,7 +147,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -156,24 +156,24 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
-        <location filename="../../ui/app.py" line="267"/>
+        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="230"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -235,13 +235,18 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/export_plan.py" line="207"/>
-        <source>Wrote {tasks} task(s) and check-ins of {goals} goal(s) to {path} (times in {zone}).</source>
-        <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) nach {path} geschrieben (Zeiten in {zone}).</translation>
+        <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
+        <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="218"/>
-        <source>Left out {count} task(s) whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
-        <translation>{count} Aufgabe(n) ausgelassen, deren Wiederholungsregel SmartGoals nicht versteht; bearbeiten Sie sie im Reiter Plan.</translation>
+        <location filename="../../io/export_plan.py" line="219"/>
+        <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
+        <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../io/export_plan.py" line="223"/>
+        <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
+        <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
         <location filename="../../io/ics.py" line="112"/>
@@ -683,17 +688,17 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="40"/>
+        <location filename="../../ui/dashboard/export.py" line="92"/>
         <source>SmartGoals chart</source>
         <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="42"/>
+        <location filename="../../ui/dashboard/export.py" line="94"/>
         <source>Progress chart exported from SmartGoals</source>
         <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="59"/>
+        <location filename="../../ui/dashboard/export.py" line="127"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -761,7 +766,7 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="158"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="170"/>
         <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
         <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
     </message>
@@ -769,22 +774,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="193"/>
+        <location filename="../../ui/plan/week_view.py" line="238"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="207"/>
+        <location filename="../../ui/plan/week_view.py" line="252"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="209"/>
+        <location filename="../../ui/plan/week_view.py" line="254"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="212"/>
+        <location filename="../../ui/plan/week_view.py" line="257"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -1197,8 +1202,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="349"/>
-        <source>Wrote {rows} row(s) of {tables} table(s) to {path}.</source>
-        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) in {path} geschrieben.</translation>
+        <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
+        <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
         <location filename="../../io/data_export.py" line="357"/>
@@ -1360,8 +1365,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="529"/>
-        <source>Imported {rows} row(s) of {tables} table(s) from {source} into {path}.</source>
-        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) von {source} in {path} importiert.</translation>
+        <source>Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}.</source>
+        <translation>Alles aus {source} nach {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
         <location filename="../../io/data_import.py" line="538"/>
@@ -1431,23 +1436,28 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="137"/>
-        <source>Saved {rows} row(s) of {tables} table(s) to {path}.
+        <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
-        <translation>{rows} Zeile(n) aus {tables} Tabelle(n) in {path} gespeichert.
+        <translation>Alles in {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.
 
-Mit „Alle Daten importieren“ lesen Sie die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
+„Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="157"/>
+        <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
+        <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_transfer.py" line="211"/>
+        <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
+        <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="151"/>
         <location filename="../../ui/data_transfer.py" line="155"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_transfer.py" line="156"/>
-        <source>Saved {tables} CSV file(s) with {rows} row(s) to the folder {path}.</source>
-        <translation>{tables} CSV-Datei(en) mit {rows} Zeile(n) im Ordner {path} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="170"/>
@@ -1462,11 +1472,6 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <location filename="../../ui/data_transfer.py" line="200"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_transfer.py" line="211"/>
-        <source>Imported {rows} row(s) of {tables} table(s) from {path}.</source>
-        <translation>{rows} Zeile(n) in {tables} Tabelle(n) aus {path} importiert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="220"/>
@@ -1637,7 +1642,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="235"/>
+        <location filename="../../ui/plan/week_view.py" line="280"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
         <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
@@ -2046,47 +2051,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="58"/>
+        <location filename="../../ui/dashboard/detail.py" line="59"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="64"/>
+        <location filename="../../ui/dashboard/detail.py" line="65"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="124"/>
+        <location filename="../../ui/dashboard/detail.py" line="125"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="148"/>
+        <location filename="../../ui/dashboard/detail.py" line="149"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="167"/>
+        <location filename="../../ui/dashboard/detail.py" line="170"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="197"/>
+        <location filename="../../ui/dashboard/detail.py" line="200"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="198"/>
+        <location filename="../../ui/dashboard/detail.py" line="201"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="269"/>
+        <location filename="../../ui/dashboard/detail.py" line="272"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="270"/>
+        <location filename="../../ui/dashboard/detail.py" line="273"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2094,77 +2099,77 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalList</name>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="32"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
         <source>To benchmark</source>
         <translation>Zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
         <source>To stretch</source>
         <translation>Zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="101"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="102"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="108"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="109"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="154"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="160"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="157"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="163"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="166"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="172"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="181"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="187"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="283"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="314"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -2185,42 +2190,42 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="75"/>
+        <location filename="../../ui/wizard/wizard.py" line="77"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="77"/>
+        <location filename="../../ui/wizard/wizard.py" line="79"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="149"/>
+        <location filename="../../ui/wizard/wizard.py" line="152"/>
         <source>The goal cannot be saved yet</source>
         <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="166"/>
+        <location filename="../../ui/wizard/wizard.py" line="169"/>
         <source>The past figures were not saved</source>
         <translation>Die früheren Zahlen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="167"/>
+        <location filename="../../ui/wizard/wizard.py" line="170"/>
         <source>The goal is saved; its past figures from the export are not: {reason}</source>
         <translation>Das Ziel ist gespeichert, seine früheren Zahlen aus dem Export jedoch nicht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="187"/>
+        <location filename="../../ui/wizard/wizard.py" line="190"/>
         <source>Keep this goal for later?</source>
         <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="188"/>
+        <location filename="../../ui/wizard/wizard.py" line="191"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="194"/>
+        <location filename="../../ui/wizard/wizard.py" line="197"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
     </message>
@@ -2486,37 +2491,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportFigures</name>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="169"/>
         <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
         <translation>Geben Sie --goal ID an, um die Zahlen zu speichern, oder --dry-run, um sie nur zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="175"/>
+        <location filename="../../cli.py" line="188"/>
         <source>No figures were read.</source>
         <translation>Es wurden keine Zahlen gelesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="200"/>
         <source>No SmartGoals database at {path}; nothing imported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="223"/>
+        <location filename="../../cli.py" line="236"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="225"/>
+        <location filename="../../cli.py" line="238"/>
         <source>A table with a column of dates.</source>
         <translation>Eine Tabelle mit einer Datumsspalte.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="228"/>
+        <location filename="../../cli.py" line="241"/>
         <source>{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
         <translation>{count} Tag(e) von {first} bis {last}; Datum aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="249"/>
+        <location filename="../../cli.py" line="262"/>
         <source>Saved {count} day(s) to goal {goal}.</source>
         <translation>{count} Tag(e) für Ziel {goal} gespeichert.</translation>
     </message>
@@ -2524,148 +2529,163 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Set up your first goal…</source>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;Goals</source>
-        <translation>&amp;Ziele</translation>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>G&amp;oals</source>
+        <translation>Zie&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>P&amp;lan</source>
+        <translation>Pl&amp;an</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Close SmartGoals; everything is saved already</source>
+        <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
         <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -2674,52 +2694,57 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>{status} · as of {day}</source>
+        <translation>{status} · Stand {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>1 measurement</source>
         <translation>1 Messwert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>{n} measurements</source>
         <translation>{n} Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
@@ -2808,27 +2833,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="107"/>
+        <location filename="../../ui/plan/month_view.py" line="131"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="115"/>
+        <location filename="../../ui/plan/month_view.py" line="139"/>
         <source>{count} goals</source>
         <translation>{count} Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="117"/>
+        <location filename="../../ui/plan/month_view.py" line="141"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="148"/>
+        <location filename="../../ui/plan/month_view.py" line="171"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="151"/>
+        <location filename="../../ui/plan/month_view.py" line="176"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
@@ -2970,42 +2995,47 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>OccurrenceCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="141"/>
+        <location filename="../../ui/plan/week_view.py" line="179"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="145"/>
+        <location filename="../../ui/plan/week_view.py" line="183"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="157"/>
+        <location filename="../../ui/plan/week_view.py" line="196"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="157"/>
+        <location filename="../../ui/plan/week_view.py" line="195"/>
         <source>Tick it done</source>
         <translation>Als erledigt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="160"/>
+        <location filename="../../ui/plan/week_view.py" line="195"/>
+        <source>Tick it done early</source>
+        <translation>Schon jetzt abhaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/week_view.py" line="199"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="160"/>
+        <location filename="../../ui/plan/week_view.py" line="199"/>
         <source>Skip this time, with an optional note</source>
         <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="164"/>
+        <location filename="../../ui/plan/week_view.py" line="203"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="164"/>
+        <location filename="../../ui/plan/week_view.py" line="203"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
     </message>
@@ -3116,7 +3146,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="297"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3199,9 +3229,9 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="107"/>
-        <source>R&amp;emove this task</source>
-        <translation>Diese Aufgabe &amp;entfernen</translation>
+        <location filename="../../ui/wizard/plan.py" line="399"/>
+        <source>Budget per &amp;month ({currency})</source>
+        <translation>Budget pro &amp;Monat ({currency})</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="113"/>
@@ -3212,11 +3242,6 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <location filename="../../ui/wizard/plan.py" line="118"/>
         <source>Task t&amp;itle</source>
         <translation>&amp;Titel der Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="126"/>
-        <source>&amp;Repeats</source>
-        <translation>&amp;Rhythmus</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="134"/>
@@ -3245,7 +3270,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="162"/>
+        <location filename="../../ui/wizard/plan.py" line="398"/>
         <source>Budget per &amp;month</source>
         <translation>Budget pro &amp;Monat</translation>
     </message>
@@ -3253,6 +3278,21 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <location filename="../../ui/wizard/plan.py" line="170"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Stunden pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/plan.py" line="107"/>
+        <source>&amp;Remove this task</source>
+        <translation>Diese Aufgabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/plan.py" line="126"/>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/plan.py" line="132"/>
+        <source>for example 09:00</source>
+        <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="173"/>
@@ -3275,22 +3315,22 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>{title}: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="342"/>
+        <location filename="../../ui/wizard/plan.py" line="343"/>
         <source>Give the length in whole minutes.</source>
         <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="358"/>
+        <location filename="../../ui/wizard/plan.py" line="359"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="366"/>
+        <location filename="../../ui/wizard/plan.py" line="367"/>
         <source>Task {number}: Tick at least one day.</source>
         <translation>Aufgabe {number}: Haken Sie mindestens einen Tag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="371"/>
+        <location filename="../../ui/wizard/plan.py" line="372"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
         <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
@@ -3316,183 +3356,183 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="66"/>
+        <location filename="../../ui/plan/week_view.py" line="67"/>
         <source>Skip this time</source>
         <translation>Diesmal auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="68"/>
+        <location filename="../../ui/plan/week_view.py" line="69"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
         <translation>„{title}“ auslassen.
 Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="87"/>
-        <location filename="../../ui/plan/week_view.py" line="768"/>
-        <location filename="../../ui/plan/week_view.py" line="777"/>
+        <location filename="../../ui/plan/week_view.py" line="88"/>
+        <location filename="../../ui/plan/week_view.py" line="826"/>
+        <location filename="../../ui/plan/week_view.py" line="840"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="89"/>
+        <location filename="../../ui/plan/week_view.py" line="90"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="350"/>
+        <location filename="../../ui/plan/week_view.py" line="404"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="351"/>
+        <location filename="../../ui/plan/week_view.py" line="405"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="355"/>
+        <location filename="../../ui/plan/week_view.py" line="409"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="367"/>
+        <location filename="../../ui/plan/week_view.py" line="422"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="368"/>
+        <location filename="../../ui/plan/week_view.py" line="423"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="374"/>
+        <location filename="../../ui/plan/week_view.py" line="429"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="376"/>
+        <location filename="../../ui/plan/week_view.py" line="431"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="379"/>
+        <location filename="../../ui/plan/week_view.py" line="434"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="403"/>
+        <location filename="../../ui/plan/week_view.py" line="459"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="427"/>
+        <location filename="../../ui/plan/week_view.py" line="483"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="428"/>
+        <location filename="../../ui/plan/week_view.py" line="484"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="429"/>
+        <location filename="../../ui/plan/week_view.py" line="485"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="430"/>
+        <location filename="../../ui/plan/week_view.py" line="486"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="431"/>
+        <location filename="../../ui/plan/week_view.py" line="487"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="432"/>
+        <location filename="../../ui/plan/week_view.py" line="488"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="445"/>
+        <location filename="../../ui/plan/week_view.py" line="501"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="447"/>
-        <location filename="../../ui/plan/week_view.py" line="694"/>
+        <location filename="../../ui/plan/week_view.py" line="503"/>
+        <location filename="../../ui/plan/week_view.py" line="752"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="449"/>
+        <location filename="../../ui/plan/week_view.py" line="505"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="452"/>
+        <location filename="../../ui/plan/week_view.py" line="508"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
         <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="563"/>
+        <location filename="../../ui/plan/week_view.py" line="619"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="573"/>
+        <location filename="../../ui/plan/week_view.py" line="629"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="608"/>
+        <location filename="../../ui/plan/week_view.py" line="665"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="610"/>
+        <location filename="../../ui/plan/week_view.py" line="667"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="654"/>
-        <location filename="../../ui/plan/week_view.py" line="668"/>
+        <location filename="../../ui/plan/week_view.py" line="711"/>
+        <location filename="../../ui/plan/week_view.py" line="725"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="694"/>
+        <location filename="../../ui/plan/week_view.py" line="752"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="701"/>
+        <location filename="../../ui/plan/week_view.py" line="759"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="702"/>
+        <location filename="../../ui/plan/week_view.py" line="760"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="711"/>
+        <location filename="../../ui/plan/week_view.py" line="769"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="728"/>
+        <location filename="../../ui/plan/week_view.py" line="786"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="747"/>
+        <location filename="../../ui/plan/week_view.py" line="805"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="749"/>
+        <location filename="../../ui/plan/week_view.py" line="807"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -3501,26 +3541,46 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="771"/>
-        <source>Saved {tasks} task(s) and the check-ins of {goals} goal(s) to {path} (times in {zone}).
+        <location filename="../../ui/plan/week_view.py" line="829"/>
+        <source>Saved {tasks} and the check-ins of {goals} to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
-        <translation>{tasks} Aufgabe(n) und die Check-ins von {goals} Ziel(en) in {path} gespeichert (Zeiten in {zone}).
+        <translation>{tasks} und die Check-ins von {goals} in {path} gespeichert (Zeiten in {zone}).
 
-Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importieren, werden dieselben Termine aktualisiert, statt Kopien anzulegen.</translation>
+Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="803"/>
+        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <source>1 task</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <source>{n} tasks</source>
+        <translation>{n} Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <source>1 goal</source>
+        <translation>1 Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <source>{n} goals</source>
+        <translation>{n} Zielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/week_view.py" line="866"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="806"/>
+        <location filename="../../ui/plan/week_view.py" line="869"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <location filename="../../ui/plan/week_view.py" line="897"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
@@ -3556,36 +3616,36 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="114"/>
+        <location filename="../../ui/dashboard/chart.py" line="116"/>
         <location filename="../../ui/report/chart.py" line="122"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="116"/>
+        <location filename="../../ui/dashboard/chart.py" line="118"/>
         <location filename="../../ui/report/chart.py" line="123"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="127"/>
+        <location filename="../../ui/dashboard/chart.py" line="129"/>
         <location filename="../../ui/report/chart.py" line="127"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="130"/>
+        <location filename="../../ui/dashboard/chart.py" line="132"/>
         <location filename="../../ui/report/chart.py" line="121"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="138"/>
+        <location filename="../../ui/dashboard/chart.py" line="140"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="146"/>
+        <location filename="../../ui/dashboard/chart.py" line="148"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -4419,157 +4479,172 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <translation>Gezählt in {unit}, abgelesen in {source}.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="150"/>
-        <source>Needs a starting value, a benchmark and the dates to judge.</source>
-        <translation>Zur Bewertung fehlen noch Ausgangswert, Richtwert, Startdatum oder Stichtag.</translation>
+        <location filename="../../domain/smart.py" line="141"/>
+        <source>The deadline is not after the start: fix the dates to judge this.</source>
+        <translation>Der Stichtag liegt nicht nach dem Beginn: Korrigieren Sie die Daten, um dies zu beurteilen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="156"/>
+        <location filename="../../domain/smart.py" line="143"/>
+        <source>Needs a starting value to judge.</source>
+        <translation>Braucht einen Ausgangswert zur Beurteilung.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/smart.py" line="145"/>
+        <source>Needs a benchmark to judge.</source>
+        <translation>Braucht einen Richtwert zur Beurteilung.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/smart.py" line="146"/>
+        <source>Needs a start date and a deadline to judge.</source>
+        <translation>Braucht einen Beginn und einen Stichtag zur Beurteilung.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/smart.py" line="163"/>
         <source>The benchmark is not an improvement on where you start.</source>
         <translation>Der Richtwert ist keine Verbesserung gegenüber Ihrem Ausgangswert.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="158"/>
+        <location filename="../../domain/smart.py" line="165"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="167"/>
+        <location filename="../../domain/smart.py" line="174"/>
         <source>Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
         <translation>Erfordert eine Verbesserung um {needed:,.1f} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="179"/>
+        <location filename="../../domain/smart.py" line="186"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week: within reach.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="189"/>
+        <location filename="../../domain/smart.py" line="196"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.1f}x): ambitious.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.1f}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="198"/>
+        <location filename="../../domain/smart.py" line="205"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.0f}x): far beyond your history.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.0f}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="208"/>
+        <location filename="../../domain/smart.py" line="215"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="218"/>
+        <location filename="../../domain/smart.py" line="225"/>
         <source>Asks for {monthly:.0%} change a month: a steady, realistic pace.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="226"/>
+        <location filename="../../domain/smart.py" line="233"/>
         <source>Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="234"/>
+        <location filename="../../domain/smart.py" line="241"/>
         <source>Asks for {monthly:.0%} change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="244"/>
+        <location filename="../../domain/smart.py" line="251"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="251"/>
+        <location filename="../../domain/smart.py" line="258"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="257"/>
+        <location filename="../../domain/smart.py" line="264"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="265"/>
+        <location filename="../../domain/smart.py" line="272"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="274"/>
+        <location filename="../../domain/smart.py" line="281"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="277"/>
+        <location filename="../../domain/smart.py" line="284"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="283"/>
+        <location filename="../../domain/smart.py" line="290"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="285"/>
+        <location filename="../../domain/smart.py" line="292"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="287"/>
+        <location filename="../../domain/smart.py" line="294"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="294"/>
+        <location filename="../../domain/smart.py" line="301"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="296"/>
+        <location filename="../../domain/smart.py" line="303"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="302"/>
+        <location filename="../../domain/smart.py" line="309"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="309"/>
+        <location filename="../../domain/smart.py" line="316"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="340"/>
+        <location filename="../../domain/smart.py" line="347"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="346"/>
+        <location filename="../../domain/smart.py" line="353"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="356"/>
+        <location filename="../../domain/smart.py" line="363"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="361"/>
+        <location filename="../../domain/smart.py" line="368"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="366"/>
+        <location filename="../../domain/smart.py" line="373"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="370"/>
+        <location filename="../../domain/smart.py" line="377"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="371"/>
+        <location filename="../../domain/smart.py" line="378"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
@@ -4653,7 +4728,7 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="124"/>
         <source>Opening your goals…</source>
         <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
@@ -4917,9 +4992,19 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
+        <location filename="../../ui/wizard/strategy.py" line="112"/>
+        <source>for example 09:00</source>
+        <translation>zum Beispiel 09:00</translation>
+    </message>
+    <message>
         <location filename="../../ui/wizard/strategy.py" line="115"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="120"/>
+        <source>for example 17:00</source>
+        <translation>zum Beispiel 17:00</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="123"/>
@@ -5026,158 +5111,194 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="54"/>
+        <location filename="../../ui/plan/task_editor.py" line="55"/>
         <source>the first</source>
         <translation>am ersten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="55"/>
+        <location filename="../../ui/plan/task_editor.py" line="56"/>
         <source>the second</source>
         <translation>am zweiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="56"/>
+        <location filename="../../ui/plan/task_editor.py" line="57"/>
         <source>the third</source>
         <translation>am dritten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="57"/>
+        <location filename="../../ui/plan/task_editor.py" line="58"/>
         <source>the fourth</source>
         <translation>am vierten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="58"/>
+        <location filename="../../ui/plan/task_editor.py" line="59"/>
         <source>the last</source>
         <translation>am letzten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="87"/>
+        <location filename="../../ui/plan/task_editor.py" line="88"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="87"/>
+        <location filename="../../ui/plan/task_editor.py" line="88"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="97"/>
+        <location filename="../../ui/plan/task_editor.py" line="98"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="100"/>
+        <location filename="../../ui/plan/task_editor.py" line="101"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="101"/>
+        <location filename="../../ui/plan/task_editor.py" line="102"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="106"/>
+        <location filename="../../ui/plan/task_editor.py" line="107"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="107"/>
+        <location filename="../../ui/plan/task_editor.py" line="108"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="108"/>
+        <location filename="../../ui/plan/task_editor.py" line="109"/>
         <source>Every month, on a date</source>
         <translation>Monatlich, an einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="109"/>
+        <location filename="../../ui/plan/task_editor.py" line="110"/>
         <source>Every month, on a weekday</source>
         <translation>Monatlich, an einem Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="110"/>
+        <location filename="../../ui/plan/task_editor.py" line="111"/>
         <source>Custom rule</source>
         <translation>Eigene Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="118"/>
+        <location filename="../../ui/plan/task_editor.py" line="116"/>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="120"/>
         <source>every</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="121"/>
+        <location filename="../../ui/plan/task_editor.py" line="123"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="139"/>
+        <location filename="../../ui/plan/task_editor.py" line="141"/>
         <source>on day </source>
         <translation>am Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="162"/>
-        <source>&amp;Starts</source>
-        <translation>&amp;Beginnt</translation>
+        <location filename="../../ui/plan/task_editor.py" line="142"/>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="170"/>
+        <location filename="../../ui/plan/task_editor.py" line="165"/>
+        <source>St&amp;arts</source>
+        <translation>Be&amp;ginnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="181"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
+        <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
+        <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="173"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="174"/>
+        <location filename="../../ui/plan/task_editor.py" line="175"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="178"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="177"/>
-        <source>&amp;At</source>
-        <translation>&amp;Um</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="178"/>
+        <location filename="../../ui/plan/task_editor.py" line="182"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
         <location filename="../../ui/plan/task_editor.py" line="188"/>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_editor.py" line="193"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="190"/>
+        <location filename="../../ui/plan/task_editor.py" line="195"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="192"/>
+        <location filename="../../ui/plan/task_editor.py" line="197"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="278"/>
+        <location filename="../../ui/plan/task_editor.py" line="283"/>
         <source>Tick at least one day of the week.</source>
         <translation>Haken Sie mindestens einen Wochentag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="315"/>
-        <source>day(s)</source>
-        <translation>Tag(e)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="316"/>
-        <source>week(s)</source>
-        <translation>Woche(n)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="317"/>
-        <location filename="../../ui/plan/task_editor.py" line="318"/>
-        <source>month(s)</source>
-        <translation>Monat(e)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="340"/>
+        <location filename="../../ui/plan/task_editor.py" line="346"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
@@ -5633,11 +5754,16 @@ Importieren Sie die Datei in Ihren Kalender. Wenn Sie sie später erneut importi
     </message>
     <message>
         <location filename="../../ui/wizard/welcome.py" line="34"/>
+        <source>Change what you need; the goal stays as it was until you press Finish.</source>
+        <translation>Ändern Sie, was nötig ist; das Ziel bleibt, wie es war, bis Sie auf „Fertigstellen“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/welcome.py" line="38"/>
         <source>About five minutes. Nothing is saved as a goal until you press Finish.</source>
         <translation>Dauert etwa fünf Minuten. Das Ziel wird erst gespeichert, wenn Sie am Ende auf „Abschließen und speichern“ klicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="39"/>
+        <location filename="../../ui/wizard/welcome.py" line="43"/>
         <source>This wizard takes you from “we post a lot” to one SMART goal:
   1. the strategy the goal serves,
   2. where you start today, read from your analytics,
@@ -5658,32 +5784,32 @@ Your answers are kept as you go: if you close the window, you can carry on later
 Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, können Sie später weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="62"/>
+        <location filename="../../ui/wizard/welcome.py" line="66"/>
         <source>“{goal}”, stopped at: {page}.</source>
         <translation>„{goal}“, unterbrochen bei: {page}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="66"/>
+        <location filename="../../ui/wizard/welcome.py" line="70"/>
         <source>Stopped at: {page}.</source>
         <translation>Unterbrochen bei: {page}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="69"/>
+        <location filename="../../ui/wizard/welcome.py" line="73"/>
         <source>&amp;Resume where I left off</source>
         <translation>&amp;Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="73"/>
+        <location filename="../../ui/wizard/welcome.py" line="77"/>
         <source>Start &amp;over with what is saved for this goal</source>
         <translation>&amp;Von vorn beginnen mit dem gespeicherten Stand dieses Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="75"/>
+        <location filename="../../ui/wizard/welcome.py" line="79"/>
         <source>Start &amp;over with a new goal</source>
         <translation>&amp;Von vorn beginnen mit einem neuen Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="85"/>
+        <location filename="../../ui/wizard/welcome.py" line="89"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein nicht abgeschlossenes Ziel.</translation>
     </message>
