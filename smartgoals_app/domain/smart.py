@@ -141,8 +141,7 @@ def _missing_for_attainable(draft: GoalDraft) -> Text:
         return translate("Smart", "The deadline is not after the start: fix the dates to judge this.")
     if draft.baseline_value is None:
         return translate("Smart", "Needs a starting value to judge.")
-    if draft.benchmark_target is None:
-        return translate("Smart", "Needs a benchmark to judge.")
+    # With the value and the dates given, a missing benchmark is only "later" (PENDING).
     return translate("Smart", "Needs a start date and a deadline to judge.")
 
 

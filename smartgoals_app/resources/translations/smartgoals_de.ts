@@ -2576,7 +2576,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>Dat&amp;ei</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="176"/>
@@ -3287,7 +3287,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
     <message>
         <location filename="../../ui/wizard/plan.py" line="126"/>
         <source>Re&amp;peats</source>
-        <translation>&amp;Wiederholung</translation>
+        <translation>Wiederh&amp;olung</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/plan.py" line="132"/>
@@ -4490,161 +4490,156 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/smart.py" line="145"/>
-        <source>Needs a benchmark to judge.</source>
-        <translation>Braucht einen Richtwert zur Beurteilung.</translation>
-    </message>
-    <message>
-        <location filename="../../domain/smart.py" line="146"/>
         <source>Needs a start date and a deadline to judge.</source>
         <translation>Braucht einen Beginn und einen Stichtag zur Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="163"/>
+        <location filename="../../domain/smart.py" line="162"/>
         <source>The benchmark is not an improvement on where you start.</source>
         <translation>Der Richtwert ist keine Verbesserung gegenüber Ihrem Ausgangswert.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="165"/>
+        <location filename="../../domain/smart.py" line="164"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="174"/>
+        <location filename="../../domain/smart.py" line="173"/>
         <source>Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
         <translation>Erfordert eine Verbesserung um {needed:,.1f} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="186"/>
+        <location filename="../../domain/smart.py" line="185"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week: within reach.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="196"/>
+        <location filename="../../domain/smart.py" line="195"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.1f}x): ambitious.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.1f}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="205"/>
+        <location filename="../../domain/smart.py" line="204"/>
         <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.0f}x): far beyond your history.</source>
         <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.0f}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="215"/>
+        <location filename="../../domain/smart.py" line="214"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="225"/>
+        <location filename="../../domain/smart.py" line="224"/>
         <source>Asks for {monthly:.0%} change a month: a steady, realistic pace.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="233"/>
+        <location filename="../../domain/smart.py" line="232"/>
         <source>Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="241"/>
+        <location filename="../../domain/smart.py" line="240"/>
         <source>Asks for {monthly:.0%} change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
         <translation>Verlangt {monthly:.0%} Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="251"/>
+        <location filename="../../domain/smart.py" line="250"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="258"/>
+        <location filename="../../domain/smart.py" line="257"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="264"/>
+        <location filename="../../domain/smart.py" line="263"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="272"/>
+        <location filename="../../domain/smart.py" line="271"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="281"/>
+        <location filename="../../domain/smart.py" line="280"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="284"/>
+        <location filename="../../domain/smart.py" line="283"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="290"/>
+        <location filename="../../domain/smart.py" line="289"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="292"/>
+        <location filename="../../domain/smart.py" line="291"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="294"/>
+        <location filename="../../domain/smart.py" line="293"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="301"/>
+        <location filename="../../domain/smart.py" line="300"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="303"/>
+        <location filename="../../domain/smart.py" line="302"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="309"/>
+        <location filename="../../domain/smart.py" line="308"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="316"/>
+        <location filename="../../domain/smart.py" line="315"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="347"/>
+        <location filename="../../domain/smart.py" line="346"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="353"/>
+        <location filename="../../domain/smart.py" line="352"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="363"/>
+        <location filename="../../domain/smart.py" line="362"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="368"/>
+        <location filename="../../domain/smart.py" line="367"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="373"/>
+        <location filename="../../domain/smart.py" line="372"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="377"/>
+        <location filename="../../domain/smart.py" line="376"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="378"/>
+        <location filename="../../domain/smart.py" line="377"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
