@@ -240,7 +240,7 @@ def import_figures_command(args: argparse.Namespace) -> int:
     print(
         translate(
             "ImportFigures",
-            "{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, "
+            "Days: {count}, from {first} to {last}; dates from “{dates}”, figures from “{values}”, "
             "combined by {rule}.",
         ).format(
             count=len(figures.points),
@@ -259,7 +259,7 @@ def import_figures_command(args: argparse.Namespace) -> int:
         print(f"{day.isoformat()}\t{_number(value)}")
     if saved is not None:
         print(
-            translate("ImportFigures", "Saved {count} day(s) to goal {goal}.").format(
+            translate("ImportFigures", "Saved to goal {goal}. Days: {count}.").format(
                 count=saved, goal=args.goal
             )
         )

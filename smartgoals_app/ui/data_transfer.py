@@ -221,7 +221,7 @@ def _problems_text(exc: DataImportError) -> str:
         problems="\n".join(lines)
     )
     if len(exc.problems) > PROBLEMS_SHOWN:
-        text += "\n\n" + QCoreApplication.translate("DataTransfer", "… and {count} more problem(s).").format(
+        text += "\n\n" + QCoreApplication.translate("DataTransfer", "… {count} more not shown.").format(
             count=len(exc.problems) - PROBLEMS_SHOWN
         )
     return text

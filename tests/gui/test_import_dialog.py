@@ -130,7 +130,7 @@ def test_a_person_imports_past_figures(
     assert "3 days ready to import, from 1 Oct 2026 to 5 Oct 2026" in dialog.summary.text()
     # Row 8 repeats 5 October: combined by the shown rule (the last row), and said so.
     assert dialog.combine.currentText() == "Last row of each day"
-    assert "1 day(s) have more than one row" in dialog.message.text()
+    assert "One day has more than one row" in dialog.message.text()
 
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

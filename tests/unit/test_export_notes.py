@@ -41,7 +41,7 @@ def test_repeated_days_are_said_and_follow_the_chosen_rule(tmp_path: Path) -> No
     path = write(tmp_path, "Date,Visits\n2026-01-01,5\n2026-01-01,7\n2026-01-02,1\n")
     last = read_figures(path, today=TODAY)
     assert last.points == [(date(2026, 1, 1), 7.0), (date(2026, 1, 2), 1.0)]
-    assert any("1 day(s) have more than one row" in note for note in last.notes)
+    assert any("One day has more than one row" in note for note in last.notes)
     summed = read_figures(path, today=TODAY, combine=Combine.SUM)
     assert summed.points == [(date(2026, 1, 1), 12.0), (date(2026, 1, 2), 1.0)]
     counted = read_figures(path, today=TODAY, combine=Combine.COUNT)

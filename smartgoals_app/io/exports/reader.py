@@ -313,19 +313,9 @@ def _fill(
     figures.points = combined.points
     figures.repeated_days = combined.repeated_days
     figures.notes.append(_rule_note(figures.combine, figures.start))
-    if combined.repeated_days and figures.combine is Combine.LAST:
+    if combined.repeated_days:
         figures.notes.append(
-            translate(
-                "ExportReader",
-                "{days:,} day(s) have more than one row: the last row of each is kept. "
-                "Choose the sum to add them up.",
-            ).format(days=combined.repeated_days)
-        )
-    elif combined.repeated_days:
-        figures.notes.append(
-            translate(
-                "ExportReader", "{days:,} day(s) have more than one row; their rows are combined as above."
-            ).format(days=combined.repeated_days)
+            _repeated_days_note(combined.repeated_days, keeps_last=figures.combine is Combine.LAST)
         )
     if not figures.points:
         figures.blocker = translate(
@@ -444,3 +434,23 @@ def _rule_note(rule: Combine, start: float) -> Text:
     return translate(
         "ExportReader", "Each day's figure is that day's row (the last one, if there are several)."
     )
+
+
+def _repeated_days_note(days: int, *, keeps_last: bool) -> Text:
+    """How days with several rows became one figure; one day and many are worded apart."""
+    if keeps_last:
+        if days == 1:
+            return translate(
+                "ExportReader",
+                "One day has more than one row: its last row is kept. Choose the sum to add them up.",
+            )
+        return translate(
+            "ExportReader",
+            "{days:,} days have more than one row: the last row of each is kept. "
+            "Choose the sum to add them up.",
+        ).format(days=days)
+    if days == 1:
+        return translate("ExportReader", "One day has more than one row; its rows are combined as above.")
+    return translate(
+        "ExportReader", "{days:,} days have more than one row; their rows are combined as above."
+    ).format(days=days)

@@ -1454,6 +1454,11 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
+        <location filename="../../ui/data_transfer.py" line="224"/>
+        <source>… {count} more not shown.</source>
+        <translation>… {count} weitere nicht gezeigt.</translation>
+    </message>
+    <message>
         <location filename="../../ui/data_transfer.py" line="151"/>
         <location filename="../../ui/data_transfer.py" line="155"/>
         <source>Export all data as CSV</source>
@@ -1481,11 +1486,6 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Es wurde nichts importiert:
 
 {problems}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_transfer.py" line="224"/>
-        <source>… and {count} more problem(s).</source>
-        <translation>… und noch {count} Problem(e).</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="247"/>
@@ -1910,79 +1910,89 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="318"/>
-        <source>{days:,} day(s) have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
-        <translation>An {days:,} Tag(en) gibt es mehr als eine Zeile: Jeweils die letzte Zeile wird übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
-    </message>
-    <message>
-        <location filename="../../io/exports/reader.py" line="326"/>
-        <source>{days:,} day(s) have more than one row; their rows are combined as above.</source>
-        <translation>An {days:,} Tag(en) gibt es mehr als eine Zeile; diese Zeilen werden wie oben eingestellt zusammengefasst.</translation>
-    </message>
-    <message>
-        <location filename="../../io/exports/reader.py" line="331"/>
+        <location filename="../../io/exports/reader.py" line="321"/>
         <source>No row has a date and a figure SmartGoals can read in “{date}”; the reasons are listed below.</source>
         <translation>Keine Zeile enthält ein Datum in „{date}“ und eine Zahl, die SmartGoals lesen kann; die Gründe stehen unten.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="340"/>
+        <location filename="../../io/exports/reader.py" line="330"/>
         <source>the figure says “undefined”: the network left that day blank</source>
         <translation>die Zahl lautet „undefined“: Das Netzwerk hat diesen Tag leer gelassen</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="344"/>
+        <location filename="../../io/exports/reader.py" line="334"/>
         <source>“{text}” is not a number in this file&apos;s format (1.234,5)</source>
         <translation>„{text}“ ist keine Zahl im Format dieser Datei (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="353"/>
+        <location filename="../../io/exports/reader.py" line="343"/>
         <source>the figure cannot be read</source>
         <translation>die Zahl kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="368"/>
+        <location filename="../../io/exports/reader.py" line="358"/>
         <source>“{text}” is not a day number</source>
         <translation>„{text}“ ist keine Tagesnummer</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="389"/>
+        <location filename="../../io/exports/reader.py" line="379"/>
         <source>The dates in “{column}” could be day/month (22/11/2026) or month/day (11/22/2026). Choose the date order.</source>
         <translation>Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="408"/>
+        <location filename="../../io/exports/reader.py" line="398"/>
         <source>date {date} has no year and cannot be placed</source>
         <translation>das Datum {date} hat keine Jahreszahl und kann nicht zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="418"/>
+        <location filename="../../io/exports/reader.py" line="408"/>
         <source>The dates have no year: they are placed in {years}, the most recent years that keep them in order and not in the future.</source>
         <translation>Die Datumsangaben haben keine Jahreszahl: Sie werden {years} zugeordnet, den jüngsten Jahren, in denen sie in der richtigen Reihenfolge und nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="429"/>
+        <location filename="../../io/exports/reader.py" line="419"/>
         <source>date {date} is in the future</source>
         <translation>das Datum {date} liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="436"/>
+        <location filename="../../io/exports/reader.py" line="426"/>
         <source>Each day&apos;s figure is the sum of that day&apos;s rows.</source>
         <translation>Die Zahl eines Tages ist die Summe seiner Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="438"/>
+        <location filename="../../io/exports/reader.py" line="428"/>
         <source>Each day&apos;s figure is the number of rows with that date.</source>
         <translation>Die Zahl eines Tages ist die Anzahl der Zeilen mit diesem Datum.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="440"/>
+        <location filename="../../io/exports/reader.py" line="430"/>
         <source>Each day&apos;s figure is the running total of the daily gains, starting at {start:g}.</source>
         <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start:g}.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="444"/>
+        <location filename="../../io/exports/reader.py" line="434"/>
         <source>Each day&apos;s figure is that day&apos;s row (the last one, if there are several).</source>
         <translation>Die Zahl eines Tages stammt aus seiner Zeile (bei mehreren aus der letzten).</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="443"/>
+        <source>One day has more than one row: its last row is kept. Choose the sum to add them up.</source>
+        <translation>Ein Tag hat mehr als eine Zeile: Seine letzte Zeile wird übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="447"/>
+        <source>{days:,} days have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
+        <translation>{days:,} Tage haben mehr als eine Zeile: Von jedem wird die letzte Zeile übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="453"/>
+        <source>One day has more than one row; its rows are combined as above.</source>
+        <translation>Ein Tag hat mehr als eine Zeile; seine Zeilen werden wie oben zusammengefasst.</translation>
+    </message>
+    <message>
+        <location filename="../../io/exports/reader.py" line="454"/>
+        <source>{days:,} days have more than one row; their rows are combined as above.</source>
+        <translation>{days:,} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="81"/>
@@ -2517,13 +2527,13 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../cli.py" line="241"/>
-        <source>{count} day(s) from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
-        <translation>{count} Tag(e) von {first} bis {last}; Datum aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
+        <source>Days: {count}, from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
+        <translation>Tage: {count}, vom {first} bis {last}; Daten aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="262"/>
-        <source>Saved {count} day(s) to goal {goal}.</source>
-        <translation>{count} Tag(e) für Ziel {goal} gespeichert.</translation>
+        <source>Saved to goal {goal}. Days: {count}.</source>
+        <translation>In Ziel {goal} gespeichert. Tage: {count}.</translation>
     </message>
 </context>
 <context>
