@@ -45,6 +45,11 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     person.newsletter_start()
     assert "Where to find it: Meta Business Suite" in person.find("analyticsHint", QLabel).text()
     assert person.find("goal.unit").text() == "sign-ups"
+    # Under the value: whether it is this period's count or the total so far is said.
+    field = person.find("field:goal.baseline_value")
+    assert any(
+        "a count for a period" in label.text() and label.isVisible() for label in field.findChildren(QLabel)
+    )
     person.next()
 
     assert person.page == SMART
@@ -63,14 +68,13 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     assert person.page == TARGETS
     person.type("goal.benchmark_target", "200")
     person.type("goal.stretch_target", "300")
-    # 80 more over 129 days (18.4 weeks): 4.34 a week, 18.8 a month.
-    assert (
-        person.find("benchmarkGrowth", QLabel).text()
-        == "That is +4.34 sign-ups a week, +18.8 sign-ups a month."
+    # 80 more over 129 days (18.4 weeks): 4.34 a week, 18.8 a month (52 weeks in 12 months);
+    # rounded to one decimal, as the dashboard rounds its paces.
+    assert person.find("benchmarkGrowth", QLabel).text() == (
+        "From the start to the deadline: 4.3 sign-ups more each week, about 18.8 sign-ups a month."
     )
-    assert (
-        person.find("stretchGrowth", QLabel).text()
-        == "That is +9.77 sign-ups a week, +42.3 sign-ups a month."
+    assert person.find("stretchGrowth", QLabel).text() == (
+        "From the start to the deadline: 9.8 sign-ups more each week, about 42.3 sign-ups a month."
     )
     person.next()
 
@@ -166,7 +170,11 @@ def test_response_time_goal_less_is_better_within_business_hours(person: Person,
         "The stretch target must be below the benchmark of 30 (less is better for this metric)."
     )
     person.type("goal.stretch_target", "15")
-    assert person.find("benchmarkGrowth", QLabel).text().startswith("That is -6.00 minutes a week")
+    assert (
+        person.find("benchmarkGrowth", QLabel)
+        .text()
+        .startswith("From the start to the deadline: 6 minutes less each week")
+    )
     person.next()
     assert person.find("task.title").text() == "Answer every open message and mention"
     person.next()

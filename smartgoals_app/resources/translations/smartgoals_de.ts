@@ -4806,97 +4806,102 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="113"/>
+        <location filename="../../ui/wizard/starting_point.py" line="115"/>
         <source>&amp;Today&apos;s value</source>
         <translation>&amp;Heutiger Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="120"/>
+        <location filename="../../ui/wizard/starting_point.py" line="118"/>
+        <source>Read it as you will read it at every check-in: a count for a period (sign-ups this week) or a total so far (followers now). Your targets are read the same way.</source>
+        <translation>Lesen Sie ihn so ab wie bei jedem Check-in: als Zahl für einen Zeitraum (Anmeldungen dieser Woche) oder als Gesamtstand (Follower jetzt). Ihre Ziele werden genauso gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="127"/>
         <source>Date you &amp;read it</source>
         <translation>&amp;Abgelesen am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="125"/>
+        <location filename="../../ui/wizard/starting_point.py" line="132"/>
         <source>Take today&apos;s value and the history from an e&amp;xport…</source>
         <translation>Heutigen Wert und Verlauf aus einem E&amp;xport übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="138"/>
+        <location filename="../../ui/wizard/starting_point.py" line="145"/>
         <source>The report or tool you read it from</source>
         <translation>Der Bericht oder das Tool, in dem Sie den Wert abgelesen haben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="142"/>
+        <location filename="../../ui/wizard/starting_point.py" line="149"/>
         <source>Where you read it (&amp;source)</source>
         <translation>Wo Sie ihn abgelesen haben (&amp;Quelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="196"/>
+        <location filename="../../ui/wizard/starting_point.py" line="203"/>
         <source>{name} (vanity metric)</source>
         <translation>{name} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="204"/>
+        <location filename="../../ui/wizard/starting_point.py" line="211"/>
         <source>Custom metric…</source>
         <translation>Eigene Kennzahl…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="267"/>
+        <location filename="../../ui/wizard/starting_point.py" line="274"/>
         <source>Your own metric: name it, give its unit and say which way is better.</source>
         <translation>Ihre eigene Kennzahl: Geben Sie ihr einen Namen und eine Einheit und legen Sie fest, welche Richtung besser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="274"/>
+        <location filename="../../ui/wizard/starting_point.py" line="281"/>
         <source>Vanity metric: {description} {direction}.</source>
         <translation>Eitelkeitskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="276"/>
+        <location filename="../../ui/wizard/starting_point.py" line="283"/>
         <source>Outcome: {description} {direction}.</source>
         <translation>Ergebniskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="285"/>
+        <location filename="../../ui/wizard/starting_point.py" line="292"/>
         <source>{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>{name} ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="291"/>
+        <location filename="../../ui/wizard/starting_point.py" line="298"/>
         <source>This is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>Dies ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="300"/>
+        <location filename="../../ui/wizard/starting_point.py" line="307"/>
         <source>Where to find it: {hint}</source>
         <translation>Wo Sie den Wert finden: {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="366"/>
+        <location filename="../../ui/wizard/starting_point.py" line="373"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="372"/>
+        <location filename="../../ui/wizard/starting_point.py" line="379"/>
         <source>{count:,} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
         <translation>{count:,} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="378"/>
+        <location filename="../../ui/wizard/starting_point.py" line="385"/>
         <source>The days are saved with the goal as its history, for the Attainable check.</source>
         <translation>Die Tage werden als Verlauf mit dem Ziel gespeichert, für die Erreichbarkeitsprüfung.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="383"/>
+        <location filename="../../ui/wizard/starting_point.py" line="390"/>
         <source>The Attainable check compares the targets with them.</source>
         <translation>Die Erreichbarkeitsprüfung vergleicht Richtwert und Wunschziel damit.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="388"/>
+        <location filename="../../ui/wizard/starting_point.py" line="395"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="390"/>
+        <location filename="../../ui/wizard/starting_point.py" line="397"/>
         <source>{count:,} rows at fault are left out.</source>
         <translation>{count:,} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
@@ -5078,37 +5083,37 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Ihre Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="143"/>
-        <source>That is {per_week} {unit} a week, {per_month} {unit} a month.</source>
-        <translation>Das sind {per_week} {unit} pro Woche, {per_month} {unit} pro Monat.</translation>
+        <location filename="../../ui/wizard/targets.py" line="139"/>
+        <source>From the start to the deadline: {weekly}, about {monthly} a month.</source>
+        <translation>Vom Beginn bis zum Stichtag: {weekly}, etwa {monthly} im Monat.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="176"/>
+        <location filename="../../ui/wizard/targets.py" line="172"/>
         <source>Preview of the benchmark and stretch roads</source>
         <translation>Vorschau der Wege zu Richtwert und Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="191"/>
+        <location filename="../../ui/wizard/targets.py" line="187"/>
         <source>weeks from the start</source>
         <translation>Wochen ab Start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="198"/>
+        <location filename="../../ui/wizard/targets.py" line="194"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="202"/>
+        <location filename="../../ui/wizard/targets.py" line="198"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="206"/>
+        <location filename="../../ui/wizard/targets.py" line="202"/>
         <source>Where you start</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="255"/>
+        <location filename="../../ui/wizard/targets.py" line="251"/>
         <source>From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) in {weeks:.0f} weeks.</source>
         <translation>Von {baseline:g} heute auf {benchmark:g} (Richtwert) und {stretch:g} (Wunschziel) in {weeks:.0f} Wochen.</translation>
     </message>

@@ -108,11 +108,18 @@ class StartingPointPage(DraftPage):
 
         self.baseline = QLineEdit()
         self.baseline.setPlaceholderText(QCoreApplication.translate("StartingPointPage", "for example 120"))
+        # Whether "120 sign-ups" is everything so far or this week's count is the user's
+        # choice; what matters is that every check-in and both targets read it the same way.
         self.add_field(
             form,
             QCoreApplication.translate("StartingPointPage", "&Today's value"),
             self.baseline,
             "goal.baseline_value",
+            hint=QCoreApplication.translate(
+                "StartingPointPage",
+                "Read it as you will read it at every check-in: a count for a period (sign-ups "
+                "this week) or a total so far (followers now). Your targets are read the same way.",
+            ),
         )
         self.baseline_date = DateEdit()
         self.add_field(

@@ -131,20 +131,16 @@ class TargetsPage(DraftPage):
         return GoalSpec(d.baseline_value, d.start_date, d.deadline, bench, stretch, d.direction)
 
     def _growth(self, spec: GoalSpec, target: float | None) -> str:
+        """The pace a target asks for, worded and rounded as the dashboard words its paces."""
         if target is None:
             return ""
         week = required_per_week(spec, target)
         unit = self.draft.unit.strip()
-        sign = "+" if week >= 0 else "-"
-        per_week = f"{sign}{fmt.number(abs(week))}" if abs(week) >= 10 else f"{sign}{abs(week):,.2f}"
-        month = week * WEEKS_PER_MONTH
-        per_month = f"{sign}{fmt.number(abs(month))}" if abs(month) >= 10 else f"{sign}{abs(month):,.2f}"
-        return (
-            QCoreApplication.translate(
-                "TargetsPage", "That is {per_week} {unit} a week, {per_month} {unit} a month."
-            )
-            .format(per_week=per_week, unit=unit, per_month=per_month)
-            .replace("  ", " ")
+        return QCoreApplication.translate(
+            "TargetsPage", "From the start to the deadline: {weekly}, about {monthly} a month."
+        ).format(
+            weekly=fmt.per_week(week, unit),
+            monthly=fmt.number(abs(week) * WEEKS_PER_MONTH, unit),
         )
 
     def on_refresh(self) -> None:
