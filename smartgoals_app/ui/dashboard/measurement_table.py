@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class MeasurementModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._loaded: MeasurementSeries | None = None
         self._load: Callable[[], MeasurementSeries] | None = None
         self._count = 0
@@ -117,7 +117,8 @@ class MeasurementTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = MeasurementModel()
+        # Owned by the table, so Qt deletes it after the view that uses it, never before.
+        self.model = MeasurementModel(self)
         self.view = QTableView()
         self.view.setObjectName("measurementTable")
         self.view.setAccessibleName(self.tr("Measurements"))
