@@ -102,3 +102,46 @@ def test_every_wizard_page(qtbot: QtBot, language: str, db: Database, today: dat
         fill(person)
         person.next()
     assert faults == {}
+
+
+def test_import_dialog_with_an_export_read(
+    qtbot: QtBot, language: str, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartgoals_app.ui.dashboard import import_dialog
+
+    export = tmp_path / "tweet_activity.csv"
+    export.write_text(
+        "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements\n"
+        "1475851240000000001,https://x.com/a/1,Hello,2021-12-28 16:45 +0000,120,4\n"
+        "1475851240000000002,https://x.com/a/2,Again,2021-12-28 18:05 +0000,30,1\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: export)
+
+    def submit(*_args: object) -> int:
+        return 0
+
+    dialog = import_dialog.ImportDialog(
+        None, goal_title="Grow the newsletter", unit="sign-ups", today=today, submit=submit
+    )
+    _shown(qtbot, dialog)
+    dialog.choose_file()
+    assert dialog.preview_result is not None  # the whole form is filled, as a person sees it
+    QApplication.processEvents()  # the layout pass that follows the new texts, before anyone looks
+    assert audit(dialog) == []
+
+
+def test_report_dialog(qtbot: QtBot, language: str, window: MainWindow) -> None:
+    from smartgoals_app.ui.report.action import ReportDialog
+
+    overviews = list(window._controller.overviews.values())
+    dialog = ReportDialog(None, overviews[0], overviews, can_print=True)
+    assert audit(_shown(qtbot, dialog)) == []
+
+
+def test_error_dialog(qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    from smartgoals_app.ui.error_report import ErrorDialog, plain_message
+
+    dialog = ErrorDialog(plain_message(KeyError("x")), "Traceback …", tmp_path / "smartgoals.log", None)
+    dialog.show_details.setChecked(True)
+    assert audit(_shown(qtbot, dialog)) == []

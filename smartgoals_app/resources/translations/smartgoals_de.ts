@@ -2785,57 +2785,57 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="31"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="32"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="40"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="33"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="41"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="123"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="132"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="137"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="146"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="139"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="145"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="150"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="159"/>
         <source>Delete measurement</source>
         <translation>Messwert löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="153"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="162"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="159"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="168"/>
         <source>Delete the chosen measurement (Delete)</source>
         <translation>Den ausgewählten Messwert löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="160"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="169"/>
         <source>Bring the deleted measurement back (Ctrl+Z)</source>
         <translation>Den gelöschten Messwert zurückholen (Ctrl+Z)</translation>
     </message>
@@ -3856,7 +3856,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../ui/report/action.py" line="126"/>
-        <source>&amp;Save as PDF…</source>
+        <source>Sa&amp;ve as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>

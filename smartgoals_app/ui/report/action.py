@@ -123,7 +123,7 @@ class ReportDialog(QDialog):
             group.addButton(radio)
             layout.addWidget(radio)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button = QPushButton(self.tr("Sa&ve as PDF…"))
         self.save_button.setObjectName("reportSave")
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button = QPushButton(self.tr("&Print…"))
