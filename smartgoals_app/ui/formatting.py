@@ -9,15 +9,47 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from smartgoals_app.domain.enums import Status
 
 
+def _locale() -> QLocale:
+    """The user's locale, grouping thousands even in the C locale (whose default omits
+    them), so "1,620" in English reads "1.620" in German and never "1620"."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def decimal(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` places and the locale's separators."""
+    return _locale().toString(float(value), "f", decimals)
+
+
 def number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 1000 else f"{value:,.1f}"
-    return f"{text} {unit}".strip()
+    places = 0 if float(value).is_integer() or abs(value) >= 1000 else 1
+    return f"{decimal(value, places)} {unit}".strip()
+
+
+def count(value: int) -> str:
+    """A whole number of things (days, rows) with the locale's thousands separator."""
+    return _locale().toString(int(value))
+
+
+def plain(value: float) -> str:
+    """A number inside a sentence made outside the UI: every digit it has (a limit such
+    as 0.25 is not rounded), with the locale's separators."""
+    if isinstance(value, int):
+        return count(value)
+    return _locale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    """A percentage as the locale writes it: "168%" in English, "168 %" in German.
+    QLocale has no percent format, so the spacing is a translation (as Qt's own
+    progress bar does it) and the sign is the locale's."""
+    if value is None:
+        return "—"
+    template = QCoreApplication.translate("Formatting", "{number}%")
+    return template.replace("%", _locale().percent()).format(number=decimal(value, 0))
 
 
 def per_week(change: float, unit: str = "") -> str:

@@ -88,3 +88,28 @@ def test_names_inside_sentences_follow_the_language() -> None:
     assert sentence.render(keeps_capitals) == "Newsletter sign-ups steigern"
     assert sentence.render(german) == "Grow newsletter sign-ups"  # untranslated: English rules
     assert copy.deepcopy(sentence).render(keeps_capitals) == "Newsletter sign-ups steigern"
+
+
+def _german(value: float) -> str:
+    return f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def test_numbers_in_a_sentence_follow_the_formatter_given() -> None:
+    message = translate("Test", "{count} rows and {limit} at most.").format(count=1620, limit=0.25)
+    assert message.render(lambda _context, source: source, _german) == "1.620 rows and 0,25 at most."
+    assert message.render(lambda _context, source: source) == "1620 rows and 0.25 at most."
+    assert str(message) == "1620 rows and 0.25 at most."  # English as a str, as before
+
+
+def test_a_field_with_its_own_format_spec_keeps_it() -> None:
+    message = translate("Test", "{needed:,.1f} more, {count} days, {flag}, {name}.").format(
+        needed=1234.56, count=5000, flag=True, name="Anna"
+    )
+    rendered = message.render(lambda _context, source: source, _german)
+    assert rendered == "1,234.6 more, 5.000 days, True, Anna."
+
+
+def test_nested_texts_get_the_formatter_too() -> None:
+    inner = translate("Test", "{count} days").format(count=2000)
+    outer = translate("Test", "Saved {what}.").format(what=inner)
+    assert outer.render(lambda _context, source: source, _german) == "Saved 2.000 days."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.smart import Finding
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
@@ -273,10 +274,10 @@ class GoalDetail(QWidget):
         self.why.setText(self.tr("<b>Why it matters:</b> {why}").format(why=why))
         self.smart.setText(smart_html(model.findings))
         self.smart.setToolTip(smart_tooltip(model.findings))
-        message = localize(due_message(goal))
+        message = localize(due_message(goal, fmt))
         self.due_label.setText(message)
         self.due.setVisible(bool(message))
-        celebration = localize(achieved_message(goal))
+        celebration = localize(achieved_message(goal, fmt))
         self.achieved_label.setText(celebration)
         self.achieved.setVisible(bool(celebration))
         self.raise_button.setVisible(self._can_raise)

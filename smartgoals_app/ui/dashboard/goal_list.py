@@ -181,7 +181,7 @@ class GoalList(QWidget):
                     status,
                     fmt.percent(progress.percent_to_benchmark),
                     fmt.percent(progress.percent_to_stretch),
-                    localize(next_checkin_text(goal)),
+                    localize(next_checkin_text(goal, fmt)),
                 ],
             )
             title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title

@@ -396,7 +396,7 @@ class ImportDialog(QDialog):
         self.problems.addItems([localize(fault.message) for fault in shown])
         if len(result.faults) > len(shown):
             self.problems.addItem(
-                self.tr("… and {count:,} more rows").format(count=len(result.faults) - len(shown))
+                self.tr("… and {count} more rows").format(count=fmt.count(len(result.faults) - len(shown)))
             )
         days = result.points[:DAYS_SHOWN]
         self.days_table.setRowCount(len(days))
@@ -423,7 +423,7 @@ class ImportDialog(QDialog):
         if count == 1:
             text = self.tr("&Import 1 day")
         elif count:
-            text = self.tr("&Import {count:,} days").format(count=count)
+            text = self.tr("&Import {count} days").format(count=fmt.count(count))
         else:
             text = self.tr("&Import")
         self.import_button.setText(text)
@@ -487,16 +487,16 @@ def _summary(result: Figures) -> str:
         ready = QCoreApplication.translate("ImportDialog", "1 day ready to import, from {first} to {last}.")
     else:
         ready = QCoreApplication.translate(
-            "ImportDialog", "{count:,} days ready to import, from {first} to {last}."
+            "ImportDialog", "{count} days ready to import, from {first} to {last}."
         )
-    sentences = [ready.format(count=count, **span)]
+    sentences = [ready.format(count=fmt.count(count), **span)]
     faults = len(result.faults)
     if faults == 1:
         sentences.append(QCoreApplication.translate("ImportDialog", "1 row at fault is left out."))
     elif faults:
         sentences.append(
-            QCoreApplication.translate("ImportDialog", "{count:,} rows at fault are left out.").format(
-                count=faults
+            QCoreApplication.translate("ImportDialog", "{count} rows at fault are left out.").format(
+                count=fmt.count(faults)
             )
         )
     return " ".join(sentences)

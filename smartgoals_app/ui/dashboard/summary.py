@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.presenters import summary_rows
 from smartgoals_app.ui.formatting import STATUS_COLOURS
 from smartgoals_app.ui.i18n import localize
@@ -24,7 +25,7 @@ class SummaryPanel(QWidget):
         self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
 
     def set_goal(self, goal: GoalOverview) -> None:
-        for label, text in summary_rows(goal):
+        for label, text in summary_rows(goal, fmt):
             field = self.values.get(label)
             if field is None:
                 field = QLabel()

@@ -250,7 +250,11 @@ class TargetsPage(DraftPage):
         self._plot.setAccessibleDescription(
             QCoreApplication.translate(
                 "TargetsPage",
-                "From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) "
-                "in {weeks:.0f} weeks.",
-            ).format(baseline=spec.baseline, benchmark=spec.benchmark, stretch=spec.stretch, weeks=weeks)
+                "From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.",
+            ).format(
+                baseline=fmt.number(spec.baseline),
+                benchmark=fmt.number(spec.benchmark),
+                stretch=fmt.number(spec.stretch),
+                weeks=fmt.decimal(weeks, 0),
+            )
         )

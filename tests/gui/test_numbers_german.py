@@ -1,0 +1,80 @@
+"""Numbers, percents and dates on screen in the form of the user's locale: German
+writes "1.450" and "50 %", English "1,450" and "50%"."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import i18n
+from smartgoals_app.ui.main_window import MainWindow
+from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.i18n_audit import visible_words
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    installed = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
+    assert installed, "the German catalogue ships with the app"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _german_whole(value: float) -> str:
+    return f"{round(value):,}".replace(",", ".")
+
+
+def _words(window: MainWindow) -> list[str]:
+    return [text for _, text in visible_words(window)]
+
+
+def test_the_dashboard_writes_numbers_and_percents_the_german_way(
+    german: None, qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    window = make_window(qtbot, services, db, today)  # built after the locale is German
+    followers = demo_ids[2]
+    window.select_goal(followers)
+    draft = services.goals.load_draft(followers)
+    assert draft.benchmark_target is not None
+    assert draft.start_date is not None
+    assert draft.deadline is not None
+    used = (today - draft.start_date).days / (draft.deadline - draft.start_date).days * 100
+    words = _words(window)
+    shown = "\n".join(words)
+    benchmark = f"{_german_whole(draft.benchmark_target)} followers"
+    assert benchmark in shown, f"{benchmark!r} not on the dashboard"
+    assert f"{round(min(used, 100))} %" in shown
+    assert not re.search(r"\d%", shown), "a percent without the German space"
+    assert not re.search(r"\d,\d{3}\b", shown), "a thousands separator in the English form"
+
+
+def test_english_keeps_its_own_form(qtbot: QtBot, window: MainWindow, demo_ids: list[int]) -> None:
+    window.select_goal(demo_ids[2])
+    shown = "\n".join(_words(window))
+    assert "1,450 followers" in shown
+    assert not re.search(r"\d %", shown)
+
+
+def test_presenters_and_chart_data_load_without_qt() -> None:
+    """They say they are free of Qt, so they are tested and reused without a window."""
+    probe = (
+        "import sys\n"
+        "import smartgoals_app.ui.dashboard.presenters, smartgoals_app.ui.dashboard.chart_data\n"
+        "import smartgoals_app.ui.dashboard.controller\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
