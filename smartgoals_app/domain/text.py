@@ -25,6 +25,37 @@ NumberFormat = Callable[[float], str]
 """A number -> how the user's locale writes it ("1.620" in German); the UI hands one in."""
 
 
+class Fixed(float):
+    """A number shown with a set number of decimal places ("14.0 a week"), whatever the
+    locale; made by :func:`fixed`. A plain number shows every digit it has."""
+
+    places: int
+
+    def __new__(cls, value: float, places: int) -> Fixed:
+        made = super().__new__(cls, value)
+        made.places = places
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (float(self), self.places))
+
+
+def fixed(value: float, places: int) -> float:
+    """``value`` to be shown with ``places`` decimals (a format spec would keep the
+    locale's separators out: "14.0" in German too)."""
+    return Fixed(value, places)
+
+
+def english_number(value: float) -> str:
+    """A number as English writes it: "1,620", "0.25", "14.0" (fixed), "1,000,000,000,000".
+    The words as a str (logs, the CLI) use it; the UI hands in its locale's instead."""
+    if isinstance(value, Fixed):
+        return f"{value:,.{value.places}f}"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,}"
+
+
 class Text(str):
     """English text that remembers how it was made, so it can be made again in another language."""
 
@@ -34,7 +65,7 @@ class Text(str):
 
     def __new__(cls, context: str, source: str, params: Mapping[str, Any] | None = None) -> Text:
         values = dict(params or {})
-        made = super().__new__(cls, source.format(**values) if values else source)
+        made = super().__new__(cls, _fill(source, values, english_number))
         made.context = context
         made.source = source
         made.params = values
@@ -50,7 +81,7 @@ class Text(str):
             raise TypeError("Text.format takes named values only")
         return Text(self.context, self.source, {**self.params, **params})
 
-    def render(self, lookup: Lookup, number: NumberFormat | None = None) -> str:
+    def render(self, lookup: Lookup, number: NumberFormat = english_number) -> str:
         """These words in the language ``lookup`` gives; values that are Text are rendered
         too. ``number`` writes the int and float values whose field has no format spec
         of its own ("{count}" yes, "{needed:,.1f}" no: the template chose its form). A number
@@ -83,7 +114,7 @@ class Joined(Text):
     def format(self, *args: object, **params: Any) -> Text:
         raise TypeError("a joined text has no fields to fill")
 
-    def render(self, lookup: Lookup, number: NumberFormat | None = None) -> str:
+    def render(self, lookup: Lookup, number: NumberFormat = english_number) -> str:
         return self.separator.join(render(part, lookup, number) for part in self.parts)
 
 
@@ -107,7 +138,7 @@ class InSentence(Text):
     def format(self, *args: object, **params: Any) -> Text:
         raise TypeError("a name has no fields to fill")
 
-    def render(self, lookup: Lookup, number: NumberFormat | None = None) -> str:
+    def render(self, lookup: Lookup, number: NumberFormat = english_number) -> str:
         name = str(render(self.name, lookup, number))
         rule = translate("NameInSentence", "lower case")
         return name.lower() if lookup(rule.context, rule.source) in ("", rule.source) else name
@@ -123,25 +154,25 @@ def translate(context: str, source: str) -> Text:
     return Text(context, source)
 
 
-def render(value: object, lookup: Lookup, number: NumberFormat | None = None) -> Any:
+def render(value: object, lookup: Lookup, number: NumberFormat = english_number) -> Any:
     """``value`` in the user's language when it is a Text; anything else unchanged."""
     return value.render(lookup, number) if isinstance(value, Text) else value
 
 
-def _fill(template: str, values: dict[str, Any], number: NumberFormat | None) -> str:
+def _fill(template: str, values: Mapping[str, Any], number: NumberFormat) -> str:
     if not values:
         return template
-    if number is not None:
-        specced = {
-            _field_name(field)
-            for _, field, spec, conversion in Formatter().parse(template)
-            if field is not None and (spec or conversion)
-        }
-        values = {
+    specced = {
+        _field_name(field)
+        for _, field, spec, conversion in Formatter().parse(template)
+        if field is not None and (spec or conversion)
+    }
+    return template.format(
+        **{
             name: number(value) if _is_number(value) and name not in specced else value
             for name, value in values.items()
         }
-    return template.format(**values)
+    )
 
 
 def _field_name(field: str) -> str:

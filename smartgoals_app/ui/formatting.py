@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from smartgoals_app.domain.enums import Status
+from smartgoals_app.domain.text import Fixed
 
 
 def _locale() -> QLocale:
@@ -39,6 +40,8 @@ def plain(value: float) -> str:
     as 0.25 is not rounded), with the locale's separators."""
     if isinstance(value, int):
         return count(value)
+    if isinstance(value, Fixed):
+        return decimal(value, value.places)
     return _locale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 

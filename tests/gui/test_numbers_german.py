@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -17,8 +18,11 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import i18n
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.report.content import Scope, gather
+from smartgoals_app.ui.report.pdf import write_pdf
 from tests.gui.dashboard_driver import Services, make_window
-from tests.gui.i18n_audit import visible_words
+from tests.gui.i18n_audit import user_data, visible_words
+from tests.gui.report_helpers import pdf_text, squeeze
 
 
 @pytest.fixture
@@ -35,6 +39,12 @@ def german(qapp: QApplication) -> Iterator[None]:
 
 def _german_whole(value: float) -> str:
     return f"{round(value):,}".replace(",", ".")
+
+
+def _without(text: str, typed: list[str]) -> str:
+    for words in typed:
+        text = text.replace(words, "")
+    return text
 
 
 def _words(window: MainWindow) -> list[str]:
@@ -56,9 +66,12 @@ def test_the_dashboard_writes_numbers_and_percents_the_german_way(
     shown = "\n".join(words)
     benchmark = f"{_german_whole(draft.benchmark_target)} followers"
     assert benchmark in shown, f"{benchmark!r} not on the dashboard"
-    assert f"{round(min(used, 100))} %" in shown
+    assert f"{round(min(used, 100))}\u00a0%" in shown  # as Qt and the plan panel write it
     assert not re.search(r"\d%", shown), "a percent without the German space"
-    assert not re.search(r"\d,\d{3}\b", shown), "a thousands separator in the English form"
+    typed = sorted(user_data(db.path), key=len, reverse=True)  # the demo's own English titles
+    ours = [_without(text, typed) for text in words]
+    english = [line for line in ours if re.search(r"\d,\d{3}\b", line)]
+    assert not english, f"thousands in the English form: {english}"
 
 
 def test_english_keeps_its_own_form(qtbot: QtBot, window: MainWindow, demo_ids: list[int]) -> None:
@@ -78,3 +91,24 @@ def test_presenters_and_chart_data_load_without_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_report_writes_numbers_and_percents_the_german_way(
+    german: None, services: Services, db: Database, today: date, demo_ids: list[int], tmp_path: Path
+) -> None:
+    followers = demo_ids[2]
+    report = gather(
+        Scope(goal_id=followers),
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        today=lambda: today,
+    )
+    path = tmp_path / "bericht.pdf"
+    write_pdf(report, path, locale=QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    text = squeeze(pdf_text(path))
+    draft = services.goals.load_draft(followers)
+    assert draft.stretch_target is not None
+    assert f"{_german_whole(draft.stretch_target)} followers" in text
+    assert re.search(r"\d\s%", text)
+    assert not re.search(r"\d%", text)

@@ -97,8 +97,8 @@ def _german(value: float) -> str:
 def test_numbers_in_a_sentence_follow_the_formatter_given() -> None:
     message = translate("Test", "{count} rows and {limit} at most.").format(count=1620, limit=0.25)
     assert message.render(lambda _context, source: source, _german) == "1.620 rows and 0,25 at most."
-    assert message.render(lambda _context, source: source) == "1620 rows and 0.25 at most."
-    assert str(message) == "1620 rows and 0.25 at most."  # English as a str, as before
+    assert message.render(lambda _context, source: source) == "1,620 rows and 0.25 at most."
+    assert str(message) == "1,620 rows and 0.25 at most."  # the English words as a str
 
 
 def test_a_field_with_its_own_format_spec_keeps_it() -> None:

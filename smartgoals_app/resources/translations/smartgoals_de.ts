@@ -648,27 +648,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="118"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="120"/>
         <source>benchmark {target} reached</source>
         <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="120"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="122"/>
         <source>benchmark {target} missed</source>
         <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="123"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="125"/>
         <source>stretch {target} reached</source>
         <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="125"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="127"/>
         <source>stretch {target} missed</source>
         <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="127"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="129"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
         <translation>Trend: {projected} zum Stichtag
@@ -836,8 +836,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="122"/>
-        <source>{name} is {size:.1f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation>{name} ist {size:.1f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
+        <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
+        <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="132"/>
@@ -866,8 +866,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="176"/>
-        <source>{name} has {rows:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat {rows:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
+        <source>{name} has {rows} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
+        <translation>{name} hat {rows} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="184"/>
@@ -906,8 +906,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="281"/>
-        <source>{name} has more than {limit:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat mehr als {limit:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
+        <source>{name} has more than {limit} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
+        <translation>{name} hat mehr als {limit} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="290"/>
@@ -961,8 +961,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="440"/>
-        <source>“{text}” is too large (the most is {most:,.0f})</source>
-        <translation>„{text}“ ist zu groß (höchstens {most:,.0f})</translation>
+        <source>“{text}” is too large (the most is {most})</source>
+        <translation>„{text}“ ist zu groß (höchstens {most})</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="466"/>
@@ -1021,154 +1021,144 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="551"/>
-        <source>None of the {rows:,} rows can be imported from these columns; the reasons are listed below.</source>
-        <translation>Keine der {rows:,} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
+        <source>None of the {rows} rows can be imported from these columns; the reasons are listed below.</source>
+        <translation>Keine der {rows} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="31"/>
+        <location filename="../../ui/dashboard/presenters.py" line="33"/>
         <source>All goals</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="32"/>
+        <location filename="../../ui/dashboard/presenters.py" line="34"/>
         <source>Active (still running)</source>
         <translation>Aktiv (läuft noch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="33"/>
+        <location filename="../../ui/dashboard/presenters.py" line="35"/>
         <source>Achieved (a target reached)</source>
         <translation>Erreicht (Richtwert oder Wunschziel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="34"/>
+        <location filename="../../ui/dashboard/presenters.py" line="36"/>
         <source>Overdue (deadline or check-in)</source>
         <translation>Überfällig (Stichtag oder Check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="67"/>
-        <source>deadline passed</source>
-        <translation>Stichtag vorbei</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/presenters.py" line="69"/>
-        <source>reached</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/presenters.py" line="77"/>
+        <location filename="../../ui/dashboard/presenters.py" line="70"/>
         <source>{target} ({percent} there), deadline passed</source>
         <translation>{target} ({percent} geschafft), Stichtag vorbei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="79"/>
+        <location filename="../../ui/dashboard/presenters.py" line="72"/>
         <source>{target} ({percent} there), reached</source>
         <translation>{target} ({percent} geschafft), erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="80"/>
+        <location filename="../../ui/dashboard/presenters.py" line="73"/>
         <source>{target} ({percent} there), needs {pace}</source>
         <translation>{target} ({percent} geschafft), nötig: {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="89"/>
+        <location filename="../../ui/dashboard/presenters.py" line="82"/>
         <source>{day} (due)</source>
         <translation>{day} (fällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="98"/>
+        <location filename="../../ui/dashboard/presenters.py" line="91"/>
         <source>not measured yet</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="106"/>
+        <location filename="../../ui/dashboard/presenters.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="108"/>
+        <location filename="../../ui/dashboard/presenters.py" line="101"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="109"/>
+        <location filename="../../ui/dashboard/presenters.py" line="102"/>
         <source>{value}, read {day}</source>
         <translation>{value}, abgelesen am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="114"/>
+        <location filename="../../ui/dashboard/presenters.py" line="107"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="117"/>
+        <location filename="../../ui/dashboard/presenters.py" line="110"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="119"/>
+        <location filename="../../ui/dashboard/presenters.py" line="112"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="120"/>
+        <location filename="../../ui/dashboard/presenters.py" line="113"/>
         <source>Time used: {time} · Way to benchmark: {benchmark}</source>
         <translation>Zeit verstrichen: {time} · Weg zum Richtwert: {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="125"/>
+        <location filename="../../ui/dashboard/presenters.py" line="118"/>
         <source>Benchmark</source>
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="129"/>
+        <location filename="../../ui/dashboard/presenters.py" line="122"/>
         <source>Stretch</source>
         <translation>Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="133"/>
+        <location filename="../../ui/dashboard/presenters.py" line="126"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="134"/>
+        <location filename="../../ui/dashboard/presenters.py" line="127"/>
         <source>{days}, to {deadline}</source>
         <translation>{days}, bis {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="138"/>
+        <location filename="../../ui/dashboard/presenters.py" line="131"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="150"/>
+        <location filename="../../ui/dashboard/presenters.py" line="143"/>
         <source>★ Well done! Stretch target reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Wunschziel erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="155"/>
+        <location filename="../../ui/dashboard/presenters.py" line="148"/>
         <source>★ Well done! Benchmark reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Richtwert erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="164"/>
+        <location filename="../../ui/dashboard/presenters.py" line="157"/>
         <source>A daily check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein täglicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="165"/>
+        <location filename="../../ui/dashboard/presenters.py" line="158"/>
         <source>A weekly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein wöchentlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="168"/>
+        <location filename="../../ui/dashboard/presenters.py" line="161"/>
         <source>A monthly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein monatlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="171"/>
+        <location filename="../../ui/dashboard/presenters.py" line="164"/>
         <source>A quarterly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein vierteljährlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
@@ -1614,27 +1604,27 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="110"/>
+        <location filename="../../domain/dates.py" line="112"/>
         <source>There is no month {month}: months go from 01 to 12, for example 2027-03-31.</source>
         <translation>Einen Monat {month} gibt es nicht: Die Monate reichen von 01 bis 12, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="114"/>
+        <location filename="../../domain/dates.py" line="116"/>
         <source>There is no day {day}: days start at 01, for example 2027-03-01.</source>
         <translation>Einen Tag {day} gibt es nicht: Die Tage beginnen bei 01, zum Beispiel 2027-03-01.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="121"/>
+        <location filename="../../domain/dates.py" line="123"/>
         <source>{month} {year} has no day {day}.</source>
         <translation>Den {day}. {month} {year} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="138"/>
+        <location filename="../../domain/dates.py" line="140"/>
         <source>Enter a time, for example 09:30.</source>
         <translation>Geben Sie eine Uhrzeit ein, zum Beispiel 09:30.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="147"/>
+        <location filename="../../domain/dates.py" line="149"/>
         <source>“{typed}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.</source>
         <translation>„{typed}“ ist keine Uhrzeit. Verwenden Sie das 24-Stunden-Format, zum Beispiel 09:30 oder 17:00.</translation>
     </message>
@@ -1966,8 +1956,8 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="430"/>
-        <source>Each day&apos;s figure is the running total of the daily gains, starting at {start:g}.</source>
-        <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start:g}.</translation>
+        <source>Each day&apos;s figure is the running total of the daily gains, starting at {start}.</source>
+        <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="434"/>
@@ -1981,8 +1971,8 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="447"/>
-        <source>{days:,} days have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
-        <translation>{days:,} Tage haben mehr als eine Zeile: Von jedem wird die letzte Zeile übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
+        <source>{days} days have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
+        <translation>{days} Tage haben mehr als eine Zeile: Von jedem wird die letzte Zeile übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="453"/>
@@ -1991,13 +1981,13 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="454"/>
-        <source>{days:,} days have more than one row; their rows are combined as above.</source>
-        <translation>{days:,} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
+        <source>{days} days have more than one row; their rows are combined as above.</source>
+        <translation>{days} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="81"/>
-        <source>{name} is {size:.0f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation>{name} ist {size:.0f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
+        <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
+        <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="90"/>
@@ -2048,12 +2038,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="54"/>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="64"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2061,47 +2056,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="59"/>
+        <location filename="../../ui/dashboard/detail.py" line="60"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="65"/>
+        <location filename="../../ui/dashboard/detail.py" line="66"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="125"/>
+        <location filename="../../ui/dashboard/detail.py" line="126"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="149"/>
+        <location filename="../../ui/dashboard/detail.py" line="150"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="170"/>
+        <location filename="../../ui/dashboard/detail.py" line="171"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="200"/>
+        <location filename="../../ui/dashboard/detail.py" line="201"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="201"/>
+        <location filename="../../ui/dashboard/detail.py" line="202"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="272"/>
+        <location filename="../../ui/dashboard/detail.py" line="273"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="273"/>
+        <location filename="../../ui/dashboard/detail.py" line="274"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2458,8 +2453,18 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="399"/>
-        <source>… and {count:,} more rows</source>
-        <translation>… und {count:,} weitere Zeilen</translation>
+        <source>… and {count} more rows</source>
+        <translation>… und {count} weitere Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
+        <source>&amp;Import {count} days</source>
+        <translation>{count} Tage &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="498"/>
+        <source>{count} rows at fault are left out.</source>
+        <translation>{count} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="424"/>
@@ -2467,19 +2472,9 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>1 Tag &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
-        <source>&amp;Import {count:,} days</source>
-        <translation>{count:,} Tage &amp;importieren</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="487"/>
         <source>1 day ready to import, from {first} to {last}.</source>
         <translation>1 Tag bereit zum Importieren, von {first} bis {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
-        <source>{count:,} days ready to import, from {first} to {last}.</source>
-        <translation>{count:,} Tage bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="451"/>
@@ -2488,14 +2483,14 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
+        <source>{count} days ready to import, from {first} to {last}.</source>
+        <translation>{count} Tage bereit zum Importieren, von {first} bis {last}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="495"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="498"/>
-        <source>{count:,} rows at fault are left out.</source>
-        <translation>{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2539,163 +2534,163 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Set up your first goal…</source>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>G&amp;oals</source>
         <translation>Zie&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>P&amp;lan</source>
         <translation>Pl&amp;an</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Close SmartGoals; everything is saved already</source>
         <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
         <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -2704,57 +2699,57 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>1 measurement</source>
         <translation>1 Messwert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>{n} measurements</source>
         <translation>{n} Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
@@ -2997,7 +2992,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>NameInSentence</name>
     <message>
-        <location filename="../../domain/text.py" line="105"/>
+        <location filename="../../domain/text.py" line="143"/>
         <source>lower case</source>
         <translation>unverändert</translation>
     </message>
@@ -3708,17 +3703,17 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>  Ziel {id} (Strategie {strategy}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="102"/>
+        <location filename="../../ui/report/content.py" line="103"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="109"/>
+        <location filename="../../ui/report/content.py" line="110"/>
         <source>There is no goal with id {id}.</source>
         <translation>Es gibt kein Ziel mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="115"/>
+        <location filename="../../ui/report/content.py" line="116"/>
         <source>There is no strategy with id {id}, or it has no goals.</source>
         <translation>Es gibt keine Strategie mit der ID {id}, oder sie hat keine Ziele.</translation>
     </message>
@@ -4515,141 +4510,141 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/smart.py" line="173"/>
-        <source>Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
-        <translation>Erfordert eine Verbesserung um {needed:,.1f} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
+        <source>Needs {needed} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
+        <translation>Erfordert eine Verbesserung um {needed} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="185"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week: within reach.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche: gut erreichbar.</translation>
+        <location filename="../../domain/smart.py" line="191"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week: within reach.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="195"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.1f}x): ambitious.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.1f}-fach): ehrgeizig.</translation>
+        <location filename="../../domain/smart.py" line="200"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): ambitious.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="204"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.0f}x): far beyond your history.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.0f}-fach): weit über Ihren bisherigen Zahlen.</translation>
+        <location filename="../../domain/smart.py" line="209"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): far beyond your history.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="214"/>
+        <location filename="../../domain/smart.py" line="219"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="224"/>
-        <source>Asks for {monthly:.0%} change a month: a steady, realistic pace.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
+        <location filename="../../domain/smart.py" line="229"/>
+        <source>Asks for {monthly}% change a month: a steady, realistic pace.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="232"/>
-        <source>Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
+        <location filename="../../domain/smart.py" line="237"/>
+        <source>Asks for {monthly}% change a month: ambitious without a history to show it is possible.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="240"/>
-        <source>Asks for {monthly:.0%} change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
+        <location filename="../../domain/smart.py" line="245"/>
+        <source>Asks for {monthly}% change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="250"/>
+        <location filename="../../domain/smart.py" line="255"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="257"/>
+        <location filename="../../domain/smart.py" line="262"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="263"/>
+        <location filename="../../domain/smart.py" line="268"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="271"/>
+        <location filename="../../domain/smart.py" line="276"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="280"/>
+        <location filename="../../domain/smart.py" line="285"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="283"/>
+        <location filename="../../domain/smart.py" line="288"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="289"/>
+        <location filename="../../domain/smart.py" line="294"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="291"/>
+        <location filename="../../domain/smart.py" line="296"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="293"/>
+        <location filename="../../domain/smart.py" line="298"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="300"/>
+        <location filename="../../domain/smart.py" line="305"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="302"/>
+        <location filename="../../domain/smart.py" line="307"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="308"/>
+        <location filename="../../domain/smart.py" line="313"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="315"/>
+        <location filename="../../domain/smart.py" line="320"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="346"/>
+        <location filename="../../domain/smart.py" line="351"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="352"/>
+        <location filename="../../domain/smart.py" line="357"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="362"/>
+        <location filename="../../domain/smart.py" line="367"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="367"/>
+        <location filename="../../domain/smart.py" line="372"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="372"/>
+        <location filename="../../domain/smart.py" line="377"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="376"/>
+        <location filename="../../domain/smart.py" line="381"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="377"/>
+        <location filename="../../domain/smart.py" line="382"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
@@ -4882,8 +4877,13 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="379"/>
-        <source>{count:,} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
-        <translation>{count:,} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
+        <source>{count} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
+        <translation>{count} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="397"/>
+        <source>{count} rows at fault are left out.</source>
+        <translation>{count} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="385"/>
@@ -4899,11 +4899,6 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/starting_point.py" line="395"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="397"/>
-        <source>{count:,} rows at fault are left out.</source>
-        <translation>{count:,} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -5030,12 +5025,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="19"/>
+        <location filename="../../ui/dashboard/summary.py" line="20"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="34"/>
+        <location filename="../../ui/dashboard/summary.py" line="35"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -5114,8 +5109,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../ui/wizard/targets.py" line="251"/>
-        <source>From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) in {weeks:.0f} weeks.</source>
-        <translation>Von {baseline:g} heute auf {benchmark:g} (Richtwert) und {stretch:g} (Wunschziel) in {weeks:.0f} Wochen.</translation>
+        <source>From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.</source>
+        <translation>Von {baseline} heute auf {benchmark} (Richtwert) und {stretch} (Wunschziel) in {weeks} Wochen.</translation>
     </message>
 </context>
 <context>
@@ -5486,8 +5481,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="108"/>
-        <source>That number is too large (the most is {maximum:,.0f}).</source>
-        <translation>Diese Zahl ist zu groß (höchstens {maximum:,.0f}).</translation>
+        <source>That number is too large (the most is {maximum}).</source>
+        <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="109"/>
@@ -5512,8 +5507,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <message>
         <location filename="../../domain/validation.py" line="163"/>
         <location filename="../../domain/validation.py" line="239"/>
-        <source>{label} is {length:,} characters long; keep it under {limit:,}.</source>
-        <translation>{label} ist {length:,} Zeichen lang; erlaubt sind höchstens {limit:,}.</translation>
+        <source>{label} is {length} characters long; keep it under {limit}.</source>
+        <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="161"/>
@@ -5653,23 +5648,23 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="387"/>
-        <source>The benchmark must be above your starting value of {base:g}.</source>
-        <translation>Der Richtwert muss über Ihrem Ausgangswert von {base:g} liegen.</translation>
+        <source>The benchmark must be above your starting value of {base}.</source>
+        <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="389"/>
-        <source>The benchmark must be below your starting value of {base:g} (less is better for this metric).</source>
-        <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
+        <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
+        <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="404"/>
-        <source>The stretch target must be above the benchmark of {benchmark:g}.</source>
-        <translation>Das Wunschziel muss über dem Richtwert von {benchmark:g} liegen.</translation>
+        <source>The stretch target must be above the benchmark of {benchmark}.</source>
+        <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="406"/>
-        <source>The stretch target must be below the benchmark of {benchmark:g} (less is better for this metric).</source>
-        <translation>Das Wunschziel muss unter dem Richtwert von {benchmark:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
+        <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
+        <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="420"/>
