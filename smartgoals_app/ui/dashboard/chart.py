@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import ChartData
 from smartgoals_app.ui.dashboard.chart_style import BENCHMARK, MEASURED, STRETCH, TASK, TODAY, TREND
@@ -60,7 +61,7 @@ class ProgressChart(QWidget):
         self.trend_label.setObjectName("trendCaption")
         self.canvas.addItem(self.trend_label, row=1, col=0)
 
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0)
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0, axisItems=locale_axes("left"))
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip

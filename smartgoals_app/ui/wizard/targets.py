@@ -166,7 +166,9 @@ class TargetsPage(DraftPage):
         background = self.palette().color(self.backgroundRole())
         foreground = self.palette().color(self.foregroundRole())
         self._foreground = foreground.name()
-        plot = pg.PlotWidget(background=background)
+        from smartgoals_app.ui.axis import locale_axes
+
+        plot = pg.PlotWidget(background=background, axisItems=locale_axes("left", "bottom"))
         plot.setObjectName("roadPreview")
         plot.setAccessibleName(
             QCoreApplication.translate("TargetsPage", "Preview of the benchmark and stretch roads")
