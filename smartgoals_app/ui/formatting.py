@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from smartgoals_app.domain.enums import Status
 from smartgoals_app.domain.text import Fixed
 
 
@@ -73,14 +72,3 @@ def date_text(value: date, pattern: str) -> str:
 
 def day(value: date | None) -> str:
     return "—" if value is None else date_text(value, "d MMM yyyy")
-
-
-STATUS_COLOURS = {
-    Status.NOT_STARTED: "#6b7280",
-    Status.ON_TRACK: "#15803d",
-    Status.BEHIND: "#b45309",
-    Status.AT_RISK: "#b91c1c",
-    Status.BENCHMARK_REACHED: "#1d4ed8",
-    Status.STRETCH_REACHED: "#7c3aed",
-    Status.OVERDUE: "#991b1b",
-}

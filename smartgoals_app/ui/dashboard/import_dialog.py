@@ -49,6 +49,7 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import ERROR_TEXT
 
 Progress = Callable[[int, int], None]
 Submit = Callable[[Sequence[tuple[date, float]], bool, Progress], int]
@@ -56,7 +57,7 @@ Submit = Callable[[Sequence[tuple[date, float]], bool, Progress], int]
 PREVIEW_ROWS = 8
 PROBLEMS_SHOWN = 500  # a file with 100,000 bad rows must not build 100,000 list items
 DAYS_SHOWN = 500
-ERROR_STYLE = "color: #dc2626;"  # red reads on light and dark backgrounds
+ERROR_STYLE = f"color: {ERROR_TEXT};"
 
 
 def choose_csv_path(parent: QWidget | None, start: Path | None) -> Path | None:

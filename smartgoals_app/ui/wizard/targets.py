@@ -191,7 +191,7 @@ class TargetsPage(DraftPage):
         )
         self._legend = item.addLegend(offset=(-10, 10), labelTextColor=foreground)
         bench_colour = colour(self, "pass")
-        stretch_colour = "#7c3aed" if colour(self, "pass") == "#166534" else "#c4b5fd"
+        stretch_colour = colour(self, "stretch")
         self._curves["benchmark"] = item.plot(
             name=QCoreApplication.translate("TargetsPage", "Benchmark road"),
             pen=pg.mkPen(bench_colour, width=2),
