@@ -91,31 +91,31 @@
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="53"/>
-        <location filename="../../ui/report/document.py" line="170"/>
+        <location filename="../../ui/report/document.py" line="169"/>
         <source>Plan adherence</source>
         <translation>Planerfüllung</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="65"/>
-        <location filename="../../ui/report/document.py" line="185"/>
+        <location filename="../../ui/report/document.py" line="184"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="66"/>
-        <location filename="../../ui/report/document.py" line="186"/>
+        <location filename="../../ui/report/document.py" line="185"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="67"/>
-        <location filename="../../ui/report/document.py" line="187"/>
+        <location filename="../../ui/report/document.py" line="186"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="95"/>
-        <location filename="../../ui/report/document.py" line="177"/>
+        <location filename="../../ui/report/document.py" line="176"/>
         <source>No tasks planned for this goal</source>
         <translation>Für dieses Ziel sind keine Aufgaben geplant</translation>
     </message>
@@ -678,27 +678,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="15"/>
+        <location filename="../../ui/dashboard/export.py" line="17"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="16"/>
+        <location filename="../../ui/dashboard/export.py" line="18"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="92"/>
+        <location filename="../../ui/dashboard/export.py" line="94"/>
         <source>SmartGoals chart</source>
         <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="94"/>
+        <location filename="../../ui/dashboard/export.py" line="96"/>
         <source>Progress chart exported from SmartGoals</source>
         <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="127"/>
+        <location filename="../../ui/dashboard/export.py" line="129"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -706,67 +706,67 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
         <source>Correct a check-in</source>
         <translation>Check-in korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
         <source>Log a check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="92"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="93"/>
         <source>Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day</source>
         <translation>Geben Sie den Tag ein, an dem Sie die Zahl abgelesen haben ({hint} oder 15 Nov 2026); mit den Pfeiltasten nach oben und unten gehen Sie einen Tag vor oder zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="101"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="106"/>
         <source>optional: what happened this period</source>
         <translation>optional: was in diesem Zeitraum passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="116"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="120"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
         <source>Log check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="145"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="146"/>
         <source>in {unit}</source>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="170"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="171"/>
         <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
         <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
     </message>
@@ -774,22 +774,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="238"/>
+        <location filename="../../ui/plan/week_view.py" line="245"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="252"/>
+        <location filename="../../ui/plan/week_view.py" line="259"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="254"/>
+        <location filename="../../ui/plan/week_view.py" line="261"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="257"/>
+        <location filename="../../ui/plan/week_view.py" line="264"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -1632,7 +1632,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="280"/>
+        <location filename="../../ui/plan/week_view.py" line="287"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
         <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
@@ -2038,17 +2038,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/formatting.py" line="62"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2056,47 +2056,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="60"/>
+        <location filename="../../ui/dashboard/detail.py" line="54"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="66"/>
+        <location filename="../../ui/dashboard/detail.py" line="60"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="126"/>
+        <location filename="../../ui/dashboard/detail.py" line="120"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="150"/>
+        <location filename="../../ui/dashboard/detail.py" line="145"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="171"/>
+        <location filename="../../ui/dashboard/detail.py" line="166"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="201"/>
+        <location filename="../../ui/dashboard/detail.py" line="196"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="202"/>
+        <location filename="../../ui/dashboard/detail.py" line="197"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="273"/>
+        <location filename="../../ui/dashboard/detail.py" line="268"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="274"/>
+        <location filename="../../ui/dashboard/detail.py" line="269"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2104,52 +2104,52 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalList</name>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
         <source>To benchmark</source>
         <translation>Zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
         <source>To stretch</source>
         <translation>Zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="41"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="102"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="103"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="109"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="110"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2174,7 +2174,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="314"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="313"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -2251,244 +2251,244 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="63"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="85"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="96"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="133"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="147"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="162"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="172"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="186"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="187"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="189"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="190"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="191"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="192"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="195"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="202"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="203"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="207"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="428"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="429"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="215"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="222"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="229"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="230"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="231"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="234"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="235"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="346"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="347"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="348"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="349"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="399"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="400"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="427"/>
         <source>&amp;Import {count} days</source>
         <translation>{count} Tage &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="498"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="499"/>
         <source>{count} rows at fault are left out.</source>
         <translation>{count} fehlerhafte Zeilen werden nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="424"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
         <source>&amp;Import 1 day</source>
         <translation>1 Tag &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="487"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="488"/>
         <source>1 day ready to import, from {first} to {last}.</source>
         <translation>1 Tag bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="451"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="455"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="452"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="456"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="490"/>
         <source>{count} days ready to import, from {first} to {last}.</source>
         <translation>{count} Tage bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="495"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="496"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
     </message>
@@ -2838,27 +2838,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="131"/>
+        <location filename="../../ui/plan/month_view.py" line="130"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="139"/>
+        <location filename="../../ui/plan/month_view.py" line="138"/>
         <source>{count} goals</source>
         <translation>{count} Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="141"/>
+        <location filename="../../ui/plan/month_view.py" line="140"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="171"/>
+        <location filename="../../ui/plan/month_view.py" line="170"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="176"/>
+        <location filename="../../ui/plan/month_view.py" line="175"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
@@ -3000,47 +3000,47 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>OccurrenceCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="179"/>
+        <location filename="../../ui/plan/week_view.py" line="186"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="183"/>
+        <location filename="../../ui/plan/week_view.py" line="190"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="196"/>
+        <location filename="../../ui/plan/week_view.py" line="203"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="195"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Tick it done</source>
         <translation>Als erledigt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="195"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Tick it done early</source>
         <translation>Schon jetzt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="199"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="199"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Skip this time, with an optional note</source>
         <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="203"/>
+        <location filename="../../ui/plan/week_view.py" line="210"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="203"/>
+        <location filename="../../ui/plan/week_view.py" line="210"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
     </message>
@@ -3048,102 +3048,102 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../ui/plan/items.py" line="50"/>
+        <location filename="../../ui/plan/items.py" line="40"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="51"/>
+        <location filename="../../ui/plan/items.py" line="41"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="52"/>
+        <location filename="../../ui/plan/items.py" line="42"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="53"/>
+        <location filename="../../ui/plan/items.py" line="43"/>
         <source>To do today</source>
         <translation>Heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="54"/>
+        <location filename="../../ui/plan/items.py" line="44"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="55"/>
+        <location filename="../../ui/plan/items.py" line="45"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="56"/>
+        <location filename="../../ui/plan/items.py" line="46"/>
         <source>Logged</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="57"/>
+        <location filename="../../ui/plan/items.py" line="47"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="63"/>
-        <location filename="../../ui/plan/items.py" line="75"/>
+        <location filename="../../ui/plan/items.py" line="53"/>
+        <location filename="../../ui/plan/items.py" line="65"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="64"/>
-        <location filename="../../ui/plan/items.py" line="76"/>
+        <location filename="../../ui/plan/items.py" line="54"/>
+        <location filename="../../ui/plan/items.py" line="66"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="65"/>
-        <location filename="../../ui/plan/items.py" line="77"/>
+        <location filename="../../ui/plan/items.py" line="55"/>
+        <location filename="../../ui/plan/items.py" line="67"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="66"/>
+        <location filename="../../ui/plan/items.py" line="56"/>
         <source>to do today</source>
         <translation>heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="67"/>
-        <location filename="../../ui/plan/items.py" line="79"/>
+        <location filename="../../ui/plan/items.py" line="57"/>
+        <location filename="../../ui/plan/items.py" line="69"/>
         <source>upcoming</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="68"/>
+        <location filename="../../ui/plan/items.py" line="58"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="69"/>
-        <location filename="../../ui/plan/items.py" line="81"/>
+        <location filename="../../ui/plan/items.py" line="59"/>
+        <location filename="../../ui/plan/items.py" line="71"/>
         <source>logged</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="70"/>
+        <location filename="../../ui/plan/items.py" line="60"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="78"/>
+        <location filename="../../ui/plan/items.py" line="68"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="80"/>
+        <location filename="../../ui/plan/items.py" line="70"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="82"/>
+        <location filename="../../ui/plan/items.py" line="72"/>
         <source>check-in missed</source>
         <translation>Check-in verpasst</translation>
     </message>
@@ -3361,183 +3361,183 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="67"/>
+        <location filename="../../ui/plan/week_view.py" line="74"/>
         <source>Skip this time</source>
         <translation>Diesmal auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="69"/>
+        <location filename="../../ui/plan/week_view.py" line="76"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
         <translation>„{title}“ auslassen.
 Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="88"/>
-        <location filename="../../ui/plan/week_view.py" line="826"/>
-        <location filename="../../ui/plan/week_view.py" line="840"/>
+        <location filename="../../ui/plan/week_view.py" line="95"/>
+        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="847"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="90"/>
+        <location filename="../../ui/plan/week_view.py" line="97"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="404"/>
+        <location filename="../../ui/plan/week_view.py" line="411"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="405"/>
+        <location filename="../../ui/plan/week_view.py" line="412"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="409"/>
+        <location filename="../../ui/plan/week_view.py" line="416"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="422"/>
+        <location filename="../../ui/plan/week_view.py" line="429"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="423"/>
+        <location filename="../../ui/plan/week_view.py" line="430"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="429"/>
+        <location filename="../../ui/plan/week_view.py" line="436"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="431"/>
+        <location filename="../../ui/plan/week_view.py" line="438"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="434"/>
+        <location filename="../../ui/plan/week_view.py" line="441"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="459"/>
+        <location filename="../../ui/plan/week_view.py" line="466"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="483"/>
+        <location filename="../../ui/plan/week_view.py" line="490"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="484"/>
+        <location filename="../../ui/plan/week_view.py" line="491"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="485"/>
+        <location filename="../../ui/plan/week_view.py" line="492"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="486"/>
+        <location filename="../../ui/plan/week_view.py" line="493"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="487"/>
+        <location filename="../../ui/plan/week_view.py" line="494"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="488"/>
+        <location filename="../../ui/plan/week_view.py" line="495"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="501"/>
+        <location filename="../../ui/plan/week_view.py" line="508"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="503"/>
-        <location filename="../../ui/plan/week_view.py" line="752"/>
+        <location filename="../../ui/plan/week_view.py" line="510"/>
+        <location filename="../../ui/plan/week_view.py" line="759"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="505"/>
+        <location filename="../../ui/plan/week_view.py" line="512"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="508"/>
+        <location filename="../../ui/plan/week_view.py" line="515"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
         <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="619"/>
+        <location filename="../../ui/plan/week_view.py" line="626"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="629"/>
+        <location filename="../../ui/plan/week_view.py" line="636"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="665"/>
+        <location filename="../../ui/plan/week_view.py" line="672"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="667"/>
+        <location filename="../../ui/plan/week_view.py" line="674"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="711"/>
-        <location filename="../../ui/plan/week_view.py" line="725"/>
+        <location filename="../../ui/plan/week_view.py" line="718"/>
+        <location filename="../../ui/plan/week_view.py" line="732"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="752"/>
+        <location filename="../../ui/plan/week_view.py" line="759"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="759"/>
+        <location filename="../../ui/plan/week_view.py" line="766"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="760"/>
+        <location filename="../../ui/plan/week_view.py" line="767"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="769"/>
+        <location filename="../../ui/plan/week_view.py" line="776"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="786"/>
+        <location filename="../../ui/plan/week_view.py" line="793"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="805"/>
+        <location filename="../../ui/plan/week_view.py" line="812"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="807"/>
+        <location filename="../../ui/plan/week_view.py" line="814"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -3546,7 +3546,7 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="829"/>
+        <location filename="../../ui/plan/week_view.py" line="836"/>
         <source>Saved {tasks} and the check-ins of {goals} to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
@@ -3555,37 +3555,37 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="840"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="840"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <location filename="../../ui/plan/week_view.py" line="841"/>
         <source>1 goal</source>
         <translation>1 Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <location filename="../../ui/plan/week_view.py" line="841"/>
         <source>{n} goals</source>
         <translation>{n} Zielen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="866"/>
+        <location filename="../../ui/plan/week_view.py" line="873"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="869"/>
+        <location filename="../../ui/plan/week_view.py" line="876"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="897"/>
+        <location filename="../../ui/plan/week_view.py" line="904"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
@@ -3593,64 +3593,64 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="28"/>
+        <location filename="../../ui/dashboard/chart.py" line="38"/>
         <source>Ahead of the benchmark road</source>
         <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="42"/>
+        <location filename="../../ui/dashboard/chart.py" line="52"/>
         <source>Progress chart</source>
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="104"/>
-        <location filename="../../ui/report/chart.py" line="226"/>
+        <location filename="../../ui/dashboard/chart.py" line="114"/>
+        <location filename="../../ui/report/chart.py" line="236"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="108"/>
-        <location filename="../../ui/report/chart.py" line="227"/>
+        <location filename="../../ui/dashboard/chart.py" line="118"/>
+        <location filename="../../ui/report/chart.py" line="237"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="110"/>
-        <location filename="../../ui/report/chart.py" line="230"/>
+        <location filename="../../ui/dashboard/chart.py" line="120"/>
+        <location filename="../../ui/report/chart.py" line="240"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="116"/>
-        <location filename="../../ui/report/chart.py" line="122"/>
+        <location filename="../../ui/dashboard/chart.py" line="126"/>
+        <location filename="../../ui/report/chart.py" line="132"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="118"/>
-        <location filename="../../ui/report/chart.py" line="123"/>
+        <location filename="../../ui/dashboard/chart.py" line="128"/>
+        <location filename="../../ui/report/chart.py" line="133"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="129"/>
-        <location filename="../../ui/report/chart.py" line="127"/>
+        <location filename="../../ui/dashboard/chart.py" line="139"/>
+        <location filename="../../ui/report/chart.py" line="137"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="132"/>
-        <location filename="../../ui/report/chart.py" line="121"/>
+        <location filename="../../ui/dashboard/chart.py" line="142"/>
+        <location filename="../../ui/report/chart.py" line="131"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="140"/>
+        <location filename="../../ui/dashboard/chart.py" line="150"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="148"/>
+        <location filename="../../ui/dashboard/chart.py" line="158"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -3682,8 +3682,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <name>Report</name>
     <message>
         <location filename="../../ui/report/action.py" line="251"/>
-        <location filename="../../ui/report/document.py" line="111"/>
-        <location filename="../../ui/report/pdf.py" line="137"/>
+        <location filename="../../ui/report/document.py" line="110"/>
+        <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
         <translation>SmartGoals-Fortschrittsbericht</translation>
     </message>
@@ -3718,57 +3718,57 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Es gibt keine Strategie mit der ID {id}, oder sie hat keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="116"/>
+        <location filename="../../ui/report/document.py" line="115"/>
         <source>Made on {day}. Goals in this report: {count}.</source>
         <translation>Erstellt am {day}. Ziele in diesem Bericht: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="125"/>
+        <location filename="../../ui/report/document.py" line="124"/>
         <source>Strategy: {statement}</source>
         <translation>Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="144"/>
+        <location filename="../../ui/report/document.py" line="143"/>
         <source>{metric} on {network} (archived)</source>
         <translation>{metric} auf {network} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="146"/>
+        <location filename="../../ui/report/document.py" line="145"/>
         <source>{metric} on {network}</source>
         <translation>{metric} auf {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="150"/>
+        <location filename="../../ui/report/document.py" line="149"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="153"/>
+        <location filename="../../ui/report/document.py" line="152"/>
         <source>Not written yet.</source>
         <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="156"/>
+        <location filename="../../ui/report/document.py" line="155"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="71"/>
+        <location filename="../../ui/report/pdf.py" line="72"/>
         <source>Made with SmartGoals on {day}</source>
         <translation>Erstellt mit SmartGoals am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="76"/>
+        <location filename="../../ui/report/pdf.py" line="77"/>
         <source>The report could not be drawn on this printer or file.</source>
         <translation>Der Bericht konnte auf diesem Drucker bzw. in dieser Datei nicht ausgegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="89"/>
+        <location filename="../../ui/report/pdf.py" line="90"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="150"/>
+        <location filename="../../ui/report/pdf.py" line="151"/>
         <source>Could not write the report to {path}: {reason}</source>
         <translation>Der Bericht konnte nicht in {path} geschrieben werden: {reason}</translation>
     </message>
@@ -4695,32 +4695,32 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="98"/>
+        <location filename="../../ui/wizard/common.py" line="85"/>
         <source>✓ Pass</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="100"/>
+        <location filename="../../ui/wizard/common.py" line="87"/>
         <source>! Warning</source>
         <translation>! Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="102"/>
+        <location filename="../../ui/wizard/common.py" line="89"/>
         <source>✗ Fail</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="103"/>
+        <location filename="../../ui/wizard/common.py" line="90"/>
         <source>… Later</source>
         <translation>… Später</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_panel.py" line="22"/>
+        <location filename="../../ui/wizard/smart_panel.py" line="23"/>
         <source>SMART check</source>
         <translation>SMART-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_panel.py" line="60"/>
+        <location filename="../../ui/wizard/smart_panel.py" line="63"/>
         <source>{name}: {verdict}, {reason}</source>
         <translation>{name}: {verdict}, {reason}</translation>
     </message>
@@ -5025,12 +5025,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="20"/>
+        <location filename="../../ui/dashboard/summary.py" line="19"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="35"/>
+        <location filename="../../ui/dashboard/summary.py" line="34"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -5083,32 +5083,32 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Vom Beginn bis zum Stichtag: {weekly}, etwa {monthly} im Monat.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="172"/>
+        <location filename="../../ui/wizard/targets.py" line="174"/>
         <source>Preview of the benchmark and stretch roads</source>
         <translation>Vorschau der Wege zu Richtwert und Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="187"/>
+        <location filename="../../ui/wizard/targets.py" line="189"/>
         <source>weeks from the start</source>
         <translation>Wochen ab Start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="194"/>
+        <location filename="../../ui/wizard/targets.py" line="196"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="198"/>
+        <location filename="../../ui/wizard/targets.py" line="200"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="202"/>
+        <location filename="../../ui/wizard/targets.py" line="204"/>
         <source>Where you start</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="251"/>
+        <location filename="../../ui/wizard/targets.py" line="253"/>
         <source>From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.</source>
         <translation>Von {baseline} heute auf {benchmark} (Richtwert) und {stretch} (Wunschziel) in {weeks} Wochen.</translation>
     </message>
@@ -5116,194 +5116,194 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="55"/>
+        <location filename="../../ui/plan/task_editor.py" line="56"/>
         <source>the first</source>
         <translation>am ersten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="56"/>
+        <location filename="../../ui/plan/task_editor.py" line="57"/>
         <source>the second</source>
         <translation>am zweiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="57"/>
+        <location filename="../../ui/plan/task_editor.py" line="58"/>
         <source>the third</source>
         <translation>am dritten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="58"/>
+        <location filename="../../ui/plan/task_editor.py" line="59"/>
         <source>the fourth</source>
         <translation>am vierten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="59"/>
+        <location filename="../../ui/plan/task_editor.py" line="60"/>
         <source>the last</source>
         <translation>am letzten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="88"/>
+        <location filename="../../ui/plan/task_editor.py" line="89"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="88"/>
+        <location filename="../../ui/plan/task_editor.py" line="89"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="98"/>
+        <location filename="../../ui/plan/task_editor.py" line="99"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="101"/>
+        <location filename="../../ui/plan/task_editor.py" line="102"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="102"/>
+        <location filename="../../ui/plan/task_editor.py" line="103"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="107"/>
+        <location filename="../../ui/plan/task_editor.py" line="108"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="108"/>
+        <location filename="../../ui/plan/task_editor.py" line="109"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="109"/>
+        <location filename="../../ui/plan/task_editor.py" line="110"/>
         <source>Every month, on a date</source>
         <translation>Monatlich, an einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="110"/>
+        <location filename="../../ui/plan/task_editor.py" line="111"/>
         <source>Every month, on a weekday</source>
         <translation>Monatlich, an einem Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="111"/>
+        <location filename="../../ui/plan/task_editor.py" line="112"/>
         <source>Custom rule</source>
         <translation>Eigene Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="116"/>
+        <location filename="../../ui/plan/task_editor.py" line="117"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="120"/>
+        <location filename="../../ui/plan/task_editor.py" line="121"/>
         <source>every</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="123"/>
+        <location filename="../../ui/plan/task_editor.py" line="124"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="141"/>
+        <location filename="../../ui/plan/task_editor.py" line="142"/>
         <source>on day </source>
         <translation>am Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="142"/>
+        <location filename="../../ui/plan/task_editor.py" line="143"/>
         <source>Day of the month</source>
         <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="165"/>
+        <location filename="../../ui/plan/task_editor.py" line="166"/>
         <source>St&amp;arts</source>
         <translation>Be&amp;ginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="181"/>
+        <location filename="../../ui/plan/task_editor.py" line="182"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <location filename="../../ui/plan/task_editor.py" line="325"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <location filename="../../ui/plan/task_editor.py" line="325"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="173"/>
+        <location filename="../../ui/plan/task_editor.py" line="174"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="175"/>
+        <location filename="../../ui/plan/task_editor.py" line="176"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="178"/>
+        <location filename="../../ui/plan/task_editor.py" line="179"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="182"/>
+        <location filename="../../ui/plan/task_editor.py" line="183"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="188"/>
+        <location filename="../../ui/plan/task_editor.py" line="189"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="193"/>
+        <location filename="../../ui/plan/task_editor.py" line="194"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="195"/>
+        <location filename="../../ui/plan/task_editor.py" line="196"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="197"/>
+        <location filename="../../ui/plan/task_editor.py" line="198"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="283"/>
+        <location filename="../../ui/plan/task_editor.py" line="284"/>
         <source>Tick at least one day of the week.</source>
         <translation>Haken Sie mindestens einen Wochentag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="346"/>
+        <location filename="../../ui/plan/task_editor.py" line="347"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
