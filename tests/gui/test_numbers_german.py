@@ -15,14 +15,21 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from smartgoals_app.services.drafts import DraftService
+from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import i18n
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.report.content import Scope, gather
 from smartgoals_app.ui.report.pdf import write_pdf
+from smartgoals_app.ui.wizard.common import TARGETS
+from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.i18n_audit import user_data, visible_words
 from tests.gui.report_helpers import pdf_text, squeeze
+from tests.gui.wizard_driver import no_modal_dialogs, open_wizard
+
+__all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
 
 
 @pytest.fixture
@@ -112,3 +119,22 @@ def test_the_report_writes_numbers_and_percents_the_german_way(
     assert f"{_german_whole(draft.stretch_target)} followers" in text
     assert re.search(r"\d\s%", text)
     assert not re.search(r"\d%", text)
+
+
+def test_the_wizard_targets_page_writes_numbers_the_german_way(
+    german: None, qtbot: QtBot, db: Database, today: date
+) -> None:
+    goals = GoalService(db, today=lambda: today)
+    draft = signups_draft(today, baseline_value=1200, benchmark_target=1450, stretch_target=1600)
+    goal_id = goals.save(draft)
+    person = open_wizard(qtbot, goals, DraftService(db), today, goal_id=goal_id)
+    while person.page < TARGETS:  # the saved goal fills every page
+        person.next()
+    assert draft.deadline is not None
+    weeks = (draft.deadline - today).days / 7
+    pace = f"{(1450 - 1200) / weeks:.1f}".replace(".", ",")
+    shown = "\n".join(text for _, text in visible_words(person.wizard.currentPage()))
+    assert f"{pace} sign-ups" in shown
+    assert "1.200" in shown
+    assert "1.450" in shown
+    assert not re.search(r"\d\.\d\b|\d,\d{3}\b", shown), "a number in the English form"
