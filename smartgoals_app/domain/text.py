@@ -30,27 +30,30 @@ class Fixed(float):
     locale; made by :func:`fixed`. A plain number shows every digit it has."""
 
     places: int
+    signed: bool
 
-    def __new__(cls, value: float, places: int) -> Fixed:
+    def __new__(cls, value: float, places: int, signed: bool = False) -> Fixed:
         made = super().__new__(cls, value)
         made.places = places
+        made.signed = signed
         return made
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (float(self), self.places))
+        return (type(self), (float(self), self.places, self.signed))
 
 
-def fixed(value: float, places: int) -> float:
-    """``value`` to be shown with ``places`` decimals (a format spec would keep the
-    locale's separators out: "14.0" in German too)."""
-    return Fixed(value, places)
+def fixed(value: float, places: int, *, signed: bool = False) -> float:
+    """``value`` to be shown with ``places`` decimals, and a "+" before a positive one
+    when ``signed`` (a format spec would keep the locale's separators out: "14.0" in
+    German too)."""
+    return Fixed(value, places, signed)
 
 
 def english_number(value: float) -> str:
     """A number as English writes it: "1,620", "0.25", "14.0" (fixed), "1,000,000,000,000".
     The words as a str (logs, the CLI) use it; the UI hands in its locale's instead."""
     if isinstance(value, Fixed):
-        return f"{value:,.{value.places}f}"
+        return f"{value:{'+' if value.signed else ''},.{value.places}f}"
     if isinstance(value, float) and value.is_integer():
         return f"{value:,.0f}"
     return f"{value:,}"

@@ -40,7 +40,8 @@ def plain(value: float) -> str:
     if isinstance(value, int):
         return count(value)
     if isinstance(value, Fixed):
-        return decimal(value, value.places)
+        text = decimal(value, value.places)
+        return _locale().positiveSign() + text if value.signed and value >= 0 else text
     return _locale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 

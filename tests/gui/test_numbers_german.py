@@ -15,10 +15,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from smartgoals_app.domain.text import fixed, translate
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import i18n
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.report.content import Scope, gather
 from smartgoals_app.ui.report.pdf import write_pdf
@@ -138,3 +140,10 @@ def test_the_wizard_targets_page_writes_numbers_the_german_way(
     assert "1.200" in shown
     assert "1.450" in shown
     assert not re.search(r"\d\.\d\b|\d,\d{3}\b", shown), "a number in the English form"
+
+
+def test_numbers_inside_sentences_keep_their_places_and_sign_in_german(german: None) -> None:
+    message = translate("Test", "Moved {pace} and {back} a week; {needed} needed, {count} rows.").format(
+        pace=fixed(1234.26, 1, signed=True), back=fixed(-0.5, 1, signed=True), needed=fixed(14, 1), count=5000
+    )
+    assert localize(message) == "Moved +1.234,3 and -0,5 a week; 14,0 needed, 5.000 rows."

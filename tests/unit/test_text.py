@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from smartgoals_app.domain.text import Text, joined, render, translate
+from smartgoals_app.domain.text import Text, fixed, joined, render, translate
 
 
 def german(context: str, source: str) -> str:
@@ -113,3 +113,11 @@ def test_nested_texts_get_the_formatter_too() -> None:
     inner = translate("Test", "{count} days").format(count=2000)
     outer = translate("Test", "Saved {what}.").format(what=inner)
     assert outer.render(lambda _context, source: source, _german) == "Saved 2.000 days."
+
+
+def test_fixed_places_and_sign_survive_every_language() -> None:
+    message = translate("Test", "Moved {pace} and {back} a week; {needed} needed.").format(
+        pace=fixed(1234.26, 1, signed=True), back=fixed(-0.5, 1, signed=True), needed=fixed(14, 1)
+    )
+    assert str(message) == "Moved +1,234.3 and -0.5 a week; 14.0 needed."
+    assert pickle.loads(pickle.dumps(message)) == message
