@@ -96,7 +96,9 @@ _ISO_SHAPE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 def day_month_year(value: date) -> Text:
     """ "31 Mar 2027" in English, and in the user's language when shown (not locale-dependent)."""
     return translate("Dates", "{day} {month} {year}").format(
-        day=value.day, month=_MONTHS_SHORT[value.month - 1], year=value.year
+        day=value.day,
+        month=_MONTHS_SHORT[value.month - 1],
+        year=str(value.year),  # a name, not 2.026
     )
 
 
@@ -119,7 +121,7 @@ def _no_such_day(text: str) -> Text | None:
     last = calendar.monthrange(year, month)[1]
     if day > last:
         return translate("Dates", "{month} {year} has no day {day}.").format(
-            month=_MONTHS[month - 1], year=year, day=day
+            month=_MONTHS[month - 1], year=str(year), day=day
         )
     return None
 

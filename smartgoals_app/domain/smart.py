@@ -26,7 +26,7 @@ from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.enums import Direction, MetricKind, Verdict
 from smartgoals_app.domain.progress import GoalSpec, Point, fit_trend, trend_points, weeks_between
-from smartgoals_app.domain.text import Text, in_sentence, translate
+from smartgoals_app.domain.text import Text, fixed, in_sentence, translate
 
 MONTHLY_PASS = 0.10
 MONTHLY_WARN = 0.30
@@ -172,20 +172,25 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
                     Verdict.WARN,
                     translate(
                         "Smart",
-                        "Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been "
+                        "Needs {needed} {unit} a week of improvement, but your figures have not been "
                         "improving: the plan must change something.",
-                    ).format(needed=needed, unit=unit),
+                    ).format(needed=fixed(needed, 1), unit=unit),
                 )
             ratio = needed / so_far
-            figures = {"needed": needed, "unit": unit, "so_far": so_far, "ratio": ratio}
+            # Places set here, not by a format spec, so the UI writes them with the locale's separators.
+            figures = {
+                "needed": fixed(needed, 1),
+                "unit": unit,
+                "so_far": fixed(so_far, 1),
+                "ratio": fixed(ratio, 1),
+            }
             if ratio <= TREND_PASS:
                 return _finding(
                     "A",
                     Verdict.PASS,
                     translate(
                         "Smart",
-                        "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week"
-                        ": within reach.",
+                        "Needs {needed} {unit} a week; your trend so far is {so_far} a week: within reach.",
                     ).format(**figures),
                 )
             if ratio <= TREND_WARN:
@@ -194,8 +199,8 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
                     Verdict.WARN,
                     translate(
                         "Smart",
-                        "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week "
-                        "({ratio:.1f}x): ambitious.",
+                        "Needs {needed} {unit} a week; your trend so far is {so_far} a week "
+                        "({ratio}x): ambitious.",
                     ).format(**figures),
                 )
             return _finding(
@@ -203,9 +208,9 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
                 Verdict.FAIL,
                 translate(
                     "Smart",
-                    "Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week "
-                    "({ratio:.0f}x): far beyond your history.",
-                ).format(**figures),
+                    "Needs {needed} {unit} a week; your trend so far is {so_far} a week "
+                    "({ratio}x): far beyond your history.",
+                ).format(**{**figures, "ratio": fixed(ratio, 0)}),
             )
     if spec.baseline == 0:
         return _finding(
@@ -221,8 +226,8 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
         return _finding(
             "A",
             Verdict.PASS,
-            translate("Smart", "Asks for {monthly:.0%} change a month: a steady, realistic pace.").format(
-                monthly=monthly
+            translate("Smart", "Asks for {monthly}% change a month: a steady, realistic pace.").format(
+                monthly=fixed(monthly * 100, 0)
             ),
         )
     if monthly <= MONTHLY_WARN:
@@ -231,17 +236,17 @@ def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding
             Verdict.WARN,
             translate(
                 "Smart",
-                "Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.",
-            ).format(monthly=monthly),
+                "Asks for {monthly}% change a month: ambitious without a history to show it is possible.",
+            ).format(monthly=fixed(monthly * 100, 0)),
         )
     return _finding(
         "A",
         Verdict.FAIL,
         translate(
             "Smart",
-            "Asks for {monthly:.0%} change a month: far beyond what is usual; "
+            "Asks for {monthly}% change a month: far beyond what is usual; "
             "lower the benchmark or allow more time.",
-        ).format(monthly=monthly),
+        ).format(monthly=fixed(monthly * 100, 0)),
     )
 
 

@@ -28,7 +28,7 @@ from itertools import pairwise
 from smartgoals_app.domain.adherence import Mark
 from smartgoals_app.domain.enums import Direction, TaskOutcome
 from smartgoals_app.domain.progress import Point
-from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.text import Text, fixed, translate
 
 MIN_PERIODS = 3
 
@@ -125,8 +125,8 @@ def effect_hint(effect: TaskEffect, unit: str) -> Text:
         "A hint, not proof: other things changed too.",
     ).format(
         done_periods=effect.done.periods,
-        done_pace=f"{done:+.1f}",
+        done_pace=fixed(done, 1, signed=True),
         other_periods=effect.not_done.periods,
-        other_pace=f"{other:+.1f}",
+        other_pace=fixed(other, 1, signed=True),
         unit=unit,
     )

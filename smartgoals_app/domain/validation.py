@@ -105,7 +105,7 @@ def parse_number(
 
 
 _ENTER_A_NUMBER = translate("Validation", "Enter a number.")
-_TOO_LARGE = translate("Validation", "That number is too large (the most is {maximum:,.0f}).")
+_TOO_LARGE = translate("Validation", "That number is too large (the most is {maximum}).")
 _PERCENT_OVER_100 = translate("Validation", "A percentage cannot be above 100.")
 
 
@@ -160,9 +160,9 @@ def check_storable(text: object, *, label: str) -> Text | None:
     if not isinstance(text, str):
         return translate("Validation", "{label} must be text.").format(label=label)
     if len(text) > MAX_STORED_TEXT:
-        return translate(
-            "Validation", "{label} is {length:,} characters long; keep it under {limit:,}."
-        ).format(label=label, length=len(text), limit=MAX_STORED_TEXT)
+        return translate("Validation", "{label} is {length} characters long; keep it under {limit}.").format(
+            label=label, length=len(text), limit=MAX_STORED_TEXT
+        )
     if (found := _UNSTORABLE.search(text)) is not None:
         if has_broken_characters(found.group()):
             return translate(
@@ -236,9 +236,9 @@ def check_text(text: str, *, label: str, required: bool, limit: int) -> Text | N
     if required and not stripped:
         return translate("Validation", "{label} cannot be empty.").format(label=label)
     if len(stripped) > limit:
-        return translate(
-            "Validation", "{label} is {length:,} characters long; keep it under {limit:,}."
-        ).format(label=label, length=len(stripped), limit=limit)
+        return translate("Validation", "{label} is {length} characters long; keep it under {limit}.").format(
+            label=label, length=len(stripped), limit=limit
+        )
     return None
 
 
@@ -384,11 +384,11 @@ def validate_targets(draft: GoalDraft) -> Errors:
             errors["goal.benchmark_target"] = _PERCENT_OVER_100
         elif base is not None and not _beyond(bench, base, draft.direction):
             errors["goal.benchmark_target"] = (
-                translate("Validation", "The benchmark must be above your starting value of {base:g}.")
+                translate("Validation", "The benchmark must be above your starting value of {base}.")
                 if more
                 else translate(
                     "Validation",
-                    "The benchmark must be below your starting value of {base:g} "
+                    "The benchmark must be below your starting value of {base} "
                     "(less is better for this metric).",
                 )
             ).format(base=base)
@@ -401,11 +401,11 @@ def validate_targets(draft: GoalDraft) -> Errors:
             and not _beyond(stretch, bench, draft.direction)
         ):
             errors["goal.stretch_target"] = (
-                translate("Validation", "The stretch target must be above the benchmark of {benchmark:g}.")
+                translate("Validation", "The stretch target must be above the benchmark of {benchmark}.")
                 if more
                 else translate(
                     "Validation",
-                    "The stretch target must be below the benchmark of {benchmark:g} "
+                    "The stretch target must be below the benchmark of {benchmark} "
                     "(less is better for this metric).",
                 )
             ).format(benchmark=bench)

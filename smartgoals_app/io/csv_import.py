@@ -33,7 +33,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.text import Text, fixed, translate
 from smartgoals_app.domain.validation import MAX_VALUE, parse_number
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -121,9 +121,9 @@ def read_table(path: Path) -> CsvTable:
         raise CsvImportError(
             translate(
                 "CsvImport",
-                "{name} is {size:.1f} MB; SmartGoals reads files up to {limit} MB. "
+                "{name} is {size} MB; SmartGoals reads files up to {limit} MB. "
                 "Export a shorter period, or only the date and value columns.",
-            ).format(name=path.name, size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024)
+            ).format(name=path.name, size=fixed(size / 1024 / 1024, 1), limit=MAX_BYTES // 1024 // 1024)
         )
     try:
         data = path.read_bytes()
@@ -175,7 +175,7 @@ def parse_table(data: bytes, *, path: Path | None = None) -> CsvTable:
         raise CsvImportError(
             translate(
                 "CsvImport",
-                "{name} has {rows:,} rows; SmartGoals imports up to {limit:,} at a time. "
+                "{name} has {rows} rows; SmartGoals imports up to {limit} at a time. "
                 "Export a shorter period, or split the file.",
             ).format(name=name, rows=len(rows), limit=MAX_ROWS)
         )
@@ -280,8 +280,8 @@ def _records(text: str, delimiter: str, name: str) -> list[tuple[int, tuple[str,
                     raise CsvImportError(
                         translate(
                             "CsvImport",
-                            "{name} has more than {limit:,} rows; SmartGoals imports up to "
-                            "{limit:,} at a time. Export a shorter period, or split the file.",
+                            "{name} has more than {limit} rows; SmartGoals imports up to "
+                            "{limit} at a time. Export a shorter period, or split the file.",
                         ).format(name=name, limit=MAX_ROWS)
                     )
             start = reader.line_num + 1
@@ -437,7 +437,7 @@ def _parse_value(text: str) -> tuple[float | None, Text | None]:
         return None, translate("CsvImport", "“{text}” is negative; figures cannot be below zero").format(
             text=shown
         )
-    return None, translate("CsvImport", "“{text}” is too large (the most is {most:,.0f})").format(
+    return None, translate("CsvImport", "“{text}” is too large (the most is {most})").format(
         text=shown, most=MAX_VALUE
     )
 
@@ -550,7 +550,7 @@ def preview(
             if len(table.rows) == 1
             else translate(
                 "CsvImport",
-                "None of the {rows:,} rows can be imported from these columns; the reasons are listed below.",
+                "None of the {rows} rows can be imported from these columns; the reasons are listed below.",
             ).format(rows=len(table.rows))
         )
     return Preview(points, problems, order, blocker, notes)

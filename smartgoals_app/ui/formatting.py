@@ -6,18 +6,53 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from smartgoals_app.domain.enums import Status
+from smartgoals_app.domain.text import Fixed
+
+
+def _locale() -> QLocale:
+    """The user's locale, grouping thousands even in the C locale (whose default omits
+    them), so "1,620" in English reads "1.620" in German and never "1620"."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def decimal(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` places and the locale's separators."""
+    return _locale().toString(float(value), "f", decimals)
 
 
 def number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 1000 else f"{value:,.1f}"
-    return f"{text} {unit}".strip()
+    places = 0 if float(value).is_integer() or abs(value) >= 1000 else 1
+    return f"{decimal(value, places)} {unit}".strip()
+
+
+def count(value: int) -> str:
+    """A whole number of things (days, rows) with the locale's thousands separator."""
+    return _locale().toString(int(value))
+
+
+def plain(value: float) -> str:
+    """A number inside a sentence made outside the UI: every digit it has (a limit such
+    as 0.25 is not rounded), with the locale's separators."""
+    if isinstance(value, int):
+        return count(value)
+    if isinstance(value, Fixed):
+        text = decimal(value, value.places)
+        return _locale().positiveSign() + text if value.signed and value >= 0 else text
+    return _locale().toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    """A percentage as the locale writes it: "168%" in English, "168 %" in German.
+    QLocale has no percent format, so the spacing is a translation (as Qt's own
+    progress bar does it) and the sign is the locale's."""
+    if value is None:
+        return "—"
+    template = QCoreApplication.translate("Formatting", "{number}%")
+    return template.replace("%", _locale().percent()).format(number=decimal(value, 0))
 
 
 def per_week(change: float, unit: str = "") -> str:
@@ -38,14 +73,3 @@ def date_text(value: date, pattern: str) -> str:
 
 def day(value: date | None) -> str:
     return "—" if value is None else date_text(value, "d MMM yyyy")
-
-
-STATUS_COLOURS = {
-    Status.NOT_STARTED: "#6b7280",
-    Status.ON_TRACK: "#15803d",
-    Status.BEHIND: "#b45309",
-    Status.AT_RISK: "#b91c1c",
-    Status.BENCHMARK_REACHED: "#1d4ed8",
-    Status.STRETCH_REACHED: "#7c3aed",
-    Status.OVERDUE: "#991b1b",
-}

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smartgoals_app.domain.text import render
+from smartgoals_app.ui import formatting
 
 
 def translations_dir() -> Path:
@@ -24,8 +25,9 @@ def translations_dir() -> Path:
 
 
 def localize(value: str) -> str:
-    """``value`` in the user's language when it came from ``domain.text.translate``."""
-    return str(render(value, QCoreApplication.translate))
+    """``value`` in the user's language when it came from ``domain.text.translate``,
+    its numbers written as the user's locale writes them."""
+    return str(render(value, QCoreApplication.translate, formatting.plain))
 
 
 def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:

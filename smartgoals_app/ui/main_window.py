@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         pending_draft: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__()
-        self._controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today)
+        self._controller = DashboardController(
+            goals=goals, measurements=measurements, plan=plan, today=today, fmt=fmt
+        )
         self._measurements = measurements  # for the import dialog, which writes many rows at once
         self._open_wizard = open_wizard
         self._pending_draft = pending_draft

@@ -69,7 +69,7 @@ def test_filters_follow_the_domain_status() -> None:
 
 
 def test_summary_says_what_is_done_and_what_pace_is_needed() -> None:
-    rows = dict(summary_rows(overview(LESS, [Point(TODAY, 70)])))
+    rows = dict(summary_rows(overview(LESS, [Point(TODAY, 70)]), fmt))
     assert rows["Latest"] == f"70 minutes, {TODAY.day} Nov 2026"
     assert rows["Change"] == "-20 minutes (-22%)"
     assert rows["Progress"] == "Time used: 30% · Way to benchmark: 33%"
@@ -80,7 +80,7 @@ def test_summary_says_what_is_done_and_what_pace_is_needed() -> None:
 
 
 def test_summary_before_any_measurement_says_so_in_plain_words() -> None:
-    rows = dict(summary_rows(overview(LESS, [], baseline_date=date(2026, 11, 2))))
+    rows = dict(summary_rows(overview(LESS, [], baseline_date=date(2026, 11, 2)), fmt))
     assert rows["Progress"].endswith("Way to benchmark: not measured yet")
     assert rows["Baseline"].endswith("read 2 Nov 2026")  # the day it was read, not the start
 
@@ -91,13 +91,13 @@ def test_weekly_pace_reads_its_direction() -> None:
 
 
 def test_target_text_for_reached_and_passed_deadlines() -> None:
-    assert target_text(30, 120, 0.0, "minutes") == "30 minutes (120% there), reached"
-    assert target_text(30, 50, None, "minutes") == "30 minutes (50% there), deadline passed"
+    assert target_text(30, 120, 0.0, "minutes", fmt) == "30 minutes (120% there), reached"
+    assert target_text(30, 50, None, "minutes", fmt) == "30 minutes (50% there), deadline passed"
 
 
 def test_due_message_only_when_due() -> None:
-    assert due_message(overview(LESS, [])) == ""
-    assert "weekly check-in is due" in due_message(overview(LESS, [], checkin_due=True))
+    assert due_message(overview(LESS, []), fmt) == ""
+    assert "weekly check-in is due" in due_message(overview(LESS, [], checkin_due=True), fmt)
 
 
 def test_chart_data_for_a_less_is_better_goal_shades_below_the_road() -> None:
@@ -111,7 +111,9 @@ def test_chart_data_for_a_less_is_better_goal_shades_below_the_road() -> None:
         tuple(p.value for p in points),
         ("",) * len(points),
     )
-    data = chart_data.build(LESS, goal.progress, series, TODAY, [START + timedelta(days=1)], unit="minutes")
+    data = chart_data.build(
+        LESS, goal.progress, series, TODAY, [START + timedelta(days=1)], unit="minutes", fmt=fmt
+    )
     assert data.measurements.x.dtype == np.float64
     assert list(data.benchmark_road.y) == [90, 30]
     assert list(data.stretch_road.y) == [90, 15]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -99,7 +99,7 @@ def test_nothing_stored_leaves_the_window_alone(qtbot: QtBot, tmp_path: Path) ->
     assert store.format() == QSettings.Format.IniFormat
 
 
-def test_dark_palette_is_dark_and_chart_colours_follow(qapp: QApplication) -> None:
+def test_dark_palette_is_dark_and_text_colours_follow(qapp: QApplication) -> None:
     dark = theme.dark_palette()
     light = QPalette(theme.dark_palette())
     light.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.white)
@@ -108,11 +108,13 @@ def test_dark_palette_is_dark_and_chart_colours_follow(qapp: QApplication) -> No
     light.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
     assert theme.is_dark(dark)
     assert not theme.is_dark(light)
-    on_dark, on_light = theme.chart_colours(dark), theme.chart_colours(light)
-    assert on_dark.background.lightness() < 60 < on_light.background.lightness()
-    # Lines stay readable against their background in both schemes.
-    assert on_dark.line.lightness() >= 150
-    assert on_light.line.name() == "#1d4ed8"
+    # Coloured text stays readable against its background in both schemes.
+    assert theme.readable(theme.BLUE_700, dark).lightness() >= 150
+    assert theme.readable(theme.BLUE_700, light).name() == theme.BLUE_700
+    assert (
+        QColor(theme.text_colour(dark, "error")).lightness()
+        > QColor(theme.text_colour(light, "error")).lightness()
+    )
 
 
 def test_german_catalogue_translates_the_about_dialog(

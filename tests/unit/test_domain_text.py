@@ -25,7 +25,7 @@ from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction, MetricKind
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.smart import check_smart, check_timely, suggest_title
-from smartgoals_app.domain.text import Joined, Lookup, Text, translate
+from smartgoals_app.domain.text import Joined, Lookup, Text, english_number, translate
 from smartgoals_app.domain.validation import (
     ValidationError,
     check_number,
@@ -321,21 +321,21 @@ def test_validation_error_keeps_its_messages_translatable() -> None:
 
 GERMAN = {
     ("Validation", "{label} cannot be empty."): "{label} darf nicht leer sein.",
-    ("Validation", "{label} is {length:,} characters long; keep it under {limit:,}."): (
+    ("Validation", "{label} is {length} characters long; keep it under {limit}."): (
         "{label} ist {length} Zeichen lang; bleiben Sie unter {limit}."
     ),
     ("Validation", "The goal"): "Das Ziel",
     ("Validation", "The task"): "Die Aufgabe",
     ("Validation", "The notes"): "Die Notizen",
     ("Validation", "Task {number}: {message}"): "Aufgabe {number}: {message}",
-    ("Validation", "That number is too large (the most is {maximum:,.0f})."): (
-        "Diese Zahl ist zu groß (höchstens {maximum:.0f})."
+    ("Validation", "That number is too large (the most is {maximum})."): (
+        "Diese Zahl ist zu groß (höchstens {maximum})."
     ),
     ("Validation", "A week has 168 hours."): "Eine Woche hat 168 Stunden.",
     (
         "Validation",
-        "The benchmark must be below your starting value of {base:g} (less is better for this metric).",
-    ): ("Der Richtwert muss unter Ihrem Startwert von {base:g} liegen (hier ist weniger besser)."),
+        "The benchmark must be below your starting value of {base} (less is better for this metric).",
+    ): ("Der Richtwert muss unter Ihrem Startwert von {base} liegen (hier ist weniger besser)."),
     ("Dates", "{month} {year} has no day {day}."): "Der {month} {year} hat keinen {day}. Tag.",
     ("Dates", "{day} {month} {year}"): "{day}. {month} {year}",
     ("Months", "February"): "Februar",
@@ -358,6 +358,11 @@ def german(context: str, source: str) -> str:
     return GERMAN.get((context, source), "")
 
 
+def german_number(value: float) -> str:
+    """What the UI's QLocale hands in for German: "." between thousands, "," before decimals."""
+    return english_number(value).translate(str.maketrans(",.", ".,"))
+
+
 def test_a_field_label_is_german_inside_the_german_sentence() -> None:
     errors = validate_goal_wording(_typed(title="  "), TODAY)
     assert errors["goal.title"] == "The goal cannot be empty."
@@ -370,14 +375,17 @@ def test_task_messages_are_german_at_both_levels() -> None:
     assert isinstance(title := errors["task.title"], Text)
     assert title.render(german) == "Aufgabe 2: Die Aufgabe darf nicht leer sein."
     assert isinstance(notes := errors["task.notes"], Text)
-    assert notes.render(german) == "Aufgabe 2: Die Notizen ist 2499 Zeichen lang; bleiben Sie unter 2000."
+    assert (
+        notes.render(german, german_number)
+        == "Aufgabe 2: Die Notizen ist 2.499 Zeichen lang; bleiben Sie unter 2.000."
+    )
 
 
 def test_number_messages_in_german() -> None:
     too_large = parse_number("1e13").error
     assert isinstance(too_large, Text)
     assert is_too_large(too_large)
-    assert too_large.render(german) == "Diese Zahl ist zu groß (höchstens 1000000000000)."
+    assert too_large.render(german, german_number) == "Diese Zahl ist zu groß (höchstens 1.000.000.000.000)."
     hours = validate_plan(_typed(hours_per_week=169))["goal.hours_per_week"]
     assert isinstance(hours, Text)
     assert hours.render(german) == "Eine Woche hat 168 Stunden."

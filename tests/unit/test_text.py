@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from smartgoals_app.domain.text import Text, joined, render, translate
+from smartgoals_app.domain.text import Text, fixed, joined, render, translate
 
 
 def german(context: str, source: str) -> str:
@@ -88,3 +88,36 @@ def test_names_inside_sentences_follow_the_language() -> None:
     assert sentence.render(keeps_capitals) == "Newsletter sign-ups steigern"
     assert sentence.render(german) == "Grow newsletter sign-ups"  # untranslated: English rules
     assert copy.deepcopy(sentence).render(keeps_capitals) == "Newsletter sign-ups steigern"
+
+
+def _german(value: float) -> str:
+    return f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def test_numbers_in_a_sentence_follow_the_formatter_given() -> None:
+    message = translate("Test", "{count} rows and {limit} at most.").format(count=1620, limit=0.25)
+    assert message.render(lambda _context, source: source, _german) == "1.620 rows and 0,25 at most."
+    assert message.render(lambda _context, source: source) == "1,620 rows and 0.25 at most."
+    assert str(message) == "1,620 rows and 0.25 at most."  # the English words as a str
+
+
+def test_a_field_with_its_own_format_spec_keeps_it() -> None:
+    message = translate("Test", "{needed:,.1f} more, {count} days, {flag}, {name}.").format(
+        needed=1234.56, count=5000, flag=True, name="Anna"
+    )
+    rendered = message.render(lambda _context, source: source, _german)
+    assert rendered == "1,234.6 more, 5.000 days, True, Anna."
+
+
+def test_nested_texts_get_the_formatter_too() -> None:
+    inner = translate("Test", "{count} days").format(count=2000)
+    outer = translate("Test", "Saved {what}.").format(what=inner)
+    assert outer.render(lambda _context, source: source, _german) == "Saved 2.000 days."
+
+
+def test_fixed_places_and_sign_survive_every_language() -> None:
+    message = translate("Test", "Moved {pace} and {back} a week; {needed} needed.").format(
+        pace=fixed(1234.26, 1, signed=True), back=fixed(-0.5, 1, signed=True), needed=fixed(14, 1)
+    )
+    assert str(message) == "Moved +1,234.3 and -0.5 a week; 14.0 needed."
+    assert pickle.loads(pickle.dumps(message)) == message

@@ -429,7 +429,7 @@ def _rule_note(rule: Combine, start: float) -> Text:
     if rule is Combine.RUNNING_TOTAL:
         return translate(
             "ExportReader",
-            "Each day's figure is the running total of the daily gains, starting at {start:g}.",
+            "Each day's figure is the running total of the daily gains, starting at {start}.",
         ).format(start=start)
     return translate(
         "ExportReader", "Each day's figure is that day's row (the last one, if there are several)."
@@ -446,11 +446,11 @@ def _repeated_days_note(days: int, *, keeps_last: bool) -> Text:
             )
         return translate(
             "ExportReader",
-            "{days:,} days have more than one row: the last row of each is kept. "
+            "{days} days have more than one row: the last row of each is kept. "
             "Choose the sum to add them up.",
         ).format(days=days)
     if days == 1:
         return translate("ExportReader", "One day has more than one row; its rows are combined as above.")
     return translate(
-        "ExportReader", "{days:,} days have more than one row; their rows are combined as above."
+        "ExportReader", "{days} days have more than one row; their rows are combined as above."
     ).format(days=days)

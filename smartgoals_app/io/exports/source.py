@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.text import Text, fixed, translate
 from smartgoals_app.io import csv_import
 
 MAX_BYTES = 400 * 1024 * 1024
@@ -80,9 +80,9 @@ def load(path: Path) -> Source:
             raise ExportError(
                 translate(
                     "ExportReader",
-                    "{name} is {size:.0f} MB; SmartGoals reads files up to {limit} MB. "
+                    "{name} is {size} MB; SmartGoals reads files up to {limit} MB. "
                     "Export a shorter period, or only the date and value columns.",
-                ).format(name=path.name, size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024)
+                ).format(name=path.name, size=fixed(size / 1024 / 1024, 0), limit=MAX_BYTES // 1024 // 1024)
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:

@@ -91,31 +91,31 @@
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="53"/>
-        <location filename="../../ui/report/document.py" line="170"/>
+        <location filename="../../ui/report/document.py" line="169"/>
         <source>Plan adherence</source>
         <translation>Planerfüllung</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="65"/>
-        <location filename="../../ui/report/document.py" line="185"/>
+        <location filename="../../ui/report/document.py" line="184"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="66"/>
-        <location filename="../../ui/report/document.py" line="186"/>
+        <location filename="../../ui/report/document.py" line="185"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="67"/>
-        <location filename="../../ui/report/document.py" line="187"/>
+        <location filename="../../ui/report/document.py" line="186"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="95"/>
-        <location filename="../../ui/report/document.py" line="177"/>
+        <location filename="../../ui/report/document.py" line="176"/>
         <source>No tasks planned for this goal</source>
         <translation>Für dieses Ziel sind keine Aufgaben geplant</translation>
     </message>
@@ -648,27 +648,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="118"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="120"/>
         <source>benchmark {target} reached</source>
         <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="120"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="122"/>
         <source>benchmark {target} missed</source>
         <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="123"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="125"/>
         <source>stretch {target} reached</source>
         <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="125"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="127"/>
         <source>stretch {target} missed</source>
         <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="127"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="129"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
         <translation>Trend: {projected} zum Stichtag
@@ -678,27 +678,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="15"/>
+        <location filename="../../ui/dashboard/export.py" line="17"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="16"/>
+        <location filename="../../ui/dashboard/export.py" line="18"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="92"/>
+        <location filename="../../ui/dashboard/export.py" line="94"/>
         <source>SmartGoals chart</source>
         <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="94"/>
+        <location filename="../../ui/dashboard/export.py" line="96"/>
         <source>Progress chart exported from SmartGoals</source>
         <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="127"/>
+        <location filename="../../ui/dashboard/export.py" line="129"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -706,67 +706,67 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
         <source>Correct a check-in</source>
         <translation>Check-in korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
         <source>Log a check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="92"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="93"/>
         <source>Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day</source>
         <translation>Geben Sie den Tag ein, an dem Sie die Zahl abgelesen haben ({hint} oder 15 Nov 2026); mit den Pfeiltasten nach oben und unten gehen Sie einen Tag vor oder zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="101"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="106"/>
         <source>optional: what happened this period</source>
         <translation>optional: was in diesem Zeitraum passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="116"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="120"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
         <source>Log check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="145"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="146"/>
         <source>in {unit}</source>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="170"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="171"/>
         <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
         <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
     </message>
@@ -774,22 +774,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="238"/>
+        <location filename="../../ui/plan/week_view.py" line="245"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="252"/>
+        <location filename="../../ui/plan/week_view.py" line="259"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="254"/>
+        <location filename="../../ui/plan/week_view.py" line="261"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="257"/>
+        <location filename="../../ui/plan/week_view.py" line="264"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -836,8 +836,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="122"/>
-        <source>{name} is {size:.1f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation>{name} ist {size:.1f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
+        <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
+        <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="132"/>
@@ -866,8 +866,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="176"/>
-        <source>{name} has {rows:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat {rows:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
+        <source>{name} has {rows} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
+        <translation>{name} hat {rows} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="184"/>
@@ -906,8 +906,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="281"/>
-        <source>{name} has more than {limit:,} rows; SmartGoals imports up to {limit:,} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat mehr als {limit:,} Zeilen; SmartGoals importiert höchstens {limit:,} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
+        <source>{name} has more than {limit} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
+        <translation>{name} hat mehr als {limit} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="290"/>
@@ -961,8 +961,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="440"/>
-        <source>“{text}” is too large (the most is {most:,.0f})</source>
-        <translation>„{text}“ ist zu groß (höchstens {most:,.0f})</translation>
+        <source>“{text}” is too large (the most is {most})</source>
+        <translation>„{text}“ ist zu groß (höchstens {most})</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="466"/>
@@ -1021,154 +1021,144 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../io/csv_import.py" line="551"/>
-        <source>None of the {rows:,} rows can be imported from these columns; the reasons are listed below.</source>
-        <translation>Keine der {rows:,} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
+        <source>None of the {rows} rows can be imported from these columns; the reasons are listed below.</source>
+        <translation>Keine der {rows} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="31"/>
+        <location filename="../../ui/dashboard/presenters.py" line="33"/>
         <source>All goals</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="32"/>
+        <location filename="../../ui/dashboard/presenters.py" line="34"/>
         <source>Active (still running)</source>
         <translation>Aktiv (läuft noch)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="33"/>
+        <location filename="../../ui/dashboard/presenters.py" line="35"/>
         <source>Achieved (a target reached)</source>
         <translation>Erreicht (Richtwert oder Wunschziel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="34"/>
+        <location filename="../../ui/dashboard/presenters.py" line="36"/>
         <source>Overdue (deadline or check-in)</source>
         <translation>Überfällig (Stichtag oder Check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="67"/>
-        <source>deadline passed</source>
-        <translation>Stichtag vorbei</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/presenters.py" line="69"/>
-        <source>reached</source>
-        <translation>erreicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/presenters.py" line="77"/>
+        <location filename="../../ui/dashboard/presenters.py" line="70"/>
         <source>{target} ({percent} there), deadline passed</source>
         <translation>{target} ({percent} geschafft), Stichtag vorbei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="79"/>
+        <location filename="../../ui/dashboard/presenters.py" line="72"/>
         <source>{target} ({percent} there), reached</source>
         <translation>{target} ({percent} geschafft), erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="80"/>
+        <location filename="../../ui/dashboard/presenters.py" line="73"/>
         <source>{target} ({percent} there), needs {pace}</source>
         <translation>{target} ({percent} geschafft), nötig: {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="89"/>
+        <location filename="../../ui/dashboard/presenters.py" line="82"/>
         <source>{day} (due)</source>
         <translation>{day} (fällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="98"/>
+        <location filename="../../ui/dashboard/presenters.py" line="91"/>
         <source>not measured yet</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="106"/>
+        <location filename="../../ui/dashboard/presenters.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="108"/>
+        <location filename="../../ui/dashboard/presenters.py" line="101"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="109"/>
+        <location filename="../../ui/dashboard/presenters.py" line="102"/>
         <source>{value}, read {day}</source>
         <translation>{value}, abgelesen am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="114"/>
+        <location filename="../../ui/dashboard/presenters.py" line="107"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="117"/>
+        <location filename="../../ui/dashboard/presenters.py" line="110"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="119"/>
+        <location filename="../../ui/dashboard/presenters.py" line="112"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="120"/>
+        <location filename="../../ui/dashboard/presenters.py" line="113"/>
         <source>Time used: {time} · Way to benchmark: {benchmark}</source>
         <translation>Zeit verstrichen: {time} · Weg zum Richtwert: {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="125"/>
+        <location filename="../../ui/dashboard/presenters.py" line="118"/>
         <source>Benchmark</source>
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="129"/>
+        <location filename="../../ui/dashboard/presenters.py" line="122"/>
         <source>Stretch</source>
         <translation>Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="133"/>
+        <location filename="../../ui/dashboard/presenters.py" line="126"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="134"/>
+        <location filename="../../ui/dashboard/presenters.py" line="127"/>
         <source>{days}, to {deadline}</source>
         <translation>{days}, bis {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="138"/>
+        <location filename="../../ui/dashboard/presenters.py" line="131"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="150"/>
+        <location filename="../../ui/dashboard/presenters.py" line="143"/>
         <source>★ Well done! Stretch target reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Wunschziel erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="155"/>
+        <location filename="../../ui/dashboard/presenters.py" line="148"/>
         <source>★ Well done! Benchmark reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Richtwert erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="164"/>
+        <location filename="../../ui/dashboard/presenters.py" line="157"/>
         <source>A daily check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein täglicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="165"/>
+        <location filename="../../ui/dashboard/presenters.py" line="158"/>
         <source>A weekly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein wöchentlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="168"/>
+        <location filename="../../ui/dashboard/presenters.py" line="161"/>
         <source>A monthly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein monatlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="171"/>
+        <location filename="../../ui/dashboard/presenters.py" line="164"/>
         <source>A quarterly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein vierteljährlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
@@ -1614,27 +1604,27 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="110"/>
+        <location filename="../../domain/dates.py" line="112"/>
         <source>There is no month {month}: months go from 01 to 12, for example 2027-03-31.</source>
         <translation>Einen Monat {month} gibt es nicht: Die Monate reichen von 01 bis 12, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="114"/>
+        <location filename="../../domain/dates.py" line="116"/>
         <source>There is no day {day}: days start at 01, for example 2027-03-01.</source>
         <translation>Einen Tag {day} gibt es nicht: Die Tage beginnen bei 01, zum Beispiel 2027-03-01.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="121"/>
+        <location filename="../../domain/dates.py" line="123"/>
         <source>{month} {year} has no day {day}.</source>
         <translation>Den {day}. {month} {year} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="138"/>
+        <location filename="../../domain/dates.py" line="140"/>
         <source>Enter a time, for example 09:30.</source>
         <translation>Geben Sie eine Uhrzeit ein, zum Beispiel 09:30.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="147"/>
+        <location filename="../../domain/dates.py" line="149"/>
         <source>“{typed}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.</source>
         <translation>„{typed}“ ist keine Uhrzeit. Verwenden Sie das 24-Stunden-Format, zum Beispiel 09:30 oder 17:00.</translation>
     </message>
@@ -1642,7 +1632,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="280"/>
+        <location filename="../../ui/plan/week_view.py" line="287"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
         <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
@@ -1966,8 +1956,8 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="430"/>
-        <source>Each day&apos;s figure is the running total of the daily gains, starting at {start:g}.</source>
-        <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start:g}.</translation>
+        <source>Each day&apos;s figure is the running total of the daily gains, starting at {start}.</source>
+        <translation>Die Zahl eines Tages ist die laufende Summe der täglichen Zuwächse, beginnend bei {start}.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="434"/>
@@ -1981,8 +1971,8 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="447"/>
-        <source>{days:,} days have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
-        <translation>{days:,} Tage haben mehr als eine Zeile: Von jedem wird die letzte Zeile übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
+        <source>{days} days have more than one row: the last row of each is kept. Choose the sum to add them up.</source>
+        <translation>{days} Tage haben mehr als eine Zeile: Von jedem wird die letzte Zeile übernommen. Wählen Sie die Summe, um die Zeilen zu addieren.</translation>
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="453"/>
@@ -1991,13 +1981,13 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../io/exports/reader.py" line="454"/>
-        <source>{days:,} days have more than one row; their rows are combined as above.</source>
-        <translation>{days:,} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
+        <source>{days} days have more than one row; their rows are combined as above.</source>
+        <translation>{days} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="81"/>
-        <source>{name} is {size:.0f} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation>{name} ist {size:.0f} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
+        <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
+        <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
     </message>
     <message>
         <location filename="../../io/exports/source.py" line="90"/>
@@ -2048,12 +2038,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="53"/>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="62"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2061,47 +2056,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="59"/>
+        <location filename="../../ui/dashboard/detail.py" line="54"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="65"/>
+        <location filename="../../ui/dashboard/detail.py" line="60"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="125"/>
+        <location filename="../../ui/dashboard/detail.py" line="120"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="149"/>
+        <location filename="../../ui/dashboard/detail.py" line="145"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="170"/>
+        <location filename="../../ui/dashboard/detail.py" line="166"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="200"/>
+        <location filename="../../ui/dashboard/detail.py" line="196"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="201"/>
+        <location filename="../../ui/dashboard/detail.py" line="197"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="272"/>
+        <location filename="../../ui/dashboard/detail.py" line="268"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="273"/>
+        <location filename="../../ui/dashboard/detail.py" line="269"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2109,52 +2104,52 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalList</name>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
         <source>To benchmark</source>
         <translation>Zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
         <source>To stretch</source>
         <translation>Zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="41"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="102"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="103"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="109"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="110"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2179,7 +2174,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="314"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="313"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -2256,246 +2251,246 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="63"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="84"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="85"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="96"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="133"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="147"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="149"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="162"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="171"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="172"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="175"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="186"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="187"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="189"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="190"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="191"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="192"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="194"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="195"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="202"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="203"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="207"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="428"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="429"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="215"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="222"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="229"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="230"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="231"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="234"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="235"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="346"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="347"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="348"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="349"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="399"/>
-        <source>… and {count:,} more rows</source>
-        <translation>… und {count:,} weitere Zeilen</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="400"/>
+        <source>… and {count} more rows</source>
+        <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="424"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="427"/>
+        <source>&amp;Import {count} days</source>
+        <translation>{count} Tage &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="499"/>
+        <source>{count} rows at fault are left out.</source>
+        <translation>{count} fehlerhafte Zeilen werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
         <source>&amp;Import 1 day</source>
         <translation>1 Tag &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="426"/>
-        <source>&amp;Import {count:,} days</source>
-        <translation>{count:,} Tage &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="487"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="488"/>
         <source>1 day ready to import, from {first} to {last}.</source>
         <translation>1 Tag bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="489"/>
-        <source>{count:,} days ready to import, from {first} to {last}.</source>
-        <translation>{count:,} Tage bereit zum Importieren, von {first} bis {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="451"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="455"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="452"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="456"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="495"/>
-        <source>1 row at fault is left out.</source>
-        <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="490"/>
+        <source>{count} days ready to import, from {first} to {last}.</source>
+        <translation>{count} Tage bereit zum Importieren, von {first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="498"/>
-        <source>{count:,} rows at fault are left out.</source>
-        <translation>{count:,} fehlerhafte Zeilen werden nicht übernommen.</translation>
+        <location filename="../../ui/dashboard/import_dialog.py" line="496"/>
+        <source>1 row at fault is left out.</source>
+        <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2539,163 +2534,163 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Set up your first goal…</source>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>G&amp;oals</source>
         <translation>Zie&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>P&amp;lan</source>
         <translation>Pl&amp;an</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Close SmartGoals; everything is saved already</source>
         <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
         <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -2704,57 +2699,57 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>1 measurement</source>
         <translation>1 Messwert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>{n} measurements</source>
         <translation>{n} Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
@@ -2843,27 +2838,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="131"/>
+        <location filename="../../ui/plan/month_view.py" line="130"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="139"/>
+        <location filename="../../ui/plan/month_view.py" line="138"/>
         <source>{count} goals</source>
         <translation>{count} Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="141"/>
+        <location filename="../../ui/plan/month_view.py" line="140"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="171"/>
+        <location filename="../../ui/plan/month_view.py" line="170"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="176"/>
+        <location filename="../../ui/plan/month_view.py" line="175"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
@@ -2997,7 +2992,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>NameInSentence</name>
     <message>
-        <location filename="../../domain/text.py" line="105"/>
+        <location filename="../../domain/text.py" line="143"/>
         <source>lower case</source>
         <translation>unverändert</translation>
     </message>
@@ -3005,47 +3000,47 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>OccurrenceCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="179"/>
+        <location filename="../../ui/plan/week_view.py" line="186"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="183"/>
+        <location filename="../../ui/plan/week_view.py" line="190"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="196"/>
+        <location filename="../../ui/plan/week_view.py" line="203"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="195"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Tick it done</source>
         <translation>Als erledigt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="195"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Tick it done early</source>
         <translation>Schon jetzt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="199"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="199"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Skip this time, with an optional note</source>
         <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="203"/>
+        <location filename="../../ui/plan/week_view.py" line="210"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="203"/>
+        <location filename="../../ui/plan/week_view.py" line="210"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
     </message>
@@ -3053,102 +3048,102 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../ui/plan/items.py" line="50"/>
+        <location filename="../../ui/plan/items.py" line="40"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="51"/>
+        <location filename="../../ui/plan/items.py" line="41"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="52"/>
+        <location filename="../../ui/plan/items.py" line="42"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="53"/>
+        <location filename="../../ui/plan/items.py" line="43"/>
         <source>To do today</source>
         <translation>Heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="54"/>
+        <location filename="../../ui/plan/items.py" line="44"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="55"/>
+        <location filename="../../ui/plan/items.py" line="45"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="56"/>
+        <location filename="../../ui/plan/items.py" line="46"/>
         <source>Logged</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="57"/>
+        <location filename="../../ui/plan/items.py" line="47"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="63"/>
-        <location filename="../../ui/plan/items.py" line="75"/>
+        <location filename="../../ui/plan/items.py" line="53"/>
+        <location filename="../../ui/plan/items.py" line="65"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="64"/>
-        <location filename="../../ui/plan/items.py" line="76"/>
+        <location filename="../../ui/plan/items.py" line="54"/>
+        <location filename="../../ui/plan/items.py" line="66"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="65"/>
-        <location filename="../../ui/plan/items.py" line="77"/>
+        <location filename="../../ui/plan/items.py" line="55"/>
+        <location filename="../../ui/plan/items.py" line="67"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="66"/>
+        <location filename="../../ui/plan/items.py" line="56"/>
         <source>to do today</source>
         <translation>heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="67"/>
-        <location filename="../../ui/plan/items.py" line="79"/>
+        <location filename="../../ui/plan/items.py" line="57"/>
+        <location filename="../../ui/plan/items.py" line="69"/>
         <source>upcoming</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="68"/>
+        <location filename="../../ui/plan/items.py" line="58"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="69"/>
-        <location filename="../../ui/plan/items.py" line="81"/>
+        <location filename="../../ui/plan/items.py" line="59"/>
+        <location filename="../../ui/plan/items.py" line="71"/>
         <source>logged</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="70"/>
+        <location filename="../../ui/plan/items.py" line="60"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="78"/>
+        <location filename="../../ui/plan/items.py" line="68"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="80"/>
+        <location filename="../../ui/plan/items.py" line="70"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="82"/>
+        <location filename="../../ui/plan/items.py" line="72"/>
         <source>check-in missed</source>
         <translation>Check-in verpasst</translation>
     </message>
@@ -3366,183 +3361,183 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="67"/>
+        <location filename="../../ui/plan/week_view.py" line="74"/>
         <source>Skip this time</source>
         <translation>Diesmal auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="69"/>
+        <location filename="../../ui/plan/week_view.py" line="76"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
         <translation>„{title}“ auslassen.
 Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="88"/>
-        <location filename="../../ui/plan/week_view.py" line="826"/>
-        <location filename="../../ui/plan/week_view.py" line="840"/>
+        <location filename="../../ui/plan/week_view.py" line="95"/>
+        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="847"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="90"/>
+        <location filename="../../ui/plan/week_view.py" line="97"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="404"/>
+        <location filename="../../ui/plan/week_view.py" line="411"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="405"/>
+        <location filename="../../ui/plan/week_view.py" line="412"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="409"/>
+        <location filename="../../ui/plan/week_view.py" line="416"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="422"/>
+        <location filename="../../ui/plan/week_view.py" line="429"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="423"/>
+        <location filename="../../ui/plan/week_view.py" line="430"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="429"/>
+        <location filename="../../ui/plan/week_view.py" line="436"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="431"/>
+        <location filename="../../ui/plan/week_view.py" line="438"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="434"/>
+        <location filename="../../ui/plan/week_view.py" line="441"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="459"/>
+        <location filename="../../ui/plan/week_view.py" line="466"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="483"/>
+        <location filename="../../ui/plan/week_view.py" line="490"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="484"/>
+        <location filename="../../ui/plan/week_view.py" line="491"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="485"/>
+        <location filename="../../ui/plan/week_view.py" line="492"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="486"/>
+        <location filename="../../ui/plan/week_view.py" line="493"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="487"/>
+        <location filename="../../ui/plan/week_view.py" line="494"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="488"/>
+        <location filename="../../ui/plan/week_view.py" line="495"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="501"/>
+        <location filename="../../ui/plan/week_view.py" line="508"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="503"/>
-        <location filename="../../ui/plan/week_view.py" line="752"/>
+        <location filename="../../ui/plan/week_view.py" line="510"/>
+        <location filename="../../ui/plan/week_view.py" line="759"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="505"/>
+        <location filename="../../ui/plan/week_view.py" line="512"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="508"/>
+        <location filename="../../ui/plan/week_view.py" line="515"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
         <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="619"/>
+        <location filename="../../ui/plan/week_view.py" line="626"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="629"/>
+        <location filename="../../ui/plan/week_view.py" line="636"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="665"/>
+        <location filename="../../ui/plan/week_view.py" line="672"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="667"/>
+        <location filename="../../ui/plan/week_view.py" line="674"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="711"/>
-        <location filename="../../ui/plan/week_view.py" line="725"/>
+        <location filename="../../ui/plan/week_view.py" line="718"/>
+        <location filename="../../ui/plan/week_view.py" line="732"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="752"/>
+        <location filename="../../ui/plan/week_view.py" line="759"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="759"/>
+        <location filename="../../ui/plan/week_view.py" line="766"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="760"/>
+        <location filename="../../ui/plan/week_view.py" line="767"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="769"/>
+        <location filename="../../ui/plan/week_view.py" line="776"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="786"/>
+        <location filename="../../ui/plan/week_view.py" line="793"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="805"/>
+        <location filename="../../ui/plan/week_view.py" line="812"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="807"/>
+        <location filename="../../ui/plan/week_view.py" line="814"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -3551,7 +3546,7 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="829"/>
+        <location filename="../../ui/plan/week_view.py" line="836"/>
         <source>Saved {tasks} and the check-ins of {goals} to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
@@ -3560,37 +3555,37 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="840"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="833"/>
+        <location filename="../../ui/plan/week_view.py" line="840"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <location filename="../../ui/plan/week_view.py" line="841"/>
         <source>1 goal</source>
         <translation>1 Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="834"/>
+        <location filename="../../ui/plan/week_view.py" line="841"/>
         <source>{n} goals</source>
         <translation>{n} Zielen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="866"/>
+        <location filename="../../ui/plan/week_view.py" line="873"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="869"/>
+        <location filename="../../ui/plan/week_view.py" line="876"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="897"/>
+        <location filename="../../ui/plan/week_view.py" line="904"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
@@ -3598,64 +3593,64 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="28"/>
+        <location filename="../../ui/dashboard/chart.py" line="38"/>
         <source>Ahead of the benchmark road</source>
         <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="42"/>
+        <location filename="../../ui/dashboard/chart.py" line="52"/>
         <source>Progress chart</source>
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="104"/>
-        <location filename="../../ui/report/chart.py" line="226"/>
+        <location filename="../../ui/dashboard/chart.py" line="114"/>
+        <location filename="../../ui/report/chart.py" line="236"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="108"/>
-        <location filename="../../ui/report/chart.py" line="227"/>
+        <location filename="../../ui/dashboard/chart.py" line="118"/>
+        <location filename="../../ui/report/chart.py" line="237"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="110"/>
-        <location filename="../../ui/report/chart.py" line="230"/>
+        <location filename="../../ui/dashboard/chart.py" line="120"/>
+        <location filename="../../ui/report/chart.py" line="240"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="116"/>
-        <location filename="../../ui/report/chart.py" line="122"/>
+        <location filename="../../ui/dashboard/chart.py" line="126"/>
+        <location filename="../../ui/report/chart.py" line="132"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="118"/>
-        <location filename="../../ui/report/chart.py" line="123"/>
+        <location filename="../../ui/dashboard/chart.py" line="128"/>
+        <location filename="../../ui/report/chart.py" line="133"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="129"/>
-        <location filename="../../ui/report/chart.py" line="127"/>
+        <location filename="../../ui/dashboard/chart.py" line="139"/>
+        <location filename="../../ui/report/chart.py" line="137"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="132"/>
-        <location filename="../../ui/report/chart.py" line="121"/>
+        <location filename="../../ui/dashboard/chart.py" line="142"/>
+        <location filename="../../ui/report/chart.py" line="131"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="140"/>
+        <location filename="../../ui/dashboard/chart.py" line="150"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="148"/>
+        <location filename="../../ui/dashboard/chart.py" line="158"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -3687,8 +3682,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <name>Report</name>
     <message>
         <location filename="../../ui/report/action.py" line="251"/>
-        <location filename="../../ui/report/document.py" line="111"/>
-        <location filename="../../ui/report/pdf.py" line="137"/>
+        <location filename="../../ui/report/document.py" line="110"/>
+        <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
         <translation>SmartGoals-Fortschrittsbericht</translation>
     </message>
@@ -3708,72 +3703,72 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>  Ziel {id} (Strategie {strategy}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="102"/>
+        <location filename="../../ui/report/content.py" line="103"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="109"/>
+        <location filename="../../ui/report/content.py" line="110"/>
         <source>There is no goal with id {id}.</source>
         <translation>Es gibt kein Ziel mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="115"/>
+        <location filename="../../ui/report/content.py" line="116"/>
         <source>There is no strategy with id {id}, or it has no goals.</source>
         <translation>Es gibt keine Strategie mit der ID {id}, oder sie hat keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="116"/>
+        <location filename="../../ui/report/document.py" line="115"/>
         <source>Made on {day}. Goals in this report: {count}.</source>
         <translation>Erstellt am {day}. Ziele in diesem Bericht: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="125"/>
+        <location filename="../../ui/report/document.py" line="124"/>
         <source>Strategy: {statement}</source>
         <translation>Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="144"/>
+        <location filename="../../ui/report/document.py" line="143"/>
         <source>{metric} on {network} (archived)</source>
         <translation>{metric} auf {network} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="146"/>
+        <location filename="../../ui/report/document.py" line="145"/>
         <source>{metric} on {network}</source>
         <translation>{metric} auf {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="150"/>
+        <location filename="../../ui/report/document.py" line="149"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="153"/>
+        <location filename="../../ui/report/document.py" line="152"/>
         <source>Not written yet.</source>
         <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="156"/>
+        <location filename="../../ui/report/document.py" line="155"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="71"/>
+        <location filename="../../ui/report/pdf.py" line="72"/>
         <source>Made with SmartGoals on {day}</source>
         <translation>Erstellt mit SmartGoals am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="76"/>
+        <location filename="../../ui/report/pdf.py" line="77"/>
         <source>The report could not be drawn on this printer or file.</source>
         <translation>Der Bericht konnte auf diesem Drucker bzw. in dieser Datei nicht ausgegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="89"/>
+        <location filename="../../ui/report/pdf.py" line="90"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/pdf.py" line="150"/>
+        <location filename="../../ui/report/pdf.py" line="151"/>
         <source>Could not write the report to {path}: {reason}</source>
         <translation>Der Bericht konnte nicht in {path} geschrieben werden: {reason}</translation>
     </message>
@@ -4515,141 +4510,141 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/smart.py" line="173"/>
-        <source>Needs {needed:,.1f} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
-        <translation>Erfordert eine Verbesserung um {needed:,.1f} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
+        <source>Needs {needed} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
+        <translation>Erfordert eine Verbesserung um {needed} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="185"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week: within reach.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche: gut erreichbar.</translation>
+        <location filename="../../domain/smart.py" line="191"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week: within reach.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="195"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.1f}x): ambitious.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.1f}-fach): ehrgeizig.</translation>
+        <location filename="../../domain/smart.py" line="200"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): ambitious.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="204"/>
-        <source>Needs {needed:,.1f} {unit} a week; your trend so far is {so_far:,.1f} a week ({ratio:.0f}x): far beyond your history.</source>
-        <translation>Erfordert {needed:,.1f} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far:,.1f} pro Woche ({ratio:.0f}-fach): weit über Ihren bisherigen Zahlen.</translation>
+        <location filename="../../domain/smart.py" line="209"/>
+        <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): far beyond your history.</source>
+        <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="214"/>
+        <location filename="../../domain/smart.py" line="219"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="224"/>
-        <source>Asks for {monthly:.0%} change a month: a steady, realistic pace.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
+        <location filename="../../domain/smart.py" line="229"/>
+        <source>Asks for {monthly}% change a month: a steady, realistic pace.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="232"/>
-        <source>Asks for {monthly:.0%} change a month: ambitious without a history to show it is possible.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
+        <location filename="../../domain/smart.py" line="237"/>
+        <source>Asks for {monthly}% change a month: ambitious without a history to show it is possible.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="240"/>
-        <source>Asks for {monthly:.0%} change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
-        <translation>Verlangt {monthly:.0%} Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
+        <location filename="../../domain/smart.py" line="245"/>
+        <source>Asks for {monthly}% change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
+        <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="250"/>
+        <location filename="../../domain/smart.py" line="255"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="257"/>
+        <location filename="../../domain/smart.py" line="262"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="263"/>
+        <location filename="../../domain/smart.py" line="268"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="271"/>
+        <location filename="../../domain/smart.py" line="276"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="280"/>
+        <location filename="../../domain/smart.py" line="285"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="283"/>
+        <location filename="../../domain/smart.py" line="288"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="289"/>
+        <location filename="../../domain/smart.py" line="294"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="291"/>
+        <location filename="../../domain/smart.py" line="296"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="293"/>
+        <location filename="../../domain/smart.py" line="298"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="300"/>
+        <location filename="../../domain/smart.py" line="305"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="302"/>
+        <location filename="../../domain/smart.py" line="307"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="308"/>
+        <location filename="../../domain/smart.py" line="313"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="315"/>
+        <location filename="../../domain/smart.py" line="320"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="346"/>
+        <location filename="../../domain/smart.py" line="351"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="352"/>
+        <location filename="../../domain/smart.py" line="357"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="362"/>
+        <location filename="../../domain/smart.py" line="367"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="367"/>
+        <location filename="../../domain/smart.py" line="372"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="372"/>
+        <location filename="../../domain/smart.py" line="377"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="376"/>
+        <location filename="../../domain/smart.py" line="381"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="377"/>
+        <location filename="../../domain/smart.py" line="382"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
@@ -4700,32 +4695,32 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="98"/>
+        <location filename="../../ui/wizard/common.py" line="85"/>
         <source>✓ Pass</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="100"/>
+        <location filename="../../ui/wizard/common.py" line="87"/>
         <source>! Warning</source>
         <translation>! Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="102"/>
+        <location filename="../../ui/wizard/common.py" line="89"/>
         <source>✗ Fail</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="103"/>
+        <location filename="../../ui/wizard/common.py" line="90"/>
         <source>… Later</source>
         <translation>… Später</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_panel.py" line="22"/>
+        <location filename="../../ui/wizard/smart_panel.py" line="23"/>
         <source>SMART check</source>
         <translation>SMART-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_panel.py" line="60"/>
+        <location filename="../../ui/wizard/smart_panel.py" line="63"/>
         <source>{name}: {verdict}, {reason}</source>
         <translation>{name}: {verdict}, {reason}</translation>
     </message>
@@ -4882,8 +4877,13 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="379"/>
-        <source>{count:,} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
-        <translation>{count:,} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
+        <source>{count} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
+        <translation>{count} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/starting_point.py" line="397"/>
+        <source>{count} rows at fault are left out.</source>
+        <translation>{count} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../ui/wizard/starting_point.py" line="385"/>
@@ -4899,11 +4899,6 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/starting_point.py" line="395"/>
         <source>1 row at fault is left out.</source>
         <translation>1 fehlerhafte Zeile wird ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="397"/>
-        <source>{count:,} rows at fault are left out.</source>
-        <translation>{count:,} fehlerhafte Zeilen werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -5088,227 +5083,227 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Vom Beginn bis zum Stichtag: {weekly}, etwa {monthly} im Monat.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="172"/>
+        <location filename="../../ui/wizard/targets.py" line="174"/>
         <source>Preview of the benchmark and stretch roads</source>
         <translation>Vorschau der Wege zu Richtwert und Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="187"/>
+        <location filename="../../ui/wizard/targets.py" line="189"/>
         <source>weeks from the start</source>
         <translation>Wochen ab Start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="194"/>
+        <location filename="../../ui/wizard/targets.py" line="196"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="198"/>
+        <location filename="../../ui/wizard/targets.py" line="200"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="202"/>
+        <location filename="../../ui/wizard/targets.py" line="204"/>
         <source>Where you start</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="251"/>
-        <source>From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) in {weeks:.0f} weeks.</source>
-        <translation>Von {baseline:g} heute auf {benchmark:g} (Richtwert) und {stretch:g} (Wunschziel) in {weeks:.0f} Wochen.</translation>
+        <location filename="../../ui/wizard/targets.py" line="253"/>
+        <source>From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.</source>
+        <translation>Von {baseline} heute auf {benchmark} (Richtwert) und {stretch} (Wunschziel) in {weeks} Wochen.</translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="55"/>
+        <location filename="../../ui/plan/task_editor.py" line="56"/>
         <source>the first</source>
         <translation>am ersten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="56"/>
+        <location filename="../../ui/plan/task_editor.py" line="57"/>
         <source>the second</source>
         <translation>am zweiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="57"/>
+        <location filename="../../ui/plan/task_editor.py" line="58"/>
         <source>the third</source>
         <translation>am dritten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="58"/>
+        <location filename="../../ui/plan/task_editor.py" line="59"/>
         <source>the fourth</source>
         <translation>am vierten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="59"/>
+        <location filename="../../ui/plan/task_editor.py" line="60"/>
         <source>the last</source>
         <translation>am letzten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="88"/>
+        <location filename="../../ui/plan/task_editor.py" line="89"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="88"/>
+        <location filename="../../ui/plan/task_editor.py" line="89"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="98"/>
+        <location filename="../../ui/plan/task_editor.py" line="99"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="101"/>
+        <location filename="../../ui/plan/task_editor.py" line="102"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="102"/>
+        <location filename="../../ui/plan/task_editor.py" line="103"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="107"/>
+        <location filename="../../ui/plan/task_editor.py" line="108"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="108"/>
+        <location filename="../../ui/plan/task_editor.py" line="109"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="109"/>
+        <location filename="../../ui/plan/task_editor.py" line="110"/>
         <source>Every month, on a date</source>
         <translation>Monatlich, an einem Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="110"/>
+        <location filename="../../ui/plan/task_editor.py" line="111"/>
         <source>Every month, on a weekday</source>
         <translation>Monatlich, an einem Wochentag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="111"/>
+        <location filename="../../ui/plan/task_editor.py" line="112"/>
         <source>Custom rule</source>
         <translation>Eigene Regel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="116"/>
+        <location filename="../../ui/plan/task_editor.py" line="117"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="120"/>
+        <location filename="../../ui/plan/task_editor.py" line="121"/>
         <source>every</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="123"/>
+        <location filename="../../ui/plan/task_editor.py" line="124"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="141"/>
+        <location filename="../../ui/plan/task_editor.py" line="142"/>
         <source>on day </source>
         <translation>am Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="142"/>
+        <location filename="../../ui/plan/task_editor.py" line="143"/>
         <source>Day of the month</source>
         <translation>Tag des Monats</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="165"/>
+        <location filename="../../ui/plan/task_editor.py" line="166"/>
         <source>St&amp;arts</source>
         <translation>Be&amp;ginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="181"/>
+        <location filename="../../ui/plan/task_editor.py" line="182"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="321"/>
+        <location filename="../../ui/plan/task_editor.py" line="322"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
+        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <location filename="../../ui/plan/task_editor.py" line="325"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
         <location filename="../../ui/plan/task_editor.py" line="324"/>
+        <location filename="../../ui/plan/task_editor.py" line="325"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="173"/>
+        <location filename="../../ui/plan/task_editor.py" line="174"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="175"/>
+        <location filename="../../ui/plan/task_editor.py" line="176"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="178"/>
+        <location filename="../../ui/plan/task_editor.py" line="179"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="182"/>
+        <location filename="../../ui/plan/task_editor.py" line="183"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="188"/>
+        <location filename="../../ui/plan/task_editor.py" line="189"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="193"/>
+        <location filename="../../ui/plan/task_editor.py" line="194"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="195"/>
+        <location filename="../../ui/plan/task_editor.py" line="196"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="197"/>
+        <location filename="../../ui/plan/task_editor.py" line="198"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="283"/>
+        <location filename="../../ui/plan/task_editor.py" line="284"/>
         <source>Tick at least one day of the week.</source>
         <translation>Haken Sie mindestens einen Wochentag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="346"/>
+        <location filename="../../ui/plan/task_editor.py" line="347"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
@@ -5486,8 +5481,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="108"/>
-        <source>That number is too large (the most is {maximum:,.0f}).</source>
-        <translation>Diese Zahl ist zu groß (höchstens {maximum:,.0f}).</translation>
+        <source>That number is too large (the most is {maximum}).</source>
+        <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="109"/>
@@ -5512,8 +5507,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <message>
         <location filename="../../domain/validation.py" line="163"/>
         <location filename="../../domain/validation.py" line="239"/>
-        <source>{label} is {length:,} characters long; keep it under {limit:,}.</source>
-        <translation>{label} ist {length:,} Zeichen lang; erlaubt sind höchstens {limit:,}.</translation>
+        <source>{label} is {length} characters long; keep it under {limit}.</source>
+        <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="161"/>
@@ -5653,23 +5648,23 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="387"/>
-        <source>The benchmark must be above your starting value of {base:g}.</source>
-        <translation>Der Richtwert muss über Ihrem Ausgangswert von {base:g} liegen.</translation>
+        <source>The benchmark must be above your starting value of {base}.</source>
+        <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="389"/>
-        <source>The benchmark must be below your starting value of {base:g} (less is better for this metric).</source>
-        <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
+        <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
+        <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="404"/>
-        <source>The stretch target must be above the benchmark of {benchmark:g}.</source>
-        <translation>Das Wunschziel muss über dem Richtwert von {benchmark:g} liegen.</translation>
+        <source>The stretch target must be above the benchmark of {benchmark}.</source>
+        <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="406"/>
-        <source>The stretch target must be below the benchmark of {benchmark:g} (less is better for this metric).</source>
-        <translation>Das Wunschziel muss unter dem Richtwert von {benchmark:g} liegen (bei dieser Kennzahl ist weniger besser).</translation>
+        <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
+        <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="420"/>

@@ -16,10 +16,20 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import ChartData
-from smartgoals_app.ui.dashboard.chart_style import BENCHMARK, MEASURED, STRETCH, TASK, TODAY, TREND
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import (
+    BENCHMARK,
+    CHART_SHADE,
+    CHART_SHADE_DEEP,
+    MEASURED,
+    STRETCH,
+    TASK,
+    TODAY,
+    TREND,
+)
 
 SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
 HOVER_PIXELS = 12.0
@@ -60,7 +70,7 @@ class ProgressChart(QWidget):
         self.trend_label.setObjectName("trendCaption")
         self.canvas.addItem(self.trend_label, row=1, col=0)
 
-        self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0)
+        self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0, axisItems=locale_axes("left"))
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
@@ -87,15 +97,15 @@ class ProgressChart(QWidget):
         self.canvas.ci.layout.setSpacing(0)
 
         region = {"movable": False, "pen": pg.mkPen(None)}
-        self.before = pg.LinearRegionItem(brush=_alpha("#94a3b8", 40), **region)
-        self.during = pg.LinearRegionItem(brush=_alpha("#94a3b8", 0), **region)
-        self.after = pg.LinearRegionItem(brush=_alpha("#64748b", 70), **region)
+        self.before = pg.LinearRegionItem(brush=_alpha(CHART_SHADE, 40), **region)
+        self.during = pg.LinearRegionItem(brush=_alpha(CHART_SHADE, 0), **region)
+        self.after = pg.LinearRegionItem(brush=_alpha(CHART_SHADE_DEEP, 70), **region)
         for item in (self.before, self.during, self.after):
             item.setZValue(-20)
             self.plot.addItem(item, ignoreBounds=True)
         self.during.setVisible(False)  # transparent: painting it on every pan drew nothing
-        self.start_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
-        self.deadline_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#94a3b8", width=1))
+        self.start_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(CHART_SHADE, width=1))
+        self.deadline_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(CHART_SHADE, width=1))
         self.today_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(TODAY, width=1.5, style=Qt.PenStyle.DashLine)
         )
@@ -141,7 +151,7 @@ class ProgressChart(QWidget):
             pen=None,
             symbol="s",
             symbolSize=10,
-            symbolBrush="#64748b",
+            symbolBrush=CHART_SHADE_DEEP,
             symbolPen="w",
         )
 

@@ -18,7 +18,7 @@ from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.progress import GoalSpec, Progress, reaches, road_value
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.services.records import MeasurementSeries
-from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.formatter import Formatter
 
 Array = npt.NDArray[np.float64]
 DAY = 86_400.0
@@ -65,6 +65,8 @@ def build(
     today: date,
     task_days: Sequence[date] = (),
     unit: str = "",
+    *,
+    fmt: Formatter,
 ) -> ChartData:
     xs = np.asarray(series.days, dtype=np.float64) * DAY
     ys = np.asarray(series.values, dtype=np.float64)
@@ -98,7 +100,7 @@ def build(
         good_edge=_line([start, deadline], [edge, edge]),
         trend=_line(trend_x, trend_y),
         projected=projected,
-        trend_caption=trend_caption(spec, projected, unit),
+        trend_caption=trend_caption(spec, projected, fmt, unit),
         task_days=np.asarray([seconds(d) for d in task_days], dtype=np.float64),
         start=start,
         deadline=deadline,
@@ -108,7 +110,7 @@ def build(
     )
 
 
-def trend_caption(spec: GoalSpec, projected: float | None, unit: str = "") -> str:
+def trend_caption(spec: GoalSpec, projected: float | None, fmt: Formatter, unit: str = "") -> str:
     """What the trend predicts at the deadline, read against both targets (a Text,
     words of ``domain.text.translate``, so this module stays free of Qt)."""
     if projected is None:

@@ -28,6 +28,7 @@ from smartgoals_app.ui import formatting as fmt
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import ERROR_TEXT
 
 Submit = Callable[[int, date, float, str], None]
 
@@ -50,7 +51,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #dc2626;")  # red reads on light and dark backgrounds
+    label.setStyleSheet(f"color: {ERROR_TEXT};")
     label.setVisible(False)
     return label
 

@@ -21,6 +21,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
 from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
+from smartgoals_app.ui.formatter import Formatter
 
 if TYPE_CHECKING:
     from smartgoals_app.ui.dashboard.chart_data import ChartData
@@ -56,11 +57,13 @@ class DashboardController:
         measurements: MeasurementService,
         plan: PlanService,
         today: Callable[[], date],
+        fmt: Formatter,
     ) -> None:
         self._goals = goals
         self._measurements = measurements
         self._plan = plan
         self._today = today
+        self._fmt = fmt
         self.overviews: dict[int, GoalOverview] = {}
 
     @property
@@ -99,7 +102,9 @@ class DashboardController:
                 else []
             )
             done = [o.day for o in earlier + recent if o.outcome is TaskOutcome.DONE and o.day >= first]
-            return chart_data.build(goal.spec, goal.progress, series, today, done, unit=goal.unit)
+            return chart_data.build(
+                goal.spec, goal.progress, series, today, done, unit=goal.unit, fmt=self._fmt
+            )
 
         return GoalDetailModel(
             goal=goal,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,31 +23,26 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.smart import Finding
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.theme import ACHIEVED_BORDER, STRETCH_REACHED_FILL, VERDICT_SYMBOL, verdict_colour
 
 if TYPE_CHECKING:
     from smartgoals_app.ui.dashboard.chart import ProgressChart
 
 CHART_MIN_HEIGHT = 360
-_MARKS = {Verdict.PASS: "✓", Verdict.WARN: "!", Verdict.FAIL: "✗", Verdict.PENDING: "…"}
-_MARK_COLOURS = {
-    Verdict.PASS: "#16a34a",
-    Verdict.WARN: "#d97706",
-    Verdict.FAIL: "#dc2626",
-    Verdict.PENDING: "#6b7280",
-}
 
 
-def smart_html(findings: list[Finding]) -> str:
+def smart_html(findings: list[Finding], palette: QPalette) -> str:
     """One line of letters; the reasons of any letter that did not pass follow it."""
     letters = " &nbsp; ".join(
-        f"<span style='color:{_MARK_COLOURS[f.verdict]}'>"
-        f"<b>{localize(f.letter)}</b> {_MARKS[f.verdict]}</span>"
+        f"<span style='color:{verdict_colour(f.verdict, palette)}'>"
+        f"<b>{localize(f.letter)}</b> {VERDICT_SYMBOL[f.verdict]}</span>"
         f" {localize(f.name)}"
         for f in findings
     )
@@ -136,9 +131,10 @@ class GoalDetail(QWidget):
         self.achieved.setObjectName("achievedBanner")
         self.achieved.setFrameShape(QFrame.Shape.StyledPanel)
         # Translucent violet (the stretch colour) reads as a celebration on light and dark.
+        fill = QColor(STRETCH_REACHED_FILL)
         self.achieved.setStyleSheet(
-            "#achievedBanner { background: rgba(124, 58, 237, 0.14); border: 1px solid #8b5cf6;"
-            " border-radius: 4px; }"
+            f"#achievedBanner {{ background: rgba({fill.red()}, {fill.green()}, {fill.blue()}, 0.14);"
+            f" border: 1px solid {ACHIEVED_BORDER}; border-radius: 4px; }}"
         )
         self.achieved_label = QLabel()
         self.achieved_label.setObjectName("achievedMessage")
@@ -271,12 +267,12 @@ class GoalDetail(QWidget):
         self.title.setText(goal.title)
         why = escape(model.why) or self.tr("<i>not written yet</i>")
         self.why.setText(self.tr("<b>Why it matters:</b> {why}").format(why=why))
-        self.smart.setText(smart_html(model.findings))
+        self.smart.setText(smart_html(model.findings, self.smart.palette()))
         self.smart.setToolTip(smart_tooltip(model.findings))
-        message = localize(due_message(goal))
+        message = localize(due_message(goal, fmt))
         self.due_label.setText(message)
         self.due.setVisible(bool(message))
-        celebration = localize(achieved_message(goal))
+        celebration = localize(achieved_message(goal, fmt))
         self.achieved_label.setText(celebration)
         self.achieved.setVisible(bool(celebration))
         self.raise_button.setVisible(self._can_raise)

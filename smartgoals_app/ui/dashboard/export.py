@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
 
+from smartgoals_app.ui.theme import INK
+
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
     title = QCoreApplication.translate("ChartExport", "Export chart")
@@ -52,7 +54,7 @@ def _paint_caption(painter: QPainter, lines: list[str], width: int, font: QFont)
     """The goal's title in bold, then its status and the date, dark on white: a picture
     pasted into a report says what it shows."""
     painter.fillRect(0, 0, width, _caption_height(lines, font), QColor("white"))
-    painter.setPen(QColor("#111827"))
+    painter.setPen(QColor(INK))
     y = CAPTION_MARGIN
     for index, line in enumerate(lines):
         line_font = QFont(font)

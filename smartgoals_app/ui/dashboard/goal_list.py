@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QPalette
+from PySide6.QtGui import QAction, QBrush, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import status_colour
 
 # Texts equal to their English words; the header shows them localized.
 COLUMNS = (
@@ -153,7 +154,6 @@ class GoalList(QWidget):
         self.tree.clear()
         self._items.clear()
         groups: dict[int, QTreeWidgetItem] = {}
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         for goal in self._goals:
             group = groups.get(goal.strategy_id)
             if group is None:
@@ -181,7 +181,7 @@ class GoalList(QWidget):
                     status,
                     fmt.percent(progress.percent_to_benchmark),
                     fmt.percent(progress.percent_to_stretch),
-                    localize(next_checkin_text(goal)),
+                    localize(next_checkin_text(goal, fmt)),
                 ],
             )
             title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title
@@ -190,8 +190,7 @@ class GoalList(QWidget):
             item.setData(0, GOAL_ID, goal.id)
             for column, key in enumerate(_sort_keys(goal)):
                 item.setData(column, SORT_KEY, key)
-            colour = QColor(fmt.STATUS_COLOURS[progress.status])
-            item.setForeground(STATUS_COLUMN, QBrush(colour.lighter(175) if dark else colour))
+            item.setForeground(STATUS_COLUMN, QBrush(status_colour(progress.status, self.palette())))
             if archived:  # set aside: greyed, so the running goals stand out
                 muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
                 for column in range(len(COLUMNS)):

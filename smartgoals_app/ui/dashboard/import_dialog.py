@@ -49,6 +49,7 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import ERROR_TEXT
 
 Progress = Callable[[int, int], None]
 Submit = Callable[[Sequence[tuple[date, float]], bool, Progress], int]
@@ -56,7 +57,7 @@ Submit = Callable[[Sequence[tuple[date, float]], bool, Progress], int]
 PREVIEW_ROWS = 8
 PROBLEMS_SHOWN = 500  # a file with 100,000 bad rows must not build 100,000 list items
 DAYS_SHOWN = 500
-ERROR_STYLE = "color: #dc2626;"  # red reads on light and dark backgrounds
+ERROR_STYLE = f"color: {ERROR_TEXT};"
 
 
 def choose_csv_path(parent: QWidget | None, start: Path | None) -> Path | None:
@@ -396,7 +397,7 @@ class ImportDialog(QDialog):
         self.problems.addItems([localize(fault.message) for fault in shown])
         if len(result.faults) > len(shown):
             self.problems.addItem(
-                self.tr("… and {count:,} more rows").format(count=len(result.faults) - len(shown))
+                self.tr("… and {count} more rows").format(count=fmt.count(len(result.faults) - len(shown)))
             )
         days = result.points[:DAYS_SHOWN]
         self.days_table.setRowCount(len(days))
@@ -423,7 +424,7 @@ class ImportDialog(QDialog):
         if count == 1:
             text = self.tr("&Import 1 day")
         elif count:
-            text = self.tr("&Import {count:,} days").format(count=count)
+            text = self.tr("&Import {count} days").format(count=fmt.count(count))
         else:
             text = self.tr("&Import")
         self.import_button.setText(text)
@@ -487,16 +488,16 @@ def _summary(result: Figures) -> str:
         ready = QCoreApplication.translate("ImportDialog", "1 day ready to import, from {first} to {last}.")
     else:
         ready = QCoreApplication.translate(
-            "ImportDialog", "{count:,} days ready to import, from {first} to {last}."
+            "ImportDialog", "{count} days ready to import, from {first} to {last}."
         )
-    sentences = [ready.format(count=count, **span)]
+    sentences = [ready.format(count=fmt.count(count), **span)]
     faults = len(result.faults)
     if faults == 1:
         sentences.append(QCoreApplication.translate("ImportDialog", "1 row at fault is left out."))
     elif faults:
         sentences.append(
-            QCoreApplication.translate("ImportDialog", "{count:,} rows at fault are left out.").format(
-                count=faults
+            QCoreApplication.translate("ImportDialog", "{count} rows at fault are left out.").format(
+                count=fmt.count(faults)
             )
         )
     return " ".join(sentences)

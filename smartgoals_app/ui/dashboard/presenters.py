@@ -3,7 +3,9 @@
 Views ask these functions what to show; the numbers all come from the domain's
 Progress (via GoalOverview), never recomputed here. The words are
 ``domain.text.translate`` Texts (English as a str), so this stays free of Qt; the
-views pass them through ``ui.i18n.localize`` before showing them.
+views pass them through ``ui.i18n.localize`` before showing them. Numbers and dates
+are written by the ``Formatter`` the view hands in (``ui.formatting``, which uses
+QLocale), so nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from enum import StrEnum
 from smartgoals_app.domain.enums import Cadence, GoalLifecycle, Status
 from smartgoals_app.domain.text import Text, in_sentence, translate
 from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.formatter import Formatter
 
 
 class GoalFilter(StrEnum):
@@ -47,30 +49,21 @@ def matches(goal: GoalOverview, chosen: GoalFilter) -> bool:
     return True
 
 
-def signed(value: float, unit: str = "") -> str:
-    text = fmt.number(value, unit)
+def signed(text: str, value: float) -> str:
     return text if value < 0 else f"+{text}"
 
 
-def change_text(goal: GoalOverview) -> str:
+def change_text(goal: GoalOverview, fmt: Formatter) -> str:
     progress = goal.progress
     if progress.change is None:
         return "—"
-    text = signed(progress.change, goal.unit)
+    text = signed(fmt.number(progress.change, goal.unit), progress.change)
     if progress.change_percent is not None:
-        text += f" ({'+' if progress.change_percent >= 0 else ''}{progress.change_percent:.0f}%)"
+        text += f" ({signed(fmt.percent(progress.change_percent), progress.change_percent)})"
     return text
 
 
-def pace_text(pace: float | None, unit: str) -> str:
-    if pace is None:
-        return translate("Dashboard", "deadline passed")
-    if pace == 0:
-        return translate("Dashboard", "reached")
-    return fmt.per_week(pace, unit)
-
-
-def target_text(target: float, percent: float | None, pace: float | None, unit: str) -> Text:
+def target_text(target: float, percent: float | None, pace: float | None, unit: str, fmt: Formatter) -> Text:
     """A target, how far along it is, and the pace it still needs from today."""
     values = {"target": fmt.number(target, unit), "percent": fmt.percent(percent)}
     if pace is None:
@@ -82,14 +75,14 @@ def target_text(target: float, percent: float | None, pace: float | None, unit: 
     )
 
 
-def next_checkin_text(goal: GoalOverview) -> str:
+def next_checkin_text(goal: GoalOverview, fmt: Formatter) -> str:
     if goal.next_checkin is None:
         return "—"
     day = fmt.day(goal.next_checkin)
     return translate("Dashboard", "{day} (due)").format(day=day) if goal.checkin_due else day
 
 
-def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
+def summary_rows(goal: GoalOverview, fmt: Formatter) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary beside the chart; the labels are Texts
     equal to their English words, which the panel also uses as keys."""
     spec, progress, unit = goal.spec, goal.progress, goal.unit
@@ -114,7 +107,7 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
             translate("Dashboard", "Latest"),
             "—" if latest is None else f"{fmt.number(latest.value, unit)}, {fmt.day(latest.day)}",
         ),
-        (translate("Dashboard", "Change"), change_text(goal)),
+        (translate("Dashboard", "Change"), change_text(goal, fmt)),
         (
             translate("Dashboard", "Progress"),
             translate("Dashboard", "Time used: {time} · Way to benchmark: {benchmark}").format(
@@ -123,11 +116,11 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
         ),
         (
             translate("Dashboard", "Benchmark"),
-            target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit),
+            target_text(spec.benchmark, progress.percent_to_benchmark, pace_to_benchmark, unit, fmt),
         ),
         (
             translate("Dashboard", "Stretch"),
-            target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit),
+            target_text(spec.stretch, progress.percent_to_stretch, pace_to_stretch, unit, fmt),
         ),
         (
             translate("Dashboard", "Days left"),
@@ -135,11 +128,11 @@ def summary_rows(goal: GoalOverview) -> list[tuple[str, str]]:
                 days=progress.days_left, deadline=fmt.day(spec.deadline)
             ),
         ),
-        (translate("Dashboard", "Next check-in"), next_checkin_text(goal)),
+        (translate("Dashboard", "Next check-in"), next_checkin_text(goal, fmt)),
     ]
 
 
-def achieved_message(goal: GoalOverview) -> str:
+def achieved_message(goal: GoalOverview, fmt: Formatter) -> str:
     """The celebration a goal shows once a target is met (review and
     raise); empty while no target is reached."""
     status = goal.progress.status
@@ -174,7 +167,7 @@ _DUE_MESSAGES = {
 }
 
 
-def due_message(goal: GoalOverview) -> str:
+def due_message(goal: GoalOverview, fmt: Formatter) -> str:
     """The banner a goal shows when its check-in is due; empty when it is not."""
     if not goal.checkin_due or goal.next_checkin is None:
         return ""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.presenters import summary_rows
-from smartgoals_app.ui.formatting import STATUS_COLOURS
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import status_colour
 
 
 class SummaryPanel(QWidget):
@@ -24,7 +24,7 @@ class SummaryPanel(QWidget):
         self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
 
     def set_goal(self, goal: GoalOverview) -> None:
-        for label, text in summary_rows(goal):
+        for label, text in summary_rows(goal, fmt):
             field = self.values.get(label)
             if field is None:
                 field = QLabel()
@@ -38,9 +38,7 @@ class SummaryPanel(QWidget):
             field.setText(localize(text))
         # The status reads first and in its colour, as in the goal list.
         status = self.values["Status"]
-        colour = QColor(STATUS_COLOURS[goal.progress.status])
-        if self.palette().color(QPalette.ColorRole.Base).lightness() < 128:
-            colour = colour.lighter(175)
+        colour = status_colour(goal.progress.status, self.palette())
         status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
 
     def text_of(self, label: str) -> str:

@@ -1,4 +1,5 @@
-"""What one plan item looks like: its state, colour and words, for both views."""
+"""What one plan item looks like: its state and words, for both views (its colour is
+theme.PLAN_COLOURS, by state)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,6 @@ class State(StrEnum):
     CHECKIN_DONE = "logged"
     CHECKIN_MISSED = "check-in missed"
 
-
-COLOURS = {
-    State.DONE: "#15803d",
-    State.SKIPPED: "#6b7280",
-    State.MISSED: "#b91c1c",
-    State.TODAY: "#1d4ed8",
-    State.UPCOMING: "#94a3b8",
-    State.CHECKIN: "#7c3aed",
-    State.CHECKIN_DONE: "#15803d",
-    State.CHECKIN_MISSED: "#b91c1c",
-}
 
 MARKS = {
     State.DONE: "✓",

@@ -16,7 +16,6 @@ from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.ui.formatting import date_text
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.items import (
-    COLOURS,
     LOWER_LABELS,
     MARKS,
     NAMES,
@@ -24,7 +23,7 @@ from smartgoals_app.ui.plan.items import (
     checkin_state,
     occurrence_state,
 )
-from smartgoals_app.ui.theme import readable
+from smartgoals_app.ui.theme import PLAN_COLOURS, readable
 
 MAX_LINES = 4
 _WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_DONE)
@@ -112,7 +111,7 @@ class MonthView(QWidget):
             grid.setColumnStretch(col, 1)
 
     def _colour(self, state: State) -> str:
-        return readable(COLOURS[state], self.palette()).name()
+        return readable(PLAN_COLOURS[state], self.palette()).name()
 
     def set_month(
         self,

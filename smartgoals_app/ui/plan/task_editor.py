@@ -48,6 +48,7 @@ from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import text_colour
 
 DAILY, WEEKLY, MONTHLY_DAY, MONTHLY_NTH, CUSTOM = range(5)
 # Whole phrases, so a translator can inflect them; shown through localize().
@@ -202,7 +203,7 @@ class TaskEditor(QDialog):
         self.error = QLabel()
         self.error.setObjectName("taskError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {text_colour(self.palette(), 'error')};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

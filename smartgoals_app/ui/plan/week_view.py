@@ -50,10 +50,17 @@ from smartgoals_app.ui.formatting import date_text
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan import task_editor
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, share_text
-from smartgoals_app.ui.plan.items import COLOURS, LABELS, MARKS, State, checkin_state, occurrence_state
+from smartgoals_app.ui.plan.items import LABELS, MARKS, State, checkin_state, occurrence_state
 from smartgoals_app.ui.plan.month_view import MonthView, month_grid_start
 from smartgoals_app.ui.plan.reminders import Notifier, ReminderController
-from smartgoals_app.ui.theme import readable
+from smartgoals_app.ui.theme import (
+    BANNER_BACKGROUND,
+    BANNER_BORDER,
+    BANNER_TEXT,
+    PLAN_COLOURS,
+    PLAN_GOAL_NAME,
+    readable,
+)
 
 Exporter = Callable[[Path], ExportResult]
 
@@ -154,7 +161,7 @@ class OccurrenceCard(_Card):
         key = f"{occ.task_id}-{occ.day.isoformat()}"
         self.setObjectName(f"occ-{key}")
         self.setProperty("planItem", True)
-        colour = readable(COLOURS[state], self.palette()).name()
+        colour = readable(PLAN_COLOURS[state], self.palette()).name()
         self.setStyleSheet(
             f"QFrame#occ-{key} {{ border: 1px solid palette(midlight); border-left: 4px solid {colour};"
             " border-radius: 3px; background: palette(base); }"
@@ -167,7 +174,7 @@ class OccurrenceCard(_Card):
         self.title.setWordWrap(True)
         goal = QLabel(occ.goal_title)
         goal.setWordWrap(True)
-        goal.setStyleSheet(f"color: {readable('#6b7280', self.palette()).name()}; font-size: 8pt;")
+        goal.setStyleSheet(f"color: {readable(PLAN_GOAL_NAME, self.palette()).name()}; font-size: 8pt;")
         goal.setToolTip(occ.goal_title)
         self.status = QLabel(
             f"<span style='color: {colour};'>{MARKS[state]} {localize(LABELS[state])}</span>"
@@ -226,7 +233,7 @@ class CheckinCard(_Card):
         key = f"{checkin.goal_id}-{checkin.day.isoformat()}"
         self.setObjectName(f"checkin-{key}")
         self.checkin = checkin
-        colour = readable(COLOURS[state], self.palette()).name()
+        colour = readable(PLAN_COLOURS[state], self.palette()).name()
         self.setStyleSheet(
             f"QFrame#checkin-{key} {{ border: 1px dashed {colour}; border-radius: 3px;"
             " background: palette(base); }"
@@ -450,8 +457,8 @@ class PlanView(QWidget):
         self.banner = QFrame()
         self.banner.setObjectName("reminderBanner")
         self.banner.setStyleSheet(
-            "QFrame#reminderBanner { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }"
-            " QFrame#reminderBanner QLabel { color: #78350f; }"
+            f"QFrame#reminderBanner {{ background: {BANNER_BACKGROUND}; border: 1px solid {BANNER_BORDER};"
+            f" border-radius: 4px; }} QFrame#reminderBanner QLabel {{ color: {BANNER_TEXT}; }}"
         )
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)

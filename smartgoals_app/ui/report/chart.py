@@ -29,16 +29,26 @@ from PySide6.QtGui import (
 
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.chart_data import DAY, ChartData, Line
-from smartgoals_app.ui.dashboard.chart_style import BENCHMARK, MEASURED, STRETCH, TODAY, TREND
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.theme import (
+    BENCHMARK,
+    CHART_SHADE_DEEP,
+    INK,
+    MEASURED,
+    PAPER_AXIS,
+    PAPER_GRID,
+    STRETCH,
+    TODAY,
+    TREND,
+)
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject.value) + 1
 CHART_INDEX = int(QTextFormat.Property.UserProperty.value) + 1
 HEIGHT_RATIO = 0.5  # of the text width
 MOST_POINTS = 1500  # beyond this the value line is reduced to each bucket's low and high
 SYMBOLS_UP_TO = 120
-GRID = "#d1d5db"
-AXIS = "#6b7280"
+GRID = PAPER_GRID
+AXIS = PAPER_AXIS
 BEFORE = QColor(148, 163, 184, 40)
 AFTER = QColor(100, 116, 139, 60)
 _EPOCH = date(1970, 1, 1)
@@ -156,7 +166,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
         painter.setPen(pen(colour, 1.6, style))
         mid = baseline_y - metrics.ascent() / 2 + metrics.descent() / 2
         painter.drawLine(QPointF(x, mid), QPointF(x + 14 * pt, mid))
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor(INK))
         painter.drawText(QPointF(x + 17 * pt, baseline_y), label)
         x += 17 * pt + metrics.horizontalAdvance(label) + 12 * pt
 
@@ -264,7 +274,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
             for point in points(xs, ys):
                 painter.drawEllipse(point, 1.8 * pt, 1.8 * pt)
     baseline = points(data.baseline.x, data.baseline.y)
-    painter.setBrush(QColor("#64748b"))
+    painter.setBrush(QColor(CHART_SHADE_DEEP))
     painter.setPen(Qt.PenStyle.NoPen)
     for point in baseline:
         painter.drawEllipse(point, 2.4 * pt, 2.4 * pt)

@@ -19,6 +19,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.presenters import summary_rows
 
@@ -77,7 +78,7 @@ def gather(
     today: Callable[[], date],
 ) -> Report:
     """The report of ``scope``; ReportError when the scope names nothing that exists."""
-    controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today)
+    controller = DashboardController(goals=goals, measurements=measurements, plan=plan, today=today, fmt=fmt)
     overviews = controller.load_overview()
     chosen = _in_scope(scope, overviews)
     day = today()
@@ -89,7 +90,7 @@ def gather(
         section = GoalSection(
             goal=goal,
             why=model.why,
-            rows=summary_rows(goal),
+            rows=summary_rows(goal, fmt),
             chart=model.chart,
             adherence=plan.goal_adherence(goal.id, day) if controller.task_count(goal.id) else None,
         )

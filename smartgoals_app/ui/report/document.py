@@ -26,9 +26,10 @@ from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, adherence_text
 from smartgoals_app.ui.report.chart import CHART_INDEX, CHART_OBJECT, ChartObject, chart_caption
 from smartgoals_app.ui.report.content import GoalSection, Report
+from smartgoals_app.ui.theme import INK, INK_HEADING, INK_MUTED, STATUS_COLOURS
 
 BASE_POINTS = 10.0
-MUTED = "#4b5563"
+MUTED = INK_MUTED
 OBJECT_REPLACEMENT = "\ufffc"
 
 
@@ -39,9 +40,7 @@ class _Writer:
         self.font = font
         self.first_block = True
 
-    def char(
-        self, *, points: float = BASE_POINTS, bold: bool = False, colour: str = "#111827"
-    ) -> QTextCharFormat:
+    def char(self, *, points: float = BASE_POINTS, bold: bool = False, colour: str = INK) -> QTextCharFormat:
         made = QTextCharFormat()
         font = QFont(self.font)
         font.setPointSizeF(points)
@@ -85,7 +84,7 @@ class _Writer:
         for row, (label, value, colour) in enumerate(rows):
             table.cellAt(row, 0).firstCursorPosition().insertText(label, self.char(colour=MUTED))
             table.cellAt(row, 1).firstCursorPosition().insertText(
-                value, self.char(bold=bool(colour), colour=colour or "#111827")
+                value, self.char(bold=bool(colour), colour=colour or INK)
             )
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
@@ -125,7 +124,7 @@ def build_document(report: Report, font: QFont | None = None) -> QTextDocument:
             QCoreApplication.translate("Report", "Strategy: {statement}").format(
                 statement=strategy.statement or "—"
             ),
-            out.char(points=13, bold=True, colour="#1f2937"),
+            out.char(points=13, bold=True, colour=INK_HEADING),
             before=4,
             after=8,
             page_break=number > 0,
@@ -156,7 +155,7 @@ def _goal(out: _Writer, section: GoalSection, index: int, *, page_break: bool) -
     out.paragraph(QCoreApplication.translate("Report", "Figures"), out.char(points=11, bold=True), after=2)
     status = goal.progress.status
     rows = [
-        (localize(label), localize(value), fmt.STATUS_COLOURS[status] if label == "Status" else "")
+        (localize(label), localize(value), STATUS_COLOURS[status] if label == "Status" else "")
         for label, value in section.rows
     ]
     out.table(rows)

@@ -30,6 +30,7 @@ from smartgoals_app.io.export_plan import keep_mode_of
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.report.content import Report, ReportError
 from smartgoals_app.ui.report.document import build_document
+from smartgoals_app.ui.theme import PAPER_AXIS
 
 RESOLUTION = 300
 MARGINS_MM = QMarginsF(18, 16, 18, 12)
@@ -83,7 +84,7 @@ def paint_report(report: Report, device: QPagedPaintDevice, font: QFont | None =
             draw_page(painter, doc, page * body.height(), body.height())
             painter.restore()
             painter.setFont(footer_font)
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(QColor(PAPER_AXIS))
             baseline = area.height() - footer_metrics.descent()
             painter.drawText(QPointF(0, baseline), made)
             numbered = QCoreApplication.translate("Report", "Page {page} of {pages}").format(

@@ -38,7 +38,7 @@ from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.theme import is_dark
+from smartgoals_app.ui.theme import text_colour
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
 WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
@@ -74,22 +74,9 @@ def suggested_title(draft: GoalDraft) -> str:
     return localize(suggest_title(draft))[:MAX_TITLE]
 
 
-# -- colours -----------------------------------------------------------------------
-_LIGHT = {"error": "#b91c1c", "warn": "#92400e", "pass": "#166534", "muted": "#4b5563"}
-_DARK = {"error": "#fca5a5", "warn": "#fcd34d", "pass": "#86efac", "muted": "#d1d5db"}
-
-
 def colour(widget: QWidget, name: str) -> str:
-    """A text colour that stays readable on the widget's palette, light or dark."""
-    return (_DARK if is_dark(widget.palette()) else _LIGHT)[name]
-
-
-VERDICT_COLOUR = {
-    Verdict.PASS: "pass",
-    Verdict.WARN: "warn",
-    Verdict.FAIL: "error",
-    Verdict.PENDING: "muted",  # asked on a later page: nothing is wrong yet
-}
+    """A text colour (theme.text_colour) that stays readable on the widget's palette."""
+    return text_colour(widget.palette(), name)
 
 
 def verdict_mark(verdict: Verdict) -> str:

@@ -378,8 +378,8 @@ class StartingPointPage(DraftPage):
         )
         span = QCoreApplication.translate(
             "StartingPointPage",
-            "{count:,} days from {first} to {last}; today's value is the figure of {last}.",
-        ).format(count=len(points), first=fmt.day(points[0][0]), last=fmt.day(last_day))
+            "{count} days from {first} to {last}; today's value is the figure of {last}.",
+        ).format(count=fmt.count(len(points)), first=fmt.day(points[0][0]), last=fmt.day(last_day))
         how = " ".join(localize(note) for note in figures.notes)
         kept = (
             QCoreApplication.translate(
@@ -395,8 +395,8 @@ class StartingPointPage(DraftPage):
             faults = QCoreApplication.translate("StartingPointPage", "1 row at fault is left out.")
         elif figures.faults:
             faults = QCoreApplication.translate(
-                "StartingPointPage", "{count:,} rows at fault are left out."
-            ).format(count=len(figures.faults))
+                "StartingPointPage", "{count} rows at fault are left out."
+            ).format(count=fmt.count(len(figures.faults)))
         else:
             faults = ""
         self._say_export(" ".join(part for part in (found, span, how, faults, kept) if part), error=False)

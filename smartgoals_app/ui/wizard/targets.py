@@ -166,7 +166,9 @@ class TargetsPage(DraftPage):
         background = self.palette().color(self.backgroundRole())
         foreground = self.palette().color(self.foregroundRole())
         self._foreground = foreground.name()
-        plot = pg.PlotWidget(background=background)
+        from smartgoals_app.ui.axis import locale_axes
+
+        plot = pg.PlotWidget(background=background, axisItems=locale_axes("left", "bottom"))
         plot.setObjectName("roadPreview")
         plot.setAccessibleName(
             QCoreApplication.translate("TargetsPage", "Preview of the benchmark and stretch roads")
@@ -189,7 +191,7 @@ class TargetsPage(DraftPage):
         )
         self._legend = item.addLegend(offset=(-10, 10), labelTextColor=foreground)
         bench_colour = colour(self, "pass")
-        stretch_colour = "#7c3aed" if colour(self, "pass") == "#166534" else "#c4b5fd"
+        stretch_colour = colour(self, "stretch")
         self._curves["benchmark"] = item.plot(
             name=QCoreApplication.translate("TargetsPage", "Benchmark road"),
             pen=pg.mkPen(bench_colour, width=2),
@@ -250,7 +252,11 @@ class TargetsPage(DraftPage):
         self._plot.setAccessibleDescription(
             QCoreApplication.translate(
                 "TargetsPage",
-                "From {baseline:g} now to {benchmark:g} (benchmark) and {stretch:g} (stretch) "
-                "in {weeks:.0f} weeks.",
-            ).format(baseline=spec.baseline, benchmark=spec.benchmark, stretch=spec.stretch, weeks=weeks)
+                "From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.",
+            ).format(
+                baseline=fmt.number(spec.baseline),
+                benchmark=fmt.number(spec.benchmark),
+                stretch=fmt.number(spec.stretch),
+                weeks=fmt.decimal(weeks, 0),
+            )
         )
