@@ -2038,17 +2038,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="62"/>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/formatting.py" line="64"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2992,7 +2992,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>NameInSentence</name>
     <message>
-        <location filename="../../domain/text.py" line="143"/>
+        <location filename="../../domain/text.py" line="146"/>
         <source>lower case</source>
         <translation>unverändert</translation>
     </message>
