@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -43,8 +42,9 @@ from sqlmodel import SQLModel
 
 from smartgoals_app import __version__
 from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.io.command import run_on_database
 from smartgoals_app.storage import models as _models  # registers every table in the metadata
-from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.database import Database
 
 FORMAT_NAME = "smartgoals-data"
 FORMAT_VERSION = 1
@@ -325,26 +325,17 @@ def export_csv_command(db_path: Path, folder: Path) -> int:
 
 
 def _command(db_path: Path, run: Callable[[Database], ExportResult]) -> int:
-    if not db_path.exists():
-        print(
-            translate("DataExport", "No SmartGoals database at {path}; nothing exported.").format(
-                path=str(db_path)
-            ),
-            file=sys.stderr,
-        )
+    result = run_on_database(
+        db_path,
+        run,
+        refused=(DataExportError,),
+        cannot=_cannot_export,
+        missing=translate("DataExport", "No SmartGoals database at {path}; nothing exported.").format(
+            path=str(db_path)
+        ),
+    )
+    if result is None:
         return 1
-    try:
-        db = open_database(db_path, backup=False)
-    except StorageError as exc:
-        print(_cannot_export(exc), file=sys.stderr)
-        return 1
-    try:
-        result = run(db)
-    except (DataExportError, StorageError) as exc:
-        print(_cannot_export(exc), file=sys.stderr)
-        return 1
-    finally:
-        db.close()
     print(
         translate("DataExport", "Wrote everything to {path}. Tables: {tables}; rows: {rows}.").format(
             rows=result.total, tables=len(result.rows), path=str(result.path)

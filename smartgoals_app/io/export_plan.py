@@ -25,9 +25,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import is_valid_rule
 from smartgoals_app.domain.text import translate
+from smartgoals_app.io.command import run_on_database
 from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.storage import repositories as repo
-from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import AppMeta
 
 CALENDAR_UID_KEY = "calendar_uid"
@@ -183,26 +184,17 @@ def _cannot_export(exc: Exception) -> str:
 
 
 def export_plan_command(db_path: Path, target: Path) -> int:
-    if not db_path.exists():
-        print(
-            translate("CalendarExport", "No SmartGoals database at {path}; nothing exported.").format(
-                path=str(db_path)
-            ),
-            file=sys.stderr,
-        )
+    result = run_on_database(
+        db_path,
+        lambda db: export_plan(db, target),
+        refused=(ExportError,),
+        cannot=_cannot_export,
+        missing=translate("CalendarExport", "No SmartGoals database at {path}; nothing exported.").format(
+            path=str(db_path)
+        ),
+    )
+    if result is None:
         return 1
-    try:
-        db = open_database(db_path, backup=False)
-    except StorageError as exc:
-        print(_cannot_export(exc), file=sys.stderr)
-        return 1
-    try:
-        result = export_plan(db, target)
-    except (ExportError, StorageError) as exc:
-        print(_cannot_export(exc), file=sys.stderr)
-        return 1
-    finally:
-        db.close()
     print(
         translate(
             "CalendarExport",

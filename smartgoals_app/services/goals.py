@@ -204,14 +204,7 @@ class GoalService:
         cached = self._progress
         fresh: dict[int, tuple[object, Progress]] = {}
         for goal in goals:
-            spec = GoalSpec(
-                baseline=goal.baseline_value,
-                start=goal.start_date,
-                deadline=goal.deadline,
-                benchmark=goal.benchmark_target,
-                stretch=goal.stretch_target,
-                direction=Direction(goal.direction),
-            )
+            spec = spec_of(goal)
             points = tuple(Point(d, v) for d, v in recent.get(goal.id, []))
             # Progress depends only on the spec, the newest points and the day: kept
             # per goal, and computed again only when one of these changed.
