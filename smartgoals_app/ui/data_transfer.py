@@ -37,16 +37,13 @@ PROBLEMS_SHOWN = 10  # a file broken everywhere: the first few, and how many in 
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    return dialogs.ask_save_path(
         parent,
         QCoreApplication.translate("DataTransfer", "Export all data"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json)"),
+        ".json",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".json" else path.with_suffix(".json")
 
 
 def choose_csv_folder(parent: QWidget | None, start: Path) -> Path | None:

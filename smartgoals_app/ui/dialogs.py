@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from smartgoals_app.ui.i18n import localize
 
@@ -15,6 +17,18 @@ def error_text(exc: BaseException) -> str:
     if len(exc.args) == 1 and isinstance(exc.args[0], str):
         return localize(exc.args[0])
     return str(exc)
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
+) -> Path | None:
+    """A save dialog; the chosen name gets ``suffix`` when the user left it off
+    (appended, so "Q1.final" becomes "Q1.final.pdf", not "Q1.pdf")."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -204,47 +204,47 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="118"/>
+        <location filename="../../io/export_plan.py" line="119"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="136"/>
+        <location filename="../../io/export_plan.py" line="137"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="142"/>
+        <location filename="../../io/export_plan.py" line="143"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="174"/>
+        <location filename="../../io/export_plan.py" line="175"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="182"/>
+        <location filename="../../io/export_plan.py" line="183"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="188"/>
+        <location filename="../../io/export_plan.py" line="192"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="207"/>
+        <location filename="../../io/export_plan.py" line="199"/>
         <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
         <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="219"/>
+        <location filename="../../io/export_plan.py" line="211"/>
         <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
         <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="223"/>
+        <location filename="../../io/export_plan.py" line="215"/>
         <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
         <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
@@ -774,22 +774,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="245"/>
+        <location filename="../../ui/plan/week_view.py" line="241"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="259"/>
+        <location filename="../../ui/plan/week_view.py" line="255"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="261"/>
+        <location filename="../../ui/plan/week_view.py" line="257"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="264"/>
+        <location filename="../../ui/plan/week_view.py" line="260"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -1186,17 +1186,17 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="330"/>
+        <location filename="../../io/data_export.py" line="333"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="349"/>
+        <location filename="../../io/data_export.py" line="340"/>
         <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="357"/>
+        <location filename="../../io/data_export.py" line="348"/>
         <source>Cannot export the data: {reason}</source>
         <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
@@ -1368,8 +1368,8 @@ Die Sicherung {backup} ist unverändert.</translation>
     <name>DataTransfer</name>
     <message>
         <location filename="../../ui/data_transfer.py" line="42"/>
-        <location filename="../../ui/data_transfer.py" line="131"/>
-        <location filename="../../ui/data_transfer.py" line="135"/>
+        <location filename="../../ui/data_transfer.py" line="128"/>
+        <location filename="../../ui/data_transfer.py" line="132"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
@@ -1379,53 +1379,53 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="55"/>
+        <location filename="../../ui/data_transfer.py" line="52"/>
         <source>Export all data as CSV: choose a folder</source>
         <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="64"/>
-        <location filename="../../ui/data_transfer.py" line="164"/>
+        <location filename="../../ui/data_transfer.py" line="61"/>
+        <location filename="../../ui/data_transfer.py" line="161"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="66"/>
+        <location filename="../../ui/data_transfer.py" line="63"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="88"/>
+        <location filename="../../ui/data_transfer.py" line="85"/>
         <source>Expor&amp;t all data…</source>
         <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="90"/>
+        <location filename="../../ui/data_transfer.py" line="87"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
         <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="94"/>
+        <location filename="../../ui/data_transfer.py" line="91"/>
         <source>Export all data as &amp;CSV…</source>
         <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="96"/>
+        <location filename="../../ui/data_transfer.py" line="93"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
         <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="100"/>
+        <location filename="../../ui/data_transfer.py" line="97"/>
         <source>Im&amp;port all data…</source>
         <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="102"/>
+        <location filename="../../ui/data_transfer.py" line="99"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
         <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="137"/>
+        <location filename="../../ui/data_transfer.py" line="134"/>
         <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
@@ -1434,28 +1434,28 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
 „Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="157"/>
+        <location filename="../../ui/data_transfer.py" line="154"/>
         <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="211"/>
+        <location filename="../../ui/data_transfer.py" line="208"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="224"/>
+        <location filename="../../ui/data_transfer.py" line="221"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="151"/>
-        <location filename="../../ui/data_transfer.py" line="155"/>
+        <location filename="../../ui/data_transfer.py" line="148"/>
+        <location filename="../../ui/data_transfer.py" line="152"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="170"/>
+        <location filename="../../ui/data_transfer.py" line="167"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1464,12 +1464,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="200"/>
+        <location filename="../../ui/data_transfer.py" line="197"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="220"/>
+        <location filename="../../ui/data_transfer.py" line="217"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1478,12 +1478,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="247"/>
+        <location filename="../../ui/data_transfer.py" line="244"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="272"/>
+        <location filename="../../ui/data_transfer.py" line="269"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -1632,7 +1632,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="287"/>
+        <location filename="../../ui/plan/week_view.py" line="283"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
         <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
@@ -1640,17 +1640,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="60"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Entwurf behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -3000,47 +3000,47 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>OccurrenceCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="186"/>
+        <location filename="../../ui/plan/week_view.py" line="182"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="190"/>
+        <location filename="../../ui/plan/week_view.py" line="186"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="203"/>
+        <location filename="../../ui/plan/week_view.py" line="199"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="202"/>
+        <location filename="../../ui/plan/week_view.py" line="198"/>
         <source>Tick it done</source>
         <translation>Als erledigt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="202"/>
+        <location filename="../../ui/plan/week_view.py" line="198"/>
         <source>Tick it done early</source>
         <translation>Schon jetzt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="206"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="206"/>
+        <location filename="../../ui/plan/week_view.py" line="202"/>
         <source>Skip this time, with an optional note</source>
         <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="210"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="210"/>
+        <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
     </message>
@@ -3361,183 +3361,183 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="74"/>
+        <location filename="../../ui/plan/week_view.py" line="73"/>
         <source>Skip this time</source>
         <translation>Diesmal auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="76"/>
+        <location filename="../../ui/plan/week_view.py" line="75"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
         <translation>„{title}“ auslassen.
 Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="95"/>
-        <location filename="../../ui/plan/week_view.py" line="833"/>
-        <location filename="../../ui/plan/week_view.py" line="847"/>
+        <location filename="../../ui/plan/week_view.py" line="94"/>
+        <location filename="../../ui/plan/week_view.py" line="829"/>
+        <location filename="../../ui/plan/week_view.py" line="843"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="97"/>
+        <location filename="../../ui/plan/week_view.py" line="96"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="411"/>
+        <location filename="../../ui/plan/week_view.py" line="407"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="412"/>
+        <location filename="../../ui/plan/week_view.py" line="408"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="416"/>
+        <location filename="../../ui/plan/week_view.py" line="412"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="429"/>
+        <location filename="../../ui/plan/week_view.py" line="425"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="430"/>
+        <location filename="../../ui/plan/week_view.py" line="426"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="436"/>
+        <location filename="../../ui/plan/week_view.py" line="432"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="438"/>
+        <location filename="../../ui/plan/week_view.py" line="434"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="441"/>
+        <location filename="../../ui/plan/week_view.py" line="437"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="466"/>
+        <location filename="../../ui/plan/week_view.py" line="462"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="490"/>
+        <location filename="../../ui/plan/week_view.py" line="486"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="491"/>
+        <location filename="../../ui/plan/week_view.py" line="487"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="492"/>
+        <location filename="../../ui/plan/week_view.py" line="488"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="493"/>
+        <location filename="../../ui/plan/week_view.py" line="489"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="494"/>
+        <location filename="../../ui/plan/week_view.py" line="490"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="495"/>
+        <location filename="../../ui/plan/week_view.py" line="491"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="508"/>
+        <location filename="../../ui/plan/week_view.py" line="504"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="510"/>
-        <location filename="../../ui/plan/week_view.py" line="759"/>
+        <location filename="../../ui/plan/week_view.py" line="506"/>
+        <location filename="../../ui/plan/week_view.py" line="755"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="512"/>
+        <location filename="../../ui/plan/week_view.py" line="508"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="515"/>
+        <location filename="../../ui/plan/week_view.py" line="511"/>
         <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
         <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="626"/>
+        <location filename="../../ui/plan/week_view.py" line="622"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="636"/>
+        <location filename="../../ui/plan/week_view.py" line="632"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="672"/>
+        <location filename="../../ui/plan/week_view.py" line="668"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="674"/>
+        <location filename="../../ui/plan/week_view.py" line="670"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="718"/>
-        <location filename="../../ui/plan/week_view.py" line="732"/>
+        <location filename="../../ui/plan/week_view.py" line="714"/>
+        <location filename="../../ui/plan/week_view.py" line="728"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="759"/>
+        <location filename="../../ui/plan/week_view.py" line="755"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="766"/>
+        <location filename="../../ui/plan/week_view.py" line="762"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="767"/>
+        <location filename="../../ui/plan/week_view.py" line="763"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="776"/>
+        <location filename="../../ui/plan/week_view.py" line="772"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="793"/>
+        <location filename="../../ui/plan/week_view.py" line="789"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="812"/>
+        <location filename="../../ui/plan/week_view.py" line="808"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="814"/>
+        <location filename="../../ui/plan/week_view.py" line="810"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -3546,7 +3546,7 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="836"/>
+        <location filename="../../ui/plan/week_view.py" line="832"/>
         <source>Saved {tasks} and the check-ins of {goals} to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
@@ -3555,37 +3555,37 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="840"/>
+        <location filename="../../ui/plan/week_view.py" line="836"/>
         <source>1 task</source>
         <translation>1 Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="840"/>
+        <location filename="../../ui/plan/week_view.py" line="836"/>
         <source>{n} tasks</source>
         <translation>{n} Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="841"/>
+        <location filename="../../ui/plan/week_view.py" line="837"/>
         <source>1 goal</source>
         <translation>1 Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="841"/>
+        <location filename="../../ui/plan/week_view.py" line="837"/>
         <source>{n} goals</source>
         <translation>{n} Zielen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="873"/>
+        <location filename="../../ui/plan/week_view.py" line="869"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="876"/>
+        <location filename="../../ui/plan/week_view.py" line="872"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="904"/>
+        <location filename="../../ui/plan/week_view.py" line="900"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
@@ -3681,7 +3681,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/action.py" line="251"/>
+        <location filename="../../ui/report/action.py" line="247"/>
         <location filename="../../ui/report/document.py" line="110"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
@@ -3776,38 +3776,38 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../../ui/report/action.py" line="56"/>
-        <location filename="../../ui/report/action.py" line="192"/>
+        <location filename="../../ui/report/action.py" line="55"/>
+        <location filename="../../ui/report/action.py" line="188"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="58"/>
+        <location filename="../../ui/report/action.py" line="57"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="178"/>
+        <location filename="../../ui/report/action.py" line="174"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="180"/>
+        <location filename="../../ui/report/action.py" line="176"/>
         <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
         <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="193"/>
+        <location filename="../../ui/report/action.py" line="189"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="218"/>
+        <location filename="../../ui/report/action.py" line="214"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="241"/>
+        <location filename="../../ui/report/action.py" line="237"/>
         <source>Report saved to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -3815,47 +3815,47 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report/action.py" line="93"/>
+        <location filename="../../ui/report/action.py" line="89"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="96"/>
+        <location filename="../../ui/report/action.py" line="92"/>
         <source>Which goals go into the report?</source>
         <translation>Welche Ziele sollen in den Bericht?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="99"/>
+        <location filename="../../ui/report/action.py" line="95"/>
         <source>&amp;All goals ({count})</source>
         <translation>&amp;Alle Ziele ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="110"/>
+        <location filename="../../ui/report/action.py" line="106"/>
         <source>This &amp;goal: {title}</source>
         <translation>Dieses &amp;Ziel: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="111"/>
+        <location filename="../../ui/report/action.py" line="107"/>
         <source>This &amp;strategy: {statement}</source>
         <translation>Diese &amp;Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="116"/>
+        <location filename="../../ui/report/action.py" line="112"/>
         <source>This &amp;goal</source>
         <translation>Dieses &amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="117"/>
+        <location filename="../../ui/report/action.py" line="113"/>
         <source>This &amp;strategy</source>
         <translation>Diese &amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="126"/>
+        <location filename="../../ui/report/action.py" line="122"/>
         <source>Sa&amp;ve as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="129"/>
+        <location filename="../../ui/report/action.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>

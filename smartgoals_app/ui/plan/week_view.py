@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -90,16 +89,13 @@ def ask_skip_note(parent: QWidget | None, title: str) -> str | None:
 
 
 def choose_ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    return dialogs.ask_save_path(
         parent,
         QCoreApplication.translate("PlanView", "Export plan to calendar"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("PlanView", "Calendar files (*.ics)"),
+        ".ics",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
 
 
 def narrow_policy(label: QLabel) -> QSizePolicy:

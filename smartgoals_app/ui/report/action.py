@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -51,16 +50,13 @@ def printing_available() -> bool:
 
 
 def choose_report_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
+    return dialogs.ask_save_path(
         parent,
         QCoreApplication.translate("ReportAction", "Export report"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("ReportAction", "PDF document (*.pdf)"),
+        ".pdf",
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
