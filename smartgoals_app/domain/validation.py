@@ -37,6 +37,16 @@ class ValidationError(ValueError):
         self.errors = errors
 
 
+class NotFoundError(KeyError):
+    """Raised by services for a row that is not there (removed meanwhile, or never was).
+    A KeyError still, so callers that only test for a missing key keep working."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(key)
+        self.what = what  # "goal", "measurement", "task"
+        self.key = key
+
+
 @dataclass(frozen=True, slots=True)
 class Parsed:
     value: float | None

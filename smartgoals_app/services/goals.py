@@ -13,7 +13,7 @@ from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, Metri
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import ValidationError, is_storable_int, validate_goal
+from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, StrategyRecord
 from smartgoals_app.storage import repositories as repo
@@ -84,11 +84,11 @@ class GoalService:
 
     def set_lifecycle(self, goal_id: int, lifecycle: GoalLifecycle) -> None:
         if not is_storable_int(goal_id):
-            raise KeyError(goal_id)  # as for any goal that is not there
+            raise NotFoundError("goal", goal_id)  # as for any goal that is not there
         with self._db.transaction() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
-                raise KeyError(goal_id)
+                raise NotFoundError("goal", goal_id)
             goal.status = lifecycle.value
             goal.updated_at = utc_now()
             session.add(goal)
@@ -106,11 +106,11 @@ class GoalService:
     def load_draft(self, goal_id: int) -> GoalDraft:
         """A draft of an existing goal, to edit it in the wizard."""
         if not is_storable_int(goal_id):
-            raise KeyError(goal_id)
+            raise NotFoundError("goal", goal_id)
         with self._db.reading() as session:
             goal = session.get(Goal, goal_id)
             if goal is None:
-                raise KeyError(goal_id)
+                raise NotFoundError("goal", goal_id)
             tasks = repo.tasks_for(session, goal_id=goal_id)
             strategy = session.get(Strategy, goal.strategy_id)
             networks = repo.strategy_networks(session, strategy_ids=[goal.strategy_id])

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import (
+    NotFoundError,
     ValidationError,
     check_number,
     check_storable,
@@ -97,11 +98,11 @@ class MeasurementService:
     def edit(self, measurement_id: int, day: date, value: float, note: str = "") -> MeasurementRecord:
         self._check(day, value, note)
         if not is_storable_int(measurement_id):
-            raise KeyError(measurement_id)
+            raise NotFoundError("measurement", measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
-                raise KeyError(measurement_id)
+                raise NotFoundError("measurement", measurement_id)
             row.measured_on, row.value, row.note = day, value, note.strip()
             session.add(row)
             session.flush()
@@ -110,11 +111,11 @@ class MeasurementService:
     def delete(self, measurement_id: int) -> MeasurementRecord:
         """Delete and return what was deleted, so the UI can offer Undo via restore()."""
         if not is_storable_int(measurement_id):
-            raise KeyError(measurement_id)
+            raise NotFoundError("measurement", measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
-                raise KeyError(measurement_id)
+                raise NotFoundError("measurement", measurement_id)
             record = _record(row)
             session.delete(row)
             return record

@@ -34,6 +34,7 @@ from smartgoals_app.domain.schedule import (
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import (
     MAX_LONG,
+    NotFoundError,
     ValidationError,
     check_storable,
     check_text,
@@ -206,10 +207,10 @@ class PlanService:
         ):
             raise ValidationError({"task_completion.note": message})
         if not is_storable_int(task_id):
-            raise KeyError(task_id)  # as for any task that is not there
+            raise NotFoundError("task", task_id)  # as for any task that is not there
         with self._db.transaction() as session:
             if session.get(Task, task_id) is None:
-                raise KeyError(task_id)
+                raise NotFoundError("task", task_id)
             row = repo.completion(session, task_id=task_id, day=day)
             if row is None:
                 row = TaskCompletion(task_id=task_id, occurrence_date=day, outcome=outcome.value)
@@ -260,28 +261,28 @@ class PlanService:
         """
         today = self._today()
         if not is_storable_int(task_id):
-            raise KeyError(task_id)
+            raise NotFoundError("task", task_id)
         with self._db.reading() as session:
             current = session.get(Task, task_id)
             if current is None:
-                raise KeyError(task_id)
+                raise NotFoundError("task", task_id)
         target_goal = current.goal_id if goal_id is None else goal_id
         self._check(target_goal, draft)
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is None:
-                raise KeyError(task_id)
+                raise NotFoundError("task", task_id)
             saved = apply_task_edit(session, row, draft, goal_id=target_goal, today=today)
             assert saved.id is not None
             return saved.id
 
     def set_paused(self, task_id: int, paused: bool) -> None:
         if not is_storable_int(task_id):
-            raise KeyError(task_id)
+            raise NotFoundError("task", task_id)
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is None:
-                raise KeyError(task_id)
+                raise NotFoundError("task", task_id)
             row.paused = paused
             session.add(row)
 
@@ -318,7 +319,7 @@ class PlanService:
         today = today or self._today()
         goal_id = next((t.goal_id for t in self.tasks() if t.id == task_id), None)
         if goal_id is None:
-            raise KeyError(task_id)
+            raise NotFoundError("task", task_id)
         return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
 
     def goal_adherence(

@@ -1,0 +1,127 @@
+"""The one path every change takes: call the service, turn the app's own errors into one
+dialog, and on success announce what changed on one application-wide signal.
+
+Screens never catch service errors themselves and never refresh each other: they run
+their change through :class:`Operations` and redraw when :class:`ChangeBus` says that
+something they show has changed. A change on the dashboard therefore reaches the Plan tab
+at once, and a new screen only has to listen.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from smartgoals_app.domain.schedule import RuleError
+from smartgoals_app.domain.validation import NotFoundError, ValidationError
+from smartgoals_app.storage.database import StorageError
+from smartgoals_app.ui import dialogs
+
+T = TypeVar("T")
+
+
+class Change(enum.Flag):
+    """What a change touched; screens redraw only for the parts they show."""
+
+    NONE = 0
+    STRATEGIES = enum.auto()
+    GOALS = enum.auto()
+    MEASUREMENTS = enum.auto()
+    TASKS = enum.auto()
+    MARKS = enum.auto()  # a task ticked, skipped or unticked
+    REVIEWS = enum.auto()
+    ALL = STRATEGIES | GOALS | MEASUREMENTS | TASKS | MARKS | REVIEWS
+
+
+class ChangeBus(QObject):
+    """One per application window; passed to every screen that changes or shows data."""
+
+    changed = Signal(object)  # a Change
+
+    def announce(self, what: Change) -> None:
+        if what:
+            self.changed.emit(what)
+
+
+class Prompts(Protocol):
+    """How a screen reaches the user: a small object passed in, so tests answer it
+    instead of patching module functions."""
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_yes_no(
+        self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False
+    ) -> bool: ...
+
+
+class DialogPrompts:
+    """The real prompts: modal message boxes."""
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        dialogs.show_error(parent, title, text)
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
+        dialogs.show_info(parent, title, text)
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+        return dialogs.ask_yes_no(parent, title, text, default_yes=default_yes)
+
+
+# The errors the app words for the user itself. Anything else is a fault: it reaches the
+# error reporter (a dialog with details and the log), never a silent failure.
+EXPECTED: tuple[type[BaseException], ...] = (ValidationError, StorageError, RuleError, NotFoundError)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A change that went through; ``value`` is what the service returned."""
+
+    value: T
+
+
+class Operations:
+    def __init__(self, bus: ChangeBus, prompts: Prompts) -> None:
+        self.bus = bus
+        self.prompts = prompts
+
+    def run(
+        self,
+        parent: QWidget | None,
+        action: Callable[[], T],
+        changes: Change,
+        *,
+        title: str | None = None,
+    ) -> Done[T] | None:
+        """Run ``action``; on success announce ``changes`` and return :class:`Done`, on an
+        expected error tell the user (under ``title``) and return None. Nothing is
+        announced when nothing was written."""
+        try:
+            value = action()
+        except EXPECTED as exc:
+            self.prompts.show_error(
+                parent,
+                title or QCoreApplication.translate("Operations", "The change was not saved"),
+                message(exc),
+            )
+            return None
+        self.bus.announce(changes)
+        return Done(value)
+
+
+def message(exc: BaseException) -> str:
+    """The words for an expected error, in the user's language."""
+    if isinstance(exc, NotFoundError):
+        words = {
+            "goal": QCoreApplication.translate("Operations", "That goal was deleted meanwhile."),
+            "measurement": QCoreApplication.translate("Operations", "That check-in was deleted meanwhile."),
+            "task": QCoreApplication.translate("Operations", "That task was deleted meanwhile."),
+        }
+        return words.get(exc.what, QCoreApplication.translate("Operations", "That was deleted meanwhile."))
+    return dialogs.error_text(exc)
