@@ -111,15 +111,36 @@ class PseudoTranslator(QTranslator):
 
 @contextmanager
 def pseudo_language(known: set[tuple[str, str]]) -> Iterator[None]:
-    """With only ``known`` messages (see extracted_messages) shown as ⟦translated⟧."""
+    """With only ``known`` messages (see extracted_messages) shown as ⟦translated⟧, and
+    numbers in German form ("1.450", "12,5", "75 %"), so that a number formatted in
+    English ("1,450", "12.5", "75%") shows up in the same audit as an English word."""
     app = QCoreApplication.instance()
     assert app is not None
     translator = PseudoTranslator(known)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     app.installTranslator(translator)
     try:
         yield
     finally:
         app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+# English forms that German never writes: a comma before three digits ("1,450"), a
+# point before one or two digits that end the number ("12.5"; "30.11.2026" and "1.450"
+# are German), a percent sign right after a digit ("75%"; German has "75 %").
+_ENGLISH_NUMBER = re.compile(r"\d+,\d{3}(?!\d)|(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d+%")
+
+
+def english_number(text: str, allowed: Iterable[str] = ()) -> str | None:
+    """The first number in ``text`` written the English way, leaving out the user's own
+    words (a goal called "Reach 1,500" keeps its comma)."""
+    rest = html.unescape(_TAGS.sub(" ", _BRACKETED.sub(" ", text)))  # translated words are the translator's
+    for word in sorted({*allowed} - {""}, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    found = _ENGLISH_NUMBER.search(rest)
+    return found.group(0) if found else None
 
 
 def user_data(db_path: Path) -> set[str]:
@@ -134,14 +155,16 @@ def user_data(db_path: Path) -> set[str]:
 
 
 def _names() -> list[str]:
-    locale = QLocale(QLocale.Language.English)
+    """Month and day names, which Qt writes in the locale's language (English, and German
+    under the pseudo-language)."""
     names: list[str] = []
-    for month in range(1, 13):
-        for style in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-            names.append(locale.monthName(month, style))
-    for day in range(1, 8):
-        for style in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-            names.append(locale.dayName(day, style))
+    styles = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    for language in (QLocale.Language.English, QLocale.Language.German):
+        locale = QLocale(language)
+        for style in styles:
+            names.extend(locale.monthName(month, style) for month in range(1, 13))
+            names.extend(locale.standaloneMonthName(month, style) for month in range(1, 13))
+            names.extend(locale.dayName(day, style) for day in range(1, 8))
     return names
 
 
@@ -229,9 +252,16 @@ def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def untranslated(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
-    """ "where: text" for each string on ``root`` that stayed in English."""
+    """ "where: text" for each string on ``root`` that stayed in English, words or (under
+    the pseudo-language's German locale) numbers."""
     allowed = set(allowed)
-    found = [f"{where}: {text!r}" for where, text in visible_words(root) if is_foreign(text, allowed)]
+    german = QLocale().language() == QLocale.Language.German
+    found = []
+    for where, text in visible_words(root):
+        if is_foreign(text, allowed):
+            found.append(f"{where}: {text!r}")
+        elif german and (number := english_number(text, allowed)) is not None:
+            found.append(f"{where}: {text!r} (the number {number!r} is in English form)")
     return sorted(set(found))
 
 

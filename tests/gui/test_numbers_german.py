@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.text import fixed, translate
@@ -27,7 +27,7 @@ from smartgoals_app.ui.report.pdf import write_pdf
 from smartgoals_app.ui.wizard.common import TARGETS
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
-from tests.gui.i18n_audit import user_data, visible_words
+from tests.gui.i18n_audit import english_number, pseudo_language, untranslated, user_data, visible_words
 from tests.gui.report_helpers import pdf_text, squeeze
 from tests.gui.wizard_driver import no_modal_dialogs, open_wizard
 
@@ -147,3 +147,35 @@ def test_numbers_inside_sentences_keep_their_places_and_sign_in_german(german: N
         pace=fixed(1234.26, 1, signed=True), back=fixed(-0.5, 1, signed=True), needed=fixed(14, 1), count=5000
     )
     assert localize(message) == "Moved +1.234,3 and -0,5 a week; 14,0 needed, 5.000 rows."
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("1,450 followers", "1,450"),
+        ("1.450 Follower", None),
+        ("up 12.5 a week", "12.5"),
+        ("12,5 pro Woche", None),
+        ("Stichtag 30.11.2026", None),
+        ("75% of the way", "75%"),
+        ("75 % geschafft", None),
+        ("1.234.567", None),
+    ],
+)
+def test_the_audit_knows_english_numbers_from_german_ones(text: str, english: str | None) -> None:
+    assert english_number(text) == english
+
+
+def test_the_audit_reports_a_number_formatted_in_english(
+    qtbot: QtBot, known_messages: set[tuple[str, str]]
+) -> None:
+    """The pseudo-language runs in German form, so a number written with Python's own
+    formatting (always English) is reported where a person would see it; the user's own
+    words keep theirs."""
+    label = QLabel(f"{1450:,} / {0.75:.0%}")
+    own = QLabel("Reach 1,500 followers")
+    qtbot.addWidget(label)
+    qtbot.addWidget(own)
+    with pseudo_language(known_messages):
+        assert untranslated(label) == ["QLabel#? text: '1,450 / 75%' (the number '1,450' is in English form)"]
+        assert untranslated(own, allowed={"Reach 1,500 followers"}) == []
