@@ -10,11 +10,19 @@ pyside6-lupdate and compiled with pyside6-lrelease; both ship with PySide6-Essen
 The compiled .qm files are committed beside the .ts files so the wheel carries them
 without a build step. Add a language with ``--add <code>`` (e.g. ``--add fr``), translate
 its .ts with pyside6-linguist, and run the script again.
+
+Plurals are written the way Qt wants them: ``self.tr("%Ln day(s)", None, count)``, the
+"(s)" marking the English plural ending. ``smartgoals_en.ts`` holds only those messages
+(``lupdate -pluralonly``) with their English singular and plural, filled in here from the
+"(s)"; every language falls back to it, so an English screen says "1 day" and "2 days".
+A plural that "(s)" cannot spell ("entry/entries") is left unfinished for a person to
+write in pyside6-linguist, and tests/test_packaging.py says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "smartgoals_app"
 CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
+ENGLISH = CATALOGUES / "smartgoals_en.ts"  # the plural forms only
 
 
 def tool(name: str) -> str:
@@ -47,7 +56,42 @@ def update(new: str | None = None) -> None:
     if new is not None:
         targets.append(CATALOGUES / f"smartgoals_{new}.ts")  # lupdate creates it
     for ts in targets:
-        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        only = ["-pluralonly"] if ts == ENGLISH else []
+        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *only, *sources, "-ts", str(ts)], check=True)
+    fill_english_plurals(ENGLISH)
+
+
+def english_plurals(source: str) -> tuple[str, str] | None:
+    """("%Ln day", "%Ln days") from "%Ln day(s)"; None when "(s)" does not spell it."""
+    if "(s)" not in source:
+        return None
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Write the singular and plural of each unfinished English plural message, keeping
+    the file as lupdate wrote it otherwise."""
+    if not ts.exists():
+        return
+    text = ts.read_text(encoding="utf-8")
+    unfinished = re.compile(
+        r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">\s*"
+        r"(?:<numerusform></numerusform>\s*)+</translation>"
+    )
+
+    def fill(match: re.Match[str]) -> str:
+        forms = english_plurals(match.group("source"))
+        if forms is None:
+            return match.group(0)
+        one, many = forms
+        return (
+            f"{match.group(1)}<translation>\n"
+            f"            <numerusform>{one}</numerusform>\n"
+            f"            <numerusform>{many}</numerusform>\n"
+            f"        </translation>"
+        )
+
+    ts.write_text(unfinished.sub(fill, text), encoding="utf-8")
 
 
 def release(into: Path) -> list[Path]:

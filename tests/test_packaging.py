@@ -140,8 +140,10 @@ def test_translation_catalogue_holds_every_wrapped_string(tmp_path: Path) -> Non
 
     from tests.gui.i18n_audit import extracted_messages
 
-    now = extracted_messages(tmp_path)
+    every, plurals = extracted_messages(tmp_path), extracted_messages(tmp_path, plural_only=True)
+    assert plurals <= every
     for ts in (ROOT / "smartgoals_app" / "resources" / "translations").glob("*.ts"):
+        now = plurals if ts.name == "smartgoals_en.ts" else every  # English: its plurals only
         committed = {
             (context.findtext("name") or "", message.findtext("source") or "")
             for context in ElementTree.parse(ts).getroot().iter("context")
@@ -157,7 +159,8 @@ CATALOGUES = ROOT / "smartgoals_app" / "resources" / "translations"
 
 
 def _messages(ts: Path) -> list[tuple[str, str, str, str | None]]:
-    """(context, source, translation, translation type) of every message in ``ts``."""
+    """(context, source, translation, translation type) of every message in ``ts``, once
+    per plural form."""
     from xml.etree import ElementTree
 
     found = []
@@ -165,13 +168,16 @@ def _messages(ts: Path) -> list[tuple[str, str, str, str | None]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found.append(
+            # A plural message has a form per number; each must stand on its own.
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            found.extend(
                 (
                     context.findtext("name") or "",
                     message.findtext("source") or "",
-                    translation.text or "",
+                    form,
                     translation.get("type"),
                 )
+                for form in forms
             )
     return found
 
@@ -202,3 +208,23 @@ def test_build_scripts_parse() -> None:
     for script in ("build_linux.sh", "build_macos.sh"):
         subprocess.run(["bash", "-n", str(ROOT / "packaging" / script)], check=True)
     compile((ROOT / "packaging" / "smartgoals.spec").read_text(encoding="utf-8"), "smartgoals.spec", "exec")
+
+
+def test_english_plurals_have_a_singular_and_a_plural() -> None:
+    """Each "%Ln day(s)" message reads "1 day" / "2 days": two written forms, the count
+    kept in each."""
+    from xml.etree import ElementTree
+
+    wrong = []
+    for context in ElementTree.parse(CATALOGUES / "smartgoals_en.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            where = f"{context.findtext('name')}: {message.findtext('source')!r}"
+            translation = message.find("translation")
+            forms = (
+                [] if translation is None else [form.text or "" for form in translation.iter("numerusform")]
+            )
+            if message.get("numerus") != "yes":
+                wrong.append(f"not a plural message: {where}")
+            elif len(forms) != 2 or any("%Ln" not in form and "%n" not in form for form in forms):
+                wrong.append(f"write its singular and plural in pyside6-linguist: {where} -> {forms}")
+    assert wrong == []

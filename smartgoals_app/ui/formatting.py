@@ -17,6 +17,12 @@ def _locale() -> QLocale:
     return locale
 
 
+def group_thousands() -> None:
+    """Make the user's locale, with thousands grouped, the default, so Qt's own numbers
+    ("%Ln days" in a plural message) read "1,500 days" as ours do, in the C locale too."""
+    QLocale.setDefault(_locale())
+
+
 def decimal(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` places and the locale's separators."""
     return _locale().toString(float(value), "f", decimals)

@@ -42,9 +42,19 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     found = [
         _install(app, chosen, "qtbase", qt_dir),
-        _install(app, chosen, "smartgoals", translations_dir()),
+        install_english_plurals(app),
+        # Installed last, so asked first: the user's language has its own plural forms.
+        None
+        if chosen.language() == QLocale.Language.English
+        else _install(app, chosen, "smartgoals", translations_dir()),
     ]
     return [translator for translator in found if translator is not None]
+
+
+def install_english_plurals(app: QCoreApplication) -> QTranslator | None:
+    """English singular and plural of each "%Ln day(s)" message ("1 day", "2 days"),
+    the fallback under every language."""
+    return _install(app, QLocale(QLocale.Language.English), "smartgoals", translations_dir())
 
 
 def _install(app: QCoreApplication, locale: QLocale, name: str, folder: Path) -> QTranslator | None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt,
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from smartgoals_app.ui import formatting
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.screen_fit import install_screen_fitter, preferred_size
@@ -43,6 +44,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     if fresh:  # an existing application (tests, the self-test) keeps its own languages
+        formatting.group_thousands()
         install_translators(app)
         install_screen_fitter(app)
     return app

@@ -8,13 +8,24 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.storage.database import Database, open_database
+from smartgoals_app.ui import formatting
+from smartgoals_app.ui.i18n import install_english_plurals
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.i18n_audit import extracted_messages
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """As the app does at start: "1 day", "2 days" from the "%Ln day(s)" messages, with
+    thousands grouped in the C locale too."""
+    formatting.group_thousands()
+    assert install_english_plurals(qapp) is not None, "run python packaging/translations.py"
 
 
 @pytest.fixture

@@ -62,8 +62,9 @@ _BRACKETED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|(?={OPEN})|$)")
 _LONE_LETTER = re.compile(r"\b[A-Z]\b")
 
 
-def extracted_messages(folder: Path) -> set[tuple[str, str]]:
-    """(context, source) of every string pyside6-lupdate collects from the package now."""
+def extracted_messages(folder: Path, *, plural_only: bool = False) -> set[tuple[str, str]]:
+    """(context, source) of every string pyside6-lupdate collects from the package now
+    (only the "%Ln day(s)" plural messages with ``plural_only``)."""
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
         import translations
@@ -72,7 +73,14 @@ def extracted_messages(folder: Path) -> set[tuple[str, str]]:
     ts = folder / "extracted.ts"
     sources = sorted(str(path) for path in translations.SOURCES.rglob("*.py"))
     subprocess.run(
-        [translations.tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
+        [
+            translations.tool("pyside6-lupdate"),
+            "-silent",
+            *(["-pluralonly"] if plural_only else []),
+            *sources,
+            "-ts",
+            str(ts),
+        ],
         check=True,
         capture_output=True,
     )

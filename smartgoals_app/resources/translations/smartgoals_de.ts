@@ -2387,7 +2387,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="429"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2456,41 +2456,35 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="427"/>
-        <source>&amp;Import {count} days</source>
-        <translation>{count} Tage &amp;importieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="499"/>
-        <source>{count} rows at fault are left out.</source>
-        <translation>{count} fehlerhafte Zeilen werden nicht übernommen.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
-        <source>&amp;Import 1 day</source>
-        <translation>1 Tag &amp;importieren</translation>
+        <source>&amp;Import %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag &amp;importieren</numerusform>
+            <numerusform>%Ln Tage &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="434"/>
+        <source>%Ln day(s) ready to import, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>
+            <numerusform>%Ln Tage bereit zum Importieren, von {first} bis {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="440"/>
+        <source>Left out: %Ln row(s) at fault.</source>
+        <translation>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeile.</numerusform>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="488"/>
-        <source>1 day ready to import, from {first} to {last}.</source>
-        <translation>1 Tag bereit zum Importieren, von {first} bis {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="452"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="456"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="461"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="465"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="490"/>
-        <source>{count} days ready to import, from {first} to {last}.</source>
-        <translation>{count} Tage bereit zum Importieren, von {first} bis {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="496"/>
-        <source>1 row at fault is left out.</source>
-        <translation>1 fehlerhafte Zeile wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2757,22 +2751,22 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementService</name>
     <message>
-        <location filename="../../services/measurements.py" line="30"/>
+        <location filename="../../services/measurements.py" line="31"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="35"/>
+        <location filename="../../services/measurements.py" line="36"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="256"/>
+        <location filename="../../domain/validation.py" line="266"/>
         <source>A check-in cannot be dated in the future.</source>
         <translation>Ein Check-in darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="214"/>
+        <location filename="../../services/measurements.py" line="215"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
     </message>
@@ -3043,6 +3037,34 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <location filename="../../ui/plan/week_view.py" line="206"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="110"/>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="122"/>
+        <source>That goal was deleted meanwhile.</source>
+        <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="123"/>
+        <source>That check-in was deleted meanwhile.</source>
+        <translation>Dieser Check-in wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="124"/>
+        <source>That task was deleted meanwhile.</source>
+        <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="126"/>
+        <source>That was deleted meanwhile.</source>
+        <translation>Das wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3343,17 +3365,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanService</name>
     <message>
-        <location filename="../../services/plan.py" line="239"/>
+        <location filename="../../services/plan.py" line="240"/>
         <source>Say from which day the task starts.</source>
         <translation>Geben Sie an, ab welchem Tag die Aufgabe beginnt.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="243"/>
+        <location filename="../../services/plan.py" line="244"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="519"/>
+        <location filename="../../services/plan.py" line="520"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
         <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
@@ -3658,22 +3680,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../services/plan.py" line="90"/>
+        <location filename="../../services/plan.py" line="91"/>
         <source>{task} now</source>
         <translation>{task} jetzt</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="92"/>
+        <location filename="../../services/plan.py" line="93"/>
         <source>{task} in {minutes} min</source>
         <translation>{task} in {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="113"/>
+        <location filename="../../services/plan.py" line="114"/>
         <source>Check-in due</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="114"/>
+        <location filename="../../services/plan.py" line="115"/>
         <source>Log this period&apos;s figure for “{goal}”.</source>
         <translation>Erfassen Sie die Zahl dieses Zeitraums für „{goal}“.</translation>
     </message>
@@ -5465,242 +5487,242 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../domain/validation.py" line="75"/>
+        <location filename="../../domain/validation.py" line="85"/>
         <source>“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. Type {grouped:.0f} without the dot, or {decimal}.</source>
         <translation>„{typed}“ ist nicht eindeutig: Der Punkt kann Tausender trennen ({grouped:,.0f} in englischer Schreibweise) oder Dezimalstellen ({decimal}). Geben Sie {grouped:.0f} ohne Punkt ein oder {decimal}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="96"/>
+        <location filename="../../domain/validation.py" line="106"/>
         <source>“{typed}” is not a number. Type digits, for example 120.</source>
         <translation>„{typed}“ ist keine Zahl. Geben Sie Ziffern ein, zum Beispiel 120.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="107"/>
+        <location filename="../../domain/validation.py" line="117"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="108"/>
+        <location filename="../../domain/validation.py" line="118"/>
         <source>That number is too large (the most is {maximum}).</source>
         <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="109"/>
+        <location filename="../../domain/validation.py" line="119"/>
         <source>A percentage cannot be above 100.</source>
         <translation>Ein Prozentwert kann nicht über 100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="122"/>
+        <location filename="../../domain/validation.py" line="132"/>
         <source>Enter an ordinary number (not NaN or infinity).</source>
         <translation>Geben Sie eine gewöhnliche Zahl ein (nicht NaN oder unendlich).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="124"/>
+        <location filename="../../domain/validation.py" line="134"/>
         <source>The number cannot be negative.</source>
         <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="237"/>
+        <location filename="../../domain/validation.py" line="247"/>
         <source>{label} cannot be empty.</source>
         <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
-        <location filename="../../domain/validation.py" line="239"/>
+        <location filename="../../domain/validation.py" line="173"/>
+        <location filename="../../domain/validation.py" line="249"/>
         <source>{label} is {length} characters long; keep it under {limit}.</source>
         <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="171"/>
         <source>{label} must be text.</source>
         <translation>{label} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
         <translation>{label} enthält ein defektes Zeichen (die Hälfte eines Emojis oder Symbols, oft ein Überbleibsel von Kopieren und Einfügen). Löschen Sie es und geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="173"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
         <translation>{label} enthält ein unsichtbares Steuerzeichen (Nummer {number}). Löschen Sie es oder tippen Sie den Text neu, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="197"/>
+        <location filename="../../domain/validation.py" line="207"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="211"/>
+        <location filename="../../domain/validation.py" line="221"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="267"/>
+        <location filename="../../domain/validation.py" line="277"/>
         <source>The strategy</source>
         <translation>Die Strategie</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="271"/>
+        <location filename="../../domain/validation.py" line="281"/>
         <source>Unknown day code {code}.</source>
         <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="276"/>
+        <location filename="../../domain/validation.py" line="286"/>
         <source>Give both an opening and a closing time, or neither.</source>
         <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="290"/>
         <source>Closing time must be after the opening time.</source>
         <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="284"/>
+        <location filename="../../domain/validation.py" line="294"/>
         <source>Pick the days these business hours apply to.</source>
         <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="293"/>
+        <location filename="../../domain/validation.py" line="303"/>
         <source>Pick the network this goal is about.</source>
         <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="295"/>
+        <location filename="../../domain/validation.py" line="305"/>
         <source>The metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="299"/>
+        <location filename="../../domain/validation.py" line="309"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="307"/>
+        <location filename="../../domain/validation.py" line="317"/>
         <source>Enter the date you read this value.</source>
         <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="309"/>
+        <location filename="../../domain/validation.py" line="319"/>
         <source>The date you read the value cannot be in the future.</source>
         <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="313"/>
-        <location filename="../../services/measurements.py" line="50"/>
+        <location filename="../../domain/validation.py" line="323"/>
+        <location filename="../../services/measurements.py" line="51"/>
         <source>The source</source>
         <translation>Die Quelle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="318"/>
+        <location filename="../../domain/validation.py" line="328"/>
         <source>The link to an outcome</source>
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="329"/>
+        <location filename="../../domain/validation.py" line="339"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="333"/>
+        <location filename="../../domain/validation.py" line="343"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="335"/>
+        <location filename="../../domain/validation.py" line="345"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="337"/>
+        <location filename="../../domain/validation.py" line="347"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="339"/>
+        <location filename="../../domain/validation.py" line="349"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="345"/>
+        <location filename="../../domain/validation.py" line="355"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="353"/>
+        <location filename="../../domain/validation.py" line="363"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="362"/>
+        <location filename="../../domain/validation.py" line="372"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="363"/>
+        <location filename="../../domain/validation.py" line="373"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="364"/>
+        <location filename="../../domain/validation.py" line="374"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="387"/>
+        <location filename="../../domain/validation.py" line="397"/>
         <source>The benchmark must be above your starting value of {base}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="389"/>
+        <location filename="../../domain/validation.py" line="399"/>
         <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="404"/>
+        <location filename="../../domain/validation.py" line="414"/>
         <source>The stretch target must be above the benchmark of {benchmark}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="406"/>
+        <location filename="../../domain/validation.py" line="416"/>
         <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="420"/>
+        <location filename="../../domain/validation.py" line="430"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="424"/>
+        <location filename="../../domain/validation.py" line="434"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="428"/>
+        <location filename="../../domain/validation.py" line="438"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="437"/>
+        <location filename="../../domain/validation.py" line="447"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="449"/>
+        <location filename="../../domain/validation.py" line="459"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="455"/>
+        <location filename="../../domain/validation.py" line="465"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="259"/>
+        <location filename="../../domain/validation.py" line="269"/>
         <location filename="../../io/data_import.py" line="364"/>
-        <location filename="../../services/measurements.py" line="129"/>
-        <location filename="../../services/plan.py" line="205"/>
+        <location filename="../../services/measurements.py" line="130"/>
+        <location filename="../../services/plan.py" line="206"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>

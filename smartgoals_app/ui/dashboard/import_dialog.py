@@ -408,7 +408,7 @@ class ImportDialog(QDialog):
             self._say(localize(result.blocker), error=True)
         else:
             self._say(" ".join(localize(note) for note in result.notes), error=False)
-        self.summary.setText(_summary(result))
+        self.summary.setText(self._summary(result))
         self._set_import_count(len(result.points) if result.can_import else 0)
 
     def _mark_columns(self) -> None:
@@ -421,14 +421,23 @@ class ImportDialog(QDialog):
                 item.setFont(font)
 
     def _set_import_count(self, count: int) -> None:
-        if count == 1:
-            text = self.tr("&Import 1 day")
-        elif count:
-            text = self.tr("&Import {count} days").format(count=fmt.count(count))
-        else:
-            text = self.tr("&Import")
-        self.import_button.setText(text)
+        self.import_button.setText(
+            self.tr("&Import %Ln day(s)", None, count) if count else self.tr("&Import")
+        )
         self.import_button.setEnabled(count > 0)
+
+    def _summary(self, result: Figures) -> str:
+        """Up to two sentences: what is ready, and what is at fault."""
+        count = len(result.points)
+        if not count:
+            return ""
+        ready = self.tr("%Ln day(s) ready to import, from {first} to {last}.", None, count).format(
+            first=fmt.day(result.points[0][0]), last=fmt.day(result.points[-1][0])
+        )
+        faults = len(result.faults)
+        if not faults:
+            return ready
+        return " ".join((ready, self.tr("Left out: %Ln row(s) at fault.", None, faults)))
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
@@ -476,31 +485,6 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _summary(result: Figures) -> str:
-    """Up to two sentences: what is ready, and what is at fault."""
-    count = len(result.points)
-    if not count:
-        return ""
-    span = {"first": fmt.day(result.points[0][0]), "last": fmt.day(result.points[-1][0])}
-    if count == 1:
-        ready = QCoreApplication.translate("ImportDialog", "1 day ready to import, from {first} to {last}.")
-    else:
-        ready = QCoreApplication.translate(
-            "ImportDialog", "{count} days ready to import, from {first} to {last}."
-        )
-    sentences = [ready.format(count=fmt.count(count), **span)]
-    faults = len(result.faults)
-    if faults == 1:
-        sentences.append(QCoreApplication.translate("ImportDialog", "1 row at fault is left out."))
-    elif faults:
-        sentences.append(
-            QCoreApplication.translate("ImportDialog", "{count} rows at fault are left out.").format(
-                count=fmt.count(faults)
-            )
-        )
-    return " ".join(sentences)
 
 
 def open_import_dialog(

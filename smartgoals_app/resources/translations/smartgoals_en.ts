@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
+        <source>&amp;Import %Ln day(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln day</numerusform>
+            <numerusform>&amp;Import %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="434"/>
+        <source>%Ln day(s) ready to import, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%Ln day ready to import, from {first} to {last}.</numerusform>
+            <numerusform>%Ln days ready to import, from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_dialog.py" line="440"/>
+        <source>Left out: %Ln row(s) at fault.</source>
+        <translation>
+            <numerusform>Left out: %Ln row at fault.</numerusform>
+            <numerusform>Left out: %Ln rows at fault.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
