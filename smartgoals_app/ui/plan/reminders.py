@@ -1,8 +1,8 @@
 """Reminders while the app runs.
 
 A QTimer-driven controller asks PlanService.due_reminders(now) which occurrences
-are due (a pure decision in the service), hands each to a notifier and records it
-(reminder_sent) so it is never repeated, also after a restart. The notifier is
+are due (a pure decision in the service), records each (reminder_sent) so it is never
+repeated, also after a restart, and then hands it to a notifier. The notifier is
 injected: a tray balloon where the platform has a tray, an in-app banner where it
 has not, a list in tests.
 """
@@ -59,15 +59,21 @@ class ReminderController(QObject):
         self.timer.stop()
 
     def check_now(self) -> list[Reminder]:
+        shown: list[Reminder] = []
         try:
             due = self._plan.due_reminders(self._now())
             for reminder in due:
+                # Recorded before it is shown: a record that fails shows nothing, and the
+                # next tick tries again, instead of showing it again every tick.
+                self._plan.mark_reminded(reminder)
                 # The service words them (Text): notifiers get them in the user's language.
                 self.notifier.notify(localize(reminder.title), localize(reminder.message))
-                self._plan.mark_reminded(reminder)
+                shown.append(reminder)
         except StorageError:
-            return []  # the database is busy: the next tick tries again
-        return due
+            # A background check, not a change the user asked for: a busy database is
+            # no reason for a dialog every 30 s; the next tick tries again.
+            pass
+        return shown
 
 
 class TrayNotifier:

@@ -43,7 +43,7 @@ from smartgoals_app.domain.schedule import (
     summary,
 )
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import validate_task
+from smartgoals_app.domain.validation import MAX_TASK_MINUTES, MIN_TASK_MINUTES, validate_task
 from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
@@ -169,7 +169,7 @@ class TaskEditor(QDialog):
         at = task.start_time if task else time(9)
         self.start_time.setTime(QTime(at.hour, at.minute))
         self.duration = QSpinBox()
-        self.duration.setRange(5, 24 * 60)
+        self.duration.setRange(MIN_TASK_MINUTES, MAX_TASK_MINUTES)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(task.duration_minutes if task else 30)
@@ -349,9 +349,6 @@ class TaskEditor(QDialog):
             self.error.setText(errors_text(errors))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.error.setText(errors_text(errors))
-
 
 def edit_task(
     parent: QWidget | None,
@@ -363,7 +360,7 @@ def edit_task(
 ) -> tuple[int, TaskDraft] | None:
     """Run the editor modally; (goal id, draft) when saved, None when cancelled.
 
-    A module-level function so tests can replace it instead of driving a modal loop.
+    DialogPrompts.edit_task shows it; tests hand in prompts that answer instead.
     """
     dialog = TaskEditor(goals, task, today, goal_id=goal_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

@@ -18,7 +18,14 @@ from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
 from smartgoals_app.domain.templates import first_business_day, fit_to_business_hours, suggested_tasks
-from smartgoals_app.domain.validation import Errors, is_too_large, parse_number, validate_plan
+from smartgoals_app.domain.validation import (
+    MAX_TASK_MINUTES,
+    Errors,
+    is_too_large,
+    parse_number,
+    task_errors,
+    validate_plan,
+)
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import (
     DraftPage,
@@ -337,7 +344,7 @@ class PlanPage(DraftPage):
 
     def _set_duration(self, text: str) -> str | None:
         task = self._current()
-        parsed = parse_number(text, maximum=24 * 60)
+        parsed = parse_number(text, maximum=MAX_TASK_MINUTES)
         error = parsed.error
         if error is None and parsed.value is not None and not parsed.value.is_integer():
             error = QCoreApplication.translate("PlanPage", "Give the length in whole minutes.")
@@ -361,13 +368,13 @@ class PlanPage(DraftPage):
 
     def domain_errors(self) -> Errors:
         errors = validate_plan(self.draft)
-        for index, task in enumerate(self.draft.tasks):
-            # The page leaves a rule empty only for "on the days ticked" with none ticked.
-            if not task.rrule.strip() and errors.get("task.rrule", "").startswith(f"Task {index + 1}:"):
-                errors["task.rrule"] = QCoreApplication.translate(
-                    "PlanPage", "Task {number}: Tick at least one day."
-                ).format(number=index + 1)
-                break
+        # The field shows the first task whose rule is refused; the page leaves a rule
+        # empty only for "on the days ticked" with none ticked, and says what to do then.
+        first = next((i for i, found in task_errors(self.draft.tasks).items() if "task.rrule" in found), None)
+        if first is not None and not self.draft.tasks[first].rrule.strip():
+            errors["task.rrule"] = QCoreApplication.translate(
+                "PlanPage", "Task {number}: Tick at least one day."
+            ).format(number=first + 1)
         if not self.draft.tasks:
             errors["task.id"] = QCoreApplication.translate(
                 "PlanPage", "Add at least one task: a goal alone changes nothing, the work you schedule does."
