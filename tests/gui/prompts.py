@@ -26,15 +26,19 @@ class Answers:
     infos: list[tuple[str, str]] = field(default_factory=list)
     questions: list[tuple[str, str]] = field(default_factory=list)
     edited: list[TaskRecord | None] = field(default_factory=list)
+    boxes: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, title, text), in order
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
+        self.boxes.append(("error", title, text))
 
     def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append((title, text))
+        self.boxes.append(("info", title, text))
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
         self.questions.append((title, text))
+        self.boxes.append(("question", title, text))
         return self.yes
 
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:

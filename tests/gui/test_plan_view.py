@@ -7,6 +7,7 @@ import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,10 +20,10 @@ from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
-from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.database import StorageError
+from smartgoals_app.services.records import TaskOccurrence, TaskRecord
+from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.ui.operations import Change
-from smartgoals_app.ui.plan import task_editor
+from smartgoals_app.ui.plan import repeat_form
 from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 from smartgoals_app.ui.plan.controller import Mode
@@ -92,6 +93,12 @@ def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database, answers: A
     return widget
 
 
+def _row(view: PlanView, task_id: int) -> list[str]:
+    row = view.task_row(task_id)
+    assert row is not None
+    return row
+
+
 def _outcome(plan: PlanService, task_id: int, day: date) -> TaskOutcome | None:
     occ = next(o for o in plan.occurrences(day, day) if o.task_id == task_id)
     return occ.outcome
@@ -110,15 +117,15 @@ def test_week_shows_occurrences_checkins_and_missed(view: PlanView, task_id: int
 def test_ticking_done_updates_the_db_and_adherence(
     qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
 ) -> None:
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
     card = view.card(task_id, TUESDAY)
     assert card is not None
     assert card.done_button is not None
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is TaskOutcome.DONE
-    assert view.task_row(task_id)[3] == "50% (1 of 2)"
-    assert view.task_row(task_id)[5] == "1"
+    assert _row(view, task_id)[3] == "50% (1 of 2)"
+    assert _row(view, task_id)[5] == "1"
     ticked = view.card(task_id, TUESDAY)
     assert ticked is not None
     assert ticked.state is State.DONE
@@ -126,7 +133,7 @@ def test_ticking_done_updates_the_db_and_adherence(
     assert ticked.undo_button is not None
     qtbot.mouseClick(ticked.undo_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is None
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
 
 
 def test_skipping_asks_for_a_note(
@@ -141,7 +148,7 @@ def test_skipping_asks_for_a_note(
     qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
     occ = next(o for o in plan.occurrences(LAST_TUESDAY, LAST_TUESDAY))
     assert (occ.outcome, occ.note) == (TaskOutcome.SKIPPED, "At the trade fair")
-    assert view.task_row(task_id)[4] == "0% (0 of 2)"  # a skip is not done
+    assert _row(view, task_id)[4] == "0% (0 of 2)"  # a skip is not done
     skipped = view.card(task_id, LAST_TUESDAY)
     assert skipped is not None
     assert skipped.state is State.SKIPPED
@@ -299,12 +306,12 @@ def test_task_editor_composes_the_rule(qtbot: QtBot) -> None:
     editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.title, "Review the month")
-    editor.repeat.setCurrentIndex(task_editor.MONTHLY_NTH)
+    editor.repeat.setCurrentIndex(repeat_form.MONTHLY_NTH)
     editor.nth.setCurrentIndex(editor.nth.findData(-1))
     editor.nth_day.setCurrentIndex(4)
     assert editor.rule() == "FREQ=MONTHLY;BYDAY=-1FR"
     assert "Monthly on the last Friday" in editor.summary.text()
-    editor.repeat.setCurrentIndex(task_editor.WEEKLY)
+    editor.repeat.setCurrentIndex(repeat_form.WEEKLY)
     for box in editor.day_boxes.values():
         box.setChecked(False)
     assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
@@ -320,7 +327,7 @@ def test_task_editor_refuses_a_typed_rule_in_words(qtbot: QtBot) -> None:
     editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.title, "Review the month")
-    editor.repeat.setCurrentIndex(task_editor.CUSTOM)
+    editor.repeat.setCurrentIndex(repeat_form.CUSTOM)
     editor.custom.clear()
     qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=0")
     assert "INTERVAL must be a whole number from 1 to 99" in editor.error.text()
@@ -338,7 +345,7 @@ def test_task_editor_opens_a_stored_rule_that_no_longer_passes(
     broken = dataclasses.replace(task, rrule="FREQ=DAILY;UNTIL=1")
     editor = TaskEditor(plan.active_goals(), broken, TODAY)
     qtbot.addWidget(editor)
-    assert editor.repeat.currentIndex() == task_editor.CUSTOM
+    assert editor.repeat.currentIndex() == repeat_form.CUSTOM
     assert editor.custom.text() == "FREQ=DAILY;UNTIL=1"
     assert "UNTIL must be a date" in editor.error.text()
     editor.has_end.setChecked(True)
@@ -350,7 +357,7 @@ def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, tas
     task = next(t for t in plan.tasks() if t.id == task_id)
     editor = TaskEditor(plan.active_goals(), task, TODAY)
     qtbot.addWidget(editor)
-    assert editor.repeat.currentIndex() == task_editor.WEEKLY
+    assert editor.repeat.currentIndex() == repeat_form.WEEKLY
     assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["TU"]
     assert editor.draft().rrule == task.rrule
 
@@ -388,7 +395,11 @@ def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_i
         conn.exec_driver_sql("UPDATE task SET rrule = 'FREQ=WEEKLY;INTERVAL=0' WHERE id = ?", (task_id,))
     answers = Answers()
     widget = PlanView(
-        plan, answering(answers), today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db)
+        plan,
+        answering(answers),
+        today=lambda: TODAY,
+        notifier=FakeNotifier(),
+        exporter=partial(export_plan, db),
     )
     qtbot.addWidget(widget)
     widget.show()
@@ -414,7 +425,12 @@ def test_the_plan_is_read_when_first_shown_not_when_built(
 ) -> None:
     calls: list[object] = []
     real = plan.occurrences
-    monkeypatch.setattr(plan, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
+
+    def counted(*args: Any, **kwargs: Any) -> list[TaskOccurrence]:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plan, "occurrences", counted)
     widget = PlanView(
         plan, answering(), today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db)
     )
@@ -503,7 +519,12 @@ def test_a_change_elsewhere_the_tab_does_not_show_reads_nothing(
     view: PlanView, plan: PlanService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[object] = []
-    monkeypatch.setattr(plan, "tasks", lambda *a: calls.append(a) or [])
+
+    def counted(*args: Any) -> list[TaskRecord]:
+        calls.append(args)
+        return []
+
+    monkeypatch.setattr(plan, "tasks", counted)
     view.ops.bus.announce(Change.REVIEWS)
     assert calls == []
 
@@ -518,3 +539,25 @@ def test_ticking_a_task_deleted_meanwhile_says_so_once(
     with qtbot.assertNotEmitted(view.changed):
         qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     assert answers.errors == [("Could not save", "That task was deleted meanwhile.")]
+
+
+def test_the_task_editor_takes_the_shortest_task_the_domain_allows(qtbot: QtBot) -> None:
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Reply to the mentions")
+    editor.duration.selectAll()
+    qtbot.keyClicks(editor.duration, "1")
+    assert editor.draft().duration_minutes == 1  # a one-minute check, as the domain allows
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+
+
+def test_the_task_editor_shows_weekdays_as_the_days_ticked(
+    qtbot: QtBot, plan: PlanService, task_id: int
+) -> None:
+    """The wizard's "every weekday" rule opens as the same days ticked, not as a raw rule."""
+    task = next(t for t in plan.tasks() if t.id == task_id)
+    weekdays = dataclasses.replace(task, rrule="FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR")
+    editor = TaskEditor(plan.active_goals(), weekdays, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentIndex() == repeat_form.WEEKLY
+    assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["MO", "TU", "WE", "TH", "FR"]

@@ -136,7 +136,7 @@ def test_the_titles_name_the_period(controller: PlanController) -> None:
 
 def test_the_words_are_translatable_text() -> None:
     question = skip_question("Post")
-    assert question.context == "PlanView"  # type: ignore[attr-defined]
+    assert question.context == "PlanView"
     assert "Skip “Post”." in question
     assert "choose Pause instead" in delete_question("Post")
 
