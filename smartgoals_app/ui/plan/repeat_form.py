@@ -29,6 +29,7 @@ from smartgoals_app.ui.i18n import localize
 
 DAILY, WEEKLY, MONTHLY_DAY, MONTHLY_NTH, CUSTOM = range(5)
 MAX_INTERVAL = 52
+RULE_EXAMPLE = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"  # rule syntax, the same in every language
 # Whole phrases, so a translator can inflect them; shown through localize().
 _NTH = [
     (1, translate("RepeatForm", "the first")),
@@ -110,7 +111,7 @@ class RepeatForm(QWidget):
         nth_row.addStretch(1)
         self.details.addWidget(nth)
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")
+        self.custom.setPlaceholderText(RULE_EXAMPLE)
         self.custom.setAccessibleName(self.tr("Custom rule"))
         self.details.addWidget(self.custom)
 
