@@ -50,7 +50,7 @@ def render(out_dir: Path) -> list[Path]:
         light = app.palette()
         app.setPalette(dark_palette())
         try:
-            view.hide_banner()
+            view.banner.dismiss()
             view.resize(*SIZE)
             view.refresh()
             written.append(save(view, out_dir / "plan-week-dark.png"))
