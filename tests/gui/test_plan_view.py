@@ -539,6 +539,8 @@ def test_ticking_a_task_deleted_meanwhile_says_so_once(
     with qtbot.assertNotEmitted(view.changed):
         qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     assert answers.errors == [("Could not save", "That task was deleted meanwhile.")]
+    assert view.card(task_id, TUESDAY) is None  # what is there now is drawn
+    assert view.task_row(task_id) is None
 
 
 def test_the_task_editor_takes_the_shortest_task_the_domain_allows(qtbot: QtBot) -> None:

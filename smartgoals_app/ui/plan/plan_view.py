@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -34,7 +35,7 @@ from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.ui import formatting
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, Done, Operations
 from smartgoals_app.ui.plan import controller as words
 from smartgoals_app.ui.plan.actions import BannerNotifier, Exporter, ReminderBanner, export_message
 from smartgoals_app.ui.plan.cards import OccurrenceCard
@@ -43,6 +44,8 @@ from smartgoals_app.ui.plan.month_view import MonthView
 from smartgoals_app.ui.plan.reminders import Notifier, ReminderController
 from smartgoals_app.ui.plan.task_list import TaskList
 from smartgoals_app.ui.plan.week_view import WeekView
+
+T = TypeVar("T")
 
 # What the tab shows: a change to any of these, made anywhere, redraws it.
 SHOWN = Change.GOALS | Change.TASKS | Change.MARKS | Change.MEASUREMENTS
@@ -274,19 +277,22 @@ class PlanView(QWidget):
         self.task_list.select_task(task_id)
 
     # -- changes: each through the operation path ------------------------------
-    def _run(self, action: Callable[[], object], changes: Change, title: str) -> bool:
+    def _run(self, action: Callable[[], T], changes: Change, title: str) -> Done[T] | None:
+        """Run a change; the bus redraws the tab when it went through. When it did not
+        (the task was deleted in another window, say), what is there now is drawn."""
         done = self.ops.run(self, action, changes, title=localize(title))
-        if done is not None:
+        if done is None:
+            self.refresh()
+        else:
             self.changed.emit()
-        return done is not None
+        return done
 
     def mark(self, occ: TaskOccurrence, outcome: TaskOutcome, note: str = "") -> None:
         self._run(lambda: self.controller.mark(occ, outcome, note), Change.MARKS, words.SAVE_FAILED)
 
     def skip(self, occ: TaskOccurrence) -> None:
-        note = self.prompts.ask_text(
-            self, localize(words.SKIP_TITLE), localize(words.skip_question(occ.title))
-        )
+        question = localize(words.skip_question(occ.title))
+        note = self.prompts.ask_text(self, localize(words.SKIP_TITLE), question)
         if note is not None:
             self.mark(occ, TaskOutcome.SKIPPED, note)
 
@@ -301,12 +307,9 @@ class PlanView(QWidget):
         result = self.prompts.edit_task(self, goals, None, self.controller.today, goal_id=goal_id)
         if result is None:
             return None
-        done = self.ops.run(
-            self, lambda: self.controller.add_task(*result), Change.TASKS, title=localize(words.ADD_FAILED)
-        )
+        done = self._run(lambda: self.controller.add_task(*result), Change.TASKS, words.ADD_FAILED)
         if done is None:
             return None
-        self.changed.emit()
         self.select_task(done.value)
         return done.value
 
@@ -318,14 +321,10 @@ class PlanView(QWidget):
         if result is None:
             return
         goal_id, draft = result
-        done = self.ops.run(
-            self,
-            lambda: self.controller.update_task(task.id, goal_id, draft),
-            Change.TASKS,
-            title=localize(words.EDIT_FAILED),
+        done = self._run(
+            lambda: self.controller.update_task(task.id, goal_id, draft), Change.TASKS, words.EDIT_FAILED
         )
         if done is not None:
-            self.changed.emit()
             self.select_task(done.value)
 
     def edit_selected(self) -> None:
@@ -336,18 +335,16 @@ class PlanView(QWidget):
         task = self.controller.task(task_id)
         if task is None:
             return
-        if self._run(
-            lambda: self.controller.set_paused(task.id, not task.paused), Change.TASKS, words.SAVE_FAILED
-        ):
+        paused = not task.paused
+        if self._run(lambda: self.controller.set_paused(task.id, paused), Change.TASKS, words.SAVE_FAILED):
             self.select_task(task.id)
 
     def delete_task(self, task_id: int) -> None:
         task = self.controller.task(task_id)
         if task is None:
             return
-        if self.prompts.ask_yes_no(
-            self, localize(words.DELETE_TITLE), localize(words.delete_question(task.title))
-        ):
+        question = localize(words.delete_question(task.title))
+        if self.prompts.ask_yes_no(self, localize(words.DELETE_TITLE), question):
             self._run(lambda: self.controller.delete_task(task.id), Change.TASKS, words.SAVE_FAILED)
 
     # -- export and reminders ------------------------------------------------
