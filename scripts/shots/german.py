@@ -22,7 +22,8 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.plan.week_view import PlanView
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.wizard import build_goal_wizard
 
 TODAY = date(2026, 11, 18)
@@ -68,6 +69,7 @@ def render(out_dir: Path) -> list[Path]:
 
         view = PlanView(
             plan,
+            Operations(ChangeBus(), DialogPrompts()),
             today=lambda: TODAY,
             now=lambda: datetime.combine(TODAY, time(17, 52)),
             exporter=partial(export_plan, db),

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
-from smartgoals_app.ui.plan.week_view import PlanView
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.plan.controller import Mode
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.theme import dark_palette
 
 TODAY = date(2026, 11, 18)
@@ -29,6 +31,7 @@ def render(out_dir: Path) -> list[Path]:
         populate_demo(db, TODAY)
         view = PlanView(
             PlanService(db, today=lambda: TODAY),
+            Operations(ChangeBus(), DialogPrompts()),
             today=lambda: TODAY,
             now=lambda: NOW,
             exporter=partial(export_plan, db),
@@ -36,9 +39,9 @@ def render(out_dir: Path) -> list[Path]:
         view.resize(*SIZE)
         view.show()
         written.append(save(view, out_dir / "plan-week.png"))
-        view.set_mode("month")
+        view.set_mode(Mode.MONTH)
         written.append(save(view, out_dir / "plan-month.png"))
-        view.set_mode("week")
+        view.set_mode(Mode.WEEK)
         view.reminders.check_now()  # the in-app banner, as on a desktop without a tray
         view.resize(*SMALL)
         written.append(save(view, out_dir / "plan-week-800x600.png"))
@@ -47,7 +50,7 @@ def render(out_dir: Path) -> list[Path]:
         light = app.palette()
         app.setPalette(dark_palette())
         try:
-            view.hide_banner()
+            view.banner.dismiss()
             view.resize(*SIZE)
             view.refresh()
             written.append(save(view, out_dir / "plan-week-dark.png"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -23,6 +24,8 @@ MAX_SHORT = 80
 MAX_LONG = 2000
 MAX_STATEMENT = 500
 MAX_GOAL_YEARS = 5
+MIN_TASK_MINUTES = 1  # how long a task may last
+MAX_TASK_MINUTES = 24 * 60
 
 # Plain str so that callers may still add their own messages; every message made here is a Text.
 Errors = dict[str, str]
@@ -430,7 +433,7 @@ def validate_task(task: TaskDraft) -> Errors:
         task.title, label=translate("Validation", "The task"), required=True, limit=MAX_TITLE
     ):
         errors["task.title"] = message
-    if not 1 <= task.duration_minutes <= 24 * 60:
+    if not MIN_TASK_MINUTES <= task.duration_minutes <= MAX_TASK_MINUTES:
         errors["task.duration_minutes"] = translate(
             "Validation", "A task lasts between 1 minute and 24 hours."
         )
@@ -450,10 +453,18 @@ def validate_task(task: TaskDraft) -> Errors:
     return errors
 
 
+def task_errors(tasks: Sequence[TaskDraft]) -> dict[int, Errors]:
+    """Each task's errors by its index in the plan (tasks without errors left out): a
+    screen finds which task a message is about without reading the message."""
+    found = {index: validate_task(task) for index, task in enumerate(tasks)}
+    return {index: errors for index, errors in found.items() if errors}
+
+
 def validate_plan(draft: GoalDraft) -> Errors:
+    """One message per field, about the first task that has an error there."""
     errors: Errors = {}
-    for index, task in enumerate(draft.tasks):
-        for key, message in validate_task(task).items():
+    for index, task_found in task_errors(draft.tasks).items():
+        for key, message in task_found.items():
             errors.setdefault(
                 key,
                 translate("Validation", "Task {number}: {message}").format(number=index + 1, message=message),

@@ -43,7 +43,7 @@ from smartgoals_app.domain.validation import (
 )
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
 from smartgoals_app.storage import repositories as repo
-from smartgoals_app.storage.database import Database
+from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.models import Goal, ReminderSent, Task, TaskCompletion, utc_now
 
 Clock = Callable[[], date]
@@ -420,6 +420,26 @@ class PlanService:
             if upcoming is not None and upcoming <= day:
                 checkins.append(CheckinDue(goal.id, goal.title, upcoming, False))
         return due_reminders(tasks, checkins, now=now, lead=lead, sent=sent)
+
+    def remind(
+        self, now: datetime, notify: Callable[[Reminder], None], *, lead: timedelta = TASK_LEAD
+    ) -> list[Reminder]:
+        """Record each reminder due now, then hand it to ``notify``; returns those shown.
+
+        Recorded first: a record that fails shows nothing and the next check tries
+        again, where showing first would repeat the reminder on every check. Reminders
+        are a background check, not a change the user asked for, so a busy database
+        skips this one quietly instead of raising every few seconds.
+        """
+        shown: list[Reminder] = []
+        try:
+            for reminder in self.due_reminders(now, lead=lead):
+                self.mark_reminded(reminder)
+                notify(reminder)
+                shown.append(reminder)
+        except StorageError as exc:
+            _log.info("reminders skipped this check: %s", exc)
+        return shown
 
     def mark_reminded(self, reminder: Reminder) -> None:
         if not is_storable_int(reminder.ref_id) or check_storable(reminder.kind, label=""):

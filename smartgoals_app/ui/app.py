@@ -42,8 +42,10 @@ from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.plan.actions import export_plan_action
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
-from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
@@ -282,7 +284,9 @@ def should_start_with_wizard(services: Services) -> bool:
 
 
 def _plan_view(services: Services, db: Database) -> PlanView:
-    return PlanView(services.plan, today=date.today, exporter=functools.partial(export_plan, db))
+    # Until the window shares one bus with every screen, the tab's own (see _wire_plan).
+    ops = Operations(ChangeBus(), DialogPrompts())
+    return PlanView(services.plan, ops, today=date.today, exporter=functools.partial(export_plan, db))
 
 
 def _wire_plan(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from smartgoals_app.ui.i18n import localize
 
@@ -29,6 +29,26 @@ def ask_save_path(
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """The question of ask_text, not shown yet (tests read its words)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("textDialog")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    return dialog
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A line of text; None when the user cancels."""
+    dialog = text_dialog(parent, title, label)
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -12,15 +12,23 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.schedule import RuleError
 from smartgoals_app.domain.validation import NotFoundError, ValidationError
+from smartgoals_app.io.export_plan import ExportError
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.i18n import localize
+
+if TYPE_CHECKING:
+    from smartgoals_app.domain.draft import TaskDraft
+    from smartgoals_app.services.records import TaskRecord
 
 T = TypeVar("T")
 
@@ -60,6 +68,26 @@ class Prompts(Protocol):
         self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False
     ) -> bool: ...
 
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A line of text (may be empty); None when the user cancels."""
+        ...
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
+    ) -> Path | None: ...
+
+    def edit_task(
+        self,
+        parent: QWidget | None,
+        goals: list[tuple[int, str]],
+        task: TaskRecord | None,
+        today: date,
+        *,
+        goal_id: int | None = None,
+    ) -> tuple[int, TaskDraft] | None:
+        """A task added (task None) or edited: (goal id, draft), or None when cancelled."""
+        ...
+
 
 class DialogPrompts:
     """The real prompts: modal message boxes."""
@@ -73,10 +101,38 @@ class DialogPrompts:
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
         return dialogs.ask_yes_no(parent, title, text, default_yes=default_yes)
 
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        return dialogs.ask_text(parent, title, label)
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
+    ) -> Path | None:
+        return dialogs.ask_save_path(parent, title, suggested, filters, suffix)
+
+    def edit_task(
+        self,
+        parent: QWidget | None,
+        goals: list[tuple[int, str]],
+        task: TaskRecord | None,
+        today: date,
+        *,
+        goal_id: int | None = None,
+    ) -> tuple[int, TaskDraft] | None:
+        # Imported when first asked: the editor is not needed to open the window.
+        from smartgoals_app.ui.plan.task_editor import edit_task
+
+        return edit_task(parent, goals, task, today, goal_id=goal_id)
+
 
 # The errors the app words for the user itself. Anything else is a fault: it reaches the
 # error reporter (a dialog with details and the log), never a silent failure.
-EXPECTED: tuple[type[BaseException], ...] = (ValidationError, StorageError, RuleError, NotFoundError)
+EXPECTED: tuple[type[BaseException], ...] = (
+    ValidationError,
+    StorageError,
+    RuleError,
+    NotFoundError,
+    ExportError,
+)
 
 
 @dataclass(frozen=True)
@@ -124,4 +180,7 @@ def message(exc: BaseException) -> str:
             "task": QCoreApplication.translate("Operations", "That task was deleted meanwhile."),
         }
         return words.get(exc.what, QCoreApplication.translate("Operations", "That was deleted meanwhile."))
+    if isinstance(exc, ValidationError):
+        # Each message is a whole sentence; the keys ("task.title") are not for the user.
+        return " ".join(localize(text) for text in exc.errors.values())
     return dialogs.error_text(exc)

@@ -70,9 +70,10 @@ def test_main_window(qtbot: QtBot, language: str, window: MainWindow, db: Databa
 def test_main_window_with_its_plan_tab_at_800_by_600(
     qtbot: QtBot, language: str, services: Services, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    from smartgoals_app.ui.plan.week_view import PlanView
+    from smartgoals_app.ui.plan.plan_view import PlanView
+    from tests.gui.prompts import answering
 
-    plan_view = PlanView(services.plan, today=lambda: today)
+    plan_view = PlanView(services.plan, answering(), today=lambda: today)
     window = make_window(qtbot, services, db, today, plan_view=plan_view)
     window.resize(790, 540)
     assert window.tabs is not None

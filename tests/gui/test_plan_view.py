@@ -7,6 +7,7 @@ import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,16 +18,21 @@ from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.services.plan import PlanService
-from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
-from smartgoals_app.ui.plan import task_editor, week_view
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService, Reminder
+from smartgoals_app.services.records import TaskOccurrence, TaskRecord
+from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.ui.operations import Change
+from smartgoals_app.ui.plan import repeat_form
+from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.plan.controller import Mode
 from smartgoals_app.ui.plan.items import State
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import ReminderController
 from smartgoals_app.ui.plan.task_editor import TaskEditor
-from smartgoals_app.ui.plan.week_view import PlanView
 from tests.factories import signups_draft
+from tests.gui.prompts import Answers, answering
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 TUESDAY = date(2026, 11, 17)
@@ -67,13 +73,30 @@ def task_id(plan: PlanService, goal_id: int) -> int:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database) -> PlanView:
-    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database, answers: Answers) -> PlanView:
+    widget = PlanView(
+        plan,
+        answering(answers),
+        today=lambda: TODAY,
+        notifier=FakeNotifier(),
+        exporter=partial(export_plan, db),
+    )
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()  # the view fills itself when shown, as the Plan tab is when chosen
     qtbot.waitExposed(widget)
     return widget
+
+
+def _row(view: PlanView, task_id: int) -> list[str]:
+    row = view.task_row(task_id)
+    assert row is not None
+    return row
 
 
 def _outcome(plan: PlanService, task_id: int, day: date) -> TaskOutcome | None:
@@ -94,15 +117,15 @@ def test_week_shows_occurrences_checkins_and_missed(view: PlanView, task_id: int
 def test_ticking_done_updates_the_db_and_adherence(
     qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
 ) -> None:
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
     card = view.card(task_id, TUESDAY)
     assert card is not None
     assert card.done_button is not None
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is TaskOutcome.DONE
-    assert view.task_row(task_id)[3] == "50% (1 of 2)"
-    assert view.task_row(task_id)[5] == "1"
+    assert _row(view, task_id)[3] == "50% (1 of 2)"
+    assert _row(view, task_id)[5] == "1"
     ticked = view.card(task_id, TUESDAY)
     assert ticked is not None
     assert ticked.state is State.DONE
@@ -110,13 +133,13 @@ def test_ticking_done_updates_the_db_and_adherence(
     assert ticked.undo_button is not None
     qtbot.mouseClick(ticked.undo_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is None
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
 
 
 def test_skipping_asks_for_a_note(
-    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, answers: Answers
 ) -> None:
-    monkeypatch.setattr(week_view, "ask_skip_note", lambda _parent, _title: "At the trade fair")
+    answers.text = "At the trade fair"
     qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
     assert view.period_label.text() == "Week of 9\u201315 Nov 2026"
     card = view.card(task_id, LAST_TUESDAY)
@@ -125,16 +148,16 @@ def test_skipping_asks_for_a_note(
     qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
     occ = next(o for o in plan.occurrences(LAST_TUESDAY, LAST_TUESDAY))
     assert (occ.outcome, occ.note) == (TaskOutcome.SKIPPED, "At the trade fair")
-    assert view.task_row(task_id)[4] == "0% (0 of 2)"  # a skip is not done
+    assert _row(view, task_id)[4] == "0% (0 of 2)"  # a skip is not done
     skipped = view.card(task_id, LAST_TUESDAY)
     assert skipped is not None
     assert skipped.state is State.SKIPPED
 
 
 def test_cancelling_the_skip_note_changes_nothing(
-    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, answers: Answers
 ) -> None:
-    monkeypatch.setattr(week_view, "ask_skip_note", lambda _parent, _title: None)
+    answers.text = None
     card = view.card(task_id, TUESDAY)
     assert card is not None
     assert card.skip_button is not None
@@ -171,7 +194,7 @@ def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: in
     assert "Join the" in cell.items.text()
     assert "Join the industry Twitter chat" in cell.toolTip()
     qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
-    assert view.mode == "week"
+    assert view.mode is Mode.WEEK
     assert view.card(task_id, date(2026, 11, 24)) is not None
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.card(task_id, TUESDAY) is not None
@@ -183,7 +206,7 @@ def test_add_edit_pause_delete_tasks(
     plan: PlanService,
     goal_id: int,
     task_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
 ) -> None:
     plan.mark(task_id, date(2026, 11, 10), TaskOutcome.DONE)
     new = TaskDraft(
@@ -193,7 +216,7 @@ def test_add_edit_pause_delete_tasks(
         start_time=time(8),
         duration_minutes=60,
     )
-    monkeypatch.setattr(task_editor, "edit_task", lambda *_a, **_k: (goal_id, new))
+    answers.task = (goal_id, new)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     added = next(t.id for t in plan.tasks() if t.title == "Clean up who we follow")
     assert view.card(added, date(2026, 11, 19)) is not None
@@ -207,7 +230,7 @@ def test_add_edit_pause_delete_tasks(
         start_time=time(11),
         duration_minutes=60,
     )
-    monkeypatch.setattr(task_editor, "edit_task", lambda *_a, **_k: (goal_id, moved))
+    answers.task = (goal_id, moved)
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, date(2026, 11, 10)) is TaskOutcome.DONE
     assert "ended" in (view.task_row(task_id) or [""])[1]
@@ -220,10 +243,9 @@ def test_add_edit_pause_delete_tasks(
     assert (view.task_row(added) or [""])[1].startswith("paused")
     assert view.pause_button.text() == "Resume"
 
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text, **_k: asked.append(text) or True)
+    answers.questions.clear()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert asked
+    assert answers.questions[0][0] == "Delete task"
     assert added not in {t.id for t in plan.tasks()}
 
 
@@ -232,7 +254,7 @@ def test_a_due_occurrence_raises_a_reminder_once(qtbot: QtBot, plan: PlanService
     notifier = FakeNotifier()
     controller = ReminderController(plan, notifier, now=lambda: clock[0], interval_ms=20)
     controller.start()
-    qtbot.wait(60)
+    qtbot.waitUntil(lambda: bool(notifier.calls))
     assert [title for title, _ in notifier.calls] == ["Check-in due"]  # the weekly check-in
     clock[0] = datetime(2026, 11, 24, 10, 53)
     qtbot.waitUntil(lambda: len(notifier.calls) == 2)
@@ -247,21 +269,20 @@ def test_a_due_occurrence_raises_a_reminder_once(qtbot: QtBot, plan: PlanService
 
 
 def test_the_banner_shows_reminders_without_a_tray(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
-    view = PlanView(plan, today=lambda: TODAY, now=lambda: datetime(2026, 11, 17, 10, 55))
+    view = PlanView(plan, answering(), today=lambda: TODAY, now=lambda: datetime(2026, 11, 17, 10, 55))
     qtbot.addWidget(view)
     view.reminders.check_now()
     assert view.banner.isVisibleTo(view)
-    assert "Join the industry Twitter chat in 5 min" in view.banner_label.text()
+    assert "Join the industry Twitter chat in 5 min" in view.banner.label.text()
     dismiss = view.banner.findChild(QToolButton, "dismissBanner")
     assert dismiss is not None
     qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
     assert not view.banner.isVisibleTo(view)
 
 
-def test_export_from_the_view(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))
+def test_export_from_the_view(view: PlanView, tmp_path: Path, answers: Answers) -> None:
     result = view.export_calendar(tmp_path / "plan.ics")
+    shown = [text for _title, text in answers.infos]
     assert result is not None
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "importing it again later updates the same events" in shown[0]
@@ -285,12 +306,12 @@ def test_task_editor_composes_the_rule(qtbot: QtBot) -> None:
     editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.title, "Review the month")
-    editor.repeat.setCurrentIndex(task_editor.MONTHLY_NTH)
+    editor.repeat.setCurrentIndex(repeat_form.MONTHLY_NTH)
     editor.nth.setCurrentIndex(editor.nth.findData(-1))
     editor.nth_day.setCurrentIndex(4)
     assert editor.rule() == "FREQ=MONTHLY;BYDAY=-1FR"
     assert "Monthly on the last Friday" in editor.summary.text()
-    editor.repeat.setCurrentIndex(task_editor.WEEKLY)
+    editor.repeat.setCurrentIndex(repeat_form.WEEKLY)
     for box in editor.day_boxes.values():
         box.setChecked(False)
     assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
@@ -306,7 +327,7 @@ def test_task_editor_refuses_a_typed_rule_in_words(qtbot: QtBot) -> None:
     editor = TaskEditor([(1, "Grow sign-ups")], None, TODAY)
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.title, "Review the month")
-    editor.repeat.setCurrentIndex(task_editor.CUSTOM)
+    editor.repeat.setCurrentIndex(repeat_form.CUSTOM)
     editor.custom.clear()
     qtbot.keyClicks(editor.custom, "FREQ=WEEKLY;INTERVAL=0")
     assert "INTERVAL must be a whole number from 1 to 99" in editor.error.text()
@@ -324,7 +345,7 @@ def test_task_editor_opens_a_stored_rule_that_no_longer_passes(
     broken = dataclasses.replace(task, rrule="FREQ=DAILY;UNTIL=1")
     editor = TaskEditor(plan.active_goals(), broken, TODAY)
     qtbot.addWidget(editor)
-    assert editor.repeat.currentIndex() == task_editor.CUSTOM
+    assert editor.repeat.currentIndex() == repeat_form.CUSTOM
     assert editor.custom.text() == "FREQ=DAILY;UNTIL=1"
     assert "UNTIL must be a date" in editor.error.text()
     editor.has_end.setChecked(True)
@@ -336,15 +357,17 @@ def test_task_editor_reads_an_existing_rule(qtbot: QtBot, plan: PlanService, tas
     task = next(t for t in plan.tasks() if t.id == task_id)
     editor = TaskEditor(plan.active_goals(), task, TODAY)
     qtbot.addWidget(editor)
-    assert editor.repeat.currentIndex() == task_editor.WEEKLY
+    assert editor.repeat.currentIndex() == repeat_form.WEEKLY
     assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["TU"]
     assert editor.draft().rrule == task.rrule
 
 
 def test_the_view_follows_midnight(qtbot: QtBot, plan: PlanService, task_id: int) -> None:
     clock = [date(2026, 11, 22)]  # Sunday
-    view = PlanView(plan, today=lambda: clock[0])
+    view = PlanView(plan, answering(), today=lambda: clock[0])
     qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
     assert view.period()[0] == date(2026, 11, 16)
     clock[0] = date(2026, 11, 23)
     view.reminders.timer.timeout.emit()
@@ -352,12 +375,9 @@ def test_the_view_follows_midnight(qtbot: QtBot, plan: PlanService, task_id: int
     assert view.card(task_id, date(2026, 11, 24)) is not None
 
 
-def test_the_menu_action_asks_where_and_exports(
-    view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(week_view, "choose_ics_path", lambda _parent, _suggested: tmp_path / "mine.ics")
-    monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
-    action = week_view.export_plan_action(view, view)
+def test_the_menu_action_asks_where_and_exports(view: PlanView, tmp_path: Path, answers: Answers) -> None:
+    answers.save_path = tmp_path / "mine.ics"
+    action = export_plan_action(view, view)
     assert action.isEnabled()
     action.trigger()
     assert (tmp_path / "mine.ics").exists()
@@ -369,12 +389,18 @@ def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_i
     task_id: int,
     db: Database,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Written straight into the file, as an older SmartGoals or a hand edit could have.
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE task SET rrule = 'FREQ=WEEKLY;INTERVAL=0' WHERE id = ?", (task_id,))
-    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+    answers = Answers()
+    widget = PlanView(
+        plan,
+        answering(answers),
+        today=lambda: TODAY,
+        notifier=FakeNotifier(),
+        exporter=partial(export_plan, db),
+    )
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -382,19 +408,16 @@ def test_a_stored_rule_that_no_longer_passes_shows_and_the_export_says_it_left_i
     assert item is not None
     assert "Repeat rule not readable" in item.text(1)
     assert "INTERVAL must be a whole number" in item.text(1)
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: shown.append(text))
     result = widget.export_calendar(tmp_path / "plan.ics")
+    shown = [text for _title, text in answers.infos]
     assert result is not None
     assert result.left_out == 1
     assert "Left out one task whose repeat rule SmartGoals cannot read" in shown[0]
 
 
-def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+def test_export_failure_is_shown(view: PlanView, tmp_path: Path, answers: Answers) -> None:
     assert view.export_calendar(tmp_path / "missing" / "plan.ics") is None
-    assert "does not exist" in errors[0]
+    assert "does not exist" in answers.errors[0][1]
 
 
 def test_the_plan_is_read_when_first_shown_not_when_built(
@@ -402,8 +425,15 @@ def test_the_plan_is_read_when_first_shown_not_when_built(
 ) -> None:
     calls: list[object] = []
     real = plan.occurrences
-    monkeypatch.setattr(plan, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
-    widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
+
+    def counted(*args: Any, **kwargs: Any) -> list[TaskOccurrence]:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plan, "occurrences", counted)
+    widget = PlanView(
+        plan, answering(), today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db)
+    )
     qtbot.addWidget(widget)
     assert calls == []  # building the main window does not expand every rule
     widget.show()
@@ -446,3 +476,90 @@ def test_a_long_title_in_a_narrow_month_cell_ends_in_an_ellipsis(
     assert "…" in cell.items.text()
     assert "Join the industry Twitter chat" not in cell.items.text()
     assert "Join the industry Twitter chat" in cell.toolTip()  # the whole title is a hover away
+
+
+class FailingOnce(PlanService):
+    """Recording a reminder fails once (a busy database), then works."""
+
+    failed = False
+
+    def mark_reminded(self, reminder: Reminder) -> None:
+        if not self.failed:
+            self.failed = True
+            raise StorageError("The database is busy.")
+        super().mark_reminded(reminder)
+
+
+def test_a_reminder_whose_record_failed_is_shown_once_not_every_check(
+    db: Database, plan: PlanService, task_id: int
+) -> None:
+    notifier = FakeNotifier()
+    flaky = FailingOnce(db, today=lambda: TODAY)
+    controller = ReminderController(flaky, notifier, now=lambda: datetime(2026, 11, 24, 10, 40))
+    assert controller.check_now() == []  # not recorded: not shown, tried again next time
+    assert notifier.calls == []
+    assert [r.title for r in controller.check_now()] == ["Check-in due"]
+    assert controller.check_now() == []
+    assert [title for title, _ in notifier.calls] == ["Check-in due"]
+
+
+def test_a_checkin_logged_elsewhere_shows_at_once(
+    qtbot: QtBot, view: PlanView, db: Database, goal_id: int
+) -> None:
+    card = next(c for c in view.week.checkin_cards if c.checkin.day == TODAY)
+    assert card.log_button is not None
+    MeasurementService(db, today=lambda: TODAY).log(goal_id, TODAY, 120.0, "")
+    view.ops.bus.announce(Change.MEASUREMENTS)  # as the dashboard's check-in does
+    card = next(c for c in view.week.checkin_cards if c.checkin.day == TODAY)
+    assert card.log_button is None
+    assert card.checkin.done
+
+
+def test_a_change_elsewhere_the_tab_does_not_show_reads_nothing(
+    view: PlanView, plan: PlanService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+
+    def counted(*args: Any) -> list[TaskRecord]:
+        calls.append(args)
+        return []
+
+    monkeypatch.setattr(plan, "tasks", counted)
+    view.ops.bus.announce(Change.REVIEWS)
+    assert calls == []
+
+
+def test_ticking_a_task_deleted_meanwhile_says_so_once(
+    qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int, answers: Answers
+) -> None:
+    card = view.card(task_id, TUESDAY)
+    assert card is not None
+    assert card.done_button is not None
+    plan.delete_task(task_id)  # in another window, say
+    with qtbot.assertNotEmitted(view.changed):
+        qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert answers.errors == [("Could not save", "That task was deleted meanwhile.")]
+    assert view.card(task_id, TUESDAY) is None  # what is there now is drawn
+    assert view.task_row(task_id) is None
+
+
+def test_the_task_editor_takes_the_shortest_task_the_domain_allows(qtbot: QtBot) -> None:
+    editor = TaskEditor([(1, "Grow the newsletter")], None, TODAY)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Reply to the mentions")
+    editor.duration.selectAll()
+    qtbot.keyClicks(editor.duration, "1")
+    assert editor.draft().duration_minutes == 1  # a one-minute check, as the domain allows
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+
+
+def test_the_task_editor_shows_weekdays_as_the_days_ticked(
+    qtbot: QtBot, plan: PlanService, task_id: int
+) -> None:
+    """The wizard's "every weekday" rule opens as the same days ticked, not as a raw rule."""
+    task = next(t for t in plan.tasks() if t.id == task_id)
+    weekdays = dataclasses.replace(task, rrule="FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR")
+    editor = TaskEditor(plan.active_goals(), weekdays, TODAY)
+    qtbot.addWidget(editor)
+    assert editor.repeat.currentIndex() == repeat_form.WEEKLY
+    assert [c for c, b in editor.day_boxes.items() if b.isChecked()] == ["MO", "TU", "WE", "TH", "FR"]

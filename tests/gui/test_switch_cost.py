@@ -16,9 +16,11 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, Strategy, Task, TaskCompletion
-from smartgoals_app.ui.plan.week_view import PlanView
+from smartgoals_app.ui.plan.controller import Mode
+from smartgoals_app.ui.plan.plan_view import PlanView
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.prompts import answering
 
 
 def _add_goals(db: Database, today: date, count: int) -> list[int]:
@@ -82,7 +84,7 @@ def _switch_cost(qtbot: QtBot, db: Database, today: date, goals: int) -> tuple[i
     assert window.current_goal_id() == ids[-1]
     assert "No tasks" not in window.detail.adherence.short_label.text()  # type: ignore[union-attr]
     window.close()
-    plan = PlanView(services.plan, today=lambda: today)
+    plan = PlanView(services.plan, answering(), today=lambda: today)
     qtbot.addWidget(plan)
     plan.refresh()
     with _statements(db) as stepped:
@@ -110,13 +112,13 @@ def test_list_screens_build_no_orm_object_per_row(
 ) -> None:
     _add_goals(db, today, 5)
     window = make_window(qtbot, services, db, today)
-    plan = PlanView(services.plan, today=lambda: today)
+    plan = PlanView(services.plan, answering(), today=lambda: today)
     qtbot.addWidget(plan)
     with _orm_loads() as loaded:
         window.refresh()  # the goal list and the chosen goal
         plan.refresh()  # the week, its check-ins and the task list
         plan.step(1)
-        plan.set_mode("month")
+        plan.set_mode(Mode.MONTH)
         services.plan.active_goals()
         services.plan.goal_why()
     # Only the one goal shown in full is read as objects (its draft, for the SMART check).

@@ -83,7 +83,7 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 09:00-09:30"
     person.click("wizard.add_task")
     person.type("task.title", "Reply to comments 💬")
-    person.choose("task.rrule", "Weekly, on the days ticked")
+    person.choose("task.rrule", "Every week, on the days ticked")
     person.tick("task.rrule:WE")  # adds Wednesday to the start date's day
     person.type("task.start_time", "12:30")
     person.type("task.duration_minutes", "20")

@@ -214,7 +214,7 @@ def test_an_unreadable_length_empties_the_summary(person: Person) -> None:
 
 def test_weekly_task_without_days_is_refused(person: Person) -> None:
     person.walk_newsletter_to(PLAN)
-    person.choose("task.rrule", "Weekly, on the days ticked")
+    person.choose("task.rrule", "Every week, on the days ticked")
     person.tick("task.rrule:TU")
     person.tick("task.rrule:TH")  # the suggested task ran on Tuesdays and Thursdays
     assert person.error("task.rrule") == "Task 1: Tick at least one day."

@@ -24,10 +24,11 @@ from smartgoals_app.ui import app, dialogs
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.about import AboutDialog
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.plan.week_view import PlanView
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
 from tests.gui.dashboard_driver import Services
 from tests.gui.i18n_audit import OPEN, Boxes, capture_boxes, is_foreign, pseudo_language, untranslated
+from tests.gui.prompts import answering
 
 Known = set[tuple[str, str]]
 
@@ -165,7 +166,9 @@ def test_plan_menu_is_translatable(
 ) -> None:
     monkeypatch.setattr(app, "install_tray", lambda *_a, **_k: None)
     with pseudo_language(known_messages):
-        plan_view = PlanView(services.plan, today=lambda: today, exporter=partial(export_plan, db))
+        plan_view = PlanView(
+            services.plan, answering(), today=lambda: today, exporter=partial(export_plan, db)
+        )
         monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         app._wire_plan(window, plan_view, settings=settings, quit=lambda: None)

@@ -23,25 +23,32 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.schedule import summary
+from smartgoals_app.domain.validation import NotFoundError
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import dialogs
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.icons import app_icon
-from smartgoals_app.ui.plan import task_editor, week_view
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.plan import controller as words
+from smartgoals_app.ui.plan import repeat_form
+from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
+from smartgoals_app.ui.plan.controller import Mode
+from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import ReminderController, make_tray
 from smartgoals_app.ui.plan.task_editor import TaskEditor
-from smartgoals_app.ui.plan.week_view import PlanView
 from tests.gui.i18n_audit import (
     OPEN,
     Boxes,
-    capture_boxes,
     is_foreign,
     pseudo_language,
     untranslated,
     user_data,
 )
+from tests.gui.prompts import Answers, answering
 
 Known = set[tuple[str, str]]
 
@@ -77,13 +84,31 @@ def pseudo(known_messages: Known) -> Iterator[None]:
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    """Every message box as (kind, title, text); questions are answered yes."""
-    return capture_boxes(monkeypatch, answer=True)
+def answers() -> Answers:
+    """Every message box, in order, as (kind, title, text); questions are answered yes."""
+    return Answers()
 
 
-def _view(qtbot: QtBot, plan: PlanService, db: Database, today: date, **extra: object) -> PlanView:
-    view = PlanView(plan, today=lambda: today, exporter=partial(export_plan, db), **extra)  # type: ignore[arg-type]
+@pytest.fixture
+def boxes(answers: Answers) -> Boxes:
+    return answers.boxes
+
+
+def _view(
+    qtbot: QtBot,
+    plan: PlanService,
+    db: Database,
+    today: date,
+    answers: Answers | None = None,
+    **extra: object,
+) -> PlanView:
+    view = PlanView(
+        plan,
+        answering(answers),
+        today=lambda: today,
+        exporter=partial(export_plan, db),
+        **extra,  # type: ignore[arg-type]
+    )
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()  # the Plan tab fills itself when first shown
@@ -122,7 +147,7 @@ def test_the_buttons_of_done_and_skipped_items_are_translatable(
 ) -> None:
     view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
     view.select_task(plan.tasks()[0].id)
-    view.toggle_pause_selected()  # "Resume", and a "paused · …" row
+    view.toggle_pause(plan.tasks()[0].id)  # "Resume", and a "paused · …" row
     for card in view.week.cards:
         if card.done_button is not None:
             card.done_button.click()  # "Undo" on the card afterwards
@@ -137,7 +162,7 @@ def test_month_view_is_translatable(
 ) -> None:
     view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
     qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
-    assert view.mode == "month"
+    assert view.mode is Mode.MONTH
     assert any(cell.items.text() for cell in view.month.cells)
     assert untranslated(view.month, allowed) == []
     assert untranslated(view, allowed | _summaries(plan)) == []
@@ -159,7 +184,7 @@ def test_task_editor_is_translatable_with_its_own_error(
     editor = TaskEditor(plan.active_goals(), None, today)
     qtbot.addWidget(editor)
     editor.title.setText("Answer the reviews")
-    editor.repeat.setCurrentIndex(task_editor.WEEKLY)
+    editor.repeat.setCurrentIndex(repeat_form.WEEKLY)
     for box in editor.day_boxes.values():
         box.setChecked(False)
     assert OPEN in editor.error.text()  # "Tick at least one day of the week."
@@ -167,7 +192,7 @@ def test_task_editor_is_translatable_with_its_own_error(
     assert OPEN in editor.windowTitle()
     assert OPEN in editor.monthday.prefix()
     assert OPEN in editor.duration.suffix()
-    for mode in (task_editor.DAILY, task_editor.WEEKLY, task_editor.MONTHLY_DAY, task_editor.MONTHLY_NTH):
+    for mode in (repeat_form.DAILY, repeat_form.WEEKLY, repeat_form.MONTHLY_DAY, repeat_form.MONTHLY_NTH):
         editor.repeat.setCurrentIndex(mode)
         assert OPEN in editor.interval_unit.text()
 
@@ -191,7 +216,8 @@ def test_task_editor_without_a_goal_says_so_translatably(
 
 
 def test_skip_dialog_is_translatable(qtbot: QtBot, pseudo: None, allowed: set[str]) -> None:
-    dialog = week_view.skip_note_dialog(None, "Join the industry Twitter chat")
+    title = "Join the industry Twitter chat"
+    dialog = dialogs.text_dialog(None, localize(words.SKIP_TITLE), localize(words.skip_question(title)))
     qtbot.addWidget(dialog)
     assert OPEN in dialog.windowTitle()
     assert OPEN in dialog.labelText()
@@ -206,7 +232,8 @@ def test_the_skip_dialog_returns_the_note(qtbot: QtBot) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    assert week_view.ask_skip_note(None, "Join the industry Twitter chat") == "At the trade fair"
+    asked = DialogPrompts().ask_text(None, "Skip this time", "Why?")
+    assert asked == "At the trade fair"
 
 
 def test_reminder_banner_is_translatable(
@@ -239,25 +266,26 @@ def test_plan_message_boxes_are_translatable(
     db: Database,
     today: date,
     allowed: set[str],
+    answers: Answers,
     boxes: Boxes,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
+    view = _view(qtbot, plan, db, today, answers, notifier=FakeNotifier())
     # Export: saved, and where.
     assert view.export_calendar(tmp_path / "plan.ics") is not None
     # A task deleted meanwhile.
     card = next(c for c in view.week.cards if c.done_button is not None)
 
     def gone(*_args: object) -> None:
-        raise KeyError(card.occurrence.task_id)
+        raise NotFoundError("task", card.occurrence.task_id)
 
     with monkeypatch.context() as patched:
         patched.setattr(plan, "mark", gone)
         card.done_button.click()  # type: ignore[union-attr]
     # Delete a task (answered yes).
     view.select_task(card.occurrence.task_id)
-    view.delete_selected()
+    view.delete_button.click()
     # No goal to add a task to.
     monkeypatch.setattr(plan, "active_goals", list)
     view.add_task()
@@ -276,14 +304,18 @@ def test_calendar_export_dialog_and_action_are_translatable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[tuple[str, str]] = []
+    # The real prompts here: the save dialog's own words are what is checked.
 
     def save_name(_parent: QWidget | None, caption: str, _folder: str, filters: str) -> tuple[str, str]:
         asked.append((caption, filters))
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
-    action = week_view.export_plan_action(view, view)
+    view = PlanView(
+        plan, Operations(ChangeBus(), DialogPrompts()), today=lambda: today, exporter=partial(export_plan, db)
+    )
+    qtbot.addWidget(view)
+    action = export_plan_action(view, view)
     action.trigger()
     assert len(asked) == 1
     caption, filters = asked[0]
@@ -341,30 +373,24 @@ def test_plan_error_messages_are_translated(
     db: Database,
     today: date,
     allowed: set[str],
+    answers: Answers,
     boxes: Boxes,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
+    view = _view(qtbot, plan, db, today, answers, notifier=FakeNotifier())
     # The io layer's reason: the folder does not exist.
     assert view.export_calendar(tmp_path / "missing" / "plan.ics") is None
     # The service refuses a note that is far too long.
     card = next(c for c in view.week.cards if c.skip_button is not None)
-    monkeypatch.setattr(week_view, "ask_skip_note", lambda _parent, _title: "x" * 100_000)
+    answers.text = "x" * 100_000
     card.skip_button.click()  # type: ignore[union-attr]
     # The service refuses a task without a title.
-    monkeypatch.setattr(
-        task_editor,
-        "edit_task",
-        lambda *_a, **_k: (
-            plan.active_goals()[0][0],
-            TaskDraft(
-                title="", rrule="FREQ=DAILY", start_date=today, start_time=time(9), duration_minutes=30
-            ),
-        ),
+    answers.task = (
+        plan.active_goals()[0][0],
+        TaskDraft(title="", rrule="FREQ=DAILY", start_date=today, start_time=time(9), duration_minutes=30),
     )
     view.add_task()
-    assert [kind for kind, _, _ in boxes] == ["error", "error", "error"]
+    assert [kind for kind, _, _ in boxes if kind != "question"] == ["error", "error", "error"]
     # The paths in "Cannot write …: the folder … does not exist" are not words to translate.
     missing = tmp_path / "missing"
     assert _foreign_boxes(boxes, allowed | {str(missing / "plan.ics"), str(missing)}) == []
@@ -389,8 +415,10 @@ def test_dates_follow_the_users_locale(
     """Month and day names come from QLocale, not from strftime (English on Windows and macOS)."""
     view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
     assert view.period_label.text() == "Week of 16\u201322 Nov. 2026"
-    assert view.week.columns[0].findChild(QLabel).text() == "Mo. <b>16</b>"
-    view.set_mode("month")
+    head = view.week.columns[0].findChild(QLabel)
+    assert head is not None
+    assert head.text() == "Mo. <b>16</b>"
+    view.set_mode(Mode.MONTH)
     assert view.period_label.text() == "November 2026"
     first = next(cell for cell in view.month.cells if cell.day == date(2026, 12, 1))
     assert first.number.text() == "1 Dez."

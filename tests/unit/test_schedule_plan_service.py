@@ -11,8 +11,8 @@ from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
-from smartgoals_app.services.plan import PlanService
-from smartgoals_app.storage.database import Database
+from smartgoals_app.services.plan import PlanService, Reminder
+from smartgoals_app.storage.database import Database, StorageError
 from tests.factories import signups_draft
 
 TODAY = date(2026, 11, 22)  # Sunday
@@ -136,3 +136,30 @@ def test_a_checkin_falling_due_is_reminded(db: Database, goal_id: int) -> None:
         (date(2026, 11, 15), False),
         (date(2026, 11, 22), False),
     ]
+
+
+class BusyOnce(PlanService):
+    """Recording a reminder fails once, as when another program holds the database."""
+
+    failed = False
+
+    def mark_reminded(self, reminder: Reminder) -> None:
+        if not self.failed:
+            self.failed = True
+            raise StorageError("The database is busy.")
+        super().mark_reminded(reminder)
+
+
+def test_a_reminder_is_recorded_before_it_is_shown(db: Database, goal_id: int) -> None:
+    busy = BusyOnce(db, today=lambda: TODAY)
+    shown: list[str] = []
+    now = datetime.combine(TODAY, time(9))
+
+    def show(reminder: Reminder) -> None:
+        shown.append(str(reminder.title))
+
+    assert busy.remind(now, show) == []  # the record failed: nothing shown, nothing raised
+    assert shown == []
+    assert [str(r.title) for r in busy.remind(now, show)] == ["Check-in due"]
+    assert busy.remind(now, show) == []  # recorded: never again
+    assert shown == ["Check-in due"]

@@ -22,6 +22,7 @@ from smartgoals_app.domain.validation import (
     check_number,
     check_text,
     parse_number,
+    task_errors,
     validate_goal,
     validate_goal_wording,
     validate_plan,
@@ -497,3 +498,17 @@ def test_dots_that_can_only_mean_one_thing_are_read(typed: str, value: float) ->
 
 def test_check_number_accepts_values_whose_text_would_look_unclear() -> None:
     assert check_number(1.125) is None
+
+
+def test_each_tasks_errors_come_by_its_place_in_the_plan() -> None:
+    good = TaskDraft(title="Post", rrule="FREQ=DAILY", start_time=time(9), duration_minutes=1)
+    no_rule = TaskDraft(title="Reply", rrule="", start_time=time(9), duration_minutes=30)
+    untitled = TaskDraft(title="", rrule="FREQ=DAILY", start_time=time(9), duration_minutes=30)
+    found = task_errors([good, no_rule, untitled])
+    assert set(found) == {1, 2}  # the one-minute task is fine
+    assert set(found[1]) == {"task.rrule"}
+    assert set(found[2]) == {"task.title"}
+    # The plan's messages still name the first task at fault for each field.
+    errors = validate_plan(signups_draft(TODAY, tasks=[good, no_rule, untitled]))
+    assert errors["task.rrule"].startswith("Task 2: ")
+    assert errors["task.title"].startswith("Task 3: ")

@@ -15,6 +15,7 @@ from smartgoals_app.services.plan import CheckinDue
 from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.ui.formatting import date_text
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.plan.controller import month_grid_start
 from smartgoals_app.ui.plan.items import (
     LOWER_LABELS,
     MARKS,
@@ -27,11 +28,6 @@ from smartgoals_app.ui.theme import PLAN_COLOURS, readable
 
 MAX_LINES = 4
 _WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_DONE)
-
-
-def month_grid_start(any_day: date) -> date:
-    first = any_day.replace(day=1)
-    return first - timedelta(days=first.weekday())
 
 
 class DayCell(QFrame):

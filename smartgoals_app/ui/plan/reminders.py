@@ -1,8 +1,8 @@
 """Reminders while the app runs.
 
-A QTimer-driven controller asks PlanService.due_reminders(now) which occurrences
-are due (a pure decision in the service), hands each to a notifier and records it
-(reminder_sent) so it is never repeated, also after a restart. The notifier is
+A QTimer-driven controller asks PlanService.remind(now, show) to show what is due (a
+pure decision in the service); the service records each (reminder_sent) before it is
+shown, so it is never repeated, also after a restart. The notifier is
 injected: a tray balloon where the platform has a tray, an in-app banner where it
 has not, a list in tests.
 """
@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from smartgoals_app.services.plan import PlanService, Reminder
-from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui.i18n import localize
 
 KEEP_IN_TRAY_KEY = "plan/keepInTrayOnClose"
@@ -59,15 +58,12 @@ class ReminderController(QObject):
         self.timer.stop()
 
     def check_now(self) -> list[Reminder]:
-        try:
-            due = self._plan.due_reminders(self._now())
-            for reminder in due:
-                # The service words them (Text): notifiers get them in the user's language.
-                self.notifier.notify(localize(reminder.title), localize(reminder.message))
-                self._plan.mark_reminded(reminder)
-        except StorageError:
-            return []  # the database is busy: the next tick tries again
-        return due
+        """Show what is due now; the service records each before it is shown."""
+        return self._plan.remind(self._now(), self._show)
+
+    def _show(self, reminder: Reminder) -> None:
+        # The service words them (Text): notifiers get them in the user's language.
+        self.notifier.notify(localize(reminder.title), localize(reminder.message))
 
 
 class TrayNotifier:

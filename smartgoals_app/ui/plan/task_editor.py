@@ -1,9 +1,7 @@
 """Add or edit one task of the plan, outside the wizard.
 
-The repeat is chosen in words (daily, weekly on some days, monthly on a day or on
-"the last Friday"), composed into an RRULE by domain.schedule.build_rule, and read
-back as a sentence while the user edits. A rule the form cannot show stays editable
-as text ("Custom").
+The repeat is chosen in words on the RepeatForm the wizard's plan page uses too, and
+read back as a sentence while the user edits.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -32,33 +29,21 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.schedule import (
-    DAY_NAMES,
     FIRST_YEAR,
     LAST_YEAR,
     WEEKDAYS,
     RuleError,
-    build_rule,
     parse_rule,
     rule_until,
     summary,
 )
-from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import validate_task
+from smartgoals_app.domain.validation import MAX_TASK_MINUTES, MIN_TASK_MINUTES, validate_task
 from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.plan.repeat_form import RepeatForm
 from smartgoals_app.ui.theme import text_colour
-
-DAILY, WEEKLY, MONTHLY_DAY, MONTHLY_NTH, CUSTOM = range(5)
-# Whole phrases, so a translator can inflect them; shown through localize().
-_NTH = [
-    (1, translate("TaskEditor", "the first")),
-    (2, translate("TaskEditor", "the second")),
-    (3, translate("TaskEditor", "the third")),
-    (4, translate("TaskEditor", "the fourth")),
-    (-1, translate("TaskEditor", "the last")),
-]
 
 
 def errors_text(errors: dict[str, str]) -> str:
@@ -102,63 +87,18 @@ class TaskEditor(QDialog):
         self.title.setPlaceholderText(self.tr("Join the industry Twitter chat"))
         _row(form, self.tr("&Task"), self.title)
 
-        self.repeat = QComboBox()
-        self.repeat.addItems(
-            [
-                self.tr("Every day"),
-                self.tr("Every week"),
-                self.tr("Every month, on a date"),
-                self.tr("Every month, on a weekday"),
-                self.tr("Custom rule"),
-            ]
-        )
-        self.interval = QSpinBox()
-        self.interval.setRange(1, 52)
-        self.interval.setAccessibleName(self.tr("Repeat every"))
-        self.interval_unit = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.repeat, 1)
-        row.addWidget(QLabel(self.tr("every")))
-        row.addWidget(self.interval)
-        row.addWidget(self.interval_unit)
-        _row(form, self.tr("&Repeat"), self.repeat, row)
-
-        self.details = QStackedWidget()
-        self.details.addWidget(QWidget())  # daily: nothing more
-        days = QWidget()
-        days_row = QHBoxLayout(days)
-        days_row.setContentsMargins(0, 0, 0, 0)
-        self.day_boxes: dict[str, QCheckBox] = {}
-        for number, (code, name) in enumerate(zip(WEEKDAYS, DAY_NAMES, strict=True), start=1):
-            # The system's short day name ("Mon"): slicing a translated name would not abbreviate it.
-            box = QCheckBox(QLocale().dayName(number, QLocale.FormatType.ShortFormat))
-            box.setObjectName(f"day{code}")
-            box.setToolTip(localize(name))
-            self.day_boxes[code] = box
-            days_row.addWidget(box)
-        self.details.addWidget(days)
-        self.monthday = QSpinBox()
-        self.monthday.setRange(1, 31)
-        self.monthday.setPrefix(self.tr("on day "))
-        self.monthday.setAccessibleName(self.tr("Day of the month"))
-        self.details.addWidget(self.monthday)
-        nth = QWidget()
-        nth_row = QHBoxLayout(nth)
-        nth_row.setContentsMargins(0, 0, 0, 0)
-        self.nth = QComboBox()
-        for value, text in _NTH:
-            self.nth.addItem(localize(text), value)
-        self.nth_day = QComboBox()
-        for code, name in zip(WEEKDAYS, DAY_NAMES, strict=True):
-            self.nth_day.addItem(localize(name), code)
-        nth_row.addWidget(self.nth)
-        nth_row.addWidget(self.nth_day)
-        nth_row.addStretch(1)
-        self.details.addWidget(nth)
-        self.custom = QLineEdit()
-        self.custom.setPlaceholderText("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")
-        self.details.addWidget(self.custom)
-        form.addRow("", self.details)
+        self.repeat_form = RepeatForm()
+        self.repeat = self.repeat_form.repeat
+        # The form's parts by their old names (tests and the code below read them).
+        self.interval = self.repeat_form.interval
+        self.interval_unit = self.repeat_form.interval_unit
+        self.day_boxes = self.repeat_form.day_boxes
+        self.monthday = self.repeat_form.monthday
+        self.nth = self.repeat_form.nth
+        self.nth_day = self.repeat_form.nth_day
+        self.custom = self.repeat_form.custom
+        _row(form, self.tr("&Repeat"), self.repeat)
+        form.addRow("", self.repeat_form)
 
         self.start_date = CalendarDateEdit(_qdate(task.start_date if task else today))
         self.start_date.setCalendarPopup(True)
@@ -169,7 +109,7 @@ class TaskEditor(QDialog):
         at = task.start_time if task else time(9)
         self.start_time.setTime(QTime(at.hour, at.minute))
         self.duration = QSpinBox()
-        self.duration.setRange(5, 24 * 60)
+        self.duration.setRange(MIN_TASK_MINUTES, MAX_TASK_MINUTES)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(task.duration_minutes if task else 30)
@@ -216,14 +156,12 @@ class TaskEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        self._load_rule(task.rrule if task else f"FREQ=WEEKLY;BYDAY={WEEKDAYS[today.weekday()]}", today)
+        self._load_rule(
+            task.rrule if task else f"FREQ=WEEKLY;BYDAY={WEEKDAYS[today.weekday()]}",
+            task.start_date if task else today,
+        )
         for signal in (
-            self.repeat.currentIndexChanged,
-            self.interval.valueChanged,
-            self.monthday.valueChanged,
-            self.nth.currentIndexChanged,
-            self.nth_day.currentIndexChanged,
-            self.custom.textChanged,
+            self.repeat_form.changed,
             self.start_time.timeChanged,
             self.duration.valueChanged,
             self.has_end.toggled,
@@ -231,71 +169,23 @@ class TaskEditor(QDialog):
             self.title.textChanged,
         ):
             signal.connect(self._update)
-        for box in self.day_boxes.values():
-            box.toggled.connect(self._update)
         self._update()
 
     # -- rule <-> form -------------------------------------------------------
-    def _load_rule(self, rule: str, today: date) -> None:
-        self.monthday.setValue(today.day)
+    def _load_rule(self, rule: str, start: date) -> None:
+        self.repeat_form.load(rule, start)
         try:
-            parts = parse_rule(rule)
+            until = rule_until(parse_rule(rule))
         except RuleError:
-            parts = {}
-        freq = parts.get("FREQ")
-        days = [d for d in parts.get("BYDAY", "").split(",") if d]
-        self.interval.setValue(int(parts.get("INTERVAL", "1")))
-        if (until := rule_until(parts)) is not None:
+            until = None
+        if until is not None:
             self.has_end.setChecked(True)
             self.end_date.setDate(_qdate(until.date()))
-        simple = set(parts) <= {"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "UNTIL"}
-        if freq == "DAILY" and not days and "BYMONTHDAY" not in parts and simple:
-            self.repeat.setCurrentIndex(DAILY)
-        elif freq == "WEEKLY" and all(len(d) == 2 for d in days) and "BYMONTHDAY" not in parts and simple:
-            self.repeat.setCurrentIndex(WEEKLY)
-            for code in days or [WEEKDAYS[today.weekday()]]:
-                self.day_boxes[code].setChecked(True)
-        elif freq == "MONTHLY" and not days and simple:
-            self.repeat.setCurrentIndex(MONTHLY_DAY)
-            if "BYMONTHDAY" in parts and parts["BYMONTHDAY"].isdigit():
-                self.monthday.setValue(int(parts["BYMONTHDAY"]))
-        elif (
-            freq == "MONTHLY" and len(days) == 1 and len(days[0]) > 2 and simple and "BYMONTHDAY" not in parts
-        ):
-            self.repeat.setCurrentIndex(MONTHLY_NTH)
-            nth, code = int(days[0][:-2]), days[0][-2:]
-            if (index := self.nth.findData(nth)) >= 0:
-                self.nth.setCurrentIndex(index)
-            self.nth_day.setCurrentIndex(WEEKDAYS.index(code))
-        else:
-            self.repeat.setCurrentIndex(CUSTOM)
-            self.custom.setText(rule)
 
     def rule(self) -> str:
         """The RRULE value the form describes; raises RuleError with a plain message."""
-        mode = self.repeat.currentIndex()
         until = _pydate(self.end_date.date()) if self.has_end.isChecked() else None
-        interval = self.interval.value()
-        if mode == DAILY:
-            return build_rule("DAILY", interval=interval, until=until)
-        if mode == WEEKLY:
-            days = [code for code, box in self.day_boxes.items() if box.isChecked()]
-            if not days:
-                raise RuleError(self.tr("Tick at least one day of the week."))
-            return build_rule("WEEKLY", interval=interval, weekdays=days, until=until)
-        if mode == MONTHLY_DAY:
-            return build_rule("MONTHLY", interval=interval, monthday=self.monthday.value(), until=until)
-        if mode == MONTHLY_NTH:
-            return build_rule(
-                "MONTHLY",
-                interval=interval,
-                weekdays=[self.nth_day.currentData()],
-                nth=self.nth.currentData(),
-                until=until,
-            )
-        text = self.custom.text().strip().removeprefix("RRULE:")
-        parse_rule(text)
-        return text
+        return self.repeat_form.rule(until)
 
     def draft(self) -> TaskDraft:
         at = self.start_time.time()
@@ -314,18 +204,6 @@ class TaskEditor(QDialog):
         return int(value) if value is not None else None
 
     def _update(self) -> None:
-        mode = self.repeat.currentIndex()
-        self.details.setCurrentIndex(mode)
-        self.interval.setEnabled(mode != CUSTOM)
-        one = self.interval.value() == 1
-        units = {
-            DAILY: self.tr("day") if one else self.tr("days"),
-            WEEKLY: self.tr("week") if one else self.tr("weeks"),
-            MONTHLY_DAY: self.tr("month") if one else self.tr("months"),
-            MONTHLY_NTH: self.tr("month") if one else self.tr("months"),
-            CUSTOM: "",
-        }
-        self.interval_unit.setText(units[mode])
         self.end_date.setEnabled(self.has_end.isChecked())
         self.error.clear()
         try:
@@ -349,9 +227,6 @@ class TaskEditor(QDialog):
             self.error.setText(errors_text(errors))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.error.setText(errors_text(errors))
-
 
 def edit_task(
     parent: QWidget | None,
@@ -363,7 +238,7 @@ def edit_task(
 ) -> tuple[int, TaskDraft] | None:
     """Run the editor modally; (goal id, draft) when saved, None when cancelled.
 
-    A module-level function so tests can replace it instead of driving a modal loop.
+    DialogPrompts.edit_task shows it; tests hand in prompts that answer instead.
     """
     dialog = TaskEditor(goals, task, today, goal_id=goal_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

@@ -16,38 +16,26 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.dates import format_time, parse_time
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
-from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, parse_rule, summary
+from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, build_rule, summary
 from smartgoals_app.domain.templates import first_business_day, fit_to_business_hours, suggested_tasks
-from smartgoals_app.domain.validation import Errors, is_too_large, parse_number, validate_plan
+from smartgoals_app.domain.validation import (
+    MAX_TASK_MINUTES,
+    Errors,
+    is_too_large,
+    parse_number,
+    task_errors,
+    validate_plan,
+)
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.plan.repeat_form import CUSTOM, RepeatForm
 from smartgoals_app.ui.wizard.common import (
     DraftPage,
     WizardContext,
-    day_ticks,
     number_text,
     wrap_label,
 )
 
-# (FREQ, INTERVAL, uses the day boxes), in the order of repeat_labels()
-REPEATS = (
-    ("DAILY", 1, False),
-    ("WEEKDAYS", 1, False),
-    ("WEEKLY", 1, True),
-    ("WEEKLY", 2, True),
-    ("MONTHLY", 1, False),
-)
 TASK_KEYS = ("task.title", "task.rrule", "task.start_time", "task.duration_minutes")
-
-
-def repeat_labels() -> tuple[str, ...]:
-    """The choices of the Repeats box, one per entry of REPEATS."""
-    return (
-        QCoreApplication.translate("PlanPage", "Every day"),
-        QCoreApplication.translate("PlanPage", "Every weekday (Mon to Fri)"),
-        QCoreApplication.translate("PlanPage", "Weekly, on the days ticked"),
-        QCoreApplication.translate("PlanPage", "Every other week, on the days ticked"),
-        QCoreApplication.translate("PlanPage", "Monthly, on the start date"),
-    )
 
 
 def subtitle(suggested: int) -> str:
@@ -70,23 +58,6 @@ def subtitle(suggested: int) -> str:
         "PlanPage",
         "Break the goal into recurring work on your calendar; {count} tasks are suggested to start.",
     ).format(count=count)
-
-
-def _repeat_index(rule: str) -> tuple[int, list[str]]:
-    """Which of REPEATS a stored rule is, and its days; rules made elsewhere fall back
-    to the closest choice (weekly on the same days)."""
-    try:
-        parts = parse_rule(rule)
-    except RuleError:
-        return 2, []
-    days = [d[-2:] for d in parts.get("BYDAY", "").split(",") if d]
-    interval = int(parts.get("INTERVAL", "1"))
-    freq = parts["FREQ"]
-    if freq == "DAILY":
-        return (1, []) if set(days) == set(WEEKDAYS[:5]) else (0, [])
-    if freq == "MONTHLY":
-        return 4, []
-    return (3 if interval == 2 else 2), days
 
 
 class PlanPage(DraftPage):
@@ -117,16 +88,15 @@ class PlanPage(DraftPage):
         self.add_field(
             form, QCoreApplication.translate("PlanPage", "Task t&itle"), self.task_title, "task.title"
         )
-        self.repeat_combo = QComboBox()
-        for label in repeat_labels():
-            self.repeat_combo.addItem(label)
-        days, self.day_boxes = day_ticks("task.rrule", self._rule_changed)
+        # The same form as the Plan tab's task editor: a task is planned one way.
+        self.repeat_form = RepeatForm(name="task.rrule")
+        self.repeat_combo = self.repeat_form.repeat
         self.add_field(
             form,
             QCoreApplication.translate("PlanPage", "Re&peats"),
             self.repeat_combo,
             "task.rrule",
-            extra=days,
+            extra=self.repeat_form,
         )
         self.start_time = QLineEdit()
         self.start_time.setPlaceholderText(QCoreApplication.translate("PlanPage", "for example 09:00"))
@@ -178,7 +148,7 @@ class PlanPage(DraftPage):
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.bind_line(self.task_title, self._set_title)
-        self.repeat_combo.currentIndexChanged.connect(lambda _i: self._rule_changed())
+        self.repeat_form.changed.connect(self._rule_changed)
         self.bind_line(self.start_time, self._set_start_time)
         self.bind_line(self.duration, self._set_duration)
         self.cadence.currentIndexChanged.connect(self._cadence_changed)
@@ -230,8 +200,14 @@ class PlanPage(DraftPage):
 
     def _show_task(self) -> None:
         task = self._current()
-        editors: list[QWidget] = [self.task_title, self.repeat_combo, self.start_time, self.duration]
-        for widget in [*editors, *self.day_boxes.values(), self.remove_button]:
+        editors: list[QWidget] = [
+            self.task_title,
+            self.repeat_combo,
+            self.repeat_form,
+            self.start_time,
+            self.duration,
+        ]
+        for widget in [*editors, self.remove_button]:
             widget.setEnabled(task is not None)
         was_loading, self._loading = self._loading, True
         try:
@@ -242,10 +218,7 @@ class PlanPage(DraftPage):
                 self._touched.difference_update(TASK_KEYS)
                 return
             self.task_title.setText(task.title)
-            index, days = _repeat_index(task.rrule)
-            self.repeat_combo.setCurrentIndex(index)
-            for code, box in self.day_boxes.items():
-                box.setChecked(code in days)
+            self.repeat_form.load(task.rrule, self.draft.start_date or self.ctx.today())
             self.start_time.setText(format_time(task.start_time))
             self.duration.setText(str(task.duration_minutes))
         finally:
@@ -254,12 +227,6 @@ class PlanPage(DraftPage):
             # just cleared) no longer applies.
             for key in ("task.start_time", "task.duration_minutes"):
                 self._parse_errors.pop(key, None)
-        self._show_days()
-
-    def _show_days(self) -> None:
-        uses_days = REPEATS[self.repeat_combo.currentIndex()][2]
-        for box in self.day_boxes.values():
-            box.setEnabled(uses_days and self._current() is not None)
 
     # -- editing -----------------------------------------------------------------
     def _select(self, _row: int) -> None:
@@ -311,19 +278,16 @@ class PlanPage(DraftPage):
     def _rule_changed(self) -> None:
         if self._loading:
             return
-        self._show_days()
         task = self._current()
         if task is None:
             return
-        freq, interval, uses_days = REPEATS[self.repeat_combo.currentIndex()]
-        days = [code for code, box in self.day_boxes.items() if box.isChecked()] if uses_days else []
-        if freq == "WEEKDAYS":
-            task.rrule = build_rule("DAILY", weekdays=WEEKDAYS[:5])
-        elif uses_days and not days:
-            # An empty rule is refused by the domain with its own plain message.
-            task.rrule = ""
-        else:
-            task.rrule = build_rule(freq, interval=interval, weekdays=days)
+        try:
+            task.rrule = self.repeat_form.rule()
+        except RuleError:
+            # The domain refuses the rule with its own plain message: an empty one for
+            # "on the days ticked" with none ticked (domain_errors words that), the typed
+            # one as typed for a custom rule.
+            task.rrule = "" if self.repeat_combo.currentIndex() != CUSTOM else self.repeat_form.custom.text()
         self._after_task_edit("task.rrule")
         self.changed("task.rrule")
 
@@ -337,7 +301,7 @@ class PlanPage(DraftPage):
 
     def _set_duration(self, text: str) -> str | None:
         task = self._current()
-        parsed = parse_number(text, maximum=24 * 60)
+        parsed = parse_number(text, maximum=MAX_TASK_MINUTES)
         error = parsed.error
         if error is None and parsed.value is not None and not parsed.value.is_integer():
             error = QCoreApplication.translate("PlanPage", "Give the length in whole minutes.")
@@ -361,13 +325,13 @@ class PlanPage(DraftPage):
 
     def domain_errors(self) -> Errors:
         errors = validate_plan(self.draft)
-        for index, task in enumerate(self.draft.tasks):
-            # The page leaves a rule empty only for "on the days ticked" with none ticked.
-            if not task.rrule.strip() and errors.get("task.rrule", "").startswith(f"Task {index + 1}:"):
-                errors["task.rrule"] = QCoreApplication.translate(
-                    "PlanPage", "Task {number}: Tick at least one day."
-                ).format(number=index + 1)
-                break
+        # The field shows the first task whose rule is refused; the page leaves a rule
+        # empty only for "on the days ticked" with none ticked, and says what to do then.
+        first = next((i for i, found in task_errors(self.draft.tasks).items() if "task.rrule" in found), None)
+        if first is not None and not self.draft.tasks[first].rrule.strip():
+            errors["task.rrule"] = QCoreApplication.translate(
+                "PlanPage", "Task {number}: Tick at least one day."
+            ).format(number=first + 1)
         if not self.draft.tasks:
             errors["task.id"] = QCoreApplication.translate(
                 "PlanPage", "Add at least one task: a goal alone changes nothing, the work you schedule does."
