@@ -123,13 +123,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -138,7 +138,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -147,7 +147,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -156,24 +156,24 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="272"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -774,22 +774,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="241"/>
+        <location filename="../../ui/plan/cards.py" line="154"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="255"/>
+        <location filename="../../ui/plan/cards.py" line="168"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="257"/>
+        <location filename="../../ui/plan/cards.py" line="170"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="260"/>
+        <location filename="../../ui/plan/cards.py" line="173"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -815,6 +815,33 @@ Die Sicherung {backup} ist unverändert.</translation>
         <location filename="../../domain/figures.py" line="42"/>
         <source>Running total of daily gains</source>
         <translation>Laufende Summe der täglichen Zuwächse</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="15"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="18"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Zielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="21"/>
+        <source>%Ln measurement(s)</source>
+        <translation>
+            <numerusform>%Ln Messwert</numerusform>
+            <numerusform>%Ln Messwerte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1659,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>DayColumn</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="283"/>
+        <location filename="../../ui/plan/week_view.py" line="36"/>
         <source>{weekday} &lt;b&gt;{day}&lt;/b&gt; · today</source>
         <translation>{weekday} &lt;b&gt;{day}&lt;/b&gt; · heute</translation>
     </message>
@@ -1640,17 +1667,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Entwurf behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -2038,17 +2065,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/formatting.py" line="69"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2761,7 +2788,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="266"/>
+        <location filename="../../domain/validation.py" line="269"/>
         <source>A check-in cannot be dated in the future.</source>
         <translation>Ein Check-in darf nicht in der Zukunft liegen.</translation>
     </message>
@@ -2832,27 +2859,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="130"/>
+        <location filename="../../ui/plan/month_view.py" line="126"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="138"/>
+        <location filename="../../ui/plan/month_view.py" line="134"/>
         <source>{count} goals</source>
         <translation>{count} Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="140"/>
+        <location filename="../../ui/plan/month_view.py" line="136"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="170"/>
+        <location filename="../../ui/plan/month_view.py" line="166"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="175"/>
+        <location filename="../../ui/plan/month_view.py" line="171"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
@@ -2994,47 +3021,47 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>OccurrenceCard</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="182"/>
+        <location filename="../../ui/plan/cards.py" line="95"/>
         <source>Goal: {goal}</source>
         <translation>Ziel: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="186"/>
+        <location filename="../../ui/plan/cards.py" line="99"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="199"/>
+        <location filename="../../ui/plan/cards.py" line="112"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="198"/>
+        <location filename="../../ui/plan/cards.py" line="111"/>
         <source>Tick it done</source>
         <translation>Als erledigt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="198"/>
+        <location filename="../../ui/plan/cards.py" line="111"/>
         <source>Tick it done early</source>
         <translation>Schon jetzt abhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="202"/>
+        <location filename="../../ui/plan/cards.py" line="115"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="202"/>
+        <location filename="../../ui/plan/cards.py" line="115"/>
         <source>Skip this time, with an optional note</source>
         <translation>Diesmal auslassen, optional mit einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="206"/>
+        <location filename="../../ui/plan/cards.py" line="119"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="206"/>
+        <location filename="../../ui/plan/cards.py" line="119"/>
         <source>Untick: back to open</source>
         <translation>Haken entfernen: wieder offen</translation>
     </message>
@@ -3042,27 +3069,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="166"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="122"/>
+        <location filename="../../ui/operations.py" line="178"/>
         <source>That goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="123"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>That check-in was deleted meanwhile.</source>
         <translation>Dieser Check-in wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="124"/>
+        <location filename="../../ui/operations.py" line="180"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="126"/>
+        <location filename="../../ui/operations.py" line="182"/>
         <source>That was deleted meanwhile.</source>
         <translation>Das wurde inzwischen gelöscht.</translation>
     </message>
@@ -3173,7 +3200,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3181,183 +3208,158 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="45"/>
-        <source>Every day</source>
-        <translation>Jeden Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="46"/>
-        <source>Every weekday (Mon to Fri)</source>
-        <translation>Jeden Werktag (Mo bis Fr)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="47"/>
-        <source>Weekly, on the days ticked</source>
-        <translation>Wöchentlich, an den angehakten Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="48"/>
-        <source>Every other week, on the days ticked</source>
-        <translation>Alle zwei Wochen, an den angehakten Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="49"/>
-        <source>Monthly, on the start date</source>
-        <translation>Monatlich, am Tag des Startdatums</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="56"/>
+        <location filename="../../ui/wizard/plan.py" line="44"/>
         <source>Break the goal into recurring work on your calendar.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="58"/>
+        <location filename="../../ui/wizard/plan.py" line="46"/>
         <source>Break the goal into recurring work on your calendar; one task is suggested to start.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang wird eine Aufgabe vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="62"/>
+        <location filename="../../ui/wizard/plan.py" line="50"/>
         <source>two</source>
         <translation>zwei</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="63"/>
+        <location filename="../../ui/wizard/plan.py" line="51"/>
         <source>three</source>
         <translation>drei</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="64"/>
+        <location filename="../../ui/wizard/plan.py" line="52"/>
         <source>four</source>
         <translation>vier</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="65"/>
+        <location filename="../../ui/wizard/plan.py" line="53"/>
         <source>five</source>
         <translation>fünf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="66"/>
+        <location filename="../../ui/wizard/plan.py" line="54"/>
         <source>six</source>
         <translation>sechs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="69"/>
+        <location filename="../../ui/wizard/plan.py" line="57"/>
         <source>Break the goal into recurring work on your calendar; {count} tasks are suggested to start.</source>
         <translation>Teilen Sie das Ziel in regelmäßige Arbeit in Ihrem Kalender auf; für den Anfang werden {count} Aufgaben vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="96"/>
+        <location filename="../../ui/wizard/plan.py" line="67"/>
         <source>A plan of scheduled tasks</source>
         <translation>Ein Plan mit festen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="105"/>
+        <location filename="../../ui/wizard/plan.py" line="76"/>
         <source>&amp;Add a task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="399"/>
+        <location filename="../../ui/wizard/plan.py" line="363"/>
         <source>Budget per &amp;month ({currency})</source>
         <translation>Budget pro &amp;Monat ({currency})</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="113"/>
+        <location filename="../../ui/wizard/plan.py" line="84"/>
         <source>Ta&amp;sks</source>
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="118"/>
+        <location filename="../../ui/wizard/plan.py" line="89"/>
         <source>Task t&amp;itle</source>
         <translation>&amp;Titel der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="134"/>
+        <location filename="../../ui/wizard/plan.py" line="104"/>
         <source>Starts a&amp;t</source>
         <translation>&amp;Beginnt um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="140"/>
+        <location filename="../../ui/wizard/plan.py" line="110"/>
         <source>&amp;Length in minutes</source>
         <translation>&amp;Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="151"/>
+        <location filename="../../ui/wizard/plan.py" line="121"/>
         <source>Check-in &amp;cadence</source>
         <translation>&amp;Check-in-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="154"/>
+        <location filename="../../ui/wizard/plan.py" line="124"/>
         <source>How often you read the figure again, to adjust the plan on the way.</source>
         <translation>Wie oft Sie den Wert erneut ablesen, um den Plan unterwegs anzupassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="159"/>
-        <location filename="../../ui/wizard/plan.py" line="167"/>
+        <location filename="../../ui/wizard/plan.py" line="129"/>
+        <location filename="../../ui/wizard/plan.py" line="137"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="398"/>
+        <location filename="../../ui/wizard/plan.py" line="362"/>
         <source>Budget per &amp;month</source>
         <translation>Budget pro &amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="170"/>
+        <location filename="../../ui/wizard/plan.py" line="140"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Stunden pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="107"/>
+        <location filename="../../ui/wizard/plan.py" line="78"/>
         <source>&amp;Remove this task</source>
         <translation>Diese Aufgabe &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="126"/>
+        <location filename="../../ui/wizard/plan.py" line="96"/>
         <source>Re&amp;peats</source>
         <translation>Wiederh&amp;olung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="132"/>
+        <location filename="../../ui/wizard/plan.py" line="102"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="173"/>
+        <location filename="../../ui/wizard/plan.py" line="143"/>
         <source>The tools may be free; the time and money are not.</source>
         <translation>Die Tools mögen kostenlos sein, Zeit und Geld sind es nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="215"/>
+        <location filename="../../ui/wizard/plan.py" line="185"/>
         <source>repeat not set</source>
         <translation>Rhythmus nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="216"/>
+        <location filename="../../ui/wizard/plan.py" line="186"/>
         <source>(no title yet)</source>
         <translation>(noch kein Titel)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="217"/>
+        <location filename="../../ui/wizard/plan.py" line="187"/>
         <source>{title}: {when}</source>
         <translation>{title}: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="343"/>
+        <location filename="../../ui/wizard/plan.py" line="307"/>
         <source>Give the length in whole minutes.</source>
         <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="359"/>
+        <location filename="../../ui/wizard/plan.py" line="323"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="367"/>
+        <location filename="../../ui/wizard/plan.py" line="332"/>
         <source>Task {number}: Tick at least one day.</source>
         <translation>Aufgabe {number}: Haken Sie mindestens einen Tag an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="372"/>
+        <location filename="../../ui/wizard/plan.py" line="336"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
         <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
@@ -3375,7 +3377,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="520"/>
+        <location filename="../../services/plan.py" line="540"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
         <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
@@ -3383,183 +3385,114 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="73"/>
+        <location filename="../../ui/plan/controller.py" line="110"/>
         <source>Skip this time</source>
         <translation>Diesmal auslassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="75"/>
+        <location filename="../../ui/plan/controller.py" line="117"/>
         <source>Skip “{title}”.
 Why? (optional, helps at the review)</source>
         <translation>„{title}“ auslassen.
 Warum? (optional, hilft beim Rückblick)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="94"/>
-        <location filename="../../ui/plan/week_view.py" line="829"/>
-        <location filename="../../ui/plan/week_view.py" line="843"/>
+        <location filename="../../ui/plan/controller.py" line="112"/>
         <source>Export plan to calendar</source>
         <translation>Plan in Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="96"/>
+        <location filename="../../ui/plan/controller.py" line="113"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="407"/>
+        <location filename="../../ui/plan/plan_view.py" line="89"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="408"/>
+        <location filename="../../ui/plan/plan_view.py" line="90"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="412"/>
+        <location filename="../../ui/plan/plan_view.py" line="94"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="425"/>
+        <location filename="../../ui/plan/plan_view.py" line="107"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="426"/>
+        <location filename="../../ui/plan/plan_view.py" line="108"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="432"/>
+        <location filename="../../ui/plan/plan_view.py" line="114"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="434"/>
+        <location filename="../../ui/plan/plan_view.py" line="116"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="437"/>
+        <location filename="../../ui/plan/plan_view.py" line="119"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="462"/>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="486"/>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="487"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="488"/>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="489"/>
-        <source>Last 4 weeks</source>
-        <translation>Letzte 4 Wochen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="490"/>
-        <source>Last 12 weeks</source>
-        <translation>Letzte 12 Wochen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="491"/>
-        <source>Streak</source>
-        <translation>Serie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="504"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="506"/>
-        <location filename="../../ui/plan/week_view.py" line="755"/>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="508"/>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="511"/>
-        <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
-        <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="622"/>
+        <location filename="../../ui/plan/controller.py" line="201"/>
         <source>Week of {period}</source>
         <translation>Woche: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="632"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="668"/>
+        <location filename="../../ui/plan/controller.py" line="84"/>
         <source>paused · {when}</source>
         <translation>pausiert · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="670"/>
+        <location filename="../../ui/plan/controller.py" line="86"/>
         <source>ended · {when}</source>
         <translation>beendet · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="714"/>
-        <location filename="../../ui/plan/week_view.py" line="728"/>
+        <location filename="../../ui/plan/controller.py" line="105"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="755"/>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="762"/>
+        <location filename="../../ui/plan/controller.py" line="108"/>
         <source>Add a task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="763"/>
+        <location filename="../../ui/plan/controller.py" line="109"/>
         <source>Create a goal first: every task in the plan serves a goal.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe im Plan dient einem Ziel.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="772"/>
+        <location filename="../../ui/plan/controller.py" line="106"/>
         <source>Could not add the task</source>
         <translation>Die Aufgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="789"/>
+        <location filename="../../ui/plan/controller.py" line="107"/>
         <source>Could not save the task</source>
         <translation>Die Aufgabe konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="808"/>
+        <location filename="../../ui/plan/controller.py" line="111"/>
         <source>Delete task</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="810"/>
+        <location filename="../../ui/plan/controller.py" line="121"/>
         <source>Delete “{title}” and everything ticked for it?
 
 To stop it for a while and keep its history, choose Pause instead.</source>
@@ -3568,7 +3501,7 @@ To stop it for a while and keep its history, choose Pause instead.</source>
 Wenn Sie die Aufgabe nur eine Weile anhalten und ihren Verlauf behalten möchten, wählen Sie stattdessen „Pausieren“.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="832"/>
+        <location filename="../../ui/plan/actions.py" line="30"/>
         <source>Saved {tasks} and the check-ins of {goals} to {path} (times in {zone}).
 
 Import the file in your calendar; importing it again later updates the same events instead of adding copies.</source>
@@ -3577,39 +3510,14 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="836"/>
-        <source>1 task</source>
-        <translation>1 Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="836"/>
-        <source>{n} tasks</source>
-        <translation>{n} Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="837"/>
-        <source>1 goal</source>
-        <translation>1 Ziel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="837"/>
-        <source>{n} goals</source>
-        <translation>{n} Zielen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="869"/>
+        <location filename="../../ui/plan/actions.py" line="43"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/week_view.py" line="872"/>
+        <location filename="../../ui/plan/actions.py" line="46"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/week_view.py" line="900"/>
-        <source>That task was deleted meanwhile.</source>
-        <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3586,14 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/plan/actions.py" line="69"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../services/plan.py" line="91"/>
@@ -3698,6 +3614,117 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../services/plan.py" line="115"/>
         <source>Log this period&apos;s figure for “{goal}”.</source>
         <translation>Erfassen Sie die Zahl dieses Zeitraums für „{goal}“.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatForm</name>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="35"/>
+        <source>the first</source>
+        <translation>am ersten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="36"/>
+        <source>the second</source>
+        <translation>am zweiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="37"/>
+        <source>the third</source>
+        <translation>am dritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="38"/>
+        <source>the fourth</source>
+        <translation>am vierten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="39"/>
+        <source>the last</source>
+        <translation>am letzten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="56"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="57"/>
+        <source>Every week, on the days ticked</source>
+        <translation>Jede Woche, an den angekreuzten Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="58"/>
+        <source>Every month, on a date</source>
+        <translation>Monatlich, an einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="59"/>
+        <source>Every month, on a weekday</source>
+        <translation>Monatlich, an einem Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="60"/>
+        <location filename="../../ui/plan/repeat_form.py" line="115"/>
+        <source>Custom rule</source>
+        <translation>Eigene Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="65"/>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="69"/>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="92"/>
+        <source>on day </source>
+        <translation>am Tag </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="93"/>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="198"/>
+        <source>Tick at least one day of the week.</source>
+        <translation>Haken Sie mindestens einen Wochentag an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="225"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="225"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="226"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="226"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="227"/>
+        <location filename="../../ui/plan/repeat_form.py" line="228"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/repeat_form.py" line="227"/>
+        <location filename="../../ui/plan/repeat_form.py" line="228"/>
+        <source>months</source>
+        <translation>Monate</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4777,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/startup.py" line="124"/>
+        <location filename="../../ui/startup.py" line="126"/>
         <source>Opening your goals…</source>
         <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
@@ -5138,194 +5165,87 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="56"/>
-        <source>the first</source>
-        <translation>am ersten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="57"/>
-        <source>the second</source>
-        <translation>am zweiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="58"/>
-        <source>the third</source>
-        <translation>am dritten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="59"/>
-        <source>the fourth</source>
-        <translation>am vierten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="60"/>
-        <source>the last</source>
-        <translation>am letzten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="89"/>
+        <location filename="../../ui/plan/task_editor.py" line="74"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="89"/>
+        <location filename="../../ui/plan/task_editor.py" line="74"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="99"/>
+        <location filename="../../ui/plan/task_editor.py" line="84"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="102"/>
+        <location filename="../../ui/plan/task_editor.py" line="87"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="103"/>
+        <location filename="../../ui/plan/task_editor.py" line="88"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="108"/>
-        <source>Every day</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="109"/>
-        <source>Every week</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="110"/>
-        <source>Every month, on a date</source>
-        <translation>Monatlich, an einem Datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="111"/>
-        <source>Every month, on a weekday</source>
-        <translation>Monatlich, an einem Wochentag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="112"/>
-        <source>Custom rule</source>
-        <translation>Eigene Regel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="117"/>
-        <source>Repeat every</source>
-        <translation>Wiederholen alle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="121"/>
-        <source>every</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="124"/>
+        <location filename="../../ui/plan/task_editor.py" line="100"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="142"/>
-        <source>on day </source>
-        <translation>am Tag </translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="143"/>
-        <source>Day of the month</source>
-        <translation>Tag des Monats</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="166"/>
+        <location filename="../../ui/plan/task_editor.py" line="106"/>
         <source>St&amp;arts</source>
         <translation>Be&amp;ginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="182"/>
+        <location filename="../../ui/plan/task_editor.py" line="122"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="322"/>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
-        <source>week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="323"/>
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="324"/>
-        <location filename="../../ui/plan/task_editor.py" line="325"/>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="324"/>
-        <location filename="../../ui/plan/task_editor.py" line="325"/>
-        <source>months</source>
-        <translation>Monate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="174"/>
+        <location filename="../../ui/plan/task_editor.py" line="114"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="176"/>
+        <location filename="../../ui/plan/task_editor.py" line="116"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="179"/>
+        <location filename="../../ui/plan/task_editor.py" line="119"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="183"/>
+        <location filename="../../ui/plan/task_editor.py" line="123"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="189"/>
+        <location filename="../../ui/plan/task_editor.py" line="129"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="194"/>
+        <location filename="../../ui/plan/task_editor.py" line="134"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="196"/>
+        <location filename="../../ui/plan/task_editor.py" line="136"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="198"/>
+        <location filename="../../ui/plan/task_editor.py" line="138"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="284"/>
-        <source>Tick at least one day of the week.</source>
-        <translation>Haken Sie mindestens einen Wochentag an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/task_editor.py" line="347"/>
+        <location filename="../../ui/plan/task_editor.py" line="225"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
@@ -5341,6 +5261,65 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../domain/task_effect.py" line="121"/>
         <source>In the {done_periods} periods when this task was done, the figure moved {done_pace} {unit} a week the right way; in the {other_periods} when it was not, {other_pace}. A hint, not proof: other things changed too.</source>
         <translation>In den {done_periods} Zeiträumen, in denen diese Aufgabe erledigt wurde, bewegte sich die Zahl um {done_pace} {unit} pro Woche in die richtige Richtung; in den {other_periods} Zeiträumen ohne sie um {other_pace}. Ein Hinweis, kein Beweis: Auch anderes hat sich verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="42"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="43"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="44"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="45"/>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="46"/>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="47"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="58"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="60"/>
+        <location filename="../../ui/plan/task_list.py" line="146"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="62"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="65"/>
+        <source>&lt;b&gt;Tasks&lt;/b&gt; and how much of each was done</source>
+        <translation>&lt;b&gt;Aufgaben&lt;/b&gt; und wie viel davon jeweils erledigt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/task_list.py" line="146"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -5464,22 +5443,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="133"/>
+        <location filename="../../ui/plan/reminders.py" line="129"/>
         <source>SmartGoals: reminders for your plan</source>
         <translation>SmartGoals: Erinnerungen für Ihren Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="136"/>
+        <location filename="../../ui/plan/reminders.py" line="132"/>
         <source>Show SmartGoals</source>
         <translation>SmartGoals anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="144"/>
+        <location filename="../../ui/plan/reminders.py" line="140"/>
         <source>Keep running in the tray when closed</source>
         <translation>Nach dem Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="149"/>
+        <location filename="../../ui/plan/reminders.py" line="145"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -5487,239 +5466,239 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../domain/validation.py" line="85"/>
+        <location filename="../../domain/validation.py" line="88"/>
         <source>“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. Type {grouped:.0f} without the dot, or {decimal}.</source>
         <translation>„{typed}“ ist nicht eindeutig: Der Punkt kann Tausender trennen ({grouped:,.0f} in englischer Schreibweise) oder Dezimalstellen ({decimal}). Geben Sie {grouped:.0f} ohne Punkt ein oder {decimal}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="106"/>
+        <location filename="../../domain/validation.py" line="109"/>
         <source>“{typed}” is not a number. Type digits, for example 120.</source>
         <translation>„{typed}“ ist keine Zahl. Geben Sie Ziffern ein, zum Beispiel 120.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="117"/>
+        <location filename="../../domain/validation.py" line="120"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="118"/>
+        <location filename="../../domain/validation.py" line="121"/>
         <source>That number is too large (the most is {maximum}).</source>
         <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="119"/>
+        <location filename="../../domain/validation.py" line="122"/>
         <source>A percentage cannot be above 100.</source>
         <translation>Ein Prozentwert kann nicht über 100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="132"/>
+        <location filename="../../domain/validation.py" line="135"/>
         <source>Enter an ordinary number (not NaN or infinity).</source>
         <translation>Geben Sie eine gewöhnliche Zahl ein (nicht NaN oder unendlich).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="134"/>
+        <location filename="../../domain/validation.py" line="137"/>
         <source>The number cannot be negative.</source>
         <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="247"/>
+        <location filename="../../domain/validation.py" line="250"/>
         <source>{label} cannot be empty.</source>
         <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="173"/>
-        <location filename="../../domain/validation.py" line="249"/>
+        <location filename="../../domain/validation.py" line="176"/>
+        <location filename="../../domain/validation.py" line="252"/>
         <source>{label} is {length} characters long; keep it under {limit}.</source>
         <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="171"/>
+        <location filename="../../domain/validation.py" line="174"/>
         <source>{label} must be text.</source>
         <translation>{label} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
         <translation>{label} enthält ein defektes Zeichen (die Hälfte eines Emojis oder Symbols, oft ein Überbleibsel von Kopieren und Einfügen). Löschen Sie es und geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="186"/>
         <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
         <translation>{label} enthält ein unsichtbares Steuerzeichen (Nummer {number}). Löschen Sie es oder tippen Sie den Text neu, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="207"/>
+        <location filename="../../domain/validation.py" line="210"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="221"/>
+        <location filename="../../domain/validation.py" line="224"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="277"/>
+        <location filename="../../domain/validation.py" line="280"/>
         <source>The strategy</source>
         <translation>Die Strategie</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="281"/>
+        <location filename="../../domain/validation.py" line="284"/>
         <source>Unknown day code {code}.</source>
         <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="286"/>
+        <location filename="../../domain/validation.py" line="289"/>
         <source>Give both an opening and a closing time, or neither.</source>
         <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="290"/>
+        <location filename="../../domain/validation.py" line="293"/>
         <source>Closing time must be after the opening time.</source>
         <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="294"/>
+        <location filename="../../domain/validation.py" line="297"/>
         <source>Pick the days these business hours apply to.</source>
         <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="306"/>
         <source>Pick the network this goal is about.</source>
         <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="305"/>
+        <location filename="../../domain/validation.py" line="308"/>
         <source>The metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="309"/>
+        <location filename="../../domain/validation.py" line="312"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="317"/>
+        <location filename="../../domain/validation.py" line="320"/>
         <source>Enter the date you read this value.</source>
         <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="319"/>
+        <location filename="../../domain/validation.py" line="322"/>
         <source>The date you read the value cannot be in the future.</source>
         <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="323"/>
+        <location filename="../../domain/validation.py" line="326"/>
         <location filename="../../services/measurements.py" line="51"/>
         <source>The source</source>
         <translation>Die Quelle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="328"/>
+        <location filename="../../domain/validation.py" line="331"/>
         <source>The link to an outcome</source>
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="339"/>
+        <location filename="../../domain/validation.py" line="342"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="343"/>
+        <location filename="../../domain/validation.py" line="346"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="345"/>
+        <location filename="../../domain/validation.py" line="348"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="347"/>
+        <location filename="../../domain/validation.py" line="350"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="349"/>
+        <location filename="../../domain/validation.py" line="352"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="355"/>
+        <location filename="../../domain/validation.py" line="358"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="363"/>
+        <location filename="../../domain/validation.py" line="366"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="372"/>
+        <location filename="../../domain/validation.py" line="375"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="373"/>
+        <location filename="../../domain/validation.py" line="376"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="374"/>
+        <location filename="../../domain/validation.py" line="377"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="397"/>
+        <location filename="../../domain/validation.py" line="400"/>
         <source>The benchmark must be above your starting value of {base}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="399"/>
+        <location filename="../../domain/validation.py" line="402"/>
         <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="414"/>
+        <location filename="../../domain/validation.py" line="417"/>
         <source>The stretch target must be above the benchmark of {benchmark}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="416"/>
+        <location filename="../../domain/validation.py" line="419"/>
         <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="430"/>
+        <location filename="../../domain/validation.py" line="433"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="434"/>
+        <location filename="../../domain/validation.py" line="437"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="438"/>
+        <location filename="../../domain/validation.py" line="441"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="447"/>
+        <location filename="../../domain/validation.py" line="450"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="459"/>
+        <location filename="../../domain/validation.py" line="470"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="465"/>
+        <location filename="../../domain/validation.py" line="476"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="269"/>
+        <location filename="../../domain/validation.py" line="272"/>
         <location filename="../../io/data_import.py" line="364"/>
         <location filename="../../services/measurements.py" line="130"/>
         <location filename="../../services/plan.py" line="206"/>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="15"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="18"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln goal</numerusform>
+            <numerusform>%Ln goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="21"/>
+        <source>%Ln measurement(s)</source>
+        <translation>
+            <numerusform>%Ln measurement</numerusform>
+            <numerusform>%Ln measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/import_dialog.py" line="425"/>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from smartgoals_app.io.export_plan import ExportResult, left_out_message
+from smartgoals_app.ui.counts import Counts
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import BANNER_BACKGROUND, BANNER_BORDER, BANNER_TEXT
 
@@ -24,15 +25,8 @@ Exporter = Callable[[Path], ExportResult]
 
 def export_message(result: ExportResult) -> str:
     """What the export wrote, and how to use the file."""
-    # QCoreApplication.translate written out each time: lupdate finds only that spelling.
-    if result.tasks == 1:
-        tasks = QCoreApplication.translate("PlanView", "1 task")
-    else:
-        tasks = QCoreApplication.translate("PlanView", "{n} tasks").format(n=result.tasks)
-    if result.goals == 1:
-        goals = QCoreApplication.translate("PlanView", "1 goal")
-    else:
-        goals = QCoreApplication.translate("PlanView", "{n} goals").format(n=result.goals)
+    counts = Counts()
+    tasks, goals = counts.tasks(result.tasks), counts.goals(result.goals)
     message = QCoreApplication.translate(
         "PlanView",
         "Saved {tasks} and the check-ins of {goals} to {path} "
