@@ -42,6 +42,7 @@ from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
 from smartgoals_app.ui.report.action import add_report_action
@@ -190,10 +191,11 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
     maintenance = DeferredMaintenance(db)
     try:
         services = build_services(db)
+        ops = build_operations()
         plan_view = _plan_view(services, db)
-        window = _main_window(services, db_path, plan_view)
-        _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
-        add_data_transfer(window, db, on_imported=(window.refresh, plan_view.refresh))
+        window = _main_window(services, db_path, ops, plan_view)
+        _wire_plan(window, plan_view, ops.bus, settings=QSettings(), quit=app.quit)
+        add_data_transfer(window, db, ops=ops)
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
@@ -206,7 +208,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
             current_goal=window.current_goal_id,
         )
         # Both watch for the window's first paint, so they are set up before it is shown.
-        maintain_after_paint(window, maintenance, db, refresh=window.refresh)
+        maintain_after_paint(window, maintenance, db, refresh=lambda: ops.bus.announce(Change.ALL))
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
@@ -275,6 +277,11 @@ def maintain_after_paint(
     poll.start()
 
 
+def build_operations() -> Operations:
+    """The one change bus of the window and the operation path every screen writes through."""
+    return Operations(ChangeBus(), DialogPrompts())
+
+
 def should_start_with_wizard(services: Services) -> bool:
     """An empty database starts with the wizard, and so does an unfinished new goal:
     its welcome page offers to resume it (typing is never lost)."""
@@ -286,11 +293,20 @@ def _plan_view(services: Services, db: Database) -> PlanView:
 
 
 def _wire_plan(
-    window: MainWindow, plan_view: PlanView, *, settings: QSettings, quit: Callable[[], None]
+    window: MainWindow,
+    plan_view: PlanView,
+    bus: ChangeBus,
+    *,
+    settings: QSettings,
+    quit: Callable[[], None],
 ) -> None:
-    """The Plan tab talks to the dashboard; reminders go to the tray, or to the tab's
-    banner where there is no tray; "Export plan to calendar (.ics)" joins the menus."""
-    plan_view.changed.connect(window.refresh)
+    """The Plan tab and the dashboard hear each other's changes on the bus; reminders go
+    to the tray, or to the tab's banner where there is no tray; "Export plan to calendar
+    (.ics)" joins the menus."""
+    # Until the Plan tab runs its changes through the operation path itself, what it
+    # reports is put on the bus here, and it redraws when the bus reports another's change.
+    plan_view.changed.connect(lambda: bus.announce(Change.TASKS | Change.MARKS))
+    bus.changed.connect(lambda what: plan_view.refresh() if what & ~(Change.TASKS | Change.MARKS) else None)
 
     def log_checkin(goal_id: int) -> None:
         window.select_goal(goal_id)
@@ -306,19 +322,23 @@ def _wire_plan(
     plan_view.start_reminders()
 
 
-def _main_window(services: Services, db_path: Path, plan_view: PlanView | None = None) -> MainWindow:
+def _main_window(
+    services: Services, db_path: Path, ops: Operations, plan_view: PlanView | None = None
+) -> MainWindow:
     return MainWindow(
         goals=services.goals,
         measurements=services.measurements,
         plan=services.plan,
         db_path=db_path,
         today=date.today,
+        ops=ops,
         plan_view=plan_view,
         open_wizard=functools.partial(
             _open_goal_wizard,
             goals=services.goals,
             drafts=services.drafts,
             today=date.today,
+            ops=ops,
             measurements=services.measurements,
         ),
         pending_draft=lambda: services.drafts.pending() is not None,
@@ -332,13 +352,14 @@ def _open_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    ops: Operations,
     measurements: MeasurementService | None = None,
 ) -> int | None:
     # The wizard's modules load when it first opens, not while the dashboard starts.
     from smartgoals_app.ui.wizard import open_goal_wizard
 
     return open_goal_wizard(
-        parent, goal_id, goals=goals, drafts=drafts, today=today, measurements=measurements
+        parent, goal_id, goals=goals, drafts=drafts, today=today, ops=ops, measurements=measurements
     )
 
 
@@ -356,7 +377,7 @@ def _self_test(argv: Sequence[str]) -> int:
                 app,
                 db,
                 services,
-                lambda: _main_window(services, db.path, _plan_view(services, db)),
+                lambda: _main_window(services, db.path, build_operations(), _plan_view(services, db)),
                 Path(folder),
             )
         finally:

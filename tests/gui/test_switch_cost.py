@@ -19,6 +19,7 @@ from smartgoals_app.storage.models import Goal, Measurement, Strategy, Task, Tas
 from smartgoals_app.ui.plan.week_view import PlanView
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.prompts import make_ops
 
 
 def _add_goals(db: Database, today: date, count: int) -> list[int]:
@@ -137,6 +138,7 @@ def test_the_series_is_read_only_when_the_chart_or_the_table_shows_it(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     window.select_goal(ids[1])  # not shown yet: the first paint needs no series
