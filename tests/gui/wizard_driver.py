@@ -58,10 +58,16 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def open_wizard(
-    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date, goal_id: int | None = None
+    qtbot: QtBot,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    goal_id: int | None = None,
+    prompts: RecordingPrompts | None = None,
 ) -> Person:
-    # An error message fails the test loudly, as the error box patched above does.
-    ops = make_ops(RecordingPrompts(errors_fail=True))
+    """``prompts`` records what the wizard says; without it an error message fails the
+    test loudly, as the error box patched above does."""
+    ops = make_ops(prompts if prompts is not None else RecordingPrompts(errors_fail=True))
     wizard = build_goal_wizard(None, goal_id, goals=goals, drafts=drafts, today=lambda: today, ops=ops)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -34,10 +34,6 @@ PREVIEW_ROWS = 8
 DAYS_SHOWN = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def choose_csv_path(parent: QWidget | None, start: Path | None) -> Path | None:
     title = QCoreApplication.translate("ImportDialog", "Import past figures")
     filters = QCoreApplication.translate(
@@ -67,45 +63,64 @@ def message_label(name: str) -> QLabel:
 
 def import_button_text(count: int) -> str:
     if count == 1:
-        return _tr("&Import 1 day")
+        return QCoreApplication.translate("ImportDialog", "&Import 1 day")
     if count:
-        return _tr("&Import {count} days").format(count=fmt.count(count))
-    return _tr("&Import")
+        return QCoreApplication.translate("ImportDialog", "&Import {count} days").format(
+            count=fmt.count(count)
+        )
+    return QCoreApplication.translate("ImportDialog", "&Import")
 
 
 def combine_choice() -> QComboBox:
-    combo = named(QComboBox(), "importCombine", _tr("How the rows of one day make its figure"))
+    combo = named(
+        QComboBox(),
+        "importCombine",
+        QCoreApplication.translate("ImportDialog", "How the rows of one day make its figure"),
+    )
     for rule in Combine:
         combo.addItem(localize(rule.label), rule)
     return combo
 
 
 def start_box() -> QDoubleSpinBox:
-    box = named(QDoubleSpinBox(), "importStart", _tr("Figure before the first day"))
+    box = named(
+        QDoubleSpinBox(),
+        "importStart",
+        QCoreApplication.translate("ImportDialog", "Figure before the first day"),
+    )
     box.setRange(0, MAX_VALUE)
     box.setDecimals(2)
-    box.setToolTip(_tr("For a running total: the figure on the day before the file's first day."))
+    box.setToolTip(
+        QCoreApplication.translate(
+            "ImportDialog", "For a running total: the figure on the day before the file's first day."
+        )
+    )
     return box
 
 
 def date_order_choice() -> QComboBox:
-    combo = named(QComboBox(), "importDateOrder", _tr("Date order"))
-    combo.addItem(_tr("Decide from the column"), DateOrder.AUTO)
-    combo.addItem(_tr("Day first (22/11/2026)"), DateOrder.DAY_FIRST)
-    combo.addItem(_tr("Month first (11/22/2026)"), DateOrder.MONTH_FIRST)
+    combo = named(QComboBox(), "importDateOrder", QCoreApplication.translate("ImportDialog", "Date order"))
+    combo.addItem(QCoreApplication.translate("ImportDialog", "Decide from the column"), DateOrder.AUTO)
+    combo.addItem(QCoreApplication.translate("ImportDialog", "Day first (22/11/2026)"), DateOrder.DAY_FIRST)
+    combo.addItem(
+        QCoreApplication.translate("ImportDialog", "Month first (11/22/2026)"), DateOrder.MONTH_FIRST
+    )
     return combo
 
 
 def replace_box() -> QCheckBox:
     box = named(
-        QCheckBox(_tr("&Replace figures already logged on the same day")),
+        QCheckBox(
+            QCoreApplication.translate("ImportDialog", "&Replace figures already logged on the same day")
+        ),
         "importReplace",
-        _tr("Replace figures already logged on the same day"),
+        QCoreApplication.translate("ImportDialog", "Replace figures already logged on the same day"),
     )
     box.setToolTip(
-        _tr(
+        QCoreApplication.translate(
+            "ImportDialog",
             "On: an imported figure takes the place of any check-in of this goal on that day. "
-            "Off: days that already have a figure are left as they are."
+            "Off: days that already have a figure are left as they are.",
         )
     )
     box.setChecked(True)
@@ -125,13 +140,22 @@ def _table(name: str, accessible: str, row_height: int, minimum_height: int) -> 
 
 
 def preview_table(row_height: int) -> QTableWidget:
-    return _table("importPreview", _tr("First rows of the file"), row_height, 110)
+    return _table(
+        "importPreview", QCoreApplication.translate("ImportDialog", "First rows of the file"), row_height, 110
+    )
 
 
 def days_table(row_height: int) -> QTableWidget:
-    table = _table("importDays", _tr("Figure of each day"), row_height, 90)
+    table = _table(
+        "importDays", QCoreApplication.translate("ImportDialog", "Figure of each day"), row_height, 90
+    )
     table.setColumnCount(2)
-    table.setHorizontalHeaderLabels([_tr("Day"), _tr("Figure")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("ImportDialog", "Day"),
+            QCoreApplication.translate("ImportDialog", "Figure"),
+        ]
+    )
     table.verticalHeader().setVisible(False)
     return table
 
@@ -184,13 +208,19 @@ def summary(result: Figures) -> str:
         return ""
     span = {"first": fmt.day(result.points[0][0]), "last": fmt.day(result.points[-1][0])}
     if count == 1:
-        ready = _tr("1 day ready to import, from {first} to {last}.")
+        ready = QCoreApplication.translate("ImportDialog", "1 day ready to import, from {first} to {last}.")
     else:
-        ready = _tr("{count} days ready to import, from {first} to {last}.")
+        ready = QCoreApplication.translate(
+            "ImportDialog", "{count} days ready to import, from {first} to {last}."
+        )
     sentences = [ready.format(count=fmt.count(count), **span)]
     faults = len(result.faults)
     if faults == 1:
-        sentences.append(_tr("1 row at fault is left out."))
+        sentences.append(QCoreApplication.translate("ImportDialog", "1 row at fault is left out."))
     elif faults:
-        sentences.append(_tr("{count} rows at fault are left out.").format(count=fmt.count(faults)))
+        sentences.append(
+            QCoreApplication.translate("ImportDialog", "{count} rows at fault are left out.").format(
+                count=fmt.count(faults)
+            )
+        )
     return " ".join(sentences)
