@@ -380,11 +380,11 @@ class MainWindow(QMainWindow):
 
 
 def _measurements(n: int) -> str:
-    return QCoreApplication.translate("MainWindow", "%n check-in(s)", None, n)
+    return QCoreApplication.translate("MainWindow", "%Ln check-in(s)", None, n)
 
 
 def _tasks(n: int) -> str:
-    return QCoreApplication.translate("MainWindow", "%n task(s)", None, n)
+    return QCoreApplication.translate("MainWindow", "%Ln task(s)", None, n)
 
 
 def _slug(title: str) -> str:
