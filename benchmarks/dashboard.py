@@ -36,6 +36,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
+from smartgoals_app.ui.app import build_operations
 from smartgoals_app.ui.main_window import MainWindow
 from tests.factories import signups_draft
 
@@ -100,6 +101,7 @@ def window_for(db: Database) -> MainWindow:
         plan=PlanService(db),
         db_path=db.path,
         today=lambda: TODAY,
+        ops=build_operations(),
     )
     window.resize(1100, 760)
     return window

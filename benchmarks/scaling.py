@@ -262,6 +262,7 @@ def measure_interactive(app: object, path: Path, kind: str, rounds: int) -> Inte
     from smartgoals_app.services.measurements import MeasurementService
     from smartgoals_app.services.plan import PlanService
     from smartgoals_app.storage.database import open_database
+    from smartgoals_app.ui.app import build_operations
     from smartgoals_app.ui.main_window import MainWindow
 
     result = Interactive()
@@ -272,6 +273,7 @@ def measure_interactive(app: object, path: Path, kind: str, rounds: int) -> Inte
         plan=PlanService(db),
         db_path=db.path,
         today=_today,
+        ops=build_operations(),
     )
     window.resize(1100, 760)
     window.show()

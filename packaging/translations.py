@@ -69,14 +69,14 @@ def english_plurals(source: str) -> tuple[str, str] | None:
 
 
 def fill_english_plurals(ts: Path) -> None:
-    """Write the singular and plural of each unfinished English plural message, keeping
-    the file as lupdate wrote it otherwise."""
+    """Write the singular and plural of each unfinished English plural message (empty, or
+    guessed by lupdate from a moved message), keeping the file as lupdate wrote it otherwise."""
     if not ts.exists():
         return
     text = ts.read_text(encoding="utf-8")
     unfinished = re.compile(
         r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">\s*"
-        r"(?:<numerusform></numerusform>\s*)+</translation>"
+        r"(?:<numerusform>[^<]*</numerusform>\s*)+</translation>"
     )
 
     def fill(match: re.Match[str]) -> str:

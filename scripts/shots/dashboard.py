@@ -19,6 +19,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui.app import build_operations
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.wizard import open_goal_wizard
 
@@ -30,13 +31,15 @@ def _window(db: Database) -> MainWindow:
     goals = GoalService(db, today=lambda: TODAY)
     # The real wizard opener, as the app wires it; rendering never calls it, but it
     # makes the toolbar and the empty state show what users will see.
-    wizard = partial(open_goal_wizard, goals=goals, drafts=DraftService(db), today=lambda: TODAY)
+    ops = build_operations()
+    wizard = partial(open_goal_wizard, goals=goals, drafts=DraftService(db), today=lambda: TODAY, ops=ops)
     window = MainWindow(
         goals=goals,
         measurements=MeasurementService(db, today=lambda: TODAY),
         plan=PlanService(db),
         db_path=db.path,
         today=lambda: TODAY,
+        ops=ops,
         open_wizard=wizard,
     )
     window.resize(*SIZE)

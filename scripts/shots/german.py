@@ -20,6 +20,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.ui.app import build_operations
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
@@ -59,6 +60,7 @@ def render(out_dir: Path) -> list[Path]:
             plan=plan,
             db_path=db.path,
             today=lambda: TODAY,
+            ops=build_operations(),
         )
         window.resize(*SIZE)
         window.show()
@@ -80,7 +82,9 @@ def render(out_dir: Path) -> list[Path]:
         view.close()
         view.deleteLater()
 
-        wizard = build_goal_wizard(None, behind, goals=goals, drafts=DraftService(db), today=lambda: TODAY)
+        wizard = build_goal_wizard(
+            None, behind, goals=goals, drafts=DraftService(db), today=lambda: TODAY, ops=build_operations()
+        )
         wizard.resize(*SIZE)
         wizard.show()
         for page in range(7):

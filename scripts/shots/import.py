@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.ui.app import build_operations
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, Progress
 
 TODAY = date(2026, 11, 22)
@@ -48,7 +49,9 @@ def render(out_dir: Path) -> list[Path]:
         def submit(points: Sequence[tuple[date, float]], replace: bool, progress: Progress) -> int:
             raise AssertionError("the screenshot never imports")
 
-        dialog = ImportDialog(None, goal_title=goal.title, unit=goal.unit, today=TODAY, submit=submit)
+        dialog = ImportDialog(
+            None, goal_title=goal.title, unit=goal.unit, today=TODAY, submit=submit, ops=build_operations()
+        )
         # A fixed path: the dialog shows it, and a random temporary folder's name would
         # change the picture on every run.
         sample = Path(tempfile.gettempdir()) / "smartgoals-shots" / "analytics.csv"

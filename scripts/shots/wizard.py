@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.ui.app import build_operations
 from smartgoals_app.ui.theme import dark_palette
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
 
@@ -104,7 +105,9 @@ def render(out_dir: Path) -> list[Path]:
         goals = GoalService(db, today=lambda: TODAY)
         drafts = DraftService(db)
 
-        wizard = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        wizard = build_goal_wizard(
+            None, None, goals=goals, drafts=drafts, today=lambda: TODAY, ops=build_operations()
+        )
         wizard.resize(*SIZE)
         wizard.show()
         names: list[str] = []
@@ -119,7 +122,9 @@ def render(out_dir: Path) -> list[Path]:
         wizard.deleteLater()
 
         # The welcome page offering to resume the draft autosaved above.
-        resume = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        resume = build_goal_wizard(
+            None, None, goals=goals, drafts=drafts, today=lambda: TODAY, ops=build_operations()
+        )
         resume.resize(*SIZE)
         resume.show()
         written.append(save(resume, out_dir / "wizard-09-resume.png"))
@@ -128,7 +133,9 @@ def render(out_dir: Path) -> list[Path]:
         drafts.discard(None)
 
         # A vanity metric with its warning, at the smallest supported size.
-        small = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+        small = build_goal_wizard(
+            None, None, goals=goals, drafts=drafts, today=lambda: TODAY, ops=build_operations()
+        )
         small.resize(800, 600)
         small.show()
         small.next()
@@ -151,7 +158,9 @@ def render(out_dir: Path) -> list[Path]:
         old_palette = app.palette()
         app.setPalette(dark_palette())
         try:
-            dark = build_goal_wizard(None, None, goals=goals, drafts=drafts, today=lambda: TODAY)
+            dark = build_goal_wizard(
+                None, None, goals=goals, drafts=drafts, today=lambda: TODAY, ops=build_operations()
+            )
             dark.resize(*SIZE)
             dark.show()
 

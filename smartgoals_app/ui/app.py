@@ -42,7 +42,7 @@ from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
@@ -192,10 +192,11 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
     maintenance = DeferredMaintenance(db)
     try:
         services = build_services(db)
-        plan_view = _plan_view(services, db)
-        window = _main_window(services, db_path, plan_view)
+        ops = build_operations()
+        plan_view = _plan_view(services, db, ops)
+        window = _main_window(services, db_path, ops, plan_view)
         _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
-        add_data_transfer(window, db, on_imported=(window.refresh, plan_view.refresh))
+        add_data_transfer(window, db, ops=ops)
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
@@ -208,7 +209,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
             current_goal=window.current_goal_id,
         )
         # Both watch for the window's first paint, so they are set up before it is shown.
-        maintain_after_paint(window, maintenance, db, refresh=window.refresh)
+        maintain_after_paint(window, maintenance, db, refresh=lambda: ops.bus.announce(Change.ALL))
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
@@ -277,24 +278,31 @@ def maintain_after_paint(
     poll.start()
 
 
+def build_operations() -> Operations:
+    """The one change bus of the window and the operation path every screen writes through."""
+    return Operations(ChangeBus(), DialogPrompts())
+
+
 def should_start_with_wizard(services: Services) -> bool:
     """An empty database starts with the wizard, and so does an unfinished new goal:
     its welcome page offers to resume it (typing is never lost)."""
     return services.drafts.pending() is not None or not services.goals.has_goals()
 
 
-def _plan_view(services: Services, db: Database) -> PlanView:
-    # Until the window shares one bus with every screen, the tab's own (see _wire_plan).
-    ops = Operations(ChangeBus(), DialogPrompts())
+def _plan_view(services: Services, db: Database, ops: Operations) -> PlanView:
     return PlanView(services.plan, ops, today=date.today, exporter=functools.partial(export_plan, db))
 
 
 def _wire_plan(
-    window: MainWindow, plan_view: PlanView, *, settings: QSettings, quit: Callable[[], None]
+    window: MainWindow,
+    plan_view: PlanView,
+    *,
+    settings: QSettings,
+    quit: Callable[[], None],
 ) -> None:
-    """The Plan tab talks to the dashboard; reminders go to the tray, or to the tab's
-    banner where there is no tray; "Export plan to calendar (.ics)" joins the menus."""
-    plan_view.changed.connect(window.refresh)
+    """The Plan tab opens the dashboard's check-in; reminders go to the tray, or to the
+    tab's banner where there is no tray; "Export plan to calendar (.ics)" joins the menus.
+    (The two tabs hear each other's changes on the shared bus.)"""
 
     def log_checkin(goal_id: int) -> None:
         window.select_goal(goal_id)
@@ -310,19 +318,23 @@ def _wire_plan(
     plan_view.start_reminders()
 
 
-def _main_window(services: Services, db_path: Path, plan_view: PlanView | None = None) -> MainWindow:
+def _main_window(
+    services: Services, db_path: Path, ops: Operations, plan_view: PlanView | None = None
+) -> MainWindow:
     return MainWindow(
         goals=services.goals,
         measurements=services.measurements,
         plan=services.plan,
         db_path=db_path,
         today=date.today,
+        ops=ops,
         plan_view=plan_view,
         open_wizard=functools.partial(
             _open_goal_wizard,
             goals=services.goals,
             drafts=services.drafts,
             today=date.today,
+            ops=ops,
             measurements=services.measurements,
         ),
         pending_draft=lambda: services.drafts.pending() is not None,
@@ -336,14 +348,20 @@ def _open_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    ops: Operations,
     measurements: MeasurementService | None = None,
 ) -> int | None:
     # The wizard's modules load when it first opens, not while the dashboard starts.
     from smartgoals_app.ui.wizard import open_goal_wizard
 
     return open_goal_wizard(
-        parent, goal_id, goals=goals, drafts=drafts, today=today, measurements=measurements
+        parent, goal_id, goals=goals, drafts=drafts, today=today, ops=ops, measurements=measurements
     )
+
+
+def _self_test_window(services: Services, db: Database) -> MainWindow:
+    ops = build_operations()
+    return _main_window(services, db.path, ops, _plan_view(services, db, ops))
 
 
 def _self_test(argv: Sequence[str]) -> int:
@@ -360,7 +378,7 @@ def _self_test(argv: Sequence[str]) -> int:
                 app,
                 db,
                 services,
-                lambda: _main_window(services, db.path, _plan_view(services, db)),
+                lambda: _self_test_window(services, db),
                 Path(folder),
             )
         finally:

@@ -17,5 +17,5 @@ class Counts(QObject):
     def goals(self, n: int) -> str:
         return self.tr("%Ln goal(s)", None, n)
 
-    def measurements(self, n: int) -> str:
-        return self.tr("%Ln measurement(s)", None, n)
+    def checkins(self, n: int) -> str:
+        return self.tr("%Ln check-in(s)", None, n)

@@ -3,16 +3,17 @@
 data…" (a JSON export into this database while it is still empty).
 
 The file dialogs sit behind small module-level functions so tests replace them
-instead of blocking on a modal dialog (pytest-qt's advice); messages go through
-ui/dialogs.py for the same reason.
+instead of blocking on a modal dialog (pytest-qt's advice); every write runs through
+the operation path, and messages reach the user through its prompts.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
@@ -29,11 +30,15 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.io.data_export import DataExportError, export_csv, export_data
 from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
-from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.operations import Change, Operations, message
 
 PROBLEMS_SHOWN = 10  # a file broken everywhere: the first few, and how many in all
+# A file or folder that cannot be written, or data that cannot be written out.
+FILE_ERRORS: tuple[type[BaseException], ...] = (DataExportError, OSError)
+T = TypeVar("T")
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -73,14 +78,14 @@ class DataTransfer(QObject):
         window: QMainWindow,
         db: Database,
         *,
+        ops: Operations,
         today: Callable[[], date] = date.today,
-        on_imported: Sequence[Callable[[], object]] = (),
     ) -> None:
         super().__init__(window)
         self._window = window
         self._db = db
+        self._ops = ops
         self._today = today
-        self._on_imported = tuple(on_imported)
         self.export_action = self._action(
             self.tr("Expor&t all data…"),
             "exportAllDataAction",
@@ -121,13 +126,18 @@ class DataTransfer(QObject):
         target = choose_export_file(self._window, suggested)
         if target is None:
             return None
-        try:
-            with busy():
-                result = export_data(self._db, target)
-        except (DataExportError, StorageError, OSError) as exc:
-            dialogs.show_error(self._window, self.tr("Export all data"), dialogs.error_text(exc))
+        title = self.tr("Export all data")
+        done = self._ops.run(
+            self._window,
+            busy_doing(lambda: export_data(self._db, target)),
+            Change.NONE,
+            title=title,
+            expected=FILE_ERRORS,
+        )
+        if done is None:
             return None
-        dialogs.show_info(
+        result = done.value
+        self._ops.prompts.show_info(
             self._window,
             self.tr("Export all data"),
             self.tr(
@@ -141,13 +151,17 @@ class DataTransfer(QObject):
         folder = choose_csv_folder(self._window, self._folder())
         if folder is None:
             return None
-        try:
-            with busy():
-                result = export_csv(self._db, folder)
-        except (DataExportError, StorageError, OSError) as exc:
-            dialogs.show_error(self._window, self.tr("Export all data as CSV"), dialogs.error_text(exc))
+        done = self._ops.run(
+            self._window,
+            busy_doing(lambda: export_csv(self._db, folder)),
+            Change.NONE,
+            title=self.tr("Export all data as CSV"),
+            expected=FILE_ERRORS,
+        )
+        if done is None:
             return None
-        dialogs.show_info(
+        result = done.value
+        self._ops.prompts.show_info(
             self._window,
             self.tr("Export all data as CSV"),
             self.tr(
@@ -160,7 +174,7 @@ class DataTransfer(QObject):
     def import_json(self) -> bool:
         title = self.tr("Import all data")
         if not is_empty(self._db):
-            dialogs.show_info(
+            self._ops.prompts.show_info(
                 self._window,
                 title,
                 self.tr(
@@ -185,31 +199,35 @@ class DataTransfer(QObject):
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
         try:
-            with busy():
-                result = import_data(self._db, source, today=self._today(), progress=progress)
-        except DataImportError as exc:
-            dialogs.show_error(self._window, title, _problems_text(exc))
-            return False
-        except (StorageError, OSError) as exc:
-            dialogs.show_error(
+            done = self._ops.run(
                 self._window,
-                title,
-                self.tr("Nothing was imported: {reason}").format(reason=dialogs.error_text(exc)),
+                busy_doing(lambda: import_data(self._db, source, today=self._today(), progress=progress)),
+                Change.ALL,
+                title=title,
+                expected=(DataImportError, OSError),
+                explain=_import_failure,
             )
-            return False
         finally:
             self._window.statusBar().removeWidget(bar)
             bar.deleteLater()
-        for show in self._on_imported:
-            show()
-        dialogs.show_info(
+        if done is None:
+            return False
+        self._ops.prompts.show_info(
             self._window,
             title,
             self.tr("Imported everything from {path}. Tables: {tables}; rows: {rows}.").format(
-                rows=result.total, tables=len(result.rows), path=source
+                rows=done.value.total, tables=len(done.value.rows), path=source
             ),
         )
         return True
+
+
+def _import_failure(exc: BaseException) -> str:
+    if isinstance(exc, DataImportError):
+        return _problems_text(exc)
+    return QCoreApplication.translate("DataTransfer", "Nothing was imported: {reason}").format(
+        reason=message(exc)
+    )
 
 
 def _problems_text(exc: DataImportError) -> str:
@@ -222,6 +240,16 @@ def _problems_text(exc: DataImportError) -> str:
             count=len(exc.problems) - PROBLEMS_SHOWN
         )
     return text
+
+
+def busy_doing(action: Callable[[], T]) -> Callable[[], T]:
+    """``action`` under a wait cursor."""
+
+    def run() -> T:
+        with busy():
+            return action()
+
+    return run
 
 
 @contextlib.contextmanager
@@ -255,14 +283,14 @@ def add_data_transfer(
     window: QMainWindow,
     db: Database,
     *,
+    ops: Operations,
     menu: QMenu | None = None,
     today: Callable[[], date] = date.today,
-    on_imported: Sequence[Callable[[], object]] = (),
 ) -> DataTransfer:
     """Add the three actions to `menu` (the window's Goal menu unless given), after a
-    separator, and an import button to the window's empty state. `on_imported` run
-    after an import, for the window to show what came in."""
-    transfer = DataTransfer(window, db, today=today, on_imported=on_imported)
+    separator, and an import button to the window's empty state. What an import
+    brings in is announced on the change bus, so every screen shows it."""
+    transfer = DataTransfer(window, db, ops=ops, today=today)
     _offer_on_empty_page(window, transfer)
     target = menu if menu is not None else window.findChild(QMenu, "goalMenu")
     if target is None:

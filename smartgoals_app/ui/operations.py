@@ -154,18 +154,34 @@ class Operations:
         changes: Change,
         *,
         title: str | None = None,
+        expected: tuple[type[BaseException], ...] = (),
+        explain: Callable[[BaseException], str] | None = None,
+        on_invalid: Callable[[ValidationError], None] | None = None,
     ) -> Done[T] | None:
         """Run ``action``; on success announce ``changes`` and return :class:`Done`, on an
         expected error tell the user (under ``title``) and return None. Nothing is
-        announced when nothing was written."""
+        announced when nothing was written, except that a row found gone is announced
+        as ``changes`` so that the screens still showing it redraw.
+
+        ``expected`` adds errors this action's own work may raise (a file that cannot be
+        written); ``explain`` words the message instead of :func:`message`; a form that
+        shows each refusal next to its field passes ``on_invalid`` and gets the
+        ValidationError instead of a dialog."""
         try:
             value = action()
-        except EXPECTED as exc:
-            self.prompts.show_error(
-                parent,
-                title or QCoreApplication.translate("Operations", "The change was not saved"),
-                message(exc),
-            )
+        except (*EXPECTED, *expected) as exc:
+            if on_invalid is not None and isinstance(exc, ValidationError):
+                on_invalid(exc)
+            else:
+                self.prompts.show_error(
+                    parent,
+                    title or QCoreApplication.translate("Operations", "The change was not saved"),
+                    (explain or message)(exc),
+                )
+            if isinstance(exc, NotFoundError):
+                # Nothing was written here, but what the screens show is out of date (the
+                # row went elsewhere meanwhile): they redraw what is there.
+                self.bus.announce(changes)
             return None
         self.bus.announce(changes)
         return Done(value)
@@ -181,6 +197,6 @@ def message(exc: BaseException) -> str:
         }
         return words.get(exc.what, QCoreApplication.translate("Operations", "That was deleted meanwhile."))
     if isinstance(exc, ValidationError):
-        # Each message is a whole sentence; the keys ("task.title") are not for the user.
-        return " ".join(localize(text) for text in exc.errors.values())
+        # The messages alone: the field keys in str(exc) mean nothing to the user.
+        return "\n".join(localize(words) for words in exc.errors.values())
     return dialogs.error_text(exc)

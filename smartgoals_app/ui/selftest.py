@@ -24,6 +24,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.about import AboutDialog, add_help_menu
 from smartgoals_app.ui.i18n import install_translators
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.settings import make_settings, remember_window
 
 
@@ -59,8 +60,10 @@ def _check_wizard(app: QApplication, parent: QWidget, services: SelfTestServices
         from smartgoals_app.ui.wizard import build_goal_wizard
     except ImportError as exc:
         raise SelfTestError(f"the goal wizard cannot be imported: {exc}") from exc
+    # Its own operation path: the self-test opens the wizard but saves nothing through it.
+    ops = Operations(ChangeBus(), DialogPrompts())
     wizard = build_goal_wizard(
-        parent, goal_id, goals=services.goals, drafts=services.drafts, today=date.today
+        parent, goal_id, goals=services.goals, drafts=services.drafts, today=date.today, ops=ops
     )
     try:
         wizard.show()

@@ -14,6 +14,8 @@ from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Operations
+from tests.gui.prompts import make_ops
 
 
 class Services:
@@ -23,13 +25,22 @@ class Services:
         self.plan = PlanService(db, today=lambda: today)
 
 
-def make_window(qtbot: QtBot, services: Services, db: Database, today: date, **extra: object) -> MainWindow:
+def make_window(
+    qtbot: QtBot,
+    services: Services,
+    db: Database,
+    today: date,
+    ops: Operations | None = None,
+    **extra: object,
+) -> MainWindow:
+    """``ops`` built with a RecordingPrompts unless given: tests read what the user was told."""
     window = MainWindow(
         goals=services.goals,
         measurements=services.measurements,
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=ops if ops is not None else make_ops(),
         **extra,  # type: ignore[arg-type]
     )
     qtbot.addWidget(window)

@@ -1,5 +1,7 @@
-"""Prompts that answer as a test says and remember what they were asked, handed to a
-screen instead of patching the dialog functions it would otherwise call."""
+"""Prompts for tests, handed to a screen instead of patching the dialog functions it
+would otherwise call: ``Answers`` answers every question the same way and keeps what it
+was asked; ``RecordingPrompts`` answers yes/no questions from a list, in order, and can
+fail the test on any error shown."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.services.records import TaskRecord
-from smartgoals_app.ui.operations import ChangeBus, Operations
+from smartgoals_app.ui.operations import Change, ChangeBus, Operations
 
 
 @dataclass
@@ -67,3 +69,77 @@ class Answers:
 def answering(answers: Answers | None = None) -> Operations:
     """The operation path with its own bus, asking ``answers`` (default: yes to all)."""
     return Operations(ChangeBus(), answers or Answers())
+
+
+@dataclass
+class Told:
+    kind: str  # "error", "info" or "question"
+    title: str
+    text: str
+
+
+@dataclass
+class RecordingPrompts:
+    answers: list[bool] = field(default_factory=list)  # for ask_yes_no, in order
+    told: list[Told] = field(default_factory=list)
+    errors_fail: bool = False  # an error message fails the test loudly
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        assert not self.errors_fail, f"error shown: {title}: {text}"
+        self.told.append(Told("error", title, text))
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.told.append(Told("info", title, text))
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+        self.told.append(Told("question", title, text))
+        assert self.answers, f"an unexpected question: {title}: {text}"
+        return self.answers.pop(0)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.told.append(Told("question", title, label))
+        return None
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
+    ) -> Path | None:
+        self.told.append(Told("question", title, str(suggested)))
+        return None
+
+    def edit_task(
+        self,
+        parent: QWidget | None,
+        goals: list[tuple[int, str]],
+        task: TaskRecord | None,
+        today: date,
+        *,
+        goal_id: int | None = None,
+    ) -> tuple[int, TaskDraft] | None:
+        return None
+
+    @property
+    def errors(self) -> list[Told]:
+        return [told for told in self.told if told.kind == "error"]
+
+
+class RecordingBus(ChangeBus):
+    """The real bus, also keeping what it announced."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.announced: list[Change] = []
+        self.changed.connect(self.announced.append)
+
+
+def make_ops(prompts: RecordingPrompts | None = None) -> Operations:
+    return Operations(RecordingBus(), prompts if prompts is not None else RecordingPrompts())
+
+
+def prompts_of(ops: Operations) -> RecordingPrompts:
+    assert isinstance(ops.prompts, RecordingPrompts)
+    return ops.prompts
+
+
+def bus_of(ops: Operations) -> RecordingBus:
+    assert isinstance(ops.bus, RecordingBus)
+    return ops.bus

@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.dashboard.goal_list import COLUMNS, STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Change
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window, ok_button, open_checkin
+from tests.gui.prompts import bus_of, make_ops, prompts_of
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -59,36 +60,31 @@ def test_archive_hides_a_goal_under_active_marks_it_under_all_and_unarchives(
 
 
 def test_delete_goal_asks_naming_the_goal_and_what_goes_with_it(
-    qtbot: QtBot,
-    window: MainWindow,
-    demo_ids: list[int],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window: MainWindow, demo_ids: list[int], services: Services
 ) -> None:
     goal_id = demo_ids[0]
     window.select_goal(goal_id)
     overview = next(o for o in services.goals.overview() if o.id == goal_id)
     tasks = len(services.plan.tasks(goal_id))
-    questions: list[str] = []
-    answer = [False]
+    prompts = prompts_of(window.ops)
+    prompts.answers = [False]
 
-    def ask(_parent: QWidget | None, _title: str, text: str, *, default_yes: bool = False) -> bool:
-        questions.append(text)
-        return answer[0]
-
-    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
     qtbot.keyClick(window, Qt.Key.Key_Delete, CTRL_SHIFT)
+    questions = [told.text for told in prompts.told if told.kind == "question"]
     assert len(questions) == 1
     assert overview.title in questions[0]
-    assert f"{overview.measurement_count} measurements" in questions[0]
+    # Qt's plural forms: the English words come from the catalogue, the count is always there.
+    assert f"{overview.measurement_count} check-in" in questions[0]
     assert f"{tasks} task" in questions[0]
     assert goal_id in {o.id for o in services.goals.overview()}  # No: nothing deleted
+    assert bus_of(window.ops).announced == []
 
-    answer[0] = True
+    prompts.answers = [True]
     window.delete_goal_action.trigger()  # the Goal menu's entry
     assert goal_id not in {o.id for o in services.goals.overview()}
-    assert window.goal_list.item_for(goal_id) is None
+    assert window.goal_list.item_for(goal_id) is None  # redrawn from the bus
     assert window.current_goal_id() != goal_id
+    assert bus_of(window.ops).announced[-1] & Change.GOALS
 
 
 # -- 2. review and raise ---------------------------------------------------------
@@ -315,6 +311,7 @@ def test_chart_is_built_after_the_first_paint_with_a_notice_meanwhile(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     assert window.detail.model is not None  # the first goal is chosen and described...
@@ -350,6 +347,7 @@ def test_a_window_dropped_while_its_chart_is_built_is_not_deleted_mid_build(
             plan=services.plan,
             db_path=db.path,
             today=lambda: today,
+            ops=make_ops(),
         )
     ]
     gone = weakref.ref(holder[0])

@@ -17,10 +17,11 @@ from smartgoals_app.io.data_export import export_data
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
-from smartgoals_app.ui import data_transfer, dialogs
+from smartgoals_app.ui import data_transfer
 from smartgoals_app.ui.data_transfer import DataTransfer, add_data_transfer
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.prompts import prompts_of
 
 # The offscreen platform has no window manager: a popup menu cannot raise itself or grab
 # the keyboard there (it still gets the keys Qt sends it), and size hints go nowhere.
@@ -31,21 +32,15 @@ pytestmark = pytest.mark.qt_log_ignore(
 Messages = list[tuple[str, str, str]]
 
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
-    """Every message box, as (kind, title, text), instead of a modal dialog."""
-    seen: Messages = []
-    monkeypatch.setattr(dialogs, "show_info", lambda _parent, title, text: seen.append(("info", title, text)))
-    monkeypatch.setattr(
-        dialogs, "show_error", lambda _parent, title, text: seen.append(("error", title, text))
-    )
-    return seen
+def messages_of(window: MainWindow) -> Messages:
+    """Every message the window's prompts were asked to show, as (kind, title, text)."""
+    return [(told.kind, told.title, told.text) for told in prompts_of(window.ops).told]
 
 
-def choose(qtbot: QtBot, window: MainWindow, action: QAction, messages: Messages) -> tuple[str, str, str]:
+def choose(qtbot: QtBot, window: MainWindow, action: QAction) -> tuple[str, str, str]:
     """Alt+G opens the Goal menu, the action's underlined letter chooses it; returns the
     message the action ends with."""
-    count = len(messages)
+    count = len(messages_of(window))
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
@@ -53,13 +48,13 @@ def choose(qtbot: QtBot, window: MainWindow, action: QAction, messages: Messages
     assert action in menu.actions()
     letter = action.text().split("&", 1)[1][0]
     qtbot.keyClick(menu, getattr(Qt.Key, f"Key_{letter.upper()}"))
-    qtbot.waitUntil(lambda: len(messages) > count)
+    qtbot.waitUntil(lambda: len(messages_of(window)) > count)
     assert QApplication.overrideCursor() is None, "the wait cursor was left on"
-    return messages[-1]
+    return messages_of(window)[-1]
 
 
 def transfer_for(window: MainWindow, db: Database, today: date) -> DataTransfer:
-    return add_data_transfer(window, db, today=lambda: today, on_imported=(window.refresh,))
+    return add_data_transfer(window, db, ops=window.ops, today=lambda: today)
 
 
 def test_export_all_data_writes_the_json_file(
@@ -68,7 +63,6 @@ def test_export_all_data_writes_the_json_file(
     db: Database,
     today: date,
     tmp_path: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
@@ -80,7 +74,7 @@ def test_export_all_data_writes_the_json_file(
         return target
 
     monkeypatch.setattr(data_transfer, "choose_export_file", save_as)
-    kind, _title, text = choose(qtbot, window, transfer.export_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.export_action)
     assert kind == "info"
     assert str(target) in text
     assert asked[0].name == f"smartgoals-data-{today.isoformat()}.json"
@@ -97,12 +91,11 @@ def test_export_as_csv_writes_one_file_per_table(
     db: Database,
     today: date,
     tmp_path: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
     monkeypatch.setattr(data_transfer, "choose_csv_folder", lambda _parent, _start: tmp_path / "sheets")
-    kind, _title, text = choose(qtbot, window, transfer.export_csv_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.export_csv_action)
     assert kind == "info"
     assert str(tmp_path / "sheets") in text
     lines = (tmp_path / "sheets" / "goal.csv").read_text(encoding="utf-8-sig").splitlines()
@@ -115,14 +108,13 @@ def test_import_into_a_database_with_goals_explains_what_to_do(
     window: MainWindow,
     db: Database,
     today: date,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
     monkeypatch.setattr(
         data_transfer, "choose_import_file", lambda *_: pytest.fail("must not ask for a file")
     )
-    kind, _title, text = choose(qtbot, window, transfer.import_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.import_action)
     assert kind == "info"
     assert "smartgoals --db NEW_FILE.db" in text
 
@@ -143,14 +135,13 @@ def test_import_fills_an_empty_database_and_shows_it(
     db: Database,
     today: date,
     demo_file: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(qtbot, Services(db, today), db, today)
     assert not window.log_action.isEnabled()  # the empty state: no goal yet
     transfer = transfer_for(window, db, today)
     monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
-    kind, _title, text = choose(qtbot, window, transfer.import_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.import_action)
     assert kind == "info"
     assert text.startswith("Imported ")
     assert len(GoalService(db, today=lambda: today).overview()) == 3
@@ -163,7 +154,6 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_is_imported(
     db: Database,
     today: date,
     demo_file: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     document = json.loads(demo_file.read_text(encoding="utf-8"))
@@ -172,7 +162,7 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_is_imported(
     window = make_window(qtbot, Services(db, today), db, today)
     transfer = transfer_for(window, db, today)
     monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
-    kind, _title, text = choose(qtbot, window, transfer.import_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.import_action)
     assert kind == "error"
     assert "Table “goal”, row 2 (id 2), field “stretch_target”: The value must be a number." in text
     assert not GoalService(db, today=lambda: today).has_goals()
@@ -184,7 +174,6 @@ def test_the_empty_dashboard_offers_the_import(
     db: Database,
     today: date,
     demo_file: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(qtbot, Services(db, today), db, today)
@@ -194,8 +183,8 @@ def test_the_empty_dashboard_offers_the_import(
     assert button.isVisible()
     monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(messages))
-    assert messages[-1][2].startswith("Imported ")
+    qtbot.waitUntil(lambda: bool(messages_of(window)))
+    assert messages_of(window)[-1][2].startswith("Imported ")
     assert not button.isVisible()  # the dashboard now shows the goals
     assert len(window.goal_list.visible_ids()) == 3
 
@@ -206,16 +195,15 @@ def test_export_to_a_missing_folder_says_why_and_cancel_does_nothing(
     db: Database,
     today: date,
     tmp_path: Path,
-    messages: Messages,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
     target = tmp_path / "gone" / "data.json"
     monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: target)
-    kind, _title, text = choose(qtbot, window, transfer.export_action, messages)
+    kind, _title, text = choose(qtbot, window, transfer.export_action)
     assert kind == "error"
     assert text == f"Cannot write {target}: the folder {target.parent} does not exist."
     assert not target.parent.exists()
     monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: None)
     assert transfer.export_json() is None
-    assert len(messages) == 1
+    assert len(messages_of(window)) == 1

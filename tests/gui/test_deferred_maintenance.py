@@ -14,6 +14,7 @@ from smartgoals_app.storage.maintenance import DeferredMaintenance, check_and_ba
 from smartgoals_app.ui.app import maintain_after_paint
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services
+from tests.gui.prompts import make_ops
 
 
 class PaintSpy(QObject):
@@ -44,6 +45,7 @@ def test_first_paint_happens_before_the_backup_starts(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     window.goal_list.tree.viewport().installEventFilter(spy)
@@ -87,6 +89,7 @@ def test_a_damaged_file_found_after_the_paint_offers_the_backup(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     window.show()

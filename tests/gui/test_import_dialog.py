@@ -17,7 +17,9 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.ui.dashboard import import_dialog
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, open_import_dialog
+from smartgoals_app.ui.operations import Change
 from tests.factories import signups_draft
+from tests.gui.prompts import bus_of, make_ops, prompts_of
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -61,7 +63,7 @@ class Opened:
     def __init__(self, qtbot: QtBot, db: Database, today: date, goal_id: int) -> None:
         self.parent = QWidget()
         qtbot.addWidget(self.parent)
-        self.refreshed = 0
+        self.ops = make_ops()
         self.dialog = open_import_dialog(
             self.parent,
             measurements=MeasurementService(db, today=lambda: today),
@@ -69,12 +71,14 @@ class Opened:
             goal_title="Newsletter sign-ups",
             unit="sign-ups",
             today=today,
-            on_imported=self.on_imported,
+            ops=self.ops,
         )
         qtbot.waitExposed(self.dialog)
 
-    def on_imported(self) -> None:
-        self.refreshed += 1
+    @property
+    def refreshed(self) -> int:
+        """How often new figures were announced to the screens."""
+        return bus_of(self.ops).announced.count(Change.MEASUREMENTS)
 
 
 @pytest.fixture
@@ -228,14 +232,19 @@ def test_a_failed_save_keeps_the_dialog_and_says_nothing_was_imported(
     def submit(points: object, replace: bool, progress: object) -> int:
         raise StorageError("The database is busy. Try again in a moment.")
 
-    dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit)
+    ops = make_ops()
+    dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit, ops=ops)
     qtbot.addWidget(dialog)
     dialog.show()
     choose(qtbot, dialog, export_file, monkeypatch)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.imported is None
-    assert dialog.message.text() == "Nothing was imported. The database is busy. Try again in a moment."
+    told = prompts_of(ops).errors
+    assert [(t.title, t.text) for t in told] == [
+        ("Nothing was imported", "The database is busy. Try again in a moment.")
+    ]
+    assert bus_of(ops).announced == []
     assert dialog.import_button.isEnabled()  # the person may try again
 
 
@@ -250,7 +259,9 @@ def test_progress_is_shown_while_importing(
         progress(3, 3)
         return 3
 
-    dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit)
+    dialog = ImportDialog(
+        None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit, ops=make_ops()
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     choose(qtbot, dialog, export_file, monkeypatch)
@@ -341,6 +352,7 @@ def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
         plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     window.show()
@@ -390,6 +402,7 @@ def test_the_import_action_is_off_without_goals(qtbot: QtBot, db: Database, toda
         plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     assert not window.import_action.isEnabled()

@@ -20,6 +20,7 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
+from tests.gui.prompts import make_ops
 from tests.gui.wizard_driver import no_modal_dialogs
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
@@ -53,7 +54,12 @@ def test_check_in_dialog(qtbot: QtBot, language: str, today: date) -> None:
         return None
 
     dialog = CheckInDialog(
-        None, goals=[GoalChoice(1, "Grow the newsletter", "sign-ups")], goal_id=1, today=today, submit=submit
+        None,
+        goals=[GoalChoice(1, "Grow the newsletter", "sign-ups")],
+        goal_id=1,
+        today=today,
+        submit=submit,
+        ops=make_ops(),
     )
     assert audit(_shown(qtbot, dialog)) == []
 
@@ -123,7 +129,7 @@ def test_import_dialog_with_an_export_read(
         return 0
 
     dialog = import_dialog.ImportDialog(
-        None, goal_title="Grow the newsletter", unit="sign-ups", today=today, submit=submit
+        None, goal_title="Grow the newsletter", unit="sign-ups", today=today, submit=submit, ops=make_ops()
     )
     _shown(qtbot, dialog)
     dialog.choose_file()

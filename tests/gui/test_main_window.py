@@ -15,14 +15,18 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Change, Operations
 from tests.factories import response_time_draft, signups_draft
+from tests.gui.prompts import make_ops
 
 # The offscreen platform warns that it cannot pass size hints to a window manager
 # it does not have; harmless, and only on a shown top-level window.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def build(qtbot: QtBot, db: Database, today: date, **extra: object) -> tuple[MainWindow, GoalService]:
+def build(
+    qtbot: QtBot, db: Database, today: date, ops: Operations | None = None, **extra: object
+) -> tuple[MainWindow, GoalService]:
     goals = GoalService(db, today=lambda: today)
     window = MainWindow(
         goals=goals,
@@ -30,6 +34,7 @@ def build(qtbot: QtBot, db: Database, today: date, **extra: object) -> tuple[Mai
         plan=PlanService(db, today=lambda: today),
         db_path=db.path,
         today=lambda: today,
+        ops=ops if ops is not None else make_ops(),
         **extra,  # type: ignore[arg-type]
     )
     qtbot.addWidget(window)
@@ -54,11 +59,15 @@ def test_new_goal_calls_the_wizard_and_refreshes(qtbot: QtBot, db: Database, tod
     calls: list[int | None] = []
     goals = GoalService(db, today=lambda: today)
 
-    def wizard(parent: QWidget, goal_id: int | None) -> int | None:
-        calls.append(goal_id)
-        return goals.save(signups_draft(today))
+    ops = make_ops()
 
-    window, _ = build(qtbot, db, today, open_wizard=wizard)
+    def wizard(parent: QWidget, goal_id: int | None) -> int | None:
+        # As the real wizard does: it saves through the operation path, which announces.
+        calls.append(goal_id)
+        saved = ops.run(parent, lambda: goals.save(signups_draft(today)), Change.GOALS)
+        return saved.value if saved is not None else None
+
+    window, _ = build(qtbot, db, today, ops=ops, open_wizard=wizard)
     assert window.new_goal_action.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert calls == [None]

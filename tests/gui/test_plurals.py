@@ -5,7 +5,6 @@ the number in the locale's form."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -13,15 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.ui import i18n
-from smartgoals_app.ui.dashboard.import_dialog import ImportDialog
-
-
-def _dialog(qtbot: QtBot) -> ImportDialog:
-    dialog = ImportDialog(
-        None, goal_title="Sign-ups", unit="sign-ups", today=date(2026, 11, 30), submit=lambda *_: 0
-    )
-    qtbot.addWidget(dialog)
-    return dialog
+from smartgoals_app.ui.dashboard.import_parts import ImportWords
 
 
 @pytest.fixture
@@ -39,9 +30,7 @@ def german(qapp: QApplication) -> Iterator[None]:
     ("count", "words"), [(1, "&Import 1 day"), (2, "&Import 2 days"), (1500, "&Import 1,500 days")]
 )
 def test_english_counts_in_singular_and_plural(qtbot: QtBot, count: int, words: str) -> None:
-    dialog = _dialog(qtbot)
-    dialog._set_import_count(count)
-    assert dialog.import_button.text() == words
+    assert ImportWords().button(count) == words
 
 
 @pytest.mark.parametrize(
@@ -49,6 +38,4 @@ def test_english_counts_in_singular_and_plural(qtbot: QtBot, count: int, words: 
     [(1, "1 Tag &importieren"), (2, "2 Tage &importieren"), (1500, "1.500 Tage &importieren")],
 )
 def test_german_counts_in_its_own_forms(qtbot: QtBot, german: None, count: int, words: str) -> None:
-    dialog = _dialog(qtbot)
-    dialog._set_import_count(count)
-    assert dialog.import_button.text() == words
+    assert ImportWords().button(count) == words

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def _main_window(db: Database) -> QMainWindow:
-    return composition._main_window(composition.build_services(db), db.path)
+    return composition._main_window(composition.build_services(db), db.path, composition.build_operations())
 
 
 def test_self_test_passes_with_demo_data(

@@ -20,7 +20,7 @@ from smartgoals_app.ui.plan.controller import Mode
 from smartgoals_app.ui.plan.plan_view import PlanView
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
-from tests.gui.prompts import answering
+from tests.gui.prompts import answering, make_ops
 
 
 def _add_goals(db: Database, today: date, count: int) -> list[int]:
@@ -139,6 +139,7 @@ def test_the_series_is_read_only_when_the_chart_or_the_table_shows_it(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
+        ops=make_ops(),
     )
     qtbot.addWidget(window)
     window.select_goal(ids[1])  # not shown yet: the first paint needs no series

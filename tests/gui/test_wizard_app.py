@@ -17,6 +17,7 @@ from smartgoals_app.ui.app import build_services, should_start_with_wizard
 from smartgoals_app.ui.wizard import GoalWizard, open_goal_wizard
 from smartgoals_app.ui.wizard.common import REVIEW, SMART
 from tests.factories import signups_draft
+from tests.gui.prompts import make_ops
 from tests.gui.wizard_driver import Person, count, no_modal_dialogs
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
@@ -63,6 +64,7 @@ def test_open_goal_wizard_returns_the_saved_id(
         goals=GoalService(db, today=lambda: today),
         drafts=DraftService(db),
         today=lambda: today,
+        ops=make_ops(),
     )
     steps: list[str] = []
     _drive_modal(qtbot, steps, finish=True)
@@ -78,7 +80,12 @@ def test_open_goal_wizard_returns_none_when_cancelled(
     steps: list[str] = []
     _drive_modal(qtbot, steps, finish=False)
     goal_id = open_goal_wizard(
-        None, None, goals=GoalService(db, today=lambda: today), drafts=DraftService(db), today=lambda: today
+        None,
+        None,
+        goals=GoalService(db, today=lambda: today),
+        drafts=DraftService(db),
+        today=lambda: today,
+        ops=make_ops(),
     )
     assert steps == ["walked"]
     assert goal_id is None

@@ -17,6 +17,7 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard import build_goal_wizard, starting_point
 from smartgoals_app.ui.wizard.common import REVIEW, SMART, STARTING_POINT
+from tests.gui.prompts import make_ops
 from tests.gui.wizard_driver import Person, no_modal_dialogs, rows
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
@@ -43,6 +44,7 @@ def test_baseline_and_history_from_an_export(
         goals=goals,
         drafts=DraftService(db),
         today=lambda: today,
+        ops=make_ops(),
         measurements=MeasurementService(db, today=lambda: today),
     )
     qtbot.addWidget(wizard)

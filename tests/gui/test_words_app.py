@@ -171,7 +171,7 @@ def test_plan_menu_is_translatable(
         )
         monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        app._wire_plan(window, plan_view, settings=settings, quit=lambda: None)
+        app._wire_plan(window, plan_view, window.ops.bus, settings=settings, quit=lambda: None)
         menu = window.findChild(QMenu, "planMenu")
         assert menu is not None
         texts = [menu.title()] + [t for a in menu.actions() for t in (a.text(), a.toolTip())]

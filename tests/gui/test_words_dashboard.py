@@ -3,7 +3,7 @@
 See tests/gui/i18n_audit.py: with a pseudo-language installed, anything still in plain
 English was never passed through tr(), translate() or i18n.localize(). The goals, notes
 and units of the demo are the user's data and allowed; so are the cells of an imported
-file. Message boxes and file dialogs are replaced (as the other GUI tests do) and what
+file. Message boxes reach the test through the prompts passed in, file dialogs are replaced, and what
 they would have shown is checked the same way; the chart's words are pyqtgraph items,
 not widgets, and are read off the items.
 """
@@ -21,11 +21,11 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.dates import format_date
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.dashboard import import_dialog
 from smartgoals_app.ui.dashboard.chart import ProgressChart
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import ChangeBus, Operations
 from tests.gui.dashboard_driver import Services, make_window, open_checkin
 from tests.gui.i18n_audit import (
     is_foreign,
@@ -86,25 +86,21 @@ def chart_words(chart: ProgressChart) -> Iterator[tuple[str, str]]:
 
 
 class Boxes:
-    """What dialogs.* would have shown: (kind, title, text)."""
+    """The window's prompts: what it would have shown, as (kind, title, text)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, answer: bool = False) -> None:
+    def __init__(self, *, answer: bool = False) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = answer
 
-        def ask(_parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
-            self.shown.append(("question", title, text))
-            return self.answer
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+        self.shown.append(("question", title, text))
+        return self.answer
 
-        def error(_parent: QWidget | None, title: str, text: str) -> None:
-            self.shown.append(("error", title, text))
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
 
-        def info(_parent: QWidget | None, title: str, text: str) -> None:
-            self.shown.append(("info", title, text))
-
-        monkeypatch.setattr(dialogs, "ask_yes_no", ask)
-        monkeypatch.setattr(dialogs, "show_error", error)
-        monkeypatch.setattr(dialogs, "show_info", info)
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
 
     def words(self) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
@@ -113,13 +109,16 @@ class Boxes:
         return found
 
 
-def open_window(qtbot: QtBot, services: Services, db: Database, today: date) -> MainWindow:
+def open_window(
+    qtbot: QtBot, services: Services, db: Database, today: date, boxes: Boxes | None = None
+) -> MainWindow:
     """The window as the app builds it: the Plan tab, the wizard's actions and a kept draft."""
     return make_window(
         qtbot,
         services,
         db,
         today,
+        ops=Operations(ChangeBus(), boxes if boxes is not None else Boxes()),
         open_wizard=lambda _parent, _goal_id: None,
         plan_view=QWidget(),
         pending_draft=lambda: True,
@@ -174,8 +173,8 @@ def test_every_filter_and_the_archived_status_are_translated(
 ) -> None:
     allowed = allowed_words(db)
     with pseudo_language(known_messages):
-        window = open_window(qtbot, services, db, today)
-        boxes = Boxes(monkeypatch)
+        boxes = Boxes()
+        window = open_window(qtbot, services, db, today, boxes)
         window.select_goal(demo_ids[0])
         window.archive_action.trigger()  # archived: "Archived · …" in the list, Unarchive in the menu
         seen = foreign([("status bar", window.statusBar().currentMessage())], allowed)
@@ -230,8 +229,8 @@ def test_delete_questions_and_status_messages_are_translated(
 ) -> None:
     allowed = allowed_words(db)
     with pseudo_language(known_messages):
-        window = open_window(qtbot, services, db, today)
-        boxes = Boxes(monkeypatch, answer=False)
+        boxes = Boxes(answer=False)
+        window = open_window(qtbot, services, db, today, boxes)
         seen: list[str] = []
         window.select_goal(demo_ids[0])
         window.delete_goal_action.trigger()  # asked, answered No
@@ -275,8 +274,8 @@ def test_export_dialog_and_its_error_are_translated(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     with pseudo_language(known_messages):
-        window = open_window(qtbot, services, db, today)
-        boxes = Boxes(monkeypatch)
+        boxes = Boxes()
+        window = open_window(qtbot, services, db, today, boxes)
         window.select_goal(demo_ids[0])
         window.export_action.trigger()
         assert len(boxes.shown) == 1  # Could not export: the folder does not exist

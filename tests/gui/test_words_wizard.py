@@ -36,6 +36,7 @@ from smartgoals_app.ui.wizard.common import (
     WHY,
 )
 from tests.gui.i18n_audit import is_foreign, pseudo_language, untranslated, user_data
+from tests.gui.prompts import RecordingPrompts
 from tests.gui.wizard_driver import Person, no_modal_dialogs, open_wizard
 
 __all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
@@ -275,9 +276,7 @@ def test_message_boxes_of_the_wizard_are_translated(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[tuple[str, str]] = []
-
-    def capture_error(_parent: object, title: str, text: str) -> None:
-        shown.append((title, text))
+    prompts = RecordingPrompts()
 
     def capture_question(_parent: object, title: str, text: str) -> bool:
         shown.append((title, text))
@@ -287,13 +286,13 @@ def test_message_boxes_of_the_wizard_are_translated(
         # A real domain message, as the service would send it.
         raise ValidationError(validate_strategy(StrategyDraft()))
 
-    monkeypatch.setattr(dialogs, "show_error", capture_error)
     monkeypatch.setattr(dialogs, "ask_keep_draft", capture_question)
-    person = open_wizard(qtbot, goals, drafts, today)
+    person = open_wizard(qtbot, goals, drafts, today, prompts=prompts)
     walk_to(person, REVIEW)
     monkeypatch.setattr(goals, "save", refuse)
     person.wizard.accept()
     assert person.wizard.saved_goal_id is None
+    shown += [(told.title, told.text) for told in prompts.errors]
     person.wizard.reject()
     assert len(shown) == 2, shown
     for title, text in shown:

@@ -31,6 +31,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
+from tests.gui.prompts import RecordingPrompts, make_ops
 
 W = TypeVar("W", bound=QWidget)
 
@@ -57,9 +58,17 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def open_wizard(
-    qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date, goal_id: int | None = None
+    qtbot: QtBot,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    goal_id: int | None = None,
+    prompts: RecordingPrompts | None = None,
 ) -> Person:
-    wizard = build_goal_wizard(None, goal_id, goals=goals, drafts=drafts, today=lambda: today)
+    """``prompts`` records what the wizard says; without it an error message fails the
+    test loudly, as the error box patched above does."""
+    ops = make_ops(prompts if prompts is not None else RecordingPrompts(errors_fail=True))
+    wizard = build_goal_wizard(None, goal_id, goals=goals, drafts=drafts, today=lambda: today, ops=ops)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

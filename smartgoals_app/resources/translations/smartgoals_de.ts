@@ -157,23 +157,23 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="151"/>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="180"/>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="231"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -706,69 +706,74 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="81"/>
         <source>Correct a check-in</source>
         <translation>Check-in korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="81"/>
         <source>Log a check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="93"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="97"/>
         <source>Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day</source>
         <translation>Geben Sie den Tag ein, an dem Sie die Zahl abgelesen haben ({hint} oder 15 Nov 2026); mit den Pfeiltasten nach oben und unten gehen Sie einen Tag vor oder zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="105"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="110"/>
         <source>optional: what happened this period</source>
         <translation>optional: was in diesem Zeitraum passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="120"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="124"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="123"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="134"/>
         <source>Log check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="146"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="150"/>
         <source>in {unit}</source>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="171"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="175"/>
         <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
         <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="206"/>
+        <source>The check-in was not saved</source>
+        <translation>Der Check-in wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -837,10 +842,10 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/counts.py" line="21"/>
-        <source>%Ln measurement(s)</source>
+        <source>%Ln check-in(s)</source>
         <translation>
-            <numerusform>%Ln Messwert</numerusform>
-            <numerusform>%Ln Messwerte</numerusform>
+            <numerusform>%Ln Check-in</numerusform>
+            <numerusform>%Ln Check-ins</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,6 +1196,49 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="76"/>
+        <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="85"/>
+        <source>Set up your first goal…</source>
+        <translation>Erstes Ziel einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="124"/>
+        <source>The goals could not be read</source>
+        <translation>Die Ziele konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="155"/>
+        <source>The goal could not be read</source>
+        <translation>Das Ziel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <source>Could not delete the check-in</source>
+        <translation>Der Check-in konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="236"/>
+        <source>Deleted {value} of {day}.</source>
+        <translation>{value} vom {day} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="250"/>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <location filename="../../io/data_export.py" line="251"/>
@@ -1394,65 +1442,65 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataTransfer</name>
     <message>
-        <location filename="../../ui/data_transfer.py" line="42"/>
-        <location filename="../../ui/data_transfer.py" line="128"/>
-        <location filename="../../ui/data_transfer.py" line="132"/>
+        <location filename="../../ui/data_transfer.py" line="47"/>
+        <location filename="../../ui/data_transfer.py" line="129"/>
+        <location filename="../../ui/data_transfer.py" line="142"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="44"/>
+        <location filename="../../ui/data_transfer.py" line="49"/>
         <source>SmartGoals data (*.json)</source>
         <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="52"/>
+        <location filename="../../ui/data_transfer.py" line="57"/>
         <source>Export all data as CSV: choose a folder</source>
         <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="61"/>
-        <location filename="../../ui/data_transfer.py" line="161"/>
+        <location filename="../../ui/data_transfer.py" line="66"/>
+        <location filename="../../ui/data_transfer.py" line="175"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="63"/>
+        <location filename="../../ui/data_transfer.py" line="68"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="85"/>
+        <location filename="../../ui/data_transfer.py" line="90"/>
         <source>Expor&amp;t all data…</source>
         <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="87"/>
+        <location filename="../../ui/data_transfer.py" line="92"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
         <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="91"/>
+        <location filename="../../ui/data_transfer.py" line="96"/>
         <source>Export all data as &amp;CSV…</source>
         <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="93"/>
+        <location filename="../../ui/data_transfer.py" line="98"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
         <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="97"/>
+        <location filename="../../ui/data_transfer.py" line="102"/>
         <source>Im&amp;port all data…</source>
         <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="99"/>
+        <location filename="../../ui/data_transfer.py" line="104"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
         <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="134"/>
+        <location filename="../../ui/data_transfer.py" line="144"/>
         <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
@@ -1461,28 +1509,28 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
 „Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="154"/>
+        <location filename="../../ui/data_transfer.py" line="168"/>
         <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="208"/>
+        <location filename="../../ui/data_transfer.py" line="218"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="221"/>
+        <location filename="../../ui/data_transfer.py" line="239"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="148"/>
-        <location filename="../../ui/data_transfer.py" line="152"/>
+        <location filename="../../ui/data_transfer.py" line="158"/>
+        <location filename="../../ui/data_transfer.py" line="166"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="167"/>
+        <location filename="../../ui/data_transfer.py" line="181"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1491,12 +1539,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="197"/>
+        <location filename="../../ui/data_transfer.py" line="228"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="217"/>
+        <location filename="../../ui/data_transfer.py" line="235"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1505,12 +1553,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="244"/>
+        <location filename="../../ui/data_transfer.py" line="272"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="269"/>
+        <location filename="../../ui/data_transfer.py" line="297"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -2222,44 +2270,54 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="77"/>
+        <location filename="../../ui/wizard/wizard.py" line="81"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="79"/>
+        <location filename="../../ui/wizard/wizard.py" line="83"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="152"/>
+        <location filename="../../ui/wizard/wizard.py" line="137"/>
+        <source>Your typing could not be kept for later</source>
+        <translation>Ihre Eingaben konnten nicht für später aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="170"/>
         <source>The goal cannot be saved yet</source>
         <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="169"/>
+        <location filename="../../ui/wizard/wizard.py" line="181"/>
         <source>The past figures were not saved</source>
         <translation>Die früheren Zahlen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="170"/>
+        <location filename="../../ui/wizard/wizard.py" line="182"/>
         <source>The goal is saved; its past figures from the export are not: {reason}</source>
         <translation>Das Ziel ist gespeichert, seine früheren Zahlen aus dem Export jedoch nicht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="190"/>
+        <location filename="../../ui/wizard/wizard.py" line="202"/>
         <source>Keep this goal for later?</source>
         <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="191"/>
+        <location filename="../../ui/wizard/wizard.py" line="203"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="197"/>
+        <location filename="../../ui/wizard/wizard.py" line="209"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/wizard.py" line="228"/>
+        <source>The draft was not discarded</source>
+        <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
 </context>
 <context>
@@ -2278,238 +2336,217 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="38"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="85"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="74"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="65"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="96"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="85"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="97"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="97"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="133"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="89"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="100"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="105"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="147"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="112"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="114"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="115"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="117"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="163"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="155"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="172"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="161"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="166"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="176"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="167"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="187"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="190"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="125"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="192"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="128"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="195"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="131"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="203"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="208"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="216"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="217"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="218"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="219"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="220"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="221"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="145"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="222"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="230"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="232"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="235"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="159"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="347"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="349"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="400"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="315"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
-        <source>&amp;Import %Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln Tag &amp;importieren</numerusform>
-            <numerusform>%Ln Tage &amp;importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="434"/>
-        <source>%Ln day(s) ready to import, from {first} to {last}.</source>
-        <translation>
-            <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>
-            <numerusform>%Ln Tage bereit zum Importieren, von {first} bis {last}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="440"/>
-        <source>Left out: %Ln row(s) at fault.</source>
-        <translation>
-            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeile.</numerusform>
-            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeilen.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/dashboard/import_dialog.py" line="354"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="461"/>
-        <location filename="../../ui/dashboard/import_dialog.py" line="465"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="367"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
@@ -2553,165 +2590,203 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
+        <source>&amp;Import %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag &amp;importieren</numerusform>
+            <numerusform>%Ln Tage &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
+        <source>%Ln day(s) ready to import, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>
+            <numerusform>%Ln Tage bereit zum Importieren, von {first} bis {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/import_parts.py" line="82"/>
+        <source>Left out: %Ln row(s) at fault.</source>
+        <translation>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeile.</numerusform>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeilen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <source>Set up your first goal…</source>
-        <translation>Erstes Ziel einrichten…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>G&amp;oals</source>
         <translation>Zie&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>P&amp;lan</source>
         <translation>Pl&amp;an</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Close SmartGoals; everything is saved already</source>
         <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>The goal could not be opened</source>
+        <translation>Das Ziel konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>The goal was not archived</source>
+        <translation>Das Ziel wurde nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>The goal was not unarchived</source>
+        <translation>Das Ziel wurde nicht aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
         <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>The goal was not deleted</source>
+        <translation>Das Ziel wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -2720,59 +2795,29 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
-        <source>Deleted {value} of {day}.</source>
-        <translation>{value} vom {day} gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="449"/>
-        <source>Could not undo</source>
-        <translation>Rückgängig machen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <source>1 measurement</source>
-        <translation>1 Messwert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <source>{n} measurements</source>
-        <translation>{n} Messwerte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <source>1 task</source>
-        <translation>1 Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <source>{n} tasks</source>
-        <translation>{n} Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -3069,27 +3114,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="166"/>
+        <location filename="../../ui/operations.py" line="178"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="178"/>
+        <location filename="../../ui/operations.py" line="194"/>
         <source>That goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="179"/>
+        <location filename="../../ui/operations.py" line="195"/>
         <source>That check-in was deleted meanwhile.</source>
         <translation>Dieser Check-in wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="180"/>
+        <location filename="../../ui/operations.py" line="196"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="182"/>
+        <location filename="../../ui/operations.py" line="198"/>
         <source>That was deleted meanwhile.</source>
         <translation>Das wurde inzwischen gelöscht.</translation>
     </message>
@@ -3200,7 +3245,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3407,42 +3452,42 @@ Warum? (optional, hilft beim Rückblick)</translation>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="89"/>
+        <location filename="../../ui/plan/plan_view.py" line="88"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="90"/>
+        <location filename="../../ui/plan/plan_view.py" line="89"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="94"/>
+        <location filename="../../ui/plan/plan_view.py" line="93"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="107"/>
+        <location filename="../../ui/plan/plan_view.py" line="106"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="108"/>
+        <location filename="../../ui/plan/plan_view.py" line="107"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="114"/>
+        <location filename="../../ui/plan/plan_view.py" line="113"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="116"/>
+        <location filename="../../ui/plan/plan_view.py" line="115"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="119"/>
+        <location filename="../../ui/plan/plan_view.py" line="118"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>

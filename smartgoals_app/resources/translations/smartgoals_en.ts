@@ -21,17 +21,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/counts.py" line="21"/>
-        <source>%Ln measurement(s)</source>
+        <source>%Ln check-in(s)</source>
         <translation>
-            <numerusform>%Ln measurement</numerusform>
-            <numerusform>%Ln measurements</numerusform>
+            <numerusform>%Ln check-in</numerusform>
+            <numerusform>%Ln check-ins</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="425"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>&amp;Import %Ln day</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="434"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln day ready to import, from {first} to {last}.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_dialog.py" line="440"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="82"/>
         <source>Left out: %Ln row(s) at fault.</source>
         <translation>
             <numerusform>Left out: %Ln row at fault.</numerusform>

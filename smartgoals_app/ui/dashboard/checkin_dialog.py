@@ -1,7 +1,8 @@
 """Log (or correct) a check-in: date, value and note, checked as the user types.
 
-The dialog does not know the services: it calls `submit`, which saves or raises the
-domain's ValidationError, and shows each message next to the field at fault.
+The dialog does not know the services: it runs `submit` through the operation path,
+which saves (and announces the new figure) or refuses; a refusal of the domain's rules
+is shown next to the field at fault, any other failure as one message.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from smartgoals_app.ui import formatting as fmt
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.operations import Change, Operations
 from smartgoals_app.ui.theme import ERROR_TEXT
 
 Submit = Callable[[int, date, float, str], None]
@@ -65,11 +67,13 @@ class CheckInDialog(QDialog):
         goal_id: int | None,
         today: date,
         submit: Submit,
+        ops: Operations,
         initial: Initial | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinDialog")
         self._submit = submit
+        self._ops = ops
         self._today = today
         self.saved_goal_id: int | None = None  # set once submit succeeded
         self._goals = list(goals)
@@ -194,11 +198,19 @@ class CheckInDialog(QDialog):
             return
         for key in self.errors:
             self._show(key, None)
-        try:
-            self._submit(int(goal_id), day, value, self.note.text())
-            self.saved_goal_id = int(goal_id)
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self._show(key if key in self.errors else "measurement.value", localize(message))
+        chosen = int(goal_id)
+        saved = self._ops.run(
+            self,
+            lambda: self._submit(chosen, day, value, self.note.text()),
+            Change.MEASUREMENTS,
+            title=self.tr("The check-in was not saved"),
+            on_invalid=self._show_refusal,
+        )
+        if saved is None:
             return
+        self.saved_goal_id = chosen
         super().accept()
+
+    def _show_refusal(self, exc: ValidationError) -> None:
+        for key, message in exc.errors.items():
+            self._show(key if key in self.errors else "measurement.value", localize(message))

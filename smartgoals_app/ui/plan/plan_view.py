@@ -52,10 +52,9 @@ SHOWN = Change.GOALS | Change.TASKS | Change.MARKS | Change.MEASUREMENTS
 
 
 class PlanView(QWidget):
-    """The Plan tab. `changed` fires after each change made here (the window's
-    dashboard redraws from it until it listens to the bus itself)."""
+    """The Plan tab. Its changes go through the operation path, which announces them on
+    the bus the whole window shares."""
 
-    changed = Signal()
     checkinRequested = Signal(int)  # goal id: the window opens its check-in dialog
 
     def __init__(
@@ -283,8 +282,6 @@ class PlanView(QWidget):
         done = self.ops.run(self, action, changes, title=localize(title))
         if done is None:
             self.refresh()
-        else:
-            self.changed.emit()
         return done
 
     def mark(self, occ: TaskOccurrence, outcome: TaskOutcome, note: str = "") -> None:

@@ -12,6 +12,7 @@ from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.ui.operations import Operations
 from smartgoals_app.ui.wizard.wizard import GoalWizard
 
 
@@ -22,6 +23,7 @@ def build_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    ops: Operations,
     measurements: MeasurementService | None = None,
 ) -> GoalWizard:
     """A wizard for a new goal (goal_id None) or for editing `goal_id`, not yet shown."""
@@ -32,6 +34,7 @@ def build_goal_wizard(
         today=today,
         draft=draft,
         pending=drafts.pending(goal_id),
+        ops=ops,
         history=goals.history(goal_id) if goal_id is not None else (),
         save_history=measurements.import_points if measurements is not None else None,
         parent=parent,
@@ -45,11 +48,12 @@ def open_goal_wizard(
     goals: GoalService,
     drafts: DraftService,
     today: Callable[[], date],
+    ops: Operations,
     measurements: MeasurementService | None = None,
 ) -> int | None:
     """Run the wizard modally; the saved goal's id, or None when cancelled."""
     wizard = build_goal_wizard(
-        parent, goal_id, goals=goals, drafts=drafts, today=today, measurements=measurements
+        parent, goal_id, goals=goals, drafts=drafts, today=today, ops=ops, measurements=measurements
     )
     try:
         accepted = wizard.exec() == QDialog.DialogCode.Accepted

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.progress import Point
-from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.alt_keys import guard_fields
-from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.operations import Change, Operations, message
 from smartgoals_app.ui.screen_fit import largest_size, preferred_size
 from smartgoals_app.ui.wizard.common import (
     PLAN,
@@ -40,6 +38,8 @@ from smartgoals_app.ui.wizard.welcome import WelcomePage
 from smartgoals_app.ui.wizard.why import WhyPage
 
 AUTOSAVE_MS = 1500  # after typing pauses: a crash mid-page loses at most this much
+# What saving a goal writes: its strategy, the goal and its plan of tasks.
+GOAL_SAVED = Change.STRATEGIES | Change.GOALS | Change.TASKS
 
 
 class GoalWizard(QWizard):
@@ -51,6 +51,7 @@ class GoalWizard(QWizard):
         today: Callable[[], date],
         draft: GoalDraft,
         pending: SavedDraft | None,
+        ops: Operations,
         history: Sequence[Point] = (),
         save_history: Callable[[int, Sequence[tuple[date, float]]], int] | None = None,
         parent: QWidget | None = None,
@@ -58,6 +59,9 @@ class GoalWizard(QWizard):
         super().__init__(parent)
         self._goals = goals
         self._drafts = drafts
+        self._ops = ops
+        # A draft that could not be written is said once per page, not at every pause.
+        self._autosave_paused = False
         self.ctx = WizardContext(
             draft=draft,
             today=today,
@@ -113,20 +117,34 @@ class GoalWizard(QWizard):
     # -- autosave ----------------------------------------------------------------
     def _on_edit(self) -> None:
         self._dirty = True
-        self._autosave_timer.start()
+        if not self._autosave_paused:
+            self._autosave_timer.start()
 
     def autosave(self) -> None:
         """Write the draft row (never the goal tables) with the page the user is on."""
         self._autosave_timer.stop()
         if self.saved_goal_id is not None or self.currentId() <= WELCOME:
             return
-        self._drafts.save(self.draft, self.currentId())
+        self._autosave_paused = not self._save_draft()
+
+    def _save_draft(self) -> bool:
+        draft, page = self.draft, self.currentId()
+        return (
+            self._ops.run(
+                self,
+                lambda: self._drafts.save(draft, page),
+                Change.NONE,
+                title=QCoreApplication.translate("GoalWizard", "Your typing could not be kept for later"),
+            )
+            is not None
+        )
 
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
         if page_id > WELCOME:
             self._dirty = True
+        self._autosave_paused = False  # a new page tries again
         self.autosave()
         page = self.currentPage()
         if isinstance(page, DraftPage):
@@ -144,33 +162,27 @@ class GoalWizard(QWizard):
 
     # -- finishing ---------------------------------------------------------------
     def accept(self) -> None:
-        try:
-            self.saved_goal_id = self._goals.save(self.draft)
-        except ValidationError as exc:
-            dialogs.show_error(
-                self,
-                QCoreApplication.translate("GoalWizard", "The goal cannot be saved yet"),
-                "\n".join(localize(message) for message in exc.errors.values()),
-            )
+        draft = self.draft
+        saved = self._ops.run(
+            self,
+            lambda: self._goals.save(draft),
+            GOAL_SAVED,
+            title=QCoreApplication.translate("GoalWizard", "The goal cannot be saved yet"),
+        )
+        if saved is None:
             return
-        if self.ctx.imported_history and self.ctx.save_history is not None:
-            try:
-                self.ctx.save_history(self.saved_goal_id, self.ctx.imported_history)
-            except (ValidationError, StorageError) as exc:
-                reason = (
-                    "\n".join(localize(m) for m in exc.errors.values())
-                    if isinstance(exc, ValidationError)
-                    else localize(exc.args[0])
-                    if exc.args
-                    else str(exc)
-                )
-                dialogs.show_error(
-                    self,
-                    QCoreApplication.translate("GoalWizard", "The past figures were not saved"),
-                    QCoreApplication.translate(
-                        "GoalWizard", "The goal is saved; its past figures from the export are not: {reason}"
-                    ).format(reason=reason),
-                )
+        goal_id = self.saved_goal_id = saved.value
+        history, save_history = self.ctx.imported_history, self.ctx.save_history
+        if history and save_history is not None:
+            self._ops.run(
+                self,
+                lambda: save_history(goal_id, history),
+                Change.MEASUREMENTS,
+                title=QCoreApplication.translate("GoalWizard", "The past figures were not saved"),
+                explain=lambda exc: QCoreApplication.translate(
+                    "GoalWizard", "The goal is saved; its past figures from the export are not: {reason}"
+                ).format(reason=message(exc)),
+            )
         self._autosave_timer.stop()
         super().accept()
 
@@ -183,7 +195,7 @@ class GoalWizard(QWizard):
         if self.currentId() > WELCOME and self._untouched_edit():
             # Walking through "Edit goal" without changing anything: close silently,
             # and drop the draft row the page changes wrote (it equals the goal).
-            self._drafts.discard(self.draft.goal_id)
+            self._discard_draft()
         elif self._dirty and self.currentId() > WELCOME:
             choice = dialogs.ask_keep_draft(
                 self,
@@ -200,8 +212,18 @@ class GoalWizard(QWizard):
             )
             if choice is None:
                 return
-            if choice:
-                self._drafts.save(self.draft, self.currentId())
-            else:
-                self._drafts.discard(self.draft.goal_id)
+            if choice and not self._save_draft():
+                return  # stay open: closing now would lose what was typed
+            if not choice:
+                self._discard_draft()
         super().reject()
+
+    def _discard_draft(self) -> None:
+        # A draft that could not be dropped is offered again next time: nothing is lost.
+        goal_id = self.draft.goal_id
+        self._ops.run(
+            self,
+            lambda: self._drafts.discard(goal_id),
+            Change.NONE,
+            title=QCoreApplication.translate("GoalWizard", "The draft was not discarded"),
+        )
