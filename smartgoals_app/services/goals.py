@@ -18,7 +18,7 @@ from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, StrategyRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Strategy, Task, utc_now
+from smartgoals_app.storage.models import Goal, Strategy, TargetChange, Task, utc_now
 
 Clock = Callable[[], date]
 
@@ -72,11 +72,19 @@ class GoalService:
                         {"goal.title": translate("GoalService", "This goal was deleted meanwhile.")}
                     )
                 goal = found
-            _fill_goal(goal, draft, strategy_id)
+                record_target_change(
+                    session,
+                    goal,
+                    benchmark=draft.benchmark_target,
+                    stretch=draft.stretch_target,
+                    deadline=draft.deadline,
+                    today=self._today(),
+                )
+            fill_goal(goal, draft, strategy_id)
             session.add(goal)
             session.flush()
             assert goal.id is not None
-            _sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
+            sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
             draft_row = repo.draft_for(session, goal_id=draft.goal_id)
             if draft_row is not None:
                 session.delete(draft_row)
@@ -247,6 +255,39 @@ class GoalService:
         return result
 
 
+def record_target_change(
+    session: Session,
+    goal: Goal,
+    *,
+    benchmark: float | None,
+    stretch: float | None,
+    deadline: date | None,
+    today: date,
+) -> None:
+    """Keep the goal's targets before a change (target history), when they change.
+
+    The caller then writes the new targets onto the goal in the same transaction."""
+    assert goal.id is not None
+    benchmark = goal.benchmark_target if benchmark is None else benchmark
+    stretch = goal.stretch_target if stretch is None else stretch
+    deadline = goal.deadline if deadline is None else deadline
+    moved = deadline != goal.deadline
+    if benchmark == goal.benchmark_target and stretch == goal.stretch_target and not moved:
+        return
+    session.add(
+        TargetChange(
+            goal_id=goal.id,
+            changed_on=today,
+            old_benchmark=goal.benchmark_target,
+            old_stretch=goal.stretch_target,
+            new_benchmark=benchmark,
+            new_stretch=stretch,
+            old_deadline=goal.deadline if moved else None,
+            new_deadline=deadline if moved else None,
+        )
+    )
+
+
 def _split(days: str | None) -> list[str]:
     return [d for d in (days or "").split(",") if d]
 
@@ -259,7 +300,7 @@ def _fill_strategy(strategy: Strategy, draft: StrategyDraft) -> None:
     strategy.business_end = draft.business_end
 
 
-def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
+def fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
     # validate_goal() has already refused a draft with any of these missing.
     assert draft.baseline_value is not None
     assert draft.baseline_date is not None
@@ -293,7 +334,7 @@ def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
     goal.updated_at = utc_now()
 
 
-def _sync_tasks(
+def sync_tasks(
     session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None, today: date
 ) -> None:
     """Update tasks by id so their completion history survives (a changed rule splits the

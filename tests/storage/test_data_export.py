@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, MetricKind, TaskOutcome
+from smartgoals_app.domain.review import Outcome, ReviewEntry
 from smartgoals_app.io.data_export import (
     CSV_ENCODING,
     FORMAT_NAME,
@@ -34,6 +35,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
+from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, open_database
 from tests.factories import signups_draft
@@ -69,9 +71,23 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
 
 
 def fill_every_table(db: Database, today: date) -> None:
-    """The demo goals plus what the demo leaves empty: an unfinished wizard draft and
-    reminders already shown."""
-    populate_demo(db, today)
+    """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
+    reminders already shown, a review that raised a goal's targets (a target change)
+    and one that repeated a goal."""
+    ids = populate_demo(db, today)
+    goals = GoalService(db, today=lambda: today)
+    reviews = ReviewService(db, goals=goals, plan=PlanService(db), today=lambda: today)
+    stretched = reviews.sheet(ids[2]).spec
+    reviews.raise_targets(
+        ids[2],
+        ReviewEntry(Outcome.STRETCH_REACHED, "Daily “stories” 🚀", "Ads"),
+        benchmark=stretched.stretch * 2,
+        stretch=stretched.stretch * 3,
+        deadline=stretched.deadline + timedelta(days=30),
+    )
+    suggestion = reviews.sheet(ids[1]).suggestion
+    assert suggestion is not None
+    reviews.repeat(ids[1], ReviewEntry(Outcome.MISSED, "", "Posting late"), suggestion)
     DraftService(db).save(GoalDraft(title="Half-typed 🚀 goal", metric_name="Ventas"), page=3)
     plan = PlanService(db)
     task = plan.tasks()[0]
