@@ -12,6 +12,7 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +30,7 @@ from smartgoals_app.io.data_export import (
     exported_tables,
     neutralise,
 )
-from smartgoals_app.io.data_import import import_data
+from smartgoals_app.io.data_import import DataImportError, import_data
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
@@ -306,3 +307,27 @@ def test_any_valid_database_comes_back_the_same(
             db.close()
     assert second == first
     assert len(json.loads(first)["tables"]["goal"]) == len(drafts)
+
+
+def test_a_version_1_file_without_reviews_still_imports(db: Database, tmp_path: Path, today: date) -> None:
+    """Files written before reviews existed have no review or target_change table."""
+    populate_demo(db, today)
+    export_data(db, tmp_path / "new.json")
+    document = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))
+    document["format_version"] = 1
+    del document["tables"]["review"], document["tables"]["target_change"]
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    copy = new_database(tmp_path / "copy.db")
+    try:
+        import_data(copy, tmp_path / "old.json", today=today)
+        assert len(GoalService(copy, today=lambda: today).overview()) == 3
+    finally:
+        copy.close()
+    document["format_version"] = 2  # a version 2 file must have both tables
+    (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
+    other = new_database(tmp_path / "other.db")
+    try:
+        with pytest.raises(DataImportError, match="no table “review”"):
+            import_data(other, tmp_path / "bad.json", today=today)
+    finally:
+        other.close()
