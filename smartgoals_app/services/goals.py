@@ -12,6 +12,7 @@ from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
 from smartgoals_app.domain.schedule import next_checkin
+from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
@@ -181,6 +182,25 @@ class GoalService:
             return []
         with self._db.reading() as session:
             return [Point(m.measured_on, m.value) for m in repo.measurements_for(session, goal_id=goal_id)]
+
+    def target_changes(self, goal_id: int) -> list[TargetChangeFact]:
+        """The goal's target history, oldest first (the chart draws each period's road)."""
+        if not is_storable_int(goal_id):
+            return []
+        with self._db.reading() as session:
+            rows = repo.target_changes_for(session, goal_id=goal_id)
+        return [
+            TargetChangeFact(
+                changed_on=r.changed_on,
+                old_benchmark=r.old_benchmark,
+                old_stretch=r.old_stretch,
+                new_benchmark=r.new_benchmark,
+                new_stretch=r.new_stretch,
+                old_deadline=r.old_deadline,
+                new_deadline=r.new_deadline,
+            )
+            for r in rows
+        ]
 
     def strategies(self) -> list[StrategyRecord]:
         with self._db.reading() as session:

@@ -34,7 +34,6 @@ from smartgoals_app.domain.review import (
     next_targets,
     review_figures,
 )
-from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.domain.task_effect import TaskEffect, effect_hint, periods, task_effect
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
@@ -132,24 +131,6 @@ class ReviewService:
         with self._db.reading() as session:
             rows = repo.reviews_for(session, goal_id=goal_id)
         return _record(rows[-1]) if rows else None
-
-    def target_changes(self, goal_id: int) -> list[TargetChangeFact]:
-        if not is_storable_int(goal_id):
-            return []
-        with self._db.reading() as session:
-            rows = repo.target_changes_for(session, goal_id=goal_id)
-        return [
-            TargetChangeFact(
-                changed_on=r.changed_on,
-                old_benchmark=r.old_benchmark,
-                old_stretch=r.old_stretch,
-                new_benchmark=r.new_benchmark,
-                new_stretch=r.new_stretch,
-                old_deadline=r.old_deadline,
-                new_deadline=r.new_deadline,
-            )
-            for r in rows
-        ]
 
     def sheet(self, goal_id: int) -> ReviewSheet:
         if not is_storable_int(goal_id):

@@ -130,7 +130,7 @@ def test_raise_keeps_the_old_targets_in_the_history(
     latest = reviews.latest(goal_id)
     assert latest is not None
     assert latest.next_step is NextStep.RAISE
-    [fact] = reviews.target_changes(goal_id)
+    [fact] = GoalService(db).target_changes(goal_id)
     assert (fact.old_benchmark, fact.new_benchmark) == (200, 260)
 
 

@@ -127,6 +127,14 @@ class ProgressChart(QWidget):
         self.stretch_road = self.plot.plot(
             name=self.tr("Stretch road"), pen=pg.mkPen(STRETCH, width=2, style=Qt.PenStyle.DashLine)
         )
+        # Target history: earlier roads, fainter, over the days they held; after the
+        # deadline both targets held level, with the final figure to read against them.
+        self.past_benchmark = self.plot.plot(pen=pg.mkPen(_alpha(BENCHMARK, 110), width=2), connect="finite")
+        self.past_stretch = self.plot.plot(
+            pen=pg.mkPen(_alpha(STRETCH, 110), width=2, style=Qt.PenStyle.DashLine), connect="finite"
+        )
+        self.after_benchmark = self.plot.plot(pen=pg.mkPen(BENCHMARK, width=1, style=Qt.PenStyle.DotLine))
+        self.after_stretch = self.plot.plot(pen=pg.mkPen(STRETCH, width=1, style=Qt.PenStyle.DotLine))
         self.good_edge = pg.PlotDataItem(pen=pg.mkPen(None))
         self.plot.addItem(self.good_edge)
         self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=_alpha(BENCHMARK, 38))
@@ -155,6 +163,16 @@ class ProgressChart(QWidget):
             symbolPen="w",
         )
 
+        self.final = self.plot.plot(
+            name=self.tr("Final figure"),
+            pen=None,
+            symbol="star",
+            symbolSize=16,
+            symbolBrush=MEASURED,
+            symbolPen=pg.mkPen(TODAY),
+        )
+        self.final.setZValue(10)
+
         task_done = self.tr("Task done")
         self.task_marks = pg.ScatterPlotItem(
             symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name=task_done
@@ -163,6 +181,7 @@ class ProgressChart(QWidget):
         for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
             self.legend.addItem(item, item.name())
         self.legend.addItem(self.good_side_key, localize(GOOD_SIDE))
+        self.legend.addItem(self.final, self.final.name())
         self.legend.addItem(self.task_marks, task_done)
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -214,6 +233,14 @@ class ProgressChart(QWidget):
         self.benchmark_road.setData(data.benchmark_road.x, data.benchmark_road.y)
         self.stretch_road.setData(data.stretch_road.x, data.stretch_road.y)
         self.good_edge.setData(data.good_edge.x, data.good_edge.y)
+        for item, line in (
+            (self.past_benchmark, data.past_benchmark),
+            (self.past_stretch, data.past_stretch),
+            (self.after_benchmark, data.after_benchmark),
+            (self.after_stretch, data.after_stretch),
+            (self.final, data.final),
+        ):
+            item.setData(line.x, line.y)
         self.trend.setData(data.trend.x, data.trend.y)
         self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
@@ -237,7 +264,18 @@ class ProgressChart(QWidget):
 
     def clear(self) -> None:
         empty = np.empty(0, dtype=np.float64)
-        for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
+        for item in (
+            self.measurements,
+            self.baseline,
+            self.benchmark_road,
+            self.stretch_road,
+            self.trend,
+            self.past_benchmark,
+            self.past_stretch,
+            self.after_benchmark,
+            self.after_stretch,
+            self.final,
+        ):
             item.setData(empty, empty)
         self.good_edge.setData(empty, empty)
         self.task_marks.setData(empty, empty)
