@@ -11,15 +11,16 @@ from sqlmodel import Session, select
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
+from smartgoals_app.domain.review import NextStep, Outcome
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
-from smartgoals_app.services.records import GoalOverview, StrategyRecord
+from smartgoals_app.services.records import GoalOverview, ReviewRecord, StrategyRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Strategy, TargetChange, Task, utc_now
+from smartgoals_app.storage.models import Goal, Review, Strategy, TargetChange, Task, utc_now
 
 Clock = Callable[[], date]
 
@@ -183,6 +184,14 @@ class GoalService:
         with self._db.reading() as session:
             return [Point(m.measured_on, m.value) for m in repo.measurements_for(session, goal_id=goal_id)]
 
+    def latest_review(self, goal_id: int) -> ReviewRecord | None:
+        """The goal's newest review (the goal shows it, and so does the report)."""
+        if not is_storable_int(goal_id):
+            return None
+        with self._db.reading() as session:
+            rows = repo.reviews_for(session, goal_id=goal_id)
+        return review_record(rows[-1]) if rows else None
+
     def target_changes(self, goal_id: int) -> list[TargetChangeFact]:
         """The goal's target history, oldest first (the chart draws each period's road)."""
         if not is_storable_int(goal_id):
@@ -305,6 +314,22 @@ def record_target_change(
             old_deadline=goal.deadline if moved else None,
             new_deadline=deadline if moved else None,
         )
+    )
+
+
+def review_record(row: Review) -> ReviewRecord:
+    assert row.id is not None
+    return ReviewRecord(
+        id=row.id,
+        goal_id=row.goal_id,
+        reviewed_on=row.reviewed_on,
+        outcome=Outcome(row.outcome),
+        final_value=row.final_value,
+        final_date=row.final_date,
+        what_worked=row.what_worked,
+        what_did_not=row.what_did_not,
+        next_step=NextStep(row.next_step),
+        next_goal_id=row.next_goal_id,
     )
 
 

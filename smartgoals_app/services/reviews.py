@@ -27,7 +27,6 @@ from smartgoals_app.domain.progress import GoalSpec, Point
 from smartgoals_app.domain.review import (
     NextStep,
     NextTargets,
-    Outcome,
     ReviewEntry,
     ReviewFigures,
     check_entry,
@@ -37,27 +36,21 @@ from smartgoals_app.domain.review import (
 from smartgoals_app.domain.task_effect import TaskEffect, effect_hint, periods, task_effect
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
-from smartgoals_app.services.goals import GoalService, fill_goal, record_target_change, spec_of, sync_tasks
+from smartgoals_app.services.goals import (
+    GoalService,
+    fill_goal,
+    record_target_change,
+    review_record,
+    spec_of,
+    sync_tasks,
+)
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.records import ReviewRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Review, utc_now
 
 Clock = Callable[[], date]
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewRecord:
-    id: int
-    goal_id: int
-    reviewed_on: date
-    outcome: Outcome
-    final_value: float
-    final_date: date
-    what_worked: str
-    what_did_not: str
-    next_step: NextStep
-    next_goal_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +86,6 @@ class ReviewSheet:
     reviews: list[ReviewRecord]  # earlier reviews, oldest first
 
 
-def _record(row: Review) -> ReviewRecord:
-    assert row.id is not None
-    return ReviewRecord(
-        id=row.id,
-        goal_id=row.goal_id,
-        reviewed_on=row.reviewed_on,
-        outcome=Outcome(row.outcome),
-        final_value=row.final_value,
-        final_date=row.final_date,
-        what_worked=row.what_worked,
-        what_did_not=row.what_did_not,
-        next_step=NextStep(row.next_step),
-        next_goal_id=row.next_goal_id,
-    )
-
-
 _NO_FIGURE = translate(
     "ReviewService", "Log a check-in first: a review compares the final figure with the targets."
 )
@@ -126,11 +103,7 @@ class ReviewService:
     # -- reading -------------------------------------------------------------
     def latest(self, goal_id: int) -> ReviewRecord | None:
         """The goal's newest review, shown on the goal from then on."""
-        if not is_storable_int(goal_id):
-            return None
-        with self._db.reading() as session:
-            rows = repo.reviews_for(session, goal_id=goal_id)
-        return _record(rows[-1]) if rows else None
+        return self._goals.latest_review(goal_id)
 
     def sheet(self, goal_id: int) -> ReviewSheet:
         if not is_storable_int(goal_id):
@@ -142,7 +115,7 @@ class ReviewService:
                 raise NotFoundError("goal", goal_id)
             spec = spec_of(goal)
             rows = repo.measurements_for(session, goal_id=goal_id)
-            reviews = [_record(r) for r in repo.reviews_for(session, goal_id=goal_id)]
+            reviews = [review_record(r) for r in repo.reviews_for(session, goal_id=goal_id)]
             title, unit, direction = goal.title, goal.unit, Direction(goal.direction)
             lifecycle = GoalLifecycle(goal.status)
         points = [Point(m.measured_on, m.value) for m in rows]

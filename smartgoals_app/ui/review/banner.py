@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smartgoals_app.domain.enums import GoalLifecycle
-from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.services.reviews import ReviewRecord, ReviewService
+from smartgoals_app.services.records import GoalOverview, ReviewRecord
+from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations
