@@ -233,3 +233,17 @@ def test_a_target_that_is_not_a_number_is_named(reviewing: Reviewing) -> None:
     assert dialog.target_error.isVisible()
     assert dialog.target_error.text().startswith("Benchmark:")
     assert reviewing.reviews() == []
+
+
+def test_the_dialog_and_the_banner_pass_the_label_audit_at_800_by_600(reviewing: Reviewing) -> None:
+    """Alt keys unique, every field named by its label, nothing cut, at the smallest
+    screen (the dialog scrolls)."""
+    from tests.gui.label_audit import audit
+
+    reviewing.window.resize(800, 600)
+    assert audit(reviewing.window) == []  # the banner's words and its Alt+V
+    dialog = reviewing.open_by_click()
+    dialog.resize(800, 560)
+    dialog.step_buttons[NextStep.RAISE].setChecked(True)
+    reviewing.qtbot.waitUntil(lambda: dialog.targets.isEnabled())
+    assert audit(dialog) == []
