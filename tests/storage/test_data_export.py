@@ -286,9 +286,13 @@ checkins = st.lists(
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(drafts=st.lists(goal_drafts(), min_size=1, max_size=3), logged=checkins)
+@given(
+    drafts=st.lists(goal_drafts(), min_size=1, max_size=3),
+    logged=checkins,
+    lesson=st.sampled_from(["", "Ça marche 👍", "=1+2", "two\nlines"]),
+)
 def test_any_valid_database_comes_back_the_same(
-    drafts: list[GoalDraft], logged: list[tuple[int, float, str]]
+    drafts: list[GoalDraft], logged: list[tuple[int, float, str]], lesson: str
 ) -> None:
     with tempfile.TemporaryDirectory(prefix="smartgoals-roundtrip-") as name:
         folder = Path(name)
@@ -302,6 +306,9 @@ def test_any_valid_database_comes_back_the_same(
             plan = PlanService(db)
             for task in plan.tasks():
                 plan.mark(task.id, task.start_date, TaskOutcome.DONE, "✓")
+            reviews = ReviewService(db, goals=goals, plan=plan, today=lambda: TODAY)
+            for goal_id in ids[: len(logged)]:  # the goals given a check-in can be reviewed
+                reviews.close(goal_id, ReviewEntry(Outcome.MISSED, lesson, lesson))
             first, second = round_trip(db, folder, TODAY)
         finally:
             db.close()
