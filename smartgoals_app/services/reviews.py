@@ -162,6 +162,7 @@ class ReviewService:
         goal; the new goal's id."""
         figures = self._figures(goal_id)
         draft = self._goals.load_draft(goal_id)
+        today = self._today()
         repeat = replace(
             draft,
             goal_id=None,
@@ -171,7 +172,8 @@ class ReviewService:
             deadline=targets.deadline,
             benchmark_target=targets.benchmark,
             stretch_target=targets.stretch,
-            tasks=[replace(t, task_id=None, start_date=targets.start) for t in draft.tasks],
+            # The plan carries on from today: occurrences before it would count as missed.
+            tasks=[replace(t, task_id=None, start_date=max(targets.start, today)) for t in draft.tasks],
         )
         self._check(entry, repeat)
         assert draft.strategy_id is not None
@@ -182,7 +184,7 @@ class ReviewService:
             session.add(new)
             session.flush()
             assert new.id is not None
-            sync_tasks(session, new.id, repeat.tasks, default_start=targets.start, today=self._today())
+            sync_tasks(session, new.id, repeat.tasks, default_start=targets.start, today=today)
             session.add(self._row(goal_id, entry, figures, NextStep.REPEAT, next_goal_id=new.id))
             self._archive(goal)
             session.add(goal)

@@ -100,7 +100,10 @@ def test_repeat_starts_a_new_goal_from_the_final_figure(
     assert [(r.goal_id, r.next_step, r.next_goal_id, r.final_value) for r in stored] == [
         (goal_id, "repeat", new_id, 210)
     ]
-    assert [t.title for t in PlanService(db).tasks(new_id)] == ["Post a sign-up teaser"]
+    # The plan carries on from today, not from the final check-in ten days ago.
+    assert [(t.title, t.start_date) for t in PlanService(db).tasks(new_id)] == [
+        ("Post a sign-up teaser", TODAY)
+    ]
     latest = reviews.latest(goal_id)
     assert latest is not None
     assert (latest.outcome, latest.what_worked, latest.what_did_not) == (
