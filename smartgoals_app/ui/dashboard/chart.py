@@ -181,7 +181,6 @@ class ProgressChart(QWidget):
         for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
             self.legend.addItem(item, item.name())
         self.legend.addItem(self.good_side_key, localize(GOOD_SIDE))
-        self.legend.addItem(self.final, self.final.name())
         self.legend.addItem(self.task_marks, task_done)
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -241,6 +240,7 @@ class ProgressChart(QWidget):
             (self.final, data.final),
         ):
             item.setData(line.x, line.y)
+        self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
         self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
@@ -261,6 +261,14 @@ class ProgressChart(QWidget):
         self.plot.setLabel("left", unit)
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)
+
+    def _show_final_in_legend(self, shown: bool) -> None:
+        """The final figure is listed only once there is one (after the deadline)."""
+        listed = any(sample.item is self.final for sample, _label in self.legend.items)
+        if shown and not listed:
+            self.legend.addItem(self.final, self.final.name())
+        elif listed and not shown:
+            self.legend.removeItem(self.final)
 
     def clear(self) -> None:
         empty = np.empty(0, dtype=np.float64)
