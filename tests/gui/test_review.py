@@ -251,7 +251,7 @@ def test_the_dialog_and_the_banner_pass_the_label_audit_at_800_by_600(reviewing:
 
 def test_the_chart_marks_the_final_figure_after_the_deadline(reviewing: Reviewing) -> None:
     chart = reviewing.window.detail.chart
-    xs, ys = chart.final.getData()
+    _xs, ys = chart.final.getData()
     assert list(ys) == [210]
     assert "Final figure" in [label.text for _sample, label in chart.legend.items]
     _xs, level = chart.after_benchmark.getData()
