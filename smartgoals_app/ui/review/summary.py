@@ -73,6 +73,12 @@ class ReviewSummary(QWidget):
         tasks_layout.addWidget(self.tasks)
         layout.addWidget(tasks_box)
 
+    def _way(self, percent: float, reached: bool) -> str:
+        # Two whole sentences: a translation may word "reached" and "missed" differently.
+        if reached:
+            return self.tr("{percent} of the way, reached").format(percent=fmt.percent(percent))
+        return self.tr("{percent} of the way, missed").format(percent=fmt.percent(percent))
+
     def _figure_rows(self, sheet: ReviewSheet) -> list[tuple[str, str, str]]:
         figures, spec, unit = sheet.figures, sheet.spec, sheet.unit
         if figures is None:
@@ -88,7 +94,6 @@ class ReviewSummary(QWidget):
             if figures.change_percent is not None
             else _signed(figures.change, unit)
         )
-        reached, missed = self.tr("reached"), self.tr("missed")
         rows = [
             (
                 "final",
@@ -105,18 +110,12 @@ class ReviewSummary(QWidget):
             (
                 "benchmark",
                 self.tr("Benchmark {target}:").format(target=fmt.number(spec.benchmark, unit)),
-                self.tr("{percent} of the way, {verdict}").format(
-                    percent=fmt.percent(figures.percent_to_benchmark),
-                    verdict=reached if reaches(final.value, spec.benchmark, spec.direction) else missed,
-                ),
+                self._way(figures.percent_to_benchmark, reaches(final.value, spec.benchmark, spec.direction)),
             ),
             (
                 "stretch",
                 self.tr("Stretch {target}:").format(target=fmt.number(spec.stretch, unit)),
-                self.tr("{percent} of the way, {verdict}").format(
-                    percent=fmt.percent(figures.percent_to_stretch),
-                    verdict=reached if reaches(final.value, spec.stretch, spec.direction) else missed,
-                ),
+                self._way(figures.percent_to_stretch, reaches(final.value, spec.stretch, spec.direction)),
             ),
             (
                 "trend",
