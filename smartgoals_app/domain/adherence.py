@@ -89,3 +89,10 @@ def adherence(marks: Iterable[Mark], *, today: date) -> Adherence:
         streak=streak(items, today=today),
         missed=missed,
     )
+
+
+def share_between(marks: Iterable[Mark], *, first: date, last: date, today: date) -> Share:
+    """Done over counted occurrences from ``first`` to ``last`` (a goal's whole span at
+    its review), with the same counting rule as the weekly shares."""
+    window = [m for m in marks if first <= m.day <= last and is_counted(m, today)]
+    return Share(sum(1 for m in window if m.outcome is TaskOutcome.DONE), len(window))

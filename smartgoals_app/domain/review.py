@@ -13,7 +13,9 @@ The rules, each simple enough to say beside the figure it gives:
   span is as long as this one's. The benchmark asks for the pace of the trend at the
   end (the recent check-ins), or for this goal's own pace when the trend stood still
   or went the wrong way (a flat trend would suggest standing still). The stretch
-  asks for :data:`STRETCH_FACTOR` times the benchmark's growth.
+  asks for :data:`STRETCH_FACTOR` times the benchmark's growth. No figure goes below
+  zero: when the stretch would (a fast fall in a less-is-better figure), the fall is
+  shortened so the stretch asks for three quarters of the way to zero.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from smartgoals_app.domain.progress import (
     trend_points,
 )
 from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.validation import MAX_LONG, Errors, check_text
 
 STRETCH_FACTOR = 1.5
 
@@ -56,6 +59,24 @@ class State(StrEnum):
     def label(self) -> Text:
         return _STATE_LABELS[self]
 
+
+class NextStep(StrEnum):
+    """What follows a review: the method's "keep, adjust or raise"."""
+
+    REPEAT = "repeat"  # a new goal that starts where this one ended
+    RAISE = "raise"  # new targets for the same goal; the old ones are kept in its history
+    CLOSE = "close"  # the goal is archived with its outcome
+
+    @property
+    def label(self) -> Text:
+        return _NEXT_STEP_LABELS[self]
+
+
+_NEXT_STEP_LABELS = {
+    NextStep.REPEAT: translate("Review", "Repeat: a new goal that starts from the final figure"),
+    NextStep.RAISE: translate("Review", "Raise: new targets for this goal"),
+    NextStep.CLOSE: translate("Review", "Close: archive this goal with its outcome"),
+}
 
 _OUTCOME_LABELS = {
     Outcome.STRETCH_REACHED: translate("Review", "Stretch reached"),
@@ -140,6 +161,9 @@ def next_targets(spec: GoalSpec, figures: ReviewFigures) -> NextTargets:
     trend_pace = figures.trend.slope_per_day if figures.trend is not None else 0.0
     pace = trend_pace if trend_pace * sign > 0 else own_pace
     growth = pace * days
+    lowest = figures.final.value + growth * STRETCH_FACTOR
+    if lowest < 0 < figures.final.value:
+        growth = -figures.final.value * 0.75 / STRETCH_FACTOR
     return NextTargets(
         baseline=figures.final.value,
         start=start,
@@ -147,3 +171,24 @@ def next_targets(spec: GoalSpec, figures: ReviewFigures) -> NextTargets:
         benchmark=figures.final.value + growth,
         stretch=figures.final.value + growth * STRETCH_FACTOR,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEntry:
+    """What the user writes on the review screen."""
+
+    outcome: Outcome
+    what_worked: str = ""
+    what_did_not: str = ""
+
+
+def check_entry(entry: ReviewEntry) -> Errors:
+    """The review's own words: the storable-text rule and the long-text limit."""
+    errors: Errors = {}
+    for field, label in (
+        ("what_worked", translate("Review", "What worked")),
+        ("what_did_not", translate("Review", "What did not work")),
+    ):
+        if message := check_text(getattr(entry, field), label=label, required=False, limit=MAX_LONG):
+            errors[f"review.{field}"] = message
+    return errors

@@ -47,7 +47,9 @@ from smartgoals_app.storage import models as _models  # registers every table in
 from smartgoals_app.storage.database import Database
 
 FORMAT_NAME = "smartgoals-data"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Tables a file of an older format version does not have: read as empty from those.
+TABLES_SINCE = {"review": 2, "target_change": 2}
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read UTF-8, not the ANSI code page

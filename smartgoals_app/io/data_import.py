@@ -28,17 +28,26 @@ from sqlalchemy.engine import Connection
 from smartgoals_app.domain.catalogue import NETWORKS
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, MetricKind
+from smartgoals_app.domain.review import Outcome, ReviewEntry, check_entry
 from smartgoals_app.domain.templates import TEMPLATES
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.domain.validation import (
     MAX_LONG,
+    check_number,
     check_text,
     validate_goal,
     validate_measurement,
     validate_strategy,
     validate_task,
 )
-from smartgoals_app.io.data_export import FORMAT_NAME, FORMAT_VERSION, column_kind, exported_tables, reason_of
+from smartgoals_app.io.data_export import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    TABLES_SINCE,
+    column_kind,
+    exported_tables,
+    reason_of,
+)
 from smartgoals_app.storage.database import Database, StorageError, open_database
 
 MAX_PROBLEMS = 50  # a file broken everywhere gets a readable list, not 100,000 lines
@@ -159,8 +168,11 @@ def prepare(document: Mapping[str, Any], *, today: date) -> Rows:
                 ).format(table=name)
             )
     rows: Rows = {}
+    version = document.get("format_version", FORMAT_VERSION)
     for name, table in tables.items():
         raw = raw_tables.get(name)
+        if raw is None and version < TABLES_SINCE.get(name, 1):
+            raw = []  # an older format without this table: nothing of it to import
         if raw is None:
             problems.add(translate("DataImport", "The file has no table “{table}”.").format(table=name))
             raw = []
@@ -364,6 +376,23 @@ def _check_rules(rows: Rows, today: date, problems: _Problems) -> None:
             row["note"], label=translate("Validation", "The note"), required=False, limit=MAX_LONG
         ):
             problems.at("task_completion", index, row, "note", message)
+    for index, row in enumerate(rows["review"]):
+        errors = check_entry(ReviewEntry(Outcome(row["outcome"]), row["what_worked"], row["what_did_not"]))
+        report("review", index, row, errors)
+        if message := check_number(row["final_value"]):
+            problems.at("review", index, row, "final_value", message)
+    for index, row in enumerate(rows["target_change"]):
+        for field in ("old_benchmark", "old_stretch", "new_benchmark", "new_stretch"):
+            if message := check_number(row[field]):
+                problems.at("target_change", index, row, field, message)
+        if (row["old_deadline"] is None) != (row["new_deadline"] is None):
+            problems.at(
+                "target_change",
+                index,
+                row,
+                "new_deadline",
+                translate("DataImport", "Give both deadlines, before and after the change, or neither."),
+            )
     for index, row in enumerate(rows["wizard_draft"]):
         if row["page"] < 0:
             problems.at(

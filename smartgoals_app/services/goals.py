@@ -11,14 +11,16 @@ from sqlmodel import Session, select
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
 from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
+from smartgoals_app.domain.review import NextStep, Outcome
 from smartgoals_app.domain.schedule import next_checkin
+from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.domain.text import translate
 from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
 from smartgoals_app.services.plan import apply_task_edit, fill_task
-from smartgoals_app.services.records import GoalOverview, StrategyRecord
+from smartgoals_app.services.records import GoalOverview, ReviewRecord, StrategyRecord
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Strategy, Task, utc_now
+from smartgoals_app.storage.models import Goal, Review, Strategy, TargetChange, Task, utc_now
 
 Clock = Callable[[], date]
 
@@ -72,11 +74,19 @@ class GoalService:
                         {"goal.title": translate("GoalService", "This goal was deleted meanwhile.")}
                     )
                 goal = found
-            _fill_goal(goal, draft, strategy_id)
+                record_target_change(
+                    session,
+                    goal,
+                    benchmark=draft.benchmark_target,
+                    stretch=draft.stretch_target,
+                    deadline=draft.deadline,
+                    today=self._today(),
+                )
+            fill_goal(goal, draft, strategy_id)
             session.add(goal)
             session.flush()
             assert goal.id is not None
-            _sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
+            sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
             draft_row = repo.draft_for(session, goal_id=draft.goal_id)
             if draft_row is not None:
                 session.delete(draft_row)
@@ -174,6 +184,33 @@ class GoalService:
         with self._db.reading() as session:
             return [Point(m.measured_on, m.value) for m in repo.measurements_for(session, goal_id=goal_id)]
 
+    def latest_review(self, goal_id: int) -> ReviewRecord | None:
+        """The goal's newest review (the goal shows it, and so does the report)."""
+        if not is_storable_int(goal_id):
+            return None
+        with self._db.reading() as session:
+            rows = repo.reviews_for(session, goal_id=goal_id)
+        return review_record(rows[-1]) if rows else None
+
+    def target_changes(self, goal_id: int) -> list[TargetChangeFact]:
+        """The goal's target history, oldest first (the chart draws each period's road)."""
+        if not is_storable_int(goal_id):
+            return []
+        with self._db.reading() as session:
+            rows = repo.target_changes_for(session, goal_id=goal_id)
+        return [
+            TargetChangeFact(
+                changed_on=r.changed_on,
+                old_benchmark=r.old_benchmark,
+                old_stretch=r.old_stretch,
+                new_benchmark=r.new_benchmark,
+                new_stretch=r.new_stretch,
+                old_deadline=r.old_deadline,
+                new_deadline=r.new_deadline,
+            )
+            for r in rows
+        ]
+
     def strategies(self) -> list[StrategyRecord]:
         with self._db.reading() as session:
             rows = repo.list_strategies(session)
@@ -247,6 +284,55 @@ class GoalService:
         return result
 
 
+def record_target_change(
+    session: Session,
+    goal: Goal,
+    *,
+    benchmark: float | None,
+    stretch: float | None,
+    deadline: date | None,
+    today: date,
+) -> None:
+    """Keep the goal's targets before a change (target history), when they change.
+
+    The caller then writes the new targets onto the goal in the same transaction."""
+    assert goal.id is not None
+    benchmark = goal.benchmark_target if benchmark is None else benchmark
+    stretch = goal.stretch_target if stretch is None else stretch
+    deadline = goal.deadline if deadline is None else deadline
+    moved = deadline != goal.deadline
+    if benchmark == goal.benchmark_target and stretch == goal.stretch_target and not moved:
+        return
+    session.add(
+        TargetChange(
+            goal_id=goal.id,
+            changed_on=today,
+            old_benchmark=goal.benchmark_target,
+            old_stretch=goal.stretch_target,
+            new_benchmark=benchmark,
+            new_stretch=stretch,
+            old_deadline=goal.deadline if moved else None,
+            new_deadline=deadline if moved else None,
+        )
+    )
+
+
+def review_record(row: Review) -> ReviewRecord:
+    assert row.id is not None
+    return ReviewRecord(
+        id=row.id,
+        goal_id=row.goal_id,
+        reviewed_on=row.reviewed_on,
+        outcome=Outcome(row.outcome),
+        final_value=row.final_value,
+        final_date=row.final_date,
+        what_worked=row.what_worked,
+        what_did_not=row.what_did_not,
+        next_step=NextStep(row.next_step),
+        next_goal_id=row.next_goal_id,
+    )
+
+
 def _split(days: str | None) -> list[str]:
     return [d for d in (days or "").split(",") if d]
 
@@ -259,7 +345,7 @@ def _fill_strategy(strategy: Strategy, draft: StrategyDraft) -> None:
     strategy.business_end = draft.business_end
 
 
-def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
+def fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
     # validate_goal() has already refused a draft with any of these missing.
     assert draft.baseline_value is not None
     assert draft.baseline_date is not None
@@ -293,7 +379,7 @@ def _fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
     goal.updated_at = utc_now()
 
 
-def _sync_tasks(
+def sync_tasks(
     session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None, today: date
 ) -> None:
     """Update tasks by id so their completion history survives (a changed rule splits the

@@ -9,6 +9,7 @@ from typing import overload
 
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, TaskOutcome
 from smartgoals_app.domain.progress import GoalSpec, Point, Progress
+from smartgoals_app.domain.review import NextStep, Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,3 +151,17 @@ class TaskOccurrence:
     @property
     def day(self) -> date:
         return self.start.date()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    id: int
+    goal_id: int
+    reviewed_on: date
+    outcome: Outcome
+    final_value: float
+    final_date: date
+    what_worked: str
+    what_did_not: str
+    next_step: NextStep
+    next_goal_id: int | None

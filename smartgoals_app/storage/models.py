@@ -164,3 +164,47 @@ class ReminderSent(SQLModel, table=True):
     # Local wall-clock time without a zone, like the plan itself (a plain DateTime column).
     occurrence_start: datetime = Field(sa_column=Column(DateTime(), nullable=False))
     sent_at: datetime = Field(default_factory=utc_now)
+
+
+class Review(SQLModel, table=True):
+    """What the user concluded at a goal's deadline (or whenever they reviewed it)."""
+
+    __tablename__ = "review"
+    __table_args__ = (
+        CheckConstraint(
+            "outcome IN ('stretch_reached', 'benchmark_reached', 'missed')", name="ck_review_outcome"
+        ),
+        CheckConstraint("next_step IN ('repeat', 'raise', 'close')", name="ck_review_next_step"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(sa_column=_fk("goal.id"))
+    reviewed_on: date
+    outcome: str
+    final_value: float
+    final_date: date
+    what_worked: str = ""
+    what_did_not: str = ""
+    next_step: str
+    # The goal a repeat made; kept when that goal is deleted later (the review still stands).
+    next_goal_id: int | None = Field(
+        default=None, sa_column=_fk("goal.id", nullable=True, ondelete="SET NULL")
+    )
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class TargetChange(SQLModel, table=True):
+    """A goal's targets before and after a change, so the chart keeps each period's road."""
+
+    __tablename__ = "target_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(sa_column=_fk("goal.id"))
+    changed_on: date
+    old_benchmark: float
+    old_stretch: float
+    new_benchmark: float
+    new_stretch: float
+    old_deadline: date | None = None  # both NULL when the deadline stayed
+    new_deadline: date | None = None
+    created_at: datetime = Field(default_factory=utc_now)

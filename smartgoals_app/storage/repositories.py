@@ -17,8 +17,10 @@ from sqlmodel import Session, col, delete, func, select
 from smartgoals_app.storage.models import (
     Goal,
     Measurement,
+    Review,
     Strategy,
     StrategyNetwork,
+    TargetChange,
     Task,
     TaskCompletion,
     WizardDraft,
@@ -314,3 +316,19 @@ def draft_for(session: Session, *, goal_id: int | None) -> WizardDraft | None:
         col(WizardDraft.goal_id).is_(None) if goal_id is None else WizardDraft.goal_id == goal_id
     )
     return session.exec(query).first()
+
+
+def reviews_for(session: Session, *, goal_id: int) -> Sequence[Review]:
+    """A goal's reviews, oldest first."""
+    return session.exec(
+        select(Review).where(Review.goal_id == goal_id).order_by(col(Review.reviewed_on), col(Review.id))
+    ).all()
+
+
+def target_changes_for(session: Session, *, goal_id: int) -> Sequence[TargetChange]:
+    """A goal's target changes in the order they were made."""
+    return session.exec(
+        select(TargetChange)
+        .where(TargetChange.goal_id == goal_id)
+        .order_by(col(TargetChange.changed_on), col(TargetChange.id))
+    ).all()

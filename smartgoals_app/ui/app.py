@@ -23,6 +23,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.storage.database import (
     DamagedDatabaseError,
     Database,
@@ -47,6 +48,7 @@ from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.report.action import add_report_action
+from smartgoals_app.ui.review.action import add_review
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.single_instance import listen_for_second_start
@@ -200,6 +202,12 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
+        add_review(
+            window,
+            reviews=ReviewService(db, goals=services.goals, plan=services.plan),
+            ops=ops,
+            today=date.today,
+        )
         add_report_action(
             window,
             goals=services.goals,

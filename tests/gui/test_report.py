@@ -363,3 +363,25 @@ def test_an_archived_goal_says_so(db: Database, today: date, tmp_path: Path) -> 
     path = tmp_path / "report.pdf"
     write_pdf(report_of(db, today), path, locale=BRITISH)
     assert "Newsletter sign-ups on Facebook (archived)" in squeeze(pdf_text(path))
+
+
+def test_a_reviewed_goal_shows_its_review(db: Database, today: date, tmp_path: Path) -> None:
+    from smartgoals_app.domain.review import Outcome, ReviewEntry
+    from smartgoals_app.services.reviews import ReviewService
+
+    goal_id = add_known_goal(db, today)
+    goals = GoalService(db, today=lambda: today)
+    reviews = ReviewService(db, goals=goals, plan=PlanService(db), today=lambda: today)
+    reviews.close(goal_id, ReviewEntry(Outcome.MISSED, "Weekly teasers", "Paid ads"))
+    path = tmp_path / "report.pdf"
+    write_pdf(report_of(db, today), path, locale=BRITISH)
+    text = squeeze(pdf_text(path))
+    latest = goals.latest_review(goal_id)
+    assert latest is not None
+    assert f"Reviewed on {today.day} Nov 2026" in text
+    assert "Outcome Missed" in text
+    # ("fi" may come out of the PDF as one ligature)
+    assert f"{latest.final_value:g} sign-ups on {latest.final_date.day} Nov 2026" in text
+    assert "What worked Weekly teasers" in text
+    assert "What did not work Paid ads" in text
+    assert "Next step Close: archive this goal with its outcome" in text

@@ -12,11 +12,13 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, MetricKind, TaskOutcome
+from smartgoals_app.domain.review import Outcome, ReviewEntry
 from smartgoals_app.io.data_export import (
     CSV_ENCODING,
     FORMAT_NAME,
@@ -28,12 +30,13 @@ from smartgoals_app.io.data_export import (
     exported_tables,
     neutralise,
 )
-from smartgoals_app.io.data_import import import_data
+from smartgoals_app.io.data_import import DataImportError, import_data
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
+from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, open_database
 from tests.factories import signups_draft
@@ -69,9 +72,23 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
 
 
 def fill_every_table(db: Database, today: date) -> None:
-    """The demo goals plus what the demo leaves empty: an unfinished wizard draft and
-    reminders already shown."""
-    populate_demo(db, today)
+    """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
+    reminders already shown, a review that raised a goal's targets (a target change)
+    and one that repeated a goal."""
+    ids = populate_demo(db, today)
+    goals = GoalService(db, today=lambda: today)
+    reviews = ReviewService(db, goals=goals, plan=PlanService(db), today=lambda: today)
+    stretched = reviews.sheet(ids[2]).spec
+    reviews.raise_targets(
+        ids[2],
+        ReviewEntry(Outcome.STRETCH_REACHED, "Daily “stories” 🚀", "Ads"),
+        benchmark=stretched.stretch * 2,
+        stretch=stretched.stretch * 3,
+        deadline=stretched.deadline + timedelta(days=30),
+    )
+    suggestion = reviews.sheet(ids[1]).suggestion
+    assert suggestion is not None
+    reviews.repeat(ids[1], ReviewEntry(Outcome.MISSED, "", "Posting late"), suggestion)
     DraftService(db).save(GoalDraft(title="Half-typed 🚀 goal", metric_name="Ventas"), page=3)
     plan = PlanService(db)
     task = plan.tasks()[0]
@@ -269,9 +286,13 @@ checkins = st.lists(
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(drafts=st.lists(goal_drafts(), min_size=1, max_size=3), logged=checkins)
+@given(
+    drafts=st.lists(goal_drafts(), min_size=1, max_size=3),
+    logged=checkins,
+    lesson=st.sampled_from(["", "Ça marche 👍", "=1+2", "two\nlines"]),
+)
 def test_any_valid_database_comes_back_the_same(
-    drafts: list[GoalDraft], logged: list[tuple[int, float, str]]
+    drafts: list[GoalDraft], logged: list[tuple[int, float, str]], lesson: str
 ) -> None:
     with tempfile.TemporaryDirectory(prefix="smartgoals-roundtrip-") as name:
         folder = Path(name)
@@ -285,8 +306,35 @@ def test_any_valid_database_comes_back_the_same(
             plan = PlanService(db)
             for task in plan.tasks():
                 plan.mark(task.id, task.start_date, TaskOutcome.DONE, "✓")
+            reviews = ReviewService(db, goals=goals, plan=plan, today=lambda: TODAY)
+            for goal_id in ids[: len(logged)]:  # the goals given a check-in can be reviewed
+                reviews.close(goal_id, ReviewEntry(Outcome.MISSED, lesson, lesson))
             first, second = round_trip(db, folder, TODAY)
         finally:
             db.close()
     assert second == first
     assert len(json.loads(first)["tables"]["goal"]) == len(drafts)
+
+
+def test_a_version_1_file_without_reviews_still_imports(db: Database, tmp_path: Path, today: date) -> None:
+    """Files written before reviews existed have no review or target_change table."""
+    populate_demo(db, today)
+    export_data(db, tmp_path / "new.json")
+    document = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))
+    document["format_version"] = 1
+    del document["tables"]["review"], document["tables"]["target_change"]
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    copy = new_database(tmp_path / "copy.db")
+    try:
+        import_data(copy, tmp_path / "old.json", today=today)
+        assert len(GoalService(copy, today=lambda: today).overview()) == 3
+    finally:
+        copy.close()
+    document["format_version"] = 2  # a version 2 file must have both tables
+    (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
+    other = new_database(tmp_path / "other.db")
+    try:
+        with pytest.raises(DataImportError, match="no table “review”"):
+            import_data(other, tmp_path / "bad.json", today=today)
+    finally:
+        other.close()

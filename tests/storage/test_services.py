@@ -275,7 +275,7 @@ def test_a_failure_after_the_goal_insert_leaves_no_goal(
     def broken_sync(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk pulled out")
 
-    monkeypatch.setattr(goals_module, "_sync_tasks", broken_sync)
+    monkeypatch.setattr(goals_module, "sync_tasks", broken_sync)
     with pytest.raises(RuntimeError, match="disk pulled out"):
         goals.save(signups_draft(TODAY))
     assert counts(db) == dict.fromkeys(USER_TABLES, 0)

@@ -100,3 +100,15 @@ def test_a_trend_the_wrong_way_keeps_the_goals_own_pace() -> None:
     assert targets.baseline == 70
     assert targets.benchmark == pytest.approx(40)
     assert targets.stretch == pytest.approx(70 - 30 * STRETCH_FACTOR)
+
+
+def test_a_repeat_never_asks_for_less_than_zero() -> None:
+    """Response time 60 -> 10 minutes: the trend's fall over another 90 days would take
+    the stretch below zero, so the stretch asks for 3/4 of the way to zero (2.5) and the
+    benchmark for half of it (5)."""
+    figures = review_figures(RESPONSE, [on(45, 30), on(89, 10)])
+    assert figures is not None
+    targets = next_targets(RESPONSE, figures)
+    assert targets.baseline == 10
+    assert targets.benchmark == pytest.approx(5.0)
+    assert targets.stretch == pytest.approx(2.5)

@@ -91,31 +91,31 @@
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="53"/>
-        <location filename="../../ui/report/document.py" line="169"/>
+        <location filename="../../ui/report/document.py" line="199"/>
         <source>Plan adherence</source>
         <translation>Planerfüllung</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="65"/>
-        <location filename="../../ui/report/document.py" line="184"/>
+        <location filename="../../ui/report/document.py" line="214"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="66"/>
-        <location filename="../../ui/report/document.py" line="185"/>
+        <location filename="../../ui/report/document.py" line="215"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="67"/>
-        <location filename="../../ui/report/document.py" line="186"/>
+        <location filename="../../ui/report/document.py" line="216"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../../ui/plan/adherence_panel.py" line="95"/>
-        <location filename="../../ui/report/document.py" line="176"/>
+        <location filename="../../ui/report/document.py" line="206"/>
         <source>No tasks planned for this goal</source>
         <translation>Für dieses Ziel sind keine Aufgaben geplant</translation>
     </message>
@@ -123,13 +123,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -138,7 +138,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -147,7 +147,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -156,24 +156,24 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -648,27 +648,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="120"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="173"/>
         <source>benchmark {target} reached</source>
         <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="122"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="175"/>
         <source>benchmark {target} missed</source>
         <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="125"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="178"/>
         <source>stretch {target} reached</source>
         <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="127"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="180"/>
         <source>stretch {target} missed</source>
         <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="129"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="182"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
         <translation>Trend: {projected} zum Stichtag
@@ -1241,37 +1241,37 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../io/data_export.py" line="251"/>
+        <location filename="../../io/data_export.py" line="253"/>
         <source>{folder} is a file; give a folder for the CSV files.</source>
         <translation>{folder} ist eine Datei; geben Sie einen Ordner für die CSV-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="277"/>
+        <location filename="../../io/data_export.py" line="279"/>
         <source>{target} is a folder; give a file name such as {example}.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="300"/>
+        <location filename="../../io/data_export.py" line="302"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="306"/>
+        <location filename="../../io/data_export.py" line="308"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="333"/>
+        <location filename="../../io/data_export.py" line="335"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="340"/>
+        <location filename="../../io/data_export.py" line="342"/>
         <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="348"/>
+        <location filename="../../io/data_export.py" line="350"/>
         <source>Cannot export the data: {reason}</source>
         <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
@@ -1279,162 +1279,167 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../io/data_import.py" line="84"/>
+        <location filename="../../io/data_import.py" line="93"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>{path} kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="88"/>
+        <location filename="../../io/data_import.py" line="97"/>
         <source>{path} is not a SmartGoals data export.</source>
         <translation>{path} ist kein Datenexport von SmartGoals.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="100"/>
+        <location filename="../../io/data_import.py" line="109"/>
         <source>{path} was exported by a newer SmartGoals (format version {version}); install the newer version to import it.</source>
         <translation>{path} wurde von einer neueren SmartGoals-Version exportiert (Formatversion {version}); installieren Sie die neuere Version, um die Datei zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="109"/>
+        <location filename="../../io/data_import.py" line="118"/>
         <source>{path} lacks its {field}: it is not a complete data export.</source>
         <translation>In {path} fehlt {field}: Die Datei ist kein vollständiger Datenexport.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="138"/>
+        <location filename="../../io/data_import.py" line="147"/>
         <source>Table “{table}”, row {row} (id {id}), field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row} (ID {id}), Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="142"/>
+        <location filename="../../io/data_import.py" line="151"/>
         <source>Table “{table}”, row {row}, field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row}, Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="157"/>
+        <location filename="../../io/data_import.py" line="166"/>
         <source>The file holds a table “{table}” that SmartGoals does not know.</source>
         <translation>Die Datei enthält eine Tabelle „{table}“, die SmartGoals nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="165"/>
+        <location filename="../../io/data_import.py" line="177"/>
         <source>The file has no table “{table}”.</source>
         <translation>Die Datei enthält keine Tabelle „{table}“.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="169"/>
+        <location filename="../../io/data_import.py" line="181"/>
         <source>Table “{table}” must be a list of rows.</source>
         <translation>Die Tabelle „{table}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="192"/>
+        <location filename="../../io/data_import.py" line="204"/>
         <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
         <translation>Tabelle „{table}“, Zeile {row}: Eine Zeile muss ein Objekt aus Feldern sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="201"/>
+        <location filename="../../io/data_import.py" line="213"/>
         <source>This table has no such field.</source>
         <translation>Dieses Feld gibt es in dieser Tabelle nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="205"/>
+        <location filename="../../io/data_import.py" line="217"/>
         <source>The field is missing.</source>
         <translation>Das Feld fehlt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="209"/>
+        <location filename="../../io/data_import.py" line="221"/>
         <source>The value must be one of {values}, not {value}.</source>
         <translation>Der Wert muss einer von {values} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="232"/>
+        <location filename="../../io/data_import.py" line="244"/>
         <source>A value is needed here, not null.</source>
         <translation>Hier wird ein Wert benötigt, nicht null.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="236"/>
+        <location filename="../../io/data_import.py" line="248"/>
         <source>The value must be a whole number.</source>
         <translation>Der Wert muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="240"/>
+        <location filename="../../io/data_import.py" line="252"/>
         <source>The value must be a number.</source>
         <translation>Der Wert muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="244"/>
+        <location filename="../../io/data_import.py" line="256"/>
         <source>The value must be true or false.</source>
         <translation>Der Wert muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="248"/>
+        <location filename="../../io/data_import.py" line="260"/>
         <source>The value must be text.</source>
         <translation>Der Wert muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="264"/>
+        <location filename="../../io/data_import.py" line="276"/>
         <source>“{value}” is not a date written YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="265"/>
+        <location filename="../../io/data_import.py" line="277"/>
         <source>“{value}” is not a time of day written HH:MM:SS.</source>
         <translation>„{value}“ ist keine Uhrzeit im Format HH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="266"/>
+        <location filename="../../io/data_import.py" line="278"/>
         <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>„{value}“ ist keine UTC-Zeit im Format YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="267"/>
+        <location filename="../../io/data_import.py" line="279"/>
         <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
         <translation>„{value}“ ist keine lokale Zeit im Format YYYY-MM-DDTHH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="294"/>
+        <location filename="../../io/data_import.py" line="306"/>
         <source>Row {other} has the same {fields}, which must be unique.</source>
         <translation>Zeile {other} hat denselben Wert für {fields}; er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="313"/>
+        <location filename="../../io/data_import.py" line="325"/>
         <source>It refers to {target} {value}, which is not in the file.</source>
         <translation>Der Wert verweist auf {target} {value}; diesen Eintrag gibt es in der Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="340"/>
+        <location filename="../../io/data_import.py" line="352"/>
         <source>“{value}” is not a strategy template.</source>
         <translation>„{value}“ ist keine Strategievorlage.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="370"/>
+        <location filename="../../io/data_import.py" line="394"/>
+        <source>Give both deadlines, before and after the change, or neither.</source>
+        <translation>Geben Sie beide Stichtage an, vor und nach der Änderung, oder keinen.</translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="399"/>
         <source>The value must be 0 or more.</source>
         <translation>Der Wert muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="378"/>
+        <location filename="../../io/data_import.py" line="407"/>
         <source>The value is not a goal draft saved by the wizard.</source>
         <translation>Der Wert ist kein vom Assistenten gespeicherter Zielentwurf.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="383"/>
+        <location filename="../../io/data_import.py" line="412"/>
         <source>“{value}” is not a network SmartGoals knows.</source>
         <translation>„{value}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="441"/>
+        <location filename="../../io/data_import.py" line="470"/>
         <source>{path} already holds goals; import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Ziele; importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="451"/>
+        <location filename="../../io/data_import.py" line="480"/>
         <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Daten (eine Strategie, einen Entwurf oder Erinnerungen); importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="529"/>
+        <location filename="../../io/data_import.py" line="558"/>
         <source>Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {source} nach {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="538"/>
+        <location filename="../../io/data_import.py" line="567"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
@@ -2131,47 +2136,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="54"/>
+        <location filename="../../ui/dashboard/detail.py" line="55"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="60"/>
+        <location filename="../../ui/dashboard/detail.py" line="61"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="120"/>
+        <location filename="../../ui/dashboard/detail.py" line="121"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="145"/>
+        <location filename="../../ui/dashboard/detail.py" line="146"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="166"/>
+        <location filename="../../ui/dashboard/detail.py" line="167"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="196"/>
+        <location filename="../../ui/dashboard/detail.py" line="197"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="197"/>
+        <location filename="../../ui/dashboard/detail.py" line="198"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="268"/>
+        <location filename="../../ui/dashboard/detail.py" line="279"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="269"/>
+        <location filename="../../ui/dashboard/detail.py" line="280"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2257,12 +2262,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="64"/>
+        <location filename="../../services/goals.py" line="66"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="72"/>
+        <location filename="../../services/goals.py" line="74"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3245,7 +3250,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3608,24 +3613,29 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="139"/>
+        <location filename="../../ui/dashboard/chart.py" line="147"/>
         <location filename="../../ui/report/chart.py" line="137"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="142"/>
+        <location filename="../../ui/dashboard/chart.py" line="150"/>
         <location filename="../../ui/report/chart.py" line="131"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="150"/>
+        <location filename="../../ui/dashboard/chart.py" line="158"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="158"/>
+        <location filename="../../ui/dashboard/chart.py" line="167"/>
+        <source>Final figure</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/chart.py" line="176"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -3776,7 +3786,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <name>Report</name>
     <message>
         <location filename="../../ui/report/action.py" line="247"/>
-        <location filename="../../ui/report/document.py" line="110"/>
+        <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
         <translation>SmartGoals-Fortschrittsbericht</translation>
@@ -3797,54 +3807,94 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>  Ziel {id} (Strategie {strategy}): {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="103"/>
+        <location filename="../../ui/report/content.py" line="105"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="110"/>
+        <location filename="../../ui/report/content.py" line="112"/>
         <source>There is no goal with id {id}.</source>
         <translation>Es gibt kein Ziel mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/content.py" line="116"/>
+        <location filename="../../ui/report/content.py" line="118"/>
         <source>There is no strategy with id {id}, or it has no goals.</source>
         <translation>Es gibt keine Strategie mit der ID {id}, oder sie hat keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="115"/>
+        <location filename="../../ui/report/document.py" line="116"/>
         <source>Made on {day}. Goals in this report: {count}.</source>
         <translation>Erstellt am {day}. Ziele in diesem Bericht: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="124"/>
+        <location filename="../../ui/report/document.py" line="125"/>
         <source>Strategy: {statement}</source>
         <translation>Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="143"/>
+        <location filename="../../ui/report/document.py" line="144"/>
         <source>{metric} on {network} (archived)</source>
         <translation>{metric} auf {network} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="145"/>
+        <location filename="../../ui/report/document.py" line="146"/>
         <source>{metric} on {network}</source>
         <translation>{metric} auf {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="149"/>
+        <location filename="../../ui/report/document.py" line="150"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="152"/>
+        <location filename="../../ui/report/document.py" line="153"/>
         <source>Not written yet.</source>
         <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/document.py" line="155"/>
+        <location filename="../../ui/report/document.py" line="156"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="176"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="179"/>
+        <source>Reviewed on</source>
+        <translation>Rückblick vom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="180"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="182"/>
+        <source>Final figure</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="183"/>
+        <source>{value} on {day}</source>
+        <translation>{value} am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="190"/>
+        <source>What worked</source>
+        <translation>Was funktioniert hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="192"/>
+        <source>What did not work</source>
+        <translation>Was nicht funktioniert hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/document.py" line="193"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../ui/report/pdf.py" line="72"/>
@@ -3957,34 +4007,224 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../domain/review.py" line="61"/>
+        <location filename="../../domain/review.py" line="76"/>
+        <source>Repeat: a new goal that starts from the final figure</source>
+        <translation>Wiederholen: ein neues Ziel, das beim Endwert beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="77"/>
+        <source>Raise: new targets for this goal</source>
+        <translation>Anheben: neue Zielwerte für dieses Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="78"/>
+        <source>Close: archive this goal with its outcome</source>
+        <translation>Abschließen: dieses Ziel mit seinem Ergebnis archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="82"/>
         <source>Stretch reached</source>
         <translation>Wunschziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../domain/review.py" line="62"/>
+        <location filename="../../domain/review.py" line="83"/>
         <source>Benchmark reached</source>
         <translation>Richtwert erreicht</translation>
     </message>
     <message>
-        <location filename="../../domain/review.py" line="63"/>
+        <location filename="../../domain/review.py" line="84"/>
         <source>Missed</source>
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../domain/review.py" line="66"/>
+        <location filename="../../domain/review.py" line="87"/>
         <source>Sailing: the benchmark was reached.</source>
         <translation>Segeln: Der Richtwert wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/review.py" line="67"/>
+        <location filename="../../domain/review.py" line="88"/>
         <source>Treading water: the figure held or grew, short of the benchmark.</source>
         <translation>Wassertreten: Die Zahl hat sich gehalten oder ist gestiegen, blieb aber unter dem Richtwert.</translation>
     </message>
     <message>
-        <location filename="../../domain/review.py" line="70"/>
+        <location filename="../../domain/review.py" line="91"/>
         <source>Drowning: the figure moved the wrong way.</source>
         <translation>Untergehen: Die Zahl hat sich in die falsche Richtung bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="189"/>
+        <source>What worked</source>
+        <translation>Was funktioniert hat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/review.py" line="190"/>
+        <source>What did not work</source>
+        <translation>Was nicht funktioniert hat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../ui/review/action.py" line="26"/>
+        <source>Re&amp;view goal…</source>
+        <translation>&amp;Rückblick auf das Ziel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/action.py" line="30"/>
+        <source>Review the chosen goal: where it ended, what worked, and what comes next</source>
+        <translation>Rückblick auf das gewählte Ziel: wo es endete, was funktioniert hat und was als Nächstes kommt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../../ui/review/banner.py" line="53"/>
+        <location filename="../../ui/review/banner.py" line="76"/>
+        <source>Re&amp;view it…</source>
+        <translation>&amp;Rückblick halten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="70"/>
+        <source>&lt;b&gt;This goal reached its deadline on {day}.&lt;/b&gt; Review it: how did it go, and what next?</source>
+        <translation>&lt;b&gt;Dieses Ziel hat am {day} seinen Stichtag erreicht.&lt;/b&gt; Halten Sie Rückblick: Wie ist es gelaufen, und wie geht es weiter?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="76"/>
+        <source>Re&amp;view again…</source>
+        <translation>&amp;Rückblick erneut halten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="81"/>
+        <source>&lt;b&gt;Reviewed on {day}: {outcome}&lt;/b&gt;, final figure {value}. Next step: {step}</source>
+        <translation>&lt;b&gt;Rückblick vom {day}: {outcome}&lt;/b&gt;, Endwert {value}. Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="89"/>
+        <source>What worked: {text}</source>
+        <translation>Was funktioniert hat: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="91"/>
+        <source>What did not: {text}</source>
+        <translation>Was nicht funktioniert hat: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/banner.py" line="103"/>
+        <source>The review cannot be opened</source>
+        <translation>Der Rückblick kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="72"/>
+        <source>Review: {title}</source>
+        <translation>Rückblick: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="90"/>
+        <source>Suggested from the final figure: {outcome}</source>
+        <translation>Vorschlag nach dem Endwert: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="95"/>
+        <source>optional: the actions worth keeping</source>
+        <translation>optional: die Maßnahmen, die sich lohnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="97"/>
+        <source>optional: the actions to change or drop</source>
+        <translation>optional: die Maßnahmen, die Sie ändern oder streichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="99"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="105"/>
+        <source>Re&amp;peat: a new goal that starts from the final figure</source>
+        <translation>&amp;Wiederholen: ein neues Ziel, das beim Endwert beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="106"/>
+        <source>R&amp;aise: new targets for this goal</source>
+        <translation>&amp;Anheben: neue Zielwerte für dieses Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="107"/>
+        <source>C&amp;lose: archive this goal with its outcome</source>
+        <translation>A&amp;bschließen: dieses Ziel mit seinem Ergebnis archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="116"/>
+        <source>Targets for what comes next</source>
+        <translation>Zielwerte für das, was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="129"/>
+        <source>Suggested from the trend at the end, starting from the final figure {final}; change them freely.</source>
+        <translation>Vorgeschlagen nach dem Trend am Ende, ausgehend vom Endwert {final}; ändern Sie sie nach Belieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="144"/>
+        <source>&amp;Benchmark ({unit}):</source>
+        <translation>&amp;Richtwert ({unit}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="145"/>
+        <source>&amp;Stretch ({unit}):</source>
+        <translation>Wunsch&amp;ziel ({unit}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="146"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="152"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="154"/>
+        <source>What &amp;worked:</source>
+        <translation>Was hat &amp;funktioniert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="155"/>
+        <source>What did &amp;not work:</source>
+        <translation>Was hat &amp;nicht funktioniert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="176"/>
+        <source>Save review</source>
+        <translation>Rückblick speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="209"/>
+        <source>Benchmark</source>
+        <translation>Richtwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="210"/>
+        <source>Stretch</source>
+        <translation>Wunschziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="211"/>
+        <source>Deadline</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="215"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="260"/>
+        <source>The review was not saved</source>
+        <translation>Der Rückblick wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4388,133 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/review.py" line="144"/>
         <source>Hours per week</source>
         <translation>Stunden pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <location filename="../../services/reviews.py" line="89"/>
+        <source>Log a check-in first: a review compares the final figure with the targets.</source>
+        <translation>Erfassen Sie zuerst einen Check-in: Ein Rückblick vergleicht den Endwert mit den Zielwerten.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reviews.py" line="204"/>
+        <source>A raised goal needs a deadline from today on.</source>
+        <translation>Ein angehobenes Ziel braucht einen Stichtag ab heute.</translation>
+    </message>
+    <message>
+        <location filename="../../services/reviews.py" line="213"/>
+        <source>These are the goal&apos;s targets already: change a target to raise it.</source>
+        <translation>Das sind bereits die Zielwerte des Ziels: Ändern Sie einen Zielwert, um es anzuheben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../ui/review/summary.py" line="39"/>
+        <source>Where the goal ended</source>
+        <translation>Wo das Ziel endete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="50"/>
+        <source>Check-in notes, oldest first</source>
+        <translation>Notizen der Check-ins, älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="60"/>
+        <source>No check-in has a note.</source>
+        <translation>Kein Check-in hat eine Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="64"/>
+        <source>Which tasks moved the number</source>
+        <translation>Welche Aufgaben die Zahl bewegt haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="72"/>
+        <source>This goal has no tasks in its plan.</source>
+        <translation>Dieses Ziel hat keine Aufgaben im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="79"/>
+        <source>{percent} of the way, reached</source>
+        <translation>{percent} des Weges, erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="80"/>
+        <source>{percent} of the way, missed</source>
+        <translation>{percent} des Weges, verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="86"/>
+        <location filename="../../ui/review/summary.py" line="100"/>
+        <source>Final figure:</source>
+        <translation>Endwert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="86"/>
+        <source>No check-in yet: log one to review the goal.</source>
+        <translation>Noch kein Check-in: Erfassen Sie einen, um auf das Ziel zurückzublicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="90"/>
+        <source>{change} ({percent})</source>
+        <translation>{change} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="101"/>
+        <source>{value} on {day}</source>
+        <translation>{value} am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="107"/>
+        <source>Since the baseline of {baseline}:</source>
+        <translation>Seit dem Ausgangswert {baseline}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="112"/>
+        <source>Benchmark {target}:</source>
+        <translation>Richtwert {target}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="117"/>
+        <source>Stretch {target}:</source>
+        <translation>Wunschziel {target}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="122"/>
+        <source>Trend at the end:</source>
+        <translation>Trend am Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="125"/>
+        <source>too few check-ins for a trend</source>
+        <translation>zu wenige Check-ins für einen Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="127"/>
+        <source>In the method&apos;s words:</source>
+        <translation>In den Worten der Methode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="130"/>
+        <source>{done} of {counted} planned tasks done ({percent})</source>
+        <translation>{done} von {counted} geplanten Aufgaben erledigt ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="136"/>
+        <source>no task was due yet</source>
+        <translation>noch keine Aufgabe fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="138"/>
+        <source>no plan of tasks</source>
+        <translation>kein Aufgabenplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/summary.py" line="139"/>
+        <source>Plan done:</source>
+        <translation>Plan erledigt:</translation>
     </message>
 </context>
 <context>
@@ -5744,7 +6111,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="272"/>
-        <location filename="../../io/data_import.py" line="364"/>
+        <location filename="../../io/data_import.py" line="376"/>
         <location filename="../../services/measurements.py" line="130"/>
         <location filename="../../services/plan.py" line="206"/>
         <source>The note</source>

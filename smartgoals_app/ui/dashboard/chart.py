@@ -127,6 +127,14 @@ class ProgressChart(QWidget):
         self.stretch_road = self.plot.plot(
             name=self.tr("Stretch road"), pen=pg.mkPen(STRETCH, width=2, style=Qt.PenStyle.DashLine)
         )
+        # Target history: earlier roads, fainter, over the days they held; after the
+        # deadline both targets held level, with the final figure to read against them.
+        self.past_benchmark = self.plot.plot(pen=pg.mkPen(_alpha(BENCHMARK, 110), width=2), connect="finite")
+        self.past_stretch = self.plot.plot(
+            pen=pg.mkPen(_alpha(STRETCH, 110), width=2, style=Qt.PenStyle.DashLine), connect="finite"
+        )
+        self.after_benchmark = self.plot.plot(pen=pg.mkPen(BENCHMARK, width=1, style=Qt.PenStyle.DotLine))
+        self.after_stretch = self.plot.plot(pen=pg.mkPen(STRETCH, width=1, style=Qt.PenStyle.DotLine))
         self.good_edge = pg.PlotDataItem(pen=pg.mkPen(None))
         self.plot.addItem(self.good_edge)
         self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=_alpha(BENCHMARK, 38))
@@ -154,6 +162,16 @@ class ProgressChart(QWidget):
             symbolBrush=CHART_SHADE_DEEP,
             symbolPen="w",
         )
+
+        self.final = self.plot.plot(
+            name=self.tr("Final figure"),
+            pen=None,
+            symbol="star",
+            symbolSize=16,
+            symbolBrush=MEASURED,
+            symbolPen=pg.mkPen(TODAY),
+        )
+        self.final.setZValue(10)
 
         task_done = self.tr("Task done")
         self.task_marks = pg.ScatterPlotItem(
@@ -214,6 +232,15 @@ class ProgressChart(QWidget):
         self.benchmark_road.setData(data.benchmark_road.x, data.benchmark_road.y)
         self.stretch_road.setData(data.stretch_road.x, data.stretch_road.y)
         self.good_edge.setData(data.good_edge.x, data.good_edge.y)
+        for item, line in (
+            (self.past_benchmark, data.past_benchmark),
+            (self.past_stretch, data.past_stretch),
+            (self.after_benchmark, data.after_benchmark),
+            (self.after_stretch, data.after_stretch),
+            (self.final, data.final),
+        ):
+            item.setData(line.x, line.y)
+        self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
         self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
@@ -235,9 +262,28 @@ class ProgressChart(QWidget):
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)
 
+    def _show_final_in_legend(self, shown: bool) -> None:
+        """The final figure is listed only once there is one (after the deadline)."""
+        listed = any(sample.item is self.final for sample, _label in self.legend.items)
+        if shown and not listed:
+            self.legend.addItem(self.final, self.final.name())
+        elif listed and not shown:
+            self.legend.removeItem(self.final)
+
     def clear(self) -> None:
         empty = np.empty(0, dtype=np.float64)
-        for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
+        for item in (
+            self.measurements,
+            self.baseline,
+            self.benchmark_road,
+            self.stretch_road,
+            self.trend,
+            self.past_benchmark,
+            self.past_stretch,
+            self.after_benchmark,
+            self.after_stretch,
+            self.final,
+        ):
             item.setData(empty, empty)
         self.good_edge.setData(empty, empty)
         self.task_marks.setData(empty, empty)

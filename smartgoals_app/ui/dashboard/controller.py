@@ -103,7 +103,14 @@ class DashboardController:
             )
             done = [o.day for o in earlier + recent if o.outcome is TaskOutcome.DONE and o.day >= first]
             return chart_data.build(
-                goal.spec, goal.progress, series, today, done, unit=goal.unit, fmt=self._fmt
+                goal.spec,
+                goal.progress,
+                series,
+                today,
+                done,
+                unit=goal.unit,
+                fmt=self._fmt,
+                target_changes=self._goals.target_changes(goal_id),
             )
 
         return GoalDetailModel(

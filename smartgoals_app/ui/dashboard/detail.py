@@ -34,6 +34,7 @@ from smartgoals_app.ui.theme import ACHIEVED_BORDER, STRETCH_REACHED_FILL, VERDI
 
 if TYPE_CHECKING:
     from smartgoals_app.ui.dashboard.chart import ProgressChart
+    from smartgoals_app.ui.review.banner import ReviewBanner
 
 CHART_MIN_HEIGHT = 360
 
@@ -205,6 +206,16 @@ class GoalDetail(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(self.tabs, 1)
         self.model: GoalDetailModel | None = None
+        self.review: ReviewBanner | None = None
+
+    def set_review_banner(self, banner: ReviewBanner) -> None:
+        """Show the review banner (a goal past its deadline, or its stored review) above the chart."""
+        self.review = banner
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.due), banner)
+        if self.model is not None:
+            banner.show_goal(self.model.goal)
 
     @property
     def chart(self) -> ProgressChart:
@@ -276,6 +287,8 @@ class GoalDetail(QWidget):
         self.achieved_label.setText(celebration)
         self.achieved.setVisible(bool(celebration))
         self.raise_button.setVisible(self._can_raise)
+        if self.review is not None:
+            self.review.show_goal(goal)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # a banner shown or hidden reflows the chart now, not later

@@ -30,7 +30,7 @@ from smartgoals_app.ui.dashboard.goal_list import GoalList
 from smartgoals_app.ui.operations import Change, Operations
 
 # What the list and the chosen goal show: its figures, its plan and the plan's ticks.
-SHOWN = Change.STRATEGIES | Change.GOALS | Change.MEASUREMENTS | Change.TASKS | Change.MARKS
+SHOWN = Change.ALL  # the list, the detail, its chart, adherence and review
 
 
 class DashboardView(QStackedWidget):

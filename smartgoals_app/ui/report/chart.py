@@ -254,6 +254,18 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
         painter.drawText(QPointF(left, box.top() + metrics.ascent()), label)
 
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    # Earlier targets' roads over their own days (target history), fainter; after the
+    # deadline both targets held level.
+    history: list[tuple[Line, QColor, Qt.PenStyle, float]] = [
+        (data.past_benchmark, faded(BENCHMARK), Qt.PenStyle.SolidLine, 1.6),
+        (data.past_stretch, faded(STRETCH), Qt.PenStyle.DashLine, 1.6),
+        (data.after_benchmark, QColor(BENCHMARK), Qt.PenStyle.DotLine, 0.8),
+        (data.after_stretch, QColor(STRETCH), Qt.PenStyle.DotLine, 0.8),
+    ]
+    for line, tint, style, width in history:
+        painter.setPen(pen(tint, width, style))
+        for xs_part, ys_part in segments(line.x, line.y):
+            painter.drawPolyline(polyline(xs_part, ys_part))
     painter.setPen(pen(BENCHMARK, 1.6))
     painter.drawPolyline(polyline(data.benchmark_road.x, data.benchmark_road.y))
     painter.setPen(pen(STRETCH, 1.6, Qt.PenStyle.DashLine))
@@ -278,8 +290,27 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
     painter.setPen(Qt.PenStyle.NoPen)
     for point in baseline:
         painter.drawEllipse(point, 2.4 * pt, 2.4 * pt)
+    # The final figure, ringed, to read against both targets after the deadline.
+    painter.setBrush(QColor(MEASURED))
+    painter.setPen(pen(TODAY, 1.0))
+    for point in points(data.final.x, data.final.y):
+        painter.drawEllipse(point, 3.2 * pt, 3.2 * pt)
     painter.restore()
     painter.restore()
+
+
+def faded(colour: str) -> QColor:
+    result = QColor(colour)
+    result.setAlpha(120)
+    return result
+
+
+def segments(xs: np.ndarray, ys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The runs of a line between its NaN breaks."""
+    breaks = np.flatnonzero(np.isnan(xs))
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(xs)]])
+    return [(xs[a:b], ys[a:b]) for a, b in zip(starts, ends, strict=True) if b - a >= 2]
 
 
 class ChartObject(QPyTextObject):

@@ -18,7 +18,7 @@ from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
-from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.services.records import GoalOverview, ReviewRecord
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.presenters import summary_rows
@@ -46,6 +46,7 @@ class GoalSection:
     rows: list[tuple[str, str]]  # the dashboard's summary: (label Text, value)
     chart: ChartData
     adherence: Adherence | None  # None when the goal has no task planned
+    review: ReviewRecord | None = None  # the newest review, once there is one
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def gather(
             rows=summary_rows(goal, fmt),
             chart=model.chart,
             adherence=plan.goal_adherence(goal.id, day) if controller.task_count(goal.id) else None,
+            review=goals.latest_review(goal.id),
         )
         strategies.setdefault(goal.strategy_id, StrategySection(goal.strategy, [])).goals.append(section)
     if not strategies:

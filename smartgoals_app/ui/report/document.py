@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from smartgoals_app.domain.catalogue import network_name
 from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.services.records import ReviewRecord
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.adherence_panel import EXPLAIN, adherence_text
@@ -165,6 +166,35 @@ def _goal(out: _Writer, section: GoalSection, index: int, *, page_break: bool) -
     if caption:
         out.paragraph(caption, out.char(points=9, colour=MUTED), after=8)
 
+    _adherence(out, section)
+    if section.review is not None:
+        _review(out, section.review, goal.unit)
+
+
+def _review(out: _Writer, review: ReviewRecord, unit: str) -> None:
+    out.paragraph(
+        QCoreApplication.translate("Report", "Review"), out.char(points=11, bold=True), before=4, after=2
+    )
+    rows = [
+        (QCoreApplication.translate("Report", "Reviewed on"), fmt.day(review.reviewed_on), ""),
+        (QCoreApplication.translate("Report", "Outcome"), localize(review.outcome.label), ""),
+        (
+            QCoreApplication.translate("Report", "Final figure"),
+            QCoreApplication.translate("Report", "{value} on {day}").format(
+                value=fmt.number(review.final_value, unit), day=fmt.day(review.final_date)
+            ),
+            "",
+        ),
+    ]
+    if review.what_worked:
+        rows.append((QCoreApplication.translate("Report", "What worked"), review.what_worked, ""))
+    if review.what_did_not:
+        rows.append((QCoreApplication.translate("Report", "What did not work"), review.what_did_not, ""))
+    rows.append((QCoreApplication.translate("Report", "Next step"), localize(review.next_step.label), ""))
+    out.table(rows)
+
+
+def _adherence(out: _Writer, section: GoalSection) -> None:
     out.paragraph(
         QCoreApplication.translate("AdherencePanel", "Plan adherence"),
         out.char(points=11, bold=True),
