@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.schedule import WEEKDAYS
@@ -257,15 +258,23 @@ def _clip(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def check_measured_on(day: date, today: date) -> Text | None:
+    """A check-in records a figure already read, so it is never dated after today: one
+    rule and one sentence for the check-in dialog, the service and every import."""
+    if day <= today:
+        return None
+    return translate(
+        "Validation", "{day} is still to come: a check-in records a figure already read (today is {today})."
+    ).format(day=day_month_year(day), today=day_month_year(today))
+
+
 def validate_measurement(day: date, value: float, note: str, today: date) -> Errors:
     """A check-in's value, day and note: the same rule for typing, importing and restoring."""
     errors: Errors = {}
     if message := check_number(value):
         errors["measurement.value"] = message
-    if day > today:
-        errors["measurement.measured_on"] = translate(
-            "MeasurementService", "A check-in cannot be dated in the future."
-        )
+    if message := check_measured_on(day, today):
+        errors["measurement.measured_on"] = message
     if message := check_text(note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG):
         errors["measurement.note"] = message
     return errors

@@ -231,7 +231,8 @@ def test_service_validation_errors_are_translatable(db: Database) -> None:
     assert set(errors) == {"measurement.measured_on", "measurement.note"}
     assert (
         assert_fully_translated(errors["measurement.measured_on"])
-        == "DE:A check-in cannot be dated in the future."
+        == "DE:DE:23 DE:Nov 2026 is still to come: a check-in records a figure already read "
+        "(today is DE:22 DE:Nov 2026)."
     )
     assert "DE:The note" in assert_fully_translated(errors["measurement.note"])
 
@@ -243,7 +244,10 @@ def test_service_validation_errors_are_translatable(db: Database) -> None:
         measurements.import_points(goal_id, [(TODAY, 1.0), (TODAY + timedelta(days=3), 2.0)])
     (message,) = caught.value.errors.values()
     shown = assert_fully_translated(message, {"2026-11-25"})
-    assert shown == "DE:Row 2 (2026-11-25): DE:A check-in cannot be dated in the future."
+    assert shown == (
+        "DE:Row 2 (2026-11-25): DE:DE:25 DE:Nov 2026 is still to come: a check-in records a figure "
+        "already read (today is DE:22 DE:Nov 2026)."
+    )
 
 
 def test_goal_and_plan_service_errors_are_translatable(db: Database) -> None:

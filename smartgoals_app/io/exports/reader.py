@@ -21,7 +21,7 @@ from smartgoals_app.domain.figures import (
     place_without_year,
 )
 from smartgoals_app.domain.text import Text, translate
-from smartgoals_app.domain.validation import MAX_VALUE
+from smartgoals_app.domain.validation import MAX_VALUE, check_measured_on
 from smartgoals_app.io.csv_import import DateOrder, _parse_value
 from smartgoals_app.io.exports import ga4, generic, linkedin, mailchimp, meta, tiktok, x, youtube
 from smartgoals_app.io.exports.dates import YearLess, column_order, read_date
@@ -415,8 +415,8 @@ def _read_keys(
 
 def _drop_future(days: dict[str, date], bad: dict[str, Text], today: date) -> dict[str, date]:
     for key, day in list(days.items()):
-        if day > today:
-            bad[key] = translate("ExportReader", "date {date} is in the future").format(date=day.isoformat())
+        if message := check_measured_on(day, today):
+            bad[key] = message
             del days[key]
     return days
 
