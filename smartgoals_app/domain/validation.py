@@ -476,6 +476,19 @@ def validate_plan(draft: GoalDraft) -> Errors:
     return errors
 
 
+def validate_has_task(draft: GoalDraft) -> Errors:
+    """A goal is saved with a plan: at least one task. Held to every goal saved from a
+    draft (the wizard, new or edited), not to a stored goal read back: one whose tasks
+    were deleted on the Plan tab, or restored from a file, is kept as it is."""
+    if draft.tasks:
+        return {}
+    return {
+        "task.id": translate(
+            "Validation", "Add at least one task: a goal alone changes nothing, the work you schedule does."
+        )
+    }
+
+
 def validate_goal(draft: GoalDraft, today: date) -> Errors:
     """Every error in the draft; empty when it can be saved."""
     errors: Errors = storable_errors(draft)

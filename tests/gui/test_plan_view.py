@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.io.export_plan import export_plan
-from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
@@ -26,7 +25,7 @@ from smartgoals_app.ui.plan.items import State
 from smartgoals_app.ui.plan.reminders import ReminderController
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from smartgoals_app.ui.plan.week_view import PlanView
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 TUESDAY = date(2026, 11, 17)
@@ -49,7 +48,7 @@ def plan(db: Database) -> PlanService:
 @pytest.fixture
 def goal_id(db: Database) -> int:
     start = TODAY - timedelta(days=14)
-    return GoalService(db, today=lambda: start).save(signups_draft(start, tasks=[]))
+    return goal_without_tasks(db, start)
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from smartgoals_app.domain.validation import ValidationError, check_measured_on
+from smartgoals_app.domain.validation import ValidationError, check_measured_on, validate_has_task
 from smartgoals_app.io.exports import read_figures
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
 from tests.conftest import TODAY
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks, signups_draft
 
 FUTURE = TODAY + timedelta(days=3)
 
@@ -47,3 +47,24 @@ def test_an_imported_export_says_the_domain_sentence(tmp_path: Path) -> None:
     assert [(fault.row, str(fault.reason)) for fault in figures.faults] == [
         (3, str(check_measured_on(FUTURE, TODAY)))
     ]
+
+
+def test_the_goal_service_saves_a_goal_only_with_a_task(db: Database) -> None:
+    goals = GoalService(db, today=lambda: TODAY)
+    with pytest.raises(ValidationError) as caught:
+        goals.save(signups_draft(TODAY, tasks=[]))
+    assert caught.value.errors == validate_has_task(signups_draft(TODAY, tasks=[]))
+    assert set(caught.value.errors) == {"task.id"}
+    assert goals.overview() == []  # nothing written
+
+
+def test_editing_a_goal_keeps_the_rule_but_a_stored_goal_without_tasks_is_kept(db: Database) -> None:
+    goal_id = goal_without_tasks(db, TODAY)
+    goals = GoalService(db, today=lambda: TODAY)
+    draft = goals.load_draft(goal_id)
+    assert draft.tasks == []
+    with pytest.raises(ValidationError):
+        goals.save(draft)
+    draft.tasks = signups_draft(TODAY).tasks
+    assert goals.save(draft) == goal_id
+    assert [goal.id for goal in goals.overview()] == [goal_id]
