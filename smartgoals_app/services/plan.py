@@ -315,13 +315,6 @@ class PlanService:
         first = today - timedelta(days=HISTORY_DAYS)
         return marks_of(self.occurrences(first, today, goal_id=goal_id, tasks=tasks), today)
 
-    def task_adherence(self, task_id: int, today: date | None = None) -> Adherence:
-        today = today or self._today()
-        goal_id = next((t.goal_id for t in self.tasks() if t.id == task_id), None)
-        if goal_id is None:
-            raise NotFoundError("task", task_id)
-        return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
-
     def goal_adherence(
         self, goal_id: int, today: date | None = None, *, tasks: Sequence[TaskRecord] | None = None
     ) -> Adherence:

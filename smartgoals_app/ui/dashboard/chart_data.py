@@ -1,6 +1,6 @@
 """What the progress chart draws, as float64 arrays: pure numpy, no Qt.
 
-Every figure comes from domain/progress.py (roads, trend, phases); this module only
+Every figure comes from domain/progress.py (roads, trend); this module only
 turns dates into epoch seconds for pg.DateAxisItem and decides the visible extent.
 Kept apart from the widget so the mapping is tested without drawing anything.
 """
