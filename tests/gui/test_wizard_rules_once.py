@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
@@ -65,7 +66,7 @@ def test_the_plan_page_says_the_domain_sentence_for_a_week_of_hours(person: Pers
 
 def test_the_plan_page_says_the_domain_sentence_for_an_empty_plan(person: Person) -> None:
     person.walk_newsletter_to(PLAN)
-    while person.find("task.id").count():
+    while person.find("task.id", QListWidget).count():
         person.click("wizard.remove_task")
     assert person.error("task.id") == "DOMAIN: a task"
     assert not person.can_go_on()
