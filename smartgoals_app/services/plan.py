@@ -28,7 +28,7 @@ from smartgoals_app.domain.schedule import (
     is_valid_rule,
     next_checkin,
     occurrences,
-    parse_rule,
+    rule_ending,
     summary,
 )
 from smartgoals_app.domain.text import translate
@@ -463,7 +463,7 @@ def apply_task_edit(session: Session, row: Task, draft: TaskDraft, *, goal_id: i
         session.add(row)
         return row
     # Split: the old row ends on its last past day; the new one starts today.
-    row.rrule = _ending(row.rrule, old_past[-1])
+    row.rrule = rule_ending(row.rrule, old_past[-1])
     session.add(row)
     new = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=draft.start_time)
     fill_task(new, replace(draft, start_date=max(draft.start_date, today)))
@@ -530,12 +530,3 @@ def _occurrences_or_none(task: TaskRecord, range_start: date, range_end: date) -
     except RuleError:
         _log.warning("task %s has an unreadable repeat rule %r; left off the plan", task.id, task.rrule)
         return []
-
-
-def _ending(rule: str, last_day: date) -> str:
-    """The same rule, ending on `last_day` (COUNT or an older UNTIL give way)."""
-    parts = parse_rule(rule)
-    parts.pop("COUNT", None)
-    parts["UNTIL"] = f"{last_day:%Y%m%d}T235959"
-    order = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "WKST", "UNTIL"]
-    return ";".join(f"{k}={parts[k]}" for k in order if k in parts)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from smartgoals_app.domain.schedule import build_rule, parse_rule, rule_ending, rule_until
 from smartgoals_app.domain.validation import ValidationError, check_measured_on, validate_has_task
 from smartgoals_app.io.exports import read_figures
 from smartgoals_app.services.goals import GoalService
@@ -68,3 +69,12 @@ def test_editing_a_goal_keeps_the_rule_but_a_stored_goal_without_tasks_is_kept(d
     draft.tasks = signups_draft(TODAY).tasks
     assert goals.save(draft) == goal_id
     assert [goal.id for goal in goals.overview()] == [goal_id]
+
+
+def test_a_rule_ended_on_a_day_reads_back_as_ending_that_day() -> None:
+    ended = rule_ending("FREQ=WEEKLY;BYDAY=TU;COUNT=9", date(2027, 3, 2))
+    assert ended == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270302T235959"
+    until = rule_until(parse_rule(ended))
+    assert until is not None
+    assert until.date() == date(2027, 3, 2)
+    assert build_rule("WEEKLY", weekdays=["TU"], until=date(2027, 3, 2)) == ended
