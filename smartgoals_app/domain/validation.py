@@ -24,6 +24,9 @@ MAX_SHORT = 80
 MAX_LONG = 2000
 MAX_STATEMENT = 500
 MAX_GOAL_YEARS = 5
+# A task's length in minutes: the wizard, the task editor and the service take the same.
+MIN_TASK_MINUTES, MAX_TASK_MINUTES = 1, 24 * 60
+HOURS_IN_WEEK = 168
 
 # Plain str so that callers may still add their own messages; every message made here is a Text.
 Errors = dict[str, str]
@@ -439,7 +442,7 @@ def validate_task(task: TaskDraft) -> Errors:
         task.title, label=translate("Validation", "The task"), required=True, limit=MAX_TITLE
     ):
         errors["task.title"] = message
-    if not 1 <= task.duration_minutes <= 24 * 60:
+    if not MIN_TASK_MINUTES <= task.duration_minutes <= MAX_TASK_MINUTES:
         errors["task.duration_minutes"] = translate(
             "Validation", "A task lasts between 1 minute and 24 hours."
         )
@@ -469,7 +472,7 @@ def validate_plan(draft: GoalDraft) -> Errors:
             )
     if budget_error := check_number(draft.budget_per_month, required=False):
         errors["goal.budget_per_month"] = budget_error
-    if hours_error := check_number(draft.hours_per_week, required=False, maximum=168):
+    if hours_error := check_number(draft.hours_per_week, required=False, maximum=HOURS_IN_WEEK):
         errors["goal.hours_per_week"] = (
             translate("Validation", "A week has 168 hours.") if is_too_large(hours_error) else hours_error
         )
