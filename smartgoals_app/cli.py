@@ -161,8 +161,8 @@ def import_figures_command(args: argparse.Namespace) -> int:
 
     from smartgoals_app.domain.figures import Combine
     from smartgoals_app.domain.text import translate
-    from smartgoals_app.io.csv_import import DateOrder
     from smartgoals_app.io.exports import ExportError, read_figures
+    from smartgoals_app.io.exports.cells import DateOrder
 
     if not args.dry_run and args.goal is None:
         print(

@@ -6,6 +6,9 @@ from datetime import date, time, timedelta
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction, MetricKind
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database
 
 
 def signups_draft(today: date, **changes: object) -> GoalDraft:
@@ -63,6 +66,14 @@ def response_time_draft(today: date, **changes: object) -> GoalDraft:
         why="Customers expect an answer within the hour; we want to be the shop that replies",
         benchmark_target=30,
         stretch_target=15,
+        tasks=[
+            TaskDraft(
+                title="Clear the X inbox at opening time",
+                rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                start_time=time(9),
+                duration_minutes=15,
+            )
+        ],
     )
     for key, value in changes.items():
         setattr(draft, key, value)
@@ -86,3 +97,13 @@ def vanity_draft(today: date, **changes: object) -> GoalDraft:
     for key, value in changes.items():
         setattr(draft, key, value)
     return draft
+
+
+def goal_without_tasks(db: Database, start: date, draft: GoalDraft | None = None) -> int:
+    """A stored goal with an empty plan, as the Plan tab leaves one whose tasks were all
+    deleted: the goal service saves a goal only with a task."""
+    goal_id = GoalService(db, today=lambda: start).save(draft or signups_draft(start))
+    plan = PlanService(db, today=lambda: start)
+    for task in plan.tasks(goal_id):
+        plan.delete_task(task.id)
+    return goal_id

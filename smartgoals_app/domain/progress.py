@@ -216,14 +216,5 @@ def progress_of(spec: GoalSpec, measurements: Sequence[Point], today: date) -> P
     )
 
 
-def phase_of(spec: GoalSpec, day: date) -> str:
-    """'before' up to the start, 'during' up to the deadline, 'after' beyond it."""
-    if day < spec.start:
-        return "before"
-    if day <= spec.deadline:
-        return "during"
-    return "after"
-
-
 def weeks_between(start: date, end: date) -> float:
     return (end - start) / timedelta(weeks=1)

@@ -20,6 +20,7 @@ from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.text import Text, joined, translate
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WORKDAYS = WEEKDAYS[:5]  # Monday to Friday: "Every weekday"
 DAY_NAMES: tuple[Text, ...] = (
     translate("Schedule", "Monday"),
     translate("Schedule", "Tuesday"),
@@ -124,10 +125,24 @@ def build_rule(
     if monthday is not None:
         parts.append(f"BYMONTHDAY={monthday}")
     if until is not None:
-        parts.append(f"UNTIL={until:%Y%m%d}T235959")
+        parts.append(f"UNTIL={_until_value(until)}")
     rule = ";".join(parts)
     parse_rule(rule)
     return rule
+
+
+def rule_ending(rule: str, last_day: date) -> str:
+    """The same rule, ending on ``last_day`` (COUNT or an older UNTIL give way)."""
+    parts = parse_rule(rule)
+    parts.pop("COUNT", None)
+    parts["UNTIL"] = _until_value(last_day)
+    order = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "WKST", "UNTIL"]
+    return ";".join(f"{k}={parts[k]}" for k in order if k in parts)
+
+
+def _until_value(last_day: date) -> str:
+    """An UNTIL that keeps the whole of ``last_day`` (read back by rule_until)."""
+    return f"{last_day:%Y%m%d}T235959"
 
 
 def parse_rule(rule: str, *, internal: bool = False) -> dict[str, str]:
@@ -450,7 +465,7 @@ def _repeat_phrase(parts: dict[str, str], days: list[str], start_date: date | No
     interval = int(parts.get("INTERVAL", "1"))
     names = _join([_day_phrase(d) for d in days])
     if freq == "DAILY":
-        if set(days) == {"MO", "TU", "WE", "TH", "FR"}:
+        if set(days) == set(WORKDAYS):
             return translate("Schedule", "Every weekday")
         if days:
             return translate("Schedule", "Every {days}").format(days=names)

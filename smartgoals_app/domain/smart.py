@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from smartgoals_app.domain import validation
@@ -109,22 +109,25 @@ def check_measurable(draft: GoalDraft) -> Finding:
     )
 
 
-def _spec(draft: GoalDraft) -> GoalSpec | None:
+def draft_spec(draft: GoalDraft) -> GoalSpec | None:
+    """The draft read as the progress rules read a goal; None while the starting value or
+    a start date before the deadline is missing. A target not set yet stands at the one
+    before it (the benchmark at the start, the stretch at the benchmark), so the road can
+    be drawn while the targets are still being typed."""
     if (
         draft.baseline_value is None
-        or draft.benchmark_target is None
         or draft.start_date is None
         or draft.deadline is None
         or draft.deadline <= draft.start_date
     ):
         return None
-    stretch = draft.stretch_target if draft.stretch_target is not None else draft.benchmark_target
+    benchmark = draft.benchmark_target if draft.benchmark_target is not None else draft.baseline_value
     return GoalSpec(
         baseline=draft.baseline_value,
         start=draft.start_date,
         deadline=draft.deadline,
-        benchmark=draft.benchmark_target,
-        stretch=stretch,
+        benchmark=benchmark,
+        stretch=draft.stretch_target if draft.stretch_target is not None else benchmark,
         direction=draft.direction,
     )
 
@@ -146,15 +149,11 @@ def _missing_for_attainable(draft: GoalDraft) -> Text:
 
 
 def check_attainable(draft: GoalDraft, history: Sequence[Point] = ()) -> Finding:
-    spec = _spec(draft)
+    spec = draft_spec(draft)
     if spec is None:
-        if (
-            draft.benchmark_target is None
-            and draft.baseline_value is not None
-            and _spec(replace(draft, benchmark_target=draft.baseline_value)) is not None
-        ):
-            return _finding("A", Verdict.PENDING, TARGETS_LATER)
         return _finding("A", Verdict.FAIL, _missing_for_attainable(draft))
+    if draft.benchmark_target is None:
+        return _finding("A", Verdict.PENDING, TARGETS_LATER)
     sign = spec.direction.sign
     needed = required_per_week(spec, spec.benchmark) * sign  # improvement per week, > 0
     if needed <= 0:

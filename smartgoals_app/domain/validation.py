@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.schedule import WEEKDAYS
@@ -24,8 +25,9 @@ MAX_SHORT = 80
 MAX_LONG = 2000
 MAX_STATEMENT = 500
 MAX_GOAL_YEARS = 5
-MIN_TASK_MINUTES = 1  # how long a task may last
-MAX_TASK_MINUTES = 24 * 60
+# A task's length in minutes: the wizard, the task editor and the service take the same.
+MIN_TASK_MINUTES, MAX_TASK_MINUTES = 1, 24 * 60
+HOURS_IN_WEEK = 168
 
 # Plain str so that callers may still add their own messages; every message made here is a Text.
 Errors = dict[str, str]
@@ -260,15 +262,23 @@ def _clip(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def check_measured_on(day: date, today: date) -> Text | None:
+    """A check-in records a figure already read, so it is never dated after today: one
+    rule and one sentence for the check-in dialog, the service and every import."""
+    if day <= today:
+        return None
+    return translate(
+        "Validation", "{day} is still to come: a check-in records a figure already read (today is {today})."
+    ).format(day=day_month_year(day), today=day_month_year(today))
+
+
 def validate_measurement(day: date, value: float, note: str, today: date) -> Errors:
     """A check-in's value, day and note: the same rule for typing, importing and restoring."""
     errors: Errors = {}
     if message := check_number(value):
         errors["measurement.value"] = message
-    if day > today:
-        errors["measurement.measured_on"] = translate(
-            "MeasurementService", "A check-in cannot be dated in the future."
-        )
+    if message := check_measured_on(day, today):
+        errors["measurement.measured_on"] = message
     if message := check_text(note, label=translate("Validation", "The note"), required=False, limit=MAX_LONG):
         errors["measurement.note"] = message
     return errors
@@ -471,11 +481,24 @@ def validate_plan(draft: GoalDraft) -> Errors:
             )
     if budget_error := check_number(draft.budget_per_month, required=False):
         errors["goal.budget_per_month"] = budget_error
-    if hours_error := check_number(draft.hours_per_week, required=False, maximum=168):
+    if hours_error := check_number(draft.hours_per_week, required=False, maximum=HOURS_IN_WEEK):
         errors["goal.hours_per_week"] = (
             translate("Validation", "A week has 168 hours.") if is_too_large(hours_error) else hours_error
         )
     return errors
+
+
+def validate_has_task(draft: GoalDraft) -> Errors:
+    """A goal is saved with a plan: at least one task. Held to every goal saved from a
+    draft (the wizard, new or edited), not to a stored goal read back: one whose tasks
+    were deleted on the Plan tab, or restored from a file, is kept as it is."""
+    if draft.tasks:
+        return {}
+    return {
+        "task.id": translate(
+            "Validation", "Add at least one task: a goal alone changes nothing, the work you schedule does."
+        )
+    }
 
 
 def validate_goal(draft: GoalDraft, today: date) -> Errors:

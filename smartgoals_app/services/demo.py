@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Direction, MetricKind, TaskOutcome
+from smartgoals_app.domain.schedule import WORKDAYS
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
@@ -35,7 +36,7 @@ def populate_demo(db: Database, today: date) -> list[int]:
         statement="Be the shop known for answering every customer fast",
         template="customer_service",
         networks=["x", "facebook", "linkedin"],
-        business_days=["MO", "TU", "WE", "TH", "FR"],
+        business_days=list(WORKDAYS),
         business_start=time(9),
         business_end=time(17),
     )

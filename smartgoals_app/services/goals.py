@@ -15,7 +15,13 @@ from smartgoals_app.domain.review import NextStep, Outcome
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import NotFoundError, ValidationError, is_storable_int, validate_goal
+from smartgoals_app.domain.validation import (
+    NotFoundError,
+    ValidationError,
+    is_storable_int,
+    validate_goal,
+    validate_has_task,
+)
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, ReviewRecord, StrategyRecord
 from smartgoals_app.storage import repositories as repo
@@ -46,9 +52,9 @@ class GoalService:
     def save(self, draft: GoalDraft) -> int:
         """Create or update the goal, its strategy and its tasks in one transaction.
 
-        Raises ValidationError (nothing written) when the draft has any error.
+        Raises ValidationError (nothing written) when the draft has any error, or no task.
         """
-        errors = validate_goal(draft, self._today())
+        errors = validate_goal(draft, self._today()) | validate_has_task(draft)
         if errors:
             raise ValidationError(errors)
         with self._db.transaction() as session:

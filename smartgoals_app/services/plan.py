@@ -28,7 +28,7 @@ from smartgoals_app.domain.schedule import (
     is_valid_rule,
     next_checkin,
     occurrences,
-    parse_rule,
+    rule_ending,
     summary,
 )
 from smartgoals_app.domain.text import translate
@@ -315,13 +315,6 @@ class PlanService:
         first = today - timedelta(days=HISTORY_DAYS)
         return marks_of(self.occurrences(first, today, goal_id=goal_id, tasks=tasks), today)
 
-    def task_adherence(self, task_id: int, today: date | None = None) -> Adherence:
-        today = today or self._today()
-        goal_id = next((t.goal_id for t in self.tasks() if t.id == task_id), None)
-        if goal_id is None:
-            raise NotFoundError("task", task_id)
-        return adherence(self._marks(goal_id, today).get(task_id, []), today=today)
-
     def goal_adherence(
         self, goal_id: int, today: date | None = None, *, tasks: Sequence[TaskRecord] | None = None
     ) -> Adherence:
@@ -490,7 +483,7 @@ def apply_task_edit(session: Session, row: Task, draft: TaskDraft, *, goal_id: i
         session.add(row)
         return row
     # Split: the old row ends on its last past day; the new one starts today.
-    row.rrule = _ending(row.rrule, old_past[-1])
+    row.rrule = rule_ending(row.rrule, old_past[-1])
     session.add(row)
     new = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=draft.start_time)
     fill_task(new, replace(draft, start_date=max(draft.start_date, today)))
@@ -557,12 +550,3 @@ def _occurrences_or_none(task: TaskRecord, range_start: date, range_end: date) -
     except RuleError:
         _log.warning("task %s has an unreadable repeat rule %r; left off the plan", task.id, task.rrule)
         return []
-
-
-def _ending(rule: str, last_day: date) -> str:
-    """The same rule, ending on `last_day` (COUNT or an older UNTIL give way)."""
-    parts = parse_rule(rule)
-    parts.pop("COUNT", None)
-    parts["UNTIL"] = f"{last_day:%Y%m%d}T235959"
-    order = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "WKST", "UNTIL"]
-    return ";".join(f"{k}={parts[k]}" for k in order if k in parts)

@@ -26,11 +26,6 @@ from smartgoals_app.storage.models import (
     WizardDraft,
 )
 
-
-def get_goal(session: Session, *, goal_id: int) -> Goal | None:
-    return session.get(Goal, goal_id)
-
-
 # Lists are read through SQLAlchemy Core: rows of plain values, no ORM object per goal
 # (building 5,000 SQLModel objects to show their titles took a second). The statements
 # are plain SELECTs that PostgreSQL runs as well as SQLite.

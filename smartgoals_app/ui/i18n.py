@@ -30,14 +30,10 @@ def localize(value: str) -> str:
     return str(render(value, QCoreApplication.translate, formatting.plain))
 
 
-def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Install the app's catalogue for ``locale`` (default: the system's); None when there
-    is none, and the English source strings are shown. Keep the returned object alive."""
-    return _install(app, locale or QLocale(), "smartgoals", translations_dir())
-
-
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """The app's catalogue and Qt's own (the "OK", "Cancel" and "Next" Qt draws itself)."""
+    """The app's catalogue and Qt's own (the "OK", "Cancel" and "Next" Qt draws itself)
+    for ``locale`` (default: the system's); none installed for a language with neither,
+    and the English source strings are shown. Keep the returned objects alive."""
     chosen = locale or QLocale()
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     found = [

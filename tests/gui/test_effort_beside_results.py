@@ -1,4 +1,4 @@
-"""Issue 6: the plan's adherence is shown in the goal detail, beside the results."""
+"""The plan's adherence is shown in the goal detail, beside the results."""
 
 from __future__ import annotations
 

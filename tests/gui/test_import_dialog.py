@@ -36,7 +36,7 @@ EXPORT = (
 FAULTS = [
     "row 4: “n/a” is not a number",
     "row 5: date 31/02/2026 does not exist",
-    "row 7: date 2026-12-01 is in the future",
+    "row 7: 1 Dec 2026 is still to come: a check-in records a figure already read (today is 22 Nov 2026).",
 ]
 
 

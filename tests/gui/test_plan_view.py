@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.io.export_plan import export_plan
-from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
@@ -31,7 +30,7 @@ from smartgoals_app.ui.plan.items import State
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import ReminderController
 from smartgoals_app.ui.plan.task_editor import TaskEditor
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks
 from tests.gui.prompts import Answers, answering
 
 TODAY = date(2026, 11, 18)  # a Wednesday
@@ -55,7 +54,7 @@ def plan(db: Database) -> PlanService:
 @pytest.fixture
 def goal_id(db: Database) -> int:
     start = TODAY - timedelta(days=14)
-    return GoalService(db, today=lambda: start).save(signups_draft(start, tasks=[]))
+    return goal_without_tasks(db, start)
 
 
 @pytest.fixture

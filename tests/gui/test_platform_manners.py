@@ -120,18 +120,19 @@ def test_dark_palette_is_dark_and_text_colours_follow(qapp: QApplication) -> Non
 def test_german_catalogue_translates_the_about_dialog(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
-    translator = i18n.install_translator(qapp, QLocale(QLocale.Language.German))
-    assert translator is not None, "smartgoals_de.qm missing: run python packaging/translations.py"
+    translators = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
+    assert translators, "smartgoals_de.qm missing: run python packaging/translations.py"
     try:
         dialog = about.AboutDialog(db_path=tmp_path / "smartgoals.db")
         qtbot.addWidget(dialog)
         assert dialog.open_folder_button.text() == "Datenordner öffnen"
     finally:
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 def test_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
-    assert i18n.install_translator(qapp, QLocale(QLocale.Language.Zulu)) is None
+    assert i18n.install_translators(qapp, QLocale(QLocale.Language.Zulu)) == []
 
 
 def test_application_is_named_for_settings_and_the_desktop(qapp: QApplication) -> None:

@@ -25,7 +25,7 @@ from smartgoals_app.ui.report import action as report_action
 from smartgoals_app.ui.report.chart import date_ticks, nice_ticks
 from smartgoals_app.ui.report.content import Report, ReportError, Scope, gather
 from smartgoals_app.ui.report.pdf import page_size_for, write_pdf
-from tests.factories import response_time_draft
+from tests.factories import goal_without_tasks, response_time_draft
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.report_helpers import (
     BASELINE,
@@ -216,7 +216,7 @@ def test_many_goals_each_begin_a_page_and_a_strategy_report_keeps_to_its_own(
 def test_a_goal_without_measurements_or_tasks_still_reports(
     db: Database, today: date, tmp_path: Path
 ) -> None:
-    GoalService(db, today=lambda: today).save(response_time_draft(today))
+    goal_without_tasks(db, today, response_time_draft(today))
     path = tmp_path / "report.pdf"
     write_pdf(report_of(db, today), path, locale=BRITISH)
     text = squeeze(pdf_text(path))

@@ -10,14 +10,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import TaskDraft
-from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 from smartgoals_app.ui.plan.plan_view import PlanView
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.prompts import RecordingPrompts, make_ops
 
@@ -28,7 +27,7 @@ TUESDAY = date(2026, 11, 17)
 @pytest.fixture
 def goal_and_task(db: Database) -> tuple[int, int]:
     start = TODAY - timedelta(days=14)
-    goal_id = GoalService(db, today=lambda: start).save(signups_draft(start, tasks=[]))
+    goal_id = goal_without_tasks(db, start)
     task_id = PlanService(db, today=lambda: TODAY).add_task(
         goal_id,
         TaskDraft(

@@ -200,7 +200,8 @@ BAD_ROWS = [
     ),
     pytest.param(
         _set("measurement", 0, "measured_on", "2099-01-01"),
-        "Table “measurement”, row 1 (id 1), field “measured_on”: A check-in cannot be dated in the future.",
+        "Table “measurement”, row 1 (id 1), field “measured_on”: "
+        "1 Jan 2099 is still to come: a check-in records a figure already read (today is 22 Nov 2026).",
         id="measurement in the future",
     ),
     pytest.param(

@@ -136,7 +136,7 @@ def test_a_bad_point_is_refused_before_anything_is_written(
 
 
 def test_a_future_point_is_refused(db: Database, service: MeasurementService, goal_id: int) -> None:
-    with pytest.raises(ValidationError, match="future"):
+    with pytest.raises(ValidationError, match="is still to come"):
         service.import_points(goal_id, [(TODAY, 1.0), (TODAY + timedelta(days=1), 2.0)])
     assert rows(db) == []
 

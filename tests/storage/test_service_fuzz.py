@@ -222,7 +222,7 @@ def test_plan_service(db: Database, world: dict[str, int], data: st.DataObject) 
         "tasks": lambda: plan.tasks(goal_id),
         "occurrences": lambda: plan.occurrences(TODAY - timedelta(days=7), TODAY, goal_id=goal_id),
         "goal_adherence": lambda: plan.goal_adherence(goal_id),
-        "task_adherence": lambda: plan.task_adherence(task_id),
+        "adherence_by_task": lambda: plan.adherence_by_task(goal_id),
         "checkins": lambda: plan.checkins(TODAY - timedelta(days=30), TODAY, goal_id=goal_id),
         "goal_exists": lambda: plan.goal_exists(goal_id),
         "mark_reminded": lambda: plan.mark_reminded(

@@ -1,4 +1,4 @@
-"""The metric catalogue: every network the issue names, outcome metrics first."""
+"""The metric catalogue: every network the app offers, outcome metrics first."""
 
 from __future__ import annotations
 

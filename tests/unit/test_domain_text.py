@@ -34,6 +34,7 @@ from smartgoals_app.domain.validation import (
     parse_number,
     validate_goal,
     validate_goal_wording,
+    validate_has_task,
     validate_measurement,
     validate_plan,
     validate_starting_point,
@@ -268,6 +269,7 @@ def _messages() -> Iterator[tuple[str, str | None]]:
             ("why", validate_why(d)),
             ("targets", validate_targets(d)),
             ("plan", validate_plan(d)),
+            ("has_task", validate_has_task(d)),
             ("goal", validate_goal(d, TODAY)),
             *((f"task {i}", validate_task(task)) for i, task in enumerate(d.tasks)),
         ):

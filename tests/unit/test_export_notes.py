@@ -78,7 +78,9 @@ def test_a_future_row_is_a_fault_not_a_figure(tmp_path: Path) -> None:
     path = write(tmp_path, "Date,Visits\n2026-02-09,5\n2026-02-11,7\n")
     figures = read_figures(path, today=TODAY)
     assert figures.points == [(date(2026, 2, 9), 5.0)]
-    assert [(f.row, str(f.reason)) for f in figures.faults] == [(3, "date 2026-02-11 is in the future")]
+    assert [(f.row, str(f.reason)) for f in figures.faults] == [
+        (3, "11 Feb 2026 is still to come: a check-in records a figure already read (today is 10 Feb 2026).")
+    ]
 
 
 def test_german_cells_at_fault_are_explained_not_crashed_on(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks, signups_draft
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -93,9 +93,7 @@ def test_uids_are_stable_across_exports(demo_db: Database, tmp_path: Path) -> No
 
 
 def test_until_is_written_in_utc_and_ends_on_the_right_day(db: Database, today: date, tmp_path: Path) -> None:
-    from smartgoals_app.services.goals import GoalService
-
-    goal_id = GoalService(db, today=lambda: today).save(signups_draft(today, tasks=[]))
+    goal_id = goal_without_tasks(db, today)
     plan = PlanService(db, today=lambda: today)
     plan.add_task(
         goal_id,

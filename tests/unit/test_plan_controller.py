@@ -11,7 +11,6 @@ import pytest
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
-from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.plan.controller import (
@@ -22,7 +21,7 @@ from smartgoals_app.ui.plan.controller import (
     period_of,
     skip_question,
 )
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 TUESDAY = date(2026, 11, 17)
@@ -61,7 +60,7 @@ def plan(db: Database) -> CountingPlan:
 @pytest.fixture
 def task_id(db: Database, plan: CountingPlan) -> int:
     start = TODAY - timedelta(days=14)
-    goal_id = GoalService(db, today=lambda: start).save(signups_draft(start, tasks=[]))
+    goal_id = goal_without_tasks(db, start)
     return plan.add_task(
         goal_id,
         TaskDraft(

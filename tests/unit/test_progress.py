@@ -19,7 +19,6 @@ from smartgoals_app.domain.progress import (
     pace_needed_per_week,
     percent_by_time,
     percent_toward,
-    phase_of,
     progress_of,
     reaches,
     road_value,
@@ -557,14 +556,7 @@ def test_progress_figures_are_finite_and_consistent(spec: GoalSpec, points: list
         assert progress.pace_to_benchmark_per_week * spec.direction.sign >= 0
 
 
-# -- phases and weeks ------------------------------------------------------------------
-
-
-def test_phases() -> None:
-    assert phase_of(UP, START - timedelta(days=1)) == "before"
-    assert phase_of(UP, START) == "during"
-    assert phase_of(UP, DEADLINE) == "during"
-    assert phase_of(UP, DEADLINE + timedelta(days=1)) == "after"
+# -- weeks -----------------------------------------------------------------------------
 
 
 def test_weeks_between() -> None:

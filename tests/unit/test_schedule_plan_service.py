@@ -9,11 +9,10 @@ import pytest
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.validation import ValidationError
-from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.storage.database import Database, StorageError
-from tests.factories import signups_draft
+from tests.factories import goal_without_tasks
 
 TODAY = date(2026, 11, 22)  # Sunday
 
@@ -26,8 +25,7 @@ def plan(db: Database) -> PlanService:
 @pytest.fixture
 def goal_id(db: Database) -> int:
     start = TODAY - timedelta(days=21)
-    draft = signups_draft(start, tasks=[])
-    return GoalService(db, today=lambda: start).save(draft)
+    return goal_without_tasks(db, start)
 
 
 def _draft(**changes: object) -> TaskDraft:
@@ -62,7 +60,7 @@ def test_changing_the_rule_keeps_past_ticks(plan: PlanService, goal_id: int) -> 
     ]
     old = next(t for t in plan.tasks() if t.id == task_id)
     assert plan.is_finished(old)
-    assert plan.task_adherence(task_id).last_4_weeks.done == 1
+    assert plan.adherence_by_task(goal_id)[task_id].last_4_weeks.done == 1
 
 
 def test_edits_that_leave_the_past_alone_stay_in_place(plan: PlanService, goal_id: int) -> None:

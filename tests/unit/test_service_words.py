@@ -23,8 +23,11 @@ from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.text import Joined, Text, render
 from smartgoals_app.domain.validation import ValidationError
-from smartgoals_app.io.csv_import import CsvImportError, DateOrder, parse_table, preview
 from smartgoals_app.io.export_plan import ExportError, export_plan
+from smartgoals_app.io.exports import ExportError as ImportExportError
+from smartgoals_app.io.exports import figures_from
+from smartgoals_app.io.exports.cells import DateOrder
+from smartgoals_app.io.exports.source import parse
 from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
@@ -101,40 +104,40 @@ BAD_ROWS = (
 CELLS = {"n/a", "yesterday", "2026-02-30", "2026-12-24", "-4", "NaN", "1e20", "Visits"}
 
 
-def test_every_problem_of_bad_rows_is_translatable() -> None:
-    result = preview(parse_table(BAD_ROWS.encode()), date_column=0, value_column=1, today=TODAY)
-    assert len(result.problems) == 11
-    shown = [assert_fully_translated(problem.message, CELLS) for problem in result.problems]
-    assert all(line.startswith("DE:row ") for line in shown)
-    # str(problem), which the dialog lists, is the same Text.
-    assert all(isinstance(str(p), Text) and str(p) == p.message for p in result.problems)
-    assert shown[0] == "DE:row 3: DE:“n/a” is not a number"
-    assert str(result.problems[0]) == "row 3: “n/a” is not a number"
-    assert "DE:row 11: DE:same date as row 2, the later row is kept" in shown
-    assert "DE:row 12: DE:the row has no “Visits” cell" in shown
-    for note in result.notes:
+def test_every_fault_of_bad_rows_is_translatable() -> None:
+    figures = figures_from(
+        parse(BAD_ROWS.encode(), name="visits.csv"), today=TODAY, date_column="Date", value_column="Visits"
+    )
+    assert len(figures.faults) == 10
+    shown = [assert_fully_translated(fault.message, CELLS) for fault in figures.faults]
+    assert all(line.startswith("DE:") for line in shown)
+    assert "DE:row 3: DE:“n/a” is not a number" in shown
+    for note in figures.notes:
         assert_fully_translated(note)
 
 
 def test_column_names_notes_and_blockers_are_translatable() -> None:
-    headerless = parse_table("2026-11-01;03/04/2026;10\n2026-11-02;05/06/2026;12\n".encode("cp1252"))
-    assert list(headerless.columns) == ["Column A", "Column B", "Column C"]
-    assert render(headerless.columns[1], german) == "DE:Column B"
+    headerless = parse("2026-11-01;03/04/2026;10\n2026-11-02;05/06/2026;12\n".encode("cp1252"), name="a.csv")
+    (table,) = headerless.tables
+    assert list(table.columns) == ["Column A", "Column B", "Column C"]
+    assert render(table.columns[1], german) == "DE:Column B"
     for note in headerless.notes:
         assert_fully_translated(note)
 
-    latin = parse_table("Datum;Wert\n2026-11-01;10\n2026-11-02;€12\n".encode("cp1252"))
+    latin = parse("Datum;Wert\n2026-11-01;10\n2026-11-02;€12\n".encode("cp1252"), name="b.csv")
     assert render(latin.notes[0], german).startswith("DE:The file is not UTF-8; it was read as Windows-1252")
 
-    ambiguous = preview(headerless, date_column=1, value_column=2, today=TODAY)
+    ambiguous = figures_from(headerless, today=TODAY, date_column="Column B", value_column="Column C")
     assert not ambiguous.can_import
-    assert render(ambiguous.blocker, german).startswith("DE:The dates in “DE:Column B” could be")
-    assert_fully_translated(ambiguous.blocker, {"B"})  # the column letter
-    same = preview(headerless, date_column=0, value_column=0, today=TODAY)
-    assert_fully_translated(same.blocker)
-    none = preview(parse_table(b"Date,Visits\n2026-11-01,x\n"), date_column=0, value_column=1, today=TODAY)
-    assert_fully_translated(none.blocker)
-    ordered = preview(headerless, date_column=1, value_column=2, today=TODAY, date_order=DateOrder.DAY_FIRST)
+    assert ambiguous.blocker is not None
+    assert render(ambiguous.blocker, german).startswith("DE:The dates in “")
+    ordered = figures_from(
+        headerless,
+        today=TODAY,
+        date_column="Column B",
+        value_column="Column C",
+        date_order=DateOrder.DAY_FIRST,
+    )
     assert ordered.can_import
 
 
@@ -142,25 +145,15 @@ def test_column_names_notes_and_blockers_are_translatable() -> None:
     "data",
     [
         b"",
-        b"PK\x03\x04rest of a workbook",
         b"Date,Visits\x00\x01\x02",
-        b"Date,Visits\n",
+        b"\xff\xfe\x00\xd8",
         b"just one column\n2026-11-01\n",
     ],
 )
 def test_files_that_cannot_be_read_say_why_translatably(data: bytes) -> None:
-    with pytest.raises(CsvImportError) as caught:
-        parse_table(data)
-    shown = assert_fully_translated(caught.value.args[0])
-    assert "DE:The file" in shown  # "The file" stands in for the name, translated too
-
-
-def test_a_named_file_keeps_its_name(tmp_path: Path) -> None:
-    from smartgoals_app.io.csv_import import read_table
-
-    with pytest.raises(CsvImportError) as caught:
-        read_table(tmp_path / "gone.csv")
-    assert render(caught.value.args[0], german) == "DE:The file gone.csv no longer exists."
+    with pytest.raises(ImportExportError) as caught:
+        figures_from(parse(data, name="visits.csv"), today=TODAY)
+    assert_fully_translated(caught.value.args[0], {"visits.csv"})
 
 
 # -- the database file -------------------------------------------------------------
@@ -231,7 +224,8 @@ def test_service_validation_errors_are_translatable(db: Database) -> None:
     assert set(errors) == {"measurement.measured_on", "measurement.note"}
     assert (
         assert_fully_translated(errors["measurement.measured_on"])
-        == "DE:A check-in cannot be dated in the future."
+        == "DE:DE:23 DE:Nov 2026 is still to come: a check-in records a figure already read "
+        "(today is DE:22 DE:Nov 2026)."
     )
     assert "DE:The note" in assert_fully_translated(errors["measurement.note"])
 
@@ -243,7 +237,10 @@ def test_service_validation_errors_are_translatable(db: Database) -> None:
         measurements.import_points(goal_id, [(TODAY, 1.0), (TODAY + timedelta(days=3), 2.0)])
     (message,) = caught.value.errors.values()
     shown = assert_fully_translated(message, {"2026-11-25"})
-    assert shown == "DE:Row 2 (2026-11-25): DE:A check-in cannot be dated in the future."
+    assert shown == (
+        "DE:Row 2 (2026-11-25): DE:DE:25 DE:Nov 2026 is still to come: a check-in records a figure "
+        "already read (today is DE:22 DE:Nov 2026)."
+    )
 
 
 def test_goal_and_plan_service_errors_are_translatable(db: Database) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from smartgoals_app.domain.text import Text, translate
-from smartgoals_app.io.csv_import import _MONTHS, DateOrder, _parse_date, decide_date_order
+from smartgoals_app.io.exports.cells import MONTHS, DateOrder, decide_date_order, parse_date
 
 YearLess = tuple[int, int]  # (month, day)
 
@@ -50,11 +50,11 @@ def read_date(text: str, order: DateOrder, *, compact: bool = False) -> date | Y
             return date(int(m[1] + m[2]), int(m[3]), int(m[4]))
         except ValueError:
             return translate("ExportReader", "date {date} does not exist").format(date=cleaned)
-    if (m := _MONTH_DAY.match(cleaned)) and (month := _MONTHS.get(m[1].lower())):
+    if (m := _MONTH_DAY.match(cleaned)) and (month := MONTHS.get(m[1].lower())):
         return _year_less(month, int(m[2]), cleaned)
-    if (m := _DAY_MONTH.match(cleaned)) and (month := _MONTHS.get(m[2].lower())):
+    if (m := _DAY_MONTH.match(cleaned)) and (month := MONTHS.get(m[2].lower())):
         return _year_less(month, int(m[1]), cleaned)
-    day, reason = _parse_date(cleaned, order)
+    day, reason = parse_date(cleaned, order)
     if day is not None:
         return day
     if cleaned.strip().lower() in ("undefined", "lifetime", "total", "n/a", "-"):

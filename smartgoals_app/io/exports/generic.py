@@ -8,7 +8,7 @@ from datetime import date
 
 from smartgoals_app.domain.figures import Combine, parse_decimal_comma
 from smartgoals_app.domain.text import translate
-from smartgoals_app.io.csv_import import DateOrder, _parse_value
+from smartgoals_app.io.exports.cells import DateOrder, parse_value
 from smartgoals_app.io.exports.dates import read_date
 from smartgoals_app.io.exports.layout import Layout
 from smartgoals_app.io.exports.source import Table
@@ -49,7 +49,7 @@ def guess_columns(table: Table, comma: bool) -> tuple[str | None, str | None]:
         elif comma:
             good = sum(parse_decimal_comma(t) is not None for t in texts)
         else:
-            good = sum(_parse_value(t)[0] is not None for t in texts)
+            good = sum(parse_value(t)[0] is not None for t in texts)
         return good / len(texts)
 
     candidates = [i for i in range(width) if not _ID.search(table.columns[i].strip())]

@@ -21,9 +21,9 @@ from smartgoals_app.domain.figures import (
     place_without_year,
 )
 from smartgoals_app.domain.text import Text, translate
-from smartgoals_app.domain.validation import MAX_VALUE
-from smartgoals_app.io.csv_import import DateOrder, _parse_value
+from smartgoals_app.domain.validation import MAX_VALUE, check_measured_on
 from smartgoals_app.io.exports import ga4, generic, linkedin, mailchimp, meta, tiktok, x, youtube
+from smartgoals_app.io.exports.cells import DateOrder, parse_value
 from smartgoals_app.io.exports.dates import YearLess, column_order, read_date
 from smartgoals_app.io.exports.layout import Layout, column
 from smartgoals_app.io.exports.source import ExportError, Row, Source, Table, load
@@ -337,7 +337,7 @@ def _slow_value(text: str, comma: bool) -> tuple[float | None, Text]:
         if 0 <= comma_value <= MAX_VALUE:
             return comma_value, Text("ExportReader", "")
         text = f"{comma_value:f}"  # its sign or its size is at fault: said in the usual words below
-    value, reason = _parse_value(text)
+    value, reason = parse_value(text)
     if value is not None:
         return value, Text("ExportReader", "")
     return None, reason or translate("ExportReader", "the figure cannot be read")
@@ -415,8 +415,8 @@ def _read_keys(
 
 def _drop_future(days: dict[str, date], bad: dict[str, Text], today: date) -> dict[str, date]:
     for key, day in list(days.items()):
-        if day > today:
-            bad[key] = translate("ExportReader", "date {date} is in the future").format(date=day.isoformat())
+        if message := check_measured_on(day, today):
+            bad[key] = message
             del days[key]
     return days
 

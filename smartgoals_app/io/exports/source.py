@@ -18,7 +18,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from smartgoals_app.domain.text import Text, fixed, translate
-from smartgoals_app.io import csv_import
+from smartgoals_app.io.exports.text import (
+    SNIFF_CHARS,
+    TextFileError,
+    column_name,
+    decode,
+    looks_like_data,
+    sniff_delimiter,
+)
 
 MAX_BYTES = 400 * 1024 * 1024
 HEAD_ROWS = 60  # rows read up front to recognise the layout and guess the columns
@@ -103,7 +110,7 @@ def parse(data: bytes, *, name: str) -> Source:
         return _workbook(data, name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         pass  # UTF-16 text has NUL bytes of its own
-    elif b"\x00" in data[: csv_import.SNIFF_CHARS]:
+    elif b"\x00" in data[:SNIFF_CHARS]:
         raise ExportError(
             translate(
                 "ExportReader",
@@ -111,8 +118,8 @@ def parse(data: bytes, *, name: str) -> Source:
             ).format(name=name)
         )
     try:
-        text, encoding, notes = csv_import._decode(data)
-    except csv_import.CsvImportError as exc:
+        text, encoding, notes = decode(data)
+    except TextFileError as exc:
         raise ExportError(exc.args[0]) from exc
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -130,7 +137,7 @@ def parse(data: bytes, *, name: str) -> Source:
     if text.lstrip().startswith("#"):
         tables = _commented_tables(text, delimiter, line_offset, name)
     else:
-        tables = [_text_table(text, delimiter or csv_import._sniff_delimiter(text), line_offset, None, ())]
+        tables = [_text_table(text, delimiter or sniff_delimiter(text), line_offset, None, ())]
     found = [t for t in tables if t is not None]
     if not found:
         if any(line.strip() for line in text.splitlines()):
@@ -195,7 +202,7 @@ def _text_table(
         return None
     if header is None:
         return None
-    has_header = not csv_import._looks_like_data(header[1])
+    has_header = not looks_like_data(header[1])
     if not has_header:
         skip -= 1
     head: list[tuple[int, Row]] = []
@@ -210,10 +217,10 @@ def _text_table(
     except csv.Error:
         pass  # the beginning was cut inside a quoted cell: the rows before it will do
     if has_header:
-        columns = tuple(c.strip() or str(csv_import.column_name(i)) for i, c in enumerate(header[1]))
+        columns = tuple(c.strip() or column_name(i) for i, c in enumerate(header[1]))
     else:
         width = max((len(cells) for _n, cells in head), default=0)
-        columns = tuple(str(csv_import.column_name(i)) for i in range(width))
+        columns = tuple(column_name(i) for i in range(width))
 
     def rows() -> Iterator[list[str]]:
         records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -251,7 +258,7 @@ def _commented_tables(text: str, delimiter: str | None, line_offset: int, name: 
     tables: list[Table | None] = []
     for number, (first, block) in enumerate(blocks, start=1):
         body = "\n".join(block) + "\n"
-        sep = delimiter or csv_import._sniff_delimiter(body)
+        sep = delimiter or sniff_delimiter(body)
         label = (
             str(translate("ExportReader", "Table {number}").format(number=number))
             if len(blocks) > 1
@@ -321,13 +328,13 @@ def _grid_table(sheet_name: str, grid: list[list[str]]) -> Table | None:
     if header_index is None:
         return None
     header = grid[header_index]
-    has_header = not csv_import._looks_like_data(header)
+    has_header = not looks_like_data(header)
     first_data = header_index + 1 if has_header else header_index
     body: list[Row] = list(grid[first_data:])
     if has_header:
-        columns = tuple(c.strip() or str(csv_import.column_name(i)) for i, c in enumerate(header))
+        columns = tuple(c.strip() or column_name(i) for i, c in enumerate(header))
     else:
-        columns = tuple(str(csv_import.column_name(i)) for i in range(max(len(r) for r in body)))
+        columns = tuple(column_name(i) for i in range(max(len(r) for r in body)))
     head: list[tuple[int, Row]] = [
         (first_data + 1 + i, cells) for i, cells in enumerate(body) if any(c.strip() for c in cells)
     ][:HEAD_ROWS]

@@ -766,12 +766,7 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="175"/>
-        <source>{day} is still to come: log a figure you have already read (today is {today}).</source>
-        <translation>{day} liegt noch in der Zukunft: Erfassen Sie eine Zahl, die Sie schon abgelesen haben (heute ist der {today}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="206"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="204"/>
         <source>The check-in was not saved</source>
         <translation>Der Check-in wurde nicht gespeichert</translation>
     </message>
@@ -852,209 +847,69 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../io/csv_import.py" line="82"/>
-        <source>row {row}: {reason}</source>
-        <translation>Zeile {row}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="112"/>
-        <source>The file {name} no longer exists.</source>
-        <translation>Die Datei {name} existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="116"/>
-        <source>SmartGoals cannot open {name}: {detail}.</source>
-        <translation>SmartGoals kann {name} nicht öffnen: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="122"/>
-        <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
-        <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Spalten mit Datum und Wert.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="132"/>
-        <source>SmartGoals cannot read {name}: {detail}.</source>
-        <translation>SmartGoals kann {name} nicht lesen: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="141"/>
-        <source>The file</source>
-        <translation>Die Datei</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="144"/>
-        <source>{name} is larger than {limit} MB.</source>
-        <translation>{name} ist größer als {limit} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="166"/>
-        <source>The first row holds figures, not column names: it is imported too.</source>
-        <translation>Die erste Zeile enthält Zahlen statt Spaltennamen und wird deshalb mit importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="170"/>
-        <source>{name} has a header row but no rows of figures under it.</source>
-        <translation>{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="176"/>
-        <source>{name} has {rows} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat {rows} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="184"/>
-        <source>{name} has only one column. The import needs a date column and a value column, separated by commas, semicolons or tabs.</source>
-        <translation>{name} hat nur eine Spalte. Für den Import sind eine Datumsspalte und eine Wertespalte nötig, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="194"/>
-        <source>{name} is empty: there are no rows to import.</source>
-        <translation>{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="199"/>
+        <location filename="../../io/exports/text.py" line="26"/>
         <source>Column {letters}</source>
         <translation>Spalte {letters}</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="205"/>
-        <source>{name} is an Excel workbook or another zipped file, not a CSV file. In your spreadsheet, save or export it as CSV first.</source>
-        <translation>{name} ist eine Excel-Arbeitsmappe oder eine andere gepackte Datei, keine CSV-Datei. Speichern oder exportieren Sie sie zuerst in Ihrer Tabellenkalkulation als CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="215"/>
-        <source>{name} is not a text file; choose the CSV export of your analytics.</source>
-        <translation>{name} ist keine Textdatei; wählen Sie den CSV-Export Ihrer Statistiken.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="232"/>
+        <location filename="../../io/exports/text.py" line="41"/>
         <source>The file says it is UTF-16 text but is damaged; export it again.</source>
         <translation>Die Datei ist als UTF-16-Text gekennzeichnet, aber beschädigt; exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="245"/>
+        <location filename="../../io/exports/text.py" line="54"/>
         <source>The file is not UTF-8; it was read as {encoding} (Western European). If accented letters look wrong, export it again as UTF-8.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als {encoding} (westeuropäisch) gelesen. Wenn Umlaute oder Akzente falsch aussehen, exportieren Sie sie erneut als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="281"/>
-        <source>{name} has more than {limit} rows; SmartGoals imports up to {limit} at a time. Export a shorter period, or split the file.</source>
-        <translation>{name} hat mehr als {limit} Zeilen; SmartGoals importiert höchstens {limit} auf einmal. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="290"/>
-        <source>{name} cannot be read as CSV near row {row}: {detail}.</source>
-        <translation>{name} lässt sich in der Nähe von Zeile {row} nicht als CSV lesen: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="349"/>
+        <location filename="../../io/exports/cells.py" line="63"/>
         <source>date {date} does not exist</source>
         <translation>das Datum {date} gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="357"/>
+        <location filename="../../io/exports/cells.py" line="71"/>
         <source>the date is empty</source>
         <translation>das Datum ist leer</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="364"/>
+        <location filename="../../io/exports/cells.py" line="78"/>
         <source>date {date} reads as day/month, but this column is month/day</source>
         <translation>das Datum {date} passt nur als Tag/Monat, diese Spalte ist aber Monat/Tag</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="370"/>
+        <location filename="../../io/exports/cells.py" line="84"/>
         <source>date {date} reads as month/day, but this column is day/month</source>
         <translation>das Datum {date} passt nur als Monat/Tag, diese Spalte ist aber Tag/Monat</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="383"/>
+        <location filename="../../io/exports/cells.py" line="97"/>
         <source>“{text}” is not a date I can read (use 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 or Nov 22, 2026)</source>
         <translation>„{text}“ ist kein lesbares Datum (verwenden Sie 2026-11-22, 22/11/2026, 11/22/2026, 22 Nov 2026 oder Nov 22, 2026)</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="425"/>
+        <location filename="../../io/exports/cells.py" line="136"/>
         <source>the value is empty</source>
         <translation>der Wert ist leer</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="434"/>
+        <location filename="../../io/exports/cells.py" line="145"/>
         <source>“{text}” is not an ordinary number</source>
         <translation>„{text}“ ist keine gewöhnliche Zahl</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="435"/>
+        <location filename="../../io/exports/cells.py" line="146"/>
         <source>“{text}” is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="437"/>
+        <location filename="../../io/exports/cells.py" line="148"/>
         <source>“{text}” is negative; figures cannot be below zero</source>
         <translation>„{text}“ ist negativ; Zahlen können nicht unter null liegen</translation>
     </message>
     <message>
-        <location filename="../../io/csv_import.py" line="440"/>
+        <location filename="../../io/exports/cells.py" line="151"/>
         <source>“{text}” is too large (the most is {most})</source>
         <translation>„{text}“ ist zu groß (höchstens {most})</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="466"/>
-        <source>Choose a date column and a value column.</source>
-        <translation>Wählen Sie eine Datumsspalte und eine Wertespalte.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="473"/>
-        <source>The date and the value must come from two different columns.</source>
-        <translation>Datum und Wert müssen aus zwei verschiedenen Spalten stammen.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="485"/>
-        <source>The dates in “{column}” could be day/month (22/11/2026) or month/day (11/22/2026). Choose the date order.</source>
-        <translation>Die Datumsangaben in „{column}“ können Tag/Monat (22/11/2026) oder Monat/Tag (11/22/2026) sein. Wählen Sie die Datumsreihenfolge.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="494"/>
-        <source>Dates are read day first (22/11/2026).</source>
-        <translation>Datumsangaben werden mit dem Tag zuerst gelesen (22/11/2026).</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="496"/>
-        <source>Dates are read month first (11/22/2026).</source>
-        <translation>Datumsangaben werden mit dem Monat zuerst gelesen (11/22/2026).</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="508"/>
-        <source>the row has no “{column}” cell</source>
-        <translation>der Zeile fehlt die Zelle „{column}“</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="515"/>
-        <source>the date cannot be read</source>
-        <translation>das Datum ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="521"/>
-        <source>date {date} is in the future</source>
-        <translation>das Datum {date} liegt in der Zukunft</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="529"/>
-        <source>the value cannot be read</source>
-        <translation>der Wert ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="537"/>
-        <source>same date as row {row}, the later row is kept</source>
-        <translation>gleiches Datum wie Zeile {row}; die spätere Zeile wird übernommen</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="549"/>
-        <source>The one row cannot be imported from these columns; the reason is below.</source>
-        <translation>Die einzige Zeile lässt sich aus diesen Spalten nicht importieren; den Grund sehen Sie unten.</translation>
-    </message>
-    <message>
-        <location filename="../../io/csv_import.py" line="551"/>
-        <source>None of the {rows} rows can be imported from these columns; the reasons are listed below.</source>
-        <translation>Keine der {rows} Zeilen lässt sich aus diesen Spalten importieren; die Gründe stehen unten.</translation>
     </message>
 </context>
 <context>
@@ -2020,11 +1875,6 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Die Datumsangaben haben keine Jahreszahl: Sie werden {years} zugeordnet, den jüngsten Jahren, in denen sie in der richtigen Reihenfolge und nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/reader.py" line="419"/>
-        <source>date {date} is in the future</source>
-        <translation>das Datum {date} liegt in der Zukunft</translation>
-    </message>
-    <message>
         <location filename="../../io/exports/reader.py" line="426"/>
         <source>Each day&apos;s figure is the sum of that day&apos;s rows.</source>
         <translation>Die Zahl eines Tages ist die Summe seiner Zeilen.</translation>
@@ -2065,52 +1915,52 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>{days} Tage haben mehr als eine Zeile; ihre Zeilen werden wie oben zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="81"/>
+        <location filename="../../io/exports/source.py" line="88"/>
         <source>{name} is {size} MB; SmartGoals reads files up to {limit} MB. Export a shorter period, or only the date and value columns.</source>
         <translation>{name} ist {size} MB groß; SmartGoals liest Dateien bis {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder nur die Datums- und Wertspalten.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="90"/>
+        <location filename="../../io/exports/source.py" line="97"/>
         <source>The file {name} does not exist.</source>
         <translation>Die Datei {name} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="94"/>
+        <location filename="../../io/exports/source.py" line="101"/>
         <source>SmartGoals cannot read {name}: {detail}.</source>
         <translation>SmartGoals kann {name} nicht lesen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="108"/>
+        <location filename="../../io/exports/source.py" line="115"/>
         <source>{name} is not a text file or a workbook; choose the CSV or Excel export of your analytics.</source>
         <translation>{name} ist weder eine Textdatei noch eine Arbeitsmappe; wählen Sie den CSV- oder Excel-Export Ihrer Statistiken.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="138"/>
+        <location filename="../../io/exports/source.py" line="145"/>
         <source>{name} has only one column. The import needs a date column and a value column, separated by commas, semicolons or tabs.</source>
         <translation>{name} hat nur eine Spalte. Für den Import braucht es eine Datumsspalte und eine Wertspalte, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="147"/>
+        <location filename="../../io/exports/source.py" line="154"/>
         <source>{name} has a header row but no rows of figures under it.</source>
         <translation>{name} hat eine Kopfzeile, aber darunter keine Zeilen mit Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="157"/>
+        <location filename="../../io/exports/source.py" line="164"/>
         <source>{name} is empty: there are no rows to import.</source>
         <translation>{name} ist leer: Es gibt keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="256"/>
+        <location filename="../../io/exports/source.py" line="263"/>
         <source>Table {number}</source>
         <translation>Tabelle {number}</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="278"/>
+        <location filename="../../io/exports/source.py" line="285"/>
         <source>{name} looks like an Excel workbook but cannot be read ({detail}). Save it again from your spreadsheet as .xlsx, or export the analytics again.</source>
         <translation>{name} sieht aus wie eine Excel-Arbeitsmappe, kann aber nicht gelesen werden ({detail}). Speichern Sie die Datei in Ihrer Tabellenkalkulation erneut als .xlsx oder exportieren Sie die Statistiken noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../io/exports/source.py" line="292"/>
+        <location filename="../../io/exports/source.py" line="299"/>
         <source>{name} is a workbook with no filled sheet.</source>
         <translation>{name} ist eine Arbeitsmappe ohne ausgefülltes Blatt.</translation>
     </message>
@@ -2262,12 +2112,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="66"/>
+        <location filename="../../services/goals.py" line="72"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="74"/>
+        <location filename="../../services/goals.py" line="80"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2838,11 +2688,6 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="269"/>
-        <source>A check-in cannot be dated in the future.</source>
-        <translation>Ein Check-in darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
         <location filename="../../services/measurements.py" line="215"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
@@ -3308,7 +3153,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="363"/>
+        <location filename="../../ui/wizard/plan.py" line="357"/>
         <source>Budget per &amp;month ({currency})</source>
         <translation>Budget pro &amp;Monat ({currency})</translation>
     </message>
@@ -3349,7 +3194,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="362"/>
+        <location filename="../../ui/wizard/plan.py" line="356"/>
         <source>Budget per &amp;month</source>
         <translation>Budget pro &amp;Monat</translation>
     </message>
@@ -3399,19 +3244,9 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="323"/>
-        <source>A week has 168 hours.</source>
-        <translation>Eine Woche hat 168 Stunden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="332"/>
+        <location filename="../../ui/wizard/plan.py" line="330"/>
         <source>Task {number}: Tick at least one day.</source>
         <translation>Aufgabe {number}: Haken Sie mindestens einen Tag an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/plan.py" line="336"/>
-        <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
-        <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
 </context>
 <context>
@@ -3427,7 +3262,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="540"/>
+        <location filename="../../services/plan.py" line="533"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
         <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
@@ -4520,349 +4355,349 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../domain/schedule.py" line="24"/>
+        <location filename="../../domain/schedule.py" line="25"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="25"/>
+        <location filename="../../domain/schedule.py" line="26"/>
         <source>Tuesday</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="26"/>
+        <location filename="../../domain/schedule.py" line="27"/>
         <source>Wednesday</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="27"/>
+        <location filename="../../domain/schedule.py" line="28"/>
         <source>Thursday</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="28"/>
+        <location filename="../../domain/schedule.py" line="29"/>
         <source>Friday</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="29"/>
+        <location filename="../../domain/schedule.py" line="30"/>
         <source>Saturday</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="30"/>
+        <location filename="../../domain/schedule.py" line="31"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="34"/>
+        <location filename="../../domain/schedule.py" line="35"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="35"/>
+        <location filename="../../domain/schedule.py" line="36"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="36"/>
+        <location filename="../../domain/schedule.py" line="37"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="37"/>
+        <location filename="../../domain/schedule.py" line="38"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="38"/>
+        <location filename="../../domain/schedule.py" line="39"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="39"/>
+        <location filename="../../domain/schedule.py" line="40"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="40"/>
+        <location filename="../../domain/schedule.py" line="41"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="44"/>
+        <location filename="../../domain/schedule.py" line="45"/>
         <source>the first {day}</source>
         <translation>ersten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="45"/>
+        <location filename="../../domain/schedule.py" line="46"/>
         <source>the second {day}</source>
         <translation>zweiten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="46"/>
+        <location filename="../../domain/schedule.py" line="47"/>
         <source>the third {day}</source>
         <translation>dritten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="47"/>
+        <location filename="../../domain/schedule.py" line="48"/>
         <source>the fourth {day}</source>
         <translation>vierten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="48"/>
+        <location filename="../../domain/schedule.py" line="49"/>
         <source>the fifth {day}</source>
         <translation>fünften {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="49"/>
+        <location filename="../../domain/schedule.py" line="50"/>
         <source>the last {day}</source>
         <translation>letzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="50"/>
+        <location filename="../../domain/schedule.py" line="51"/>
         <source>the second-to-last {day}</source>
         <translation>vorletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="51"/>
+        <location filename="../../domain/schedule.py" line="52"/>
         <source>the third-to-last {day}</source>
         <translation>drittletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="52"/>
+        <location filename="../../domain/schedule.py" line="53"/>
         <source>the fourth-to-last {day}</source>
         <translation>viertletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="53"/>
+        <location filename="../../domain/schedule.py" line="54"/>
         <source>the fifth-to-last {day}</source>
         <translation>fünftletzten {day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="112"/>
+        <location filename="../../domain/schedule.py" line="113"/>
         <source>Unknown repeat {repeat}.</source>
         <translation>Unbekannte Wiederholung {repeat}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="114"/>
+        <location filename="../../domain/schedule.py" line="115"/>
         <source>Repeat every 1 or more.</source>
         <translation>Der Wiederholungsabstand muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="120"/>
+        <location filename="../../domain/schedule.py" line="121"/>
         <source>Unknown day {day}.</source>
         <translation>Unbekannter Tag {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="141"/>
-        <location filename="../../domain/schedule.py" line="150"/>
+        <location filename="../../domain/schedule.py" line="156"/>
+        <location filename="../../domain/schedule.py" line="165"/>
         <source>Say how often the task repeats.</source>
         <translation>Geben Sie an, wie oft sich die Aufgabe wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="144"/>
+        <location filename="../../domain/schedule.py" line="159"/>
         <source>The repeat rule is too long (the most is {limit} characters).</source>
         <translation>Die Wiederholungsregel ist zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="157"/>
+        <location filename="../../domain/schedule.py" line="172"/>
         <source>“{part}” is not part of a repeat rule.</source>
         <translation>„{part}“ gehört nicht in eine Wiederholungsregel.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="161"/>
+        <location filename="../../domain/schedule.py" line="176"/>
         <source>The repeat rule gives {part} twice; give it once.</source>
         <translation>Die Wiederholungsregel enthält {part} zweimal; geben Sie es nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="165"/>
+        <location filename="../../domain/schedule.py" line="180"/>
         <source>The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
         <translation>Die Wiederholungsregel braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="168"/>
+        <location filename="../../domain/schedule.py" line="183"/>
         <source>SmartGoals cannot read {part} in a repeat rule.</source>
         <translation>SmartGoals versteht {part} in einer Wiederholungsregel nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="175"/>
+        <location filename="../../domain/schedule.py" line="190"/>
         <source>The repeat rule is not valid (end on a date or after a number of times, not both).</source>
         <translation>Die Wiederholungsregel ist ungültig (sie endet entweder an einem Datum oder nach einer Anzahl von Malen, nicht beides).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="196"/>
+        <location filename="../../domain/schedule.py" line="211"/>
         <source>INTERVAL must be a whole number from 1 to {most}.</source>
         <translation>INTERVAL muss eine ganze Zahl von 1 bis {most} sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="202"/>
+        <location filename="../../domain/schedule.py" line="217"/>
         <source>COUNT must be a whole number from 1 to {most}.</source>
         <translation>COUNT muss eine ganze Zahl von 1 bis {most} sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="207"/>
+        <location filename="../../domain/schedule.py" line="222"/>
         <source>WKST takes one day: MO, TU, WE, TH, FR, SA or SU.</source>
         <translation>WKST nimmt genau einen Tag: MO, TU, WE, TH, FR, SA oder SU.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="211"/>
+        <location filename="../../domain/schedule.py" line="226"/>
         <source>SmartGoals can read BYDAY only in a daily, weekly or monthly rule.</source>
         <translation>SmartGoals versteht BYDAY nur in einer täglichen, wöchentlichen oder monatlichen Regel.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="216"/>
+        <location filename="../../domain/schedule.py" line="231"/>
         <source>A daily rule on chosen days repeats every day (INTERVAL=1); for every other week use FREQ=WEEKLY.</source>
         <translation>Eine tägliche Regel an ausgewählten Tagen wiederholt sich jeden Tag (INTERVAL=1); für jede zweite Woche verwenden Sie FREQ=WEEKLY.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="227"/>
+        <location filename="../../domain/schedule.py" line="242"/>
         <source>BYDAY takes days such as MO,WE,FR; a monthly rule may also say 1MO (the first Monday) to 5MO or -1FR (the last Friday) to -5FR.</source>
         <translation>BYDAY nimmt Tage wie MO,WE,FR; eine monatliche Regel kann auch 1MO (den ersten Montag) bis 5MO oder -1FR (den letzten Freitag) bis -5FR angeben.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="235"/>
+        <location filename="../../domain/schedule.py" line="250"/>
         <source>SmartGoals can read BYMONTHDAY only in a monthly rule.</source>
         <translation>SmartGoals versteht BYMONTHDAY nur in einer monatlichen Regel.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="238"/>
+        <location filename="../../domain/schedule.py" line="253"/>
         <source>A monthly rule gives days of the week or days of the month, not both.</source>
         <translation>Eine monatliche Regel gibt Wochentage oder Tage des Monats an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="242"/>
+        <location filename="../../domain/schedule.py" line="257"/>
         <source>BYMONTHDAY takes days of the month from 1 to 31, or from -1 (the last day) to -31.</source>
         <translation>BYMONTHDAY nimmt Tage des Monats von 1 bis 31 oder von -1 (dem letzten Tag) bis -31.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="252"/>
+        <location filename="../../domain/schedule.py" line="267"/>
         <source>BYSETPOS takes positions from 1 to 31 or from -1 to -31, with BYDAY or BYMONTHDAY.</source>
         <translation>BYSETPOS nimmt Positionen von 1 bis 31 oder von -1 bis -31, zusammen mit BYDAY oder BYMONTHDAY.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="296"/>
+        <location filename="../../domain/schedule.py" line="311"/>
         <source>UNTIL must be a date from {first} to {last} written as YYYYMMDD or YYYYMMDDTHHMMSS, for example 20271231.</source>
         <translation>UNTIL muss ein Datum von {first} bis {last} sein, geschrieben als YYYYMMDD oder YYYYMMDDTHHMMSS, zum Beispiel 20271231.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="425"/>
+        <location filename="../../domain/schedule.py" line="440"/>
         <source>The repeat rule is not valid ({reason}).</source>
         <translation>Die Wiederholungsregel ist ungültig ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="433"/>
+        <location filename="../../domain/schedule.py" line="448"/>
         <source>{days} and {last_day}</source>
         <translation>{days} und {last_day}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="454"/>
+        <location filename="../../domain/schedule.py" line="469"/>
         <source>Every weekday</source>
         <translation>Montags bis freitags</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="456"/>
-        <location filename="../../domain/schedule.py" line="463"/>
+        <location filename="../../domain/schedule.py" line="471"/>
+        <location filename="../../domain/schedule.py" line="478"/>
         <source>Every {days}</source>
         <translation>Jeden {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="458"/>
+        <location filename="../../domain/schedule.py" line="473"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="459"/>
+        <location filename="../../domain/schedule.py" line="474"/>
         <source>Every {count} days</source>
         <translation>Alle {count} Tage</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="464"/>
+        <location filename="../../domain/schedule.py" line="479"/>
         <source>Every week</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="467"/>
+        <location filename="../../domain/schedule.py" line="482"/>
         <source>Every other {days}</source>
         <translation>Jeden zweiten {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="468"/>
+        <location filename="../../domain/schedule.py" line="483"/>
         <source>Every other week</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="470"/>
+        <location filename="../../domain/schedule.py" line="485"/>
         <source>Every {count} weeks on {days}</source>
         <translation>Alle {count} Wochen am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="471"/>
+        <location filename="../../domain/schedule.py" line="486"/>
         <source>Every {count} weeks</source>
         <translation>Alle {count} Wochen</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="476"/>
+        <location filename="../../domain/schedule.py" line="491"/>
         <source>Monthly on {days}</source>
         <translation>Monatlich am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="478"/>
+        <location filename="../../domain/schedule.py" line="493"/>
         <source>Monthly on day {day}</source>
         <translation>Monatlich am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="479"/>
+        <location filename="../../domain/schedule.py" line="494"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="481"/>
+        <location filename="../../domain/schedule.py" line="496"/>
         <source>Every {count} months on {days}</source>
         <translation>Alle {count} Monate am {days}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="483"/>
+        <location filename="../../domain/schedule.py" line="498"/>
         <source>Every {count} months on day {day}</source>
         <translation>Alle {count} Monate am {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="486"/>
+        <location filename="../../domain/schedule.py" line="501"/>
         <source>Every {count} months</source>
         <translation>Alle {count} Monate</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="488"/>
+        <location filename="../../domain/schedule.py" line="503"/>
         <source>Every year</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="489"/>
+        <location filename="../../domain/schedule.py" line="504"/>
         <source>Every {count} years</source>
         <translation>Alle {count} Jahre</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="511"/>
+        <location filename="../../domain/schedule.py" line="526"/>
         <source>{repeat}, {start}-{end}</source>
         <translation>{repeat}, {start}–{end} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="515"/>
+        <location filename="../../domain/schedule.py" line="530"/>
         <source>{repeat}, {start}</source>
         <translation>{repeat}, {start} Uhr</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="517"/>
+        <location filename="../../domain/schedule.py" line="532"/>
         <source>{repeat}, until {date}</source>
         <translation>{repeat}, bis {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="522"/>
+        <location filename="../../domain/schedule.py" line="537"/>
         <source>{repeat}, once</source>
         <translation>{repeat}, einmalig</translation>
     </message>
     <message>
-        <location filename="../../domain/schedule.py" line="524"/>
+        <location filename="../../domain/schedule.py" line="539"/>
         <source>{repeat}, {count} times</source>
         <translation>{repeat}, {count}-mal</translation>
     </message>
@@ -4945,167 +4780,167 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Gezählt in {unit}, abgelesen in {source}.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="141"/>
+        <location filename="../../domain/smart.py" line="144"/>
         <source>The deadline is not after the start: fix the dates to judge this.</source>
         <translation>Der Stichtag liegt nicht nach dem Beginn: Korrigieren Sie die Daten, um dies zu beurteilen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="143"/>
+        <location filename="../../domain/smart.py" line="146"/>
         <source>Needs a starting value to judge.</source>
         <translation>Braucht einen Ausgangswert zur Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="145"/>
+        <location filename="../../domain/smart.py" line="148"/>
         <source>Needs a start date and a deadline to judge.</source>
         <translation>Braucht einen Beginn und einen Stichtag zur Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="162"/>
+        <location filename="../../domain/smart.py" line="161"/>
         <source>The benchmark is not an improvement on where you start.</source>
         <translation>Der Richtwert ist keine Verbesserung gegenüber Ihrem Ausgangswert.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="164"/>
+        <location filename="../../domain/smart.py" line="163"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="173"/>
+        <location filename="../../domain/smart.py" line="172"/>
         <source>Needs {needed} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
         <translation>Erfordert eine Verbesserung um {needed} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="191"/>
+        <location filename="../../domain/smart.py" line="190"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week: within reach.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="200"/>
+        <location filename="../../domain/smart.py" line="199"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): ambitious.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="209"/>
+        <location filename="../../domain/smart.py" line="208"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): far beyond your history.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="219"/>
+        <location filename="../../domain/smart.py" line="218"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="229"/>
+        <location filename="../../domain/smart.py" line="228"/>
         <source>Asks for {monthly}% change a month: a steady, realistic pace.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="237"/>
+        <location filename="../../domain/smart.py" line="236"/>
         <source>Asks for {monthly}% change a month: ambitious without a history to show it is possible.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="245"/>
+        <location filename="../../domain/smart.py" line="244"/>
         <source>Asks for {monthly}% change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="255"/>
+        <location filename="../../domain/smart.py" line="254"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="262"/>
+        <location filename="../../domain/smart.py" line="261"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="268"/>
+        <location filename="../../domain/smart.py" line="267"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="276"/>
+        <location filename="../../domain/smart.py" line="275"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="285"/>
+        <location filename="../../domain/smart.py" line="284"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="288"/>
+        <location filename="../../domain/smart.py" line="287"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="294"/>
+        <location filename="../../domain/smart.py" line="293"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="296"/>
+        <location filename="../../domain/smart.py" line="295"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="298"/>
+        <location filename="../../domain/smart.py" line="297"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="305"/>
+        <location filename="../../domain/smart.py" line="304"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="307"/>
+        <location filename="../../domain/smart.py" line="306"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="313"/>
+        <location filename="../../domain/smart.py" line="312"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="320"/>
+        <location filename="../../domain/smart.py" line="319"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="351"/>
+        <location filename="../../domain/smart.py" line="350"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="357"/>
+        <location filename="../../domain/smart.py" line="356"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="367"/>
+        <location filename="../../domain/smart.py" line="366"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="372"/>
+        <location filename="../../domain/smart.py" line="371"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="377"/>
+        <location filename="../../domain/smart.py" line="376"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="381"/>
+        <location filename="../../domain/smart.py" line="380"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="382"/>
+        <location filename="../../domain/smart.py" line="381"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
@@ -5156,26 +4991,6 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SmartPanel</name>
     <message>
-        <location filename="../../ui/wizard/common.py" line="85"/>
-        <source>✓ Pass</source>
-        <translation>✓ Erfüllt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="87"/>
-        <source>! Warning</source>
-        <translation>! Warnung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="89"/>
-        <source>✗ Fail</source>
-        <translation>✗ Nicht erfüllt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/common.py" line="90"/>
-        <source>… Later</source>
-        <translation>… Später</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizard/smart_panel.py" line="23"/>
         <source>SMART check</source>
         <translation>SMART-Prüfung</translation>
@@ -5184,6 +4999,26 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/smart_panel.py" line="63"/>
         <source>{name}: {verdict}, {reason}</source>
         <translation>{name}: {verdict}, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="87"/>
+        <source>{mark} Pass</source>
+        <translation>{mark} Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="89"/>
+        <source>{mark} Warning</source>
+        <translation>{mark} Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="91"/>
+        <source>{mark} Fail</source>
+        <translation>{mark} Nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/common.py" line="92"/>
+        <source>{mark} Later</source>
+        <translation>{mark} Später</translation>
     </message>
 </context>
 <context>
@@ -5539,37 +5374,37 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Ihre Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="139"/>
+        <location filename="../../ui/wizard/targets.py" line="126"/>
         <source>From the start to the deadline: {weekly}, about {monthly} a month.</source>
         <translation>Vom Beginn bis zum Stichtag: {weekly}, etwa {monthly} im Monat.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="174"/>
+        <location filename="../../ui/wizard/targets.py" line="161"/>
         <source>Preview of the benchmark and stretch roads</source>
         <translation>Vorschau der Wege zu Richtwert und Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="189"/>
+        <location filename="../../ui/wizard/targets.py" line="176"/>
         <source>weeks from the start</source>
         <translation>Wochen ab Start</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="196"/>
+        <location filename="../../ui/wizard/targets.py" line="183"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="200"/>
+        <location filename="../../ui/wizard/targets.py" line="187"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="204"/>
+        <location filename="../../ui/wizard/targets.py" line="191"/>
         <source>Where you start</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/targets.py" line="253"/>
+        <location filename="../../ui/wizard/targets.py" line="240"/>
         <source>From {baseline} now to {benchmark} (benchmark) and {stretch} (stretch) in {weeks} weeks.</source>
         <translation>Von {baseline} heute auf {benchmark} (Richtwert) und {stretch} (Wunschziel) in {weeks} Wochen.</translation>
     </message>
@@ -5878,239 +5713,249 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../domain/validation.py" line="88"/>
+        <location filename="../../domain/validation.py" line="90"/>
         <source>“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. Type {grouped:.0f} without the dot, or {decimal}.</source>
         <translation>„{typed}“ ist nicht eindeutig: Der Punkt kann Tausender trennen ({grouped:,.0f} in englischer Schreibweise) oder Dezimalstellen ({decimal}). Geben Sie {grouped:.0f} ohne Punkt ein oder {decimal}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="109"/>
+        <location filename="../../domain/validation.py" line="111"/>
         <source>“{typed}” is not a number. Type digits, for example 120.</source>
         <translation>„{typed}“ ist keine Zahl. Geben Sie Ziffern ein, zum Beispiel 120.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="120"/>
+        <location filename="../../domain/validation.py" line="122"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="121"/>
+        <location filename="../../domain/validation.py" line="123"/>
         <source>That number is too large (the most is {maximum}).</source>
         <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="122"/>
+        <location filename="../../domain/validation.py" line="124"/>
         <source>A percentage cannot be above 100.</source>
         <translation>Ein Prozentwert kann nicht über 100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="137"/>
         <source>Enter an ordinary number (not NaN or infinity).</source>
         <translation>Geben Sie eine gewöhnliche Zahl ein (nicht NaN oder unendlich).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="137"/>
+        <location filename="../../domain/validation.py" line="139"/>
         <source>The number cannot be negative.</source>
         <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="250"/>
+        <location filename="../../domain/validation.py" line="252"/>
         <source>{label} cannot be empty.</source>
         <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="176"/>
-        <location filename="../../domain/validation.py" line="252"/>
+        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="254"/>
         <source>{label} is {length} characters long; keep it under {limit}.</source>
         <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="174"/>
+        <location filename="../../domain/validation.py" line="176"/>
         <source>{label} must be text.</source>
         <translation>{label} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="181"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
         <translation>{label} enthält ein defektes Zeichen (die Hälfte eines Emojis oder Symbols, oft ein Überbleibsel von Kopieren und Einfügen). Löschen Sie es und geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="186"/>
+        <location filename="../../domain/validation.py" line="188"/>
         <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
         <translation>{label} enthält ein unsichtbares Steuerzeichen (Nummer {number}). Löschen Sie es oder tippen Sie den Text neu, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="210"/>
+        <location filename="../../domain/validation.py" line="212"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="224"/>
+        <location filename="../../domain/validation.py" line="226"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="270"/>
+        <source>{day} is still to come: a check-in records a figure already read (today is {today}).</source>
+        <translation>Der {day} liegt noch vor uns: Ein Check-in hält einen bereits abgelesenen Wert fest (heute ist der {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="290"/>
         <source>The strategy</source>
         <translation>Die Strategie</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="284"/>
+        <location filename="../../domain/validation.py" line="294"/>
         <source>Unknown day code {code}.</source>
         <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="289"/>
+        <location filename="../../domain/validation.py" line="299"/>
         <source>Give both an opening and a closing time, or neither.</source>
         <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="293"/>
+        <location filename="../../domain/validation.py" line="303"/>
         <source>Closing time must be after the opening time.</source>
         <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="297"/>
+        <location filename="../../domain/validation.py" line="307"/>
         <source>Pick the days these business hours apply to.</source>
         <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="306"/>
+        <location filename="../../domain/validation.py" line="316"/>
         <source>Pick the network this goal is about.</source>
         <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="308"/>
+        <location filename="../../domain/validation.py" line="318"/>
         <source>The metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="312"/>
+        <location filename="../../domain/validation.py" line="322"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="320"/>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>Enter the date you read this value.</source>
         <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="322"/>
+        <location filename="../../domain/validation.py" line="332"/>
         <source>The date you read the value cannot be in the future.</source>
         <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="326"/>
+        <location filename="../../domain/validation.py" line="336"/>
         <location filename="../../services/measurements.py" line="51"/>
         <source>The source</source>
         <translation>Die Quelle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="331"/>
+        <location filename="../../domain/validation.py" line="341"/>
         <source>The link to an outcome</source>
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="342"/>
+        <location filename="../../domain/validation.py" line="352"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="346"/>
+        <location filename="../../domain/validation.py" line="356"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="348"/>
+        <location filename="../../domain/validation.py" line="358"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="350"/>
+        <location filename="../../domain/validation.py" line="360"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="352"/>
+        <location filename="../../domain/validation.py" line="362"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="358"/>
+        <location filename="../../domain/validation.py" line="368"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="366"/>
+        <location filename="../../domain/validation.py" line="376"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="375"/>
+        <location filename="../../domain/validation.py" line="385"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="376"/>
+        <location filename="../../domain/validation.py" line="386"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="377"/>
+        <location filename="../../domain/validation.py" line="387"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="400"/>
+        <location filename="../../domain/validation.py" line="410"/>
         <source>The benchmark must be above your starting value of {base}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="402"/>
+        <location filename="../../domain/validation.py" line="412"/>
         <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="417"/>
+        <location filename="../../domain/validation.py" line="427"/>
         <source>The stretch target must be above the benchmark of {benchmark}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="419"/>
+        <location filename="../../domain/validation.py" line="429"/>
         <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="433"/>
+        <location filename="../../domain/validation.py" line="443"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="437"/>
+        <location filename="../../domain/validation.py" line="447"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="441"/>
+        <location filename="../../domain/validation.py" line="451"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="450"/>
+        <location filename="../../domain/validation.py" line="460"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="470"/>
+        <location filename="../../domain/validation.py" line="480"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="476"/>
+        <location filename="../../domain/validation.py" line="486"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="272"/>
+        <location filename="../../domain/validation.py" line="498"/>
+        <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
+        <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="282"/>
         <location filename="../../io/data_import.py" line="376"/>
         <location filename="../../services/measurements.py" line="130"/>
         <location filename="../../services/plan.py" line="206"/>

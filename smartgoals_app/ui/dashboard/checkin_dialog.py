@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
-from smartgoals_app.domain.validation import ValidationError, parse_number
+from smartgoals_app.domain.validation import ValidationError, check_measured_on, parse_number
 from smartgoals_app.ui import formatting as fmt
 
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
@@ -170,10 +170,8 @@ class CheckInDialog(QDialog):
     def _check_day(self) -> date | None:
         parsed = parse_date(self.day.text())
         error = localize(parsed.error) if parsed.error else parsed.error
-        if parsed.value is not None and parsed.value > self._today:
-            error = self.tr(
-                "{day} is still to come: log a figure you have already read (today is {today})."
-            ).format(day=fmt.day(parsed.value), today=fmt.day(self._today))
+        if parsed.value is not None and (future := check_measured_on(parsed.value, self._today)):
+            error = localize(future)
         self._show("measurement.measured_on", error)
         return None if error else parsed.value
 

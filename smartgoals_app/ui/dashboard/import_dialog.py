@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from smartgoals_app.domain.figures import Combine
 from smartgoals_app.domain.text import joined
 from smartgoals_app.domain.validation import ValidationError
-from smartgoals_app.io.csv_import import DateOrder
 from smartgoals_app.io.exports import ExportError, Figures, Source, figures_from, load
+from smartgoals_app.io.exports.cells import DateOrder
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import import_parts as parts

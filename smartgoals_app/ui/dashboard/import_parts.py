@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.figures import Combine
 from smartgoals_app.domain.validation import MAX_VALUE
-from smartgoals_app.io.csv_import import DateOrder
 from smartgoals_app.io.exports import Figures
+from smartgoals_app.io.exports.cells import DateOrder
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
 

@@ -38,7 +38,7 @@ from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.theme import text_colour
+from smartgoals_app.ui.theme import VERDICT_SYMBOL, text_colour
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
 WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
@@ -80,14 +80,16 @@ def colour(widget: QWidget, name: str) -> str:
 
 
 def verdict_mark(verdict: Verdict) -> str:
-    """A symbol as well as a colour: the verdict must not depend on telling colours apart."""
+    """A symbol as well as a colour: the verdict must not depend on telling colours apart.
+    The symbol is the dashboard's (theme.VERDICT_SYMBOL), so both screens mark alike."""
+    mark = VERDICT_SYMBOL[verdict]
     if verdict is Verdict.PASS:
-        return QCoreApplication.translate("SmartPanel", "✓ Pass")
+        return QCoreApplication.translate("SmartPanel", "{mark} Pass").format(mark=mark)
     if verdict is Verdict.WARN:
-        return QCoreApplication.translate("SmartPanel", "! Warning")
+        return QCoreApplication.translate("SmartPanel", "{mark} Warning").format(mark=mark)
     if verdict is Verdict.FAIL:
-        return QCoreApplication.translate("SmartPanel", "✗ Fail")
-    return QCoreApplication.translate("SmartPanel", "… Later")
+        return QCoreApplication.translate("SmartPanel", "{mark} Fail").format(mark=mark)
+    return QCoreApplication.translate("SmartPanel", "{mark} Later").format(mark=mark)
 
 
 def day_labels() -> tuple[str, ...]:

@@ -21,9 +21,9 @@ from smartgoals_app.domain.templates import first_business_day, fit_to_business_
 from smartgoals_app.domain.validation import (
     MAX_TASK_MINUTES,
     Errors,
-    is_too_large,
     parse_number,
     task_errors,
+    validate_has_task,
     validate_plan,
 )
 from smartgoals_app.ui.i18n import localize
@@ -153,7 +153,7 @@ class PlanPage(DraftPage):
         self.bind_line(self.duration, self._set_duration)
         self.cadence.currentIndexChanged.connect(self._cadence_changed)
         self.bind_line(self.budget, lambda text: self._set_optional("budget_per_month", text, None))
-        self.bind_line(self.hours, lambda text: self._set_optional("hours_per_week", text, 168))
+        self.bind_line(self.hours, lambda text: self._set_optional("hours_per_week", text, None))
 
     # -- loading -----------------------------------------------------------------
     def load(self) -> None:
@@ -319,8 +319,6 @@ class PlanPage(DraftPage):
     def _set_optional(self, column: str, text: str, maximum: float | None) -> str | None:
         parsed = parse_number(text, required=False, maximum=maximum or 1e12)
         setattr(self.draft, column, parsed.value)
-        if maximum == 168 and is_too_large(parsed.error):
-            return QCoreApplication.translate("PlanPage", "A week has 168 hours.")
         return parsed.error
 
     def domain_errors(self) -> Errors:
@@ -332,11 +330,7 @@ class PlanPage(DraftPage):
             errors["task.rrule"] = QCoreApplication.translate(
                 "PlanPage", "Task {number}: Tick at least one day."
             ).format(number=first + 1)
-        if not self.draft.tasks:
-            errors["task.id"] = QCoreApplication.translate(
-                "PlanPage", "Add at least one task: a goal alone changes nothing, the work you schedule does."
-            )
-        return errors
+        return errors | validate_has_task(self.draft)
 
     def on_refresh(self) -> None:
         task = self._current()

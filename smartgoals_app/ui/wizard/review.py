@@ -12,7 +12,7 @@ from smartgoals_app.domain.enums import Direction, MetricKind
 from smartgoals_app.domain.schedule import WEEKDAYS, RuleError, summary
 from smartgoals_app.domain.smart import check_smart
 from smartgoals_app.domain.templates import template
-from smartgoals_app.domain.validation import Errors, validate_goal
+from smartgoals_app.domain.validation import Errors, validate_goal, validate_has_task
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
@@ -58,7 +58,7 @@ class ReviewPage(DraftPage):
         )
 
     def domain_errors(self) -> Errors:
-        return validate_goal(self.draft, self.ctx.today())
+        return validate_goal(self.draft, self.ctx.today()) | validate_has_task(self.draft)
 
     def on_refresh(self) -> None:
         d = self.draft

@@ -65,9 +65,3 @@ class SmartPanel(QFrame):
                 )
             )
         self.setAccessibleDescription("; ".join(described))
-
-    def verdict_text(self, letter: str) -> str:
-        return self._verdict[letter].text()
-
-    def reason_text(self, letter: str) -> str:
-        return self._reason[letter].text()

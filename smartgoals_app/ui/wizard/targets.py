@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.enums import Direction
 from smartgoals_app.domain.progress import GoalSpec, weeks_between
-from smartgoals_app.domain.smart import required_per_week
+from smartgoals_app.domain.smart import draft_spec, required_per_week
 from smartgoals_app.domain.validation import Errors, parse_number, validate_targets
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.wizard.common import (
@@ -117,19 +117,6 @@ class TargetsPage(DraftPage):
         return validate_targets(self.draft)
 
     # -- derived displays ----------------------------------------------------------
-    def _spec(self) -> GoalSpec | None:
-        d = self.draft
-        if (
-            d.baseline_value is None
-            or d.start_date is None
-            or d.deadline is None
-            or d.deadline <= d.start_date
-        ):
-            return None
-        bench = d.benchmark_target if d.benchmark_target is not None else d.baseline_value
-        stretch = d.stretch_target if d.stretch_target is not None else bench
-        return GoalSpec(d.baseline_value, d.start_date, d.deadline, bench, stretch, d.direction)
-
     def _growth(self, spec: GoalSpec, target: float | None) -> str:
         """The pace a target asks for, worded and rounded as the dashboard words its paces."""
         if target is None:
@@ -145,7 +132,7 @@ class TargetsPage(DraftPage):
 
     def on_refresh(self) -> None:
         errors = self.errors()
-        spec = self._spec()
+        spec = draft_spec(self.draft)
         d = self.draft
         ok_bench = "goal.benchmark_target" not in errors
         ok_stretch = ok_bench and "goal.stretch_target" not in errors
