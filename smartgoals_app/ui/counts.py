@@ -19,3 +19,7 @@ class Counts(QObject):
 
     def checkins(self, n: int) -> str:
         return self.tr("%Ln check-in(s)", None, n)
+
+    def left_out(self, n: int) -> str:
+        """Rows of a file that could not be read."""
+        return self.tr("Left out: %Ln row(s) at fault.", None, n)

@@ -843,6 +843,14 @@ Die Sicherung {backup} ist unverändert.</translation>
             <numerusform>%Ln Check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="25"/>
+        <source>Left out: %Ln row(s) at fault.</source>
+        <translation>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeile.</numerusform>
+            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeilen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1966,6 +1974,32 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../ui/wizard/export_summary.py" line="20"/>
+        <source>Looks like {format}.</source>
+        <translation>Sieht aus wie {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/export_summary.py" line="23"/>
+        <source>%Ln day(s) from {first} to {last}; today&apos;s value is the figure of {last}.</source>
+        <translation>
+            <numerusform>%Ln Tag vom {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</numerusform>
+            <numerusform>%Ln Tage vom {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/export_summary.py" line="28"/>
+        <source>The days are saved with the goal as its history, for the Attainable check.</source>
+        <translation>Die Tage werden als Verlauf mit dem Ziel gespeichert, für die Erreichbarkeitsprüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/export_summary.py" line="30"/>
+        <source>The Attainable check compares the targets with them.</source>
+        <translation>Die Erreichbarkeitsprüfung vergleicht Richtwert und Wunschziel damit.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../ui/formatting.py" line="60"/>
@@ -2191,7 +2225,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="38"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
@@ -2201,7 +2235,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="40"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
@@ -2236,17 +2270,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="89"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="87"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="100"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="98"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="105"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="103"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
@@ -2261,42 +2295,42 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="111"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="114"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="112"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="115"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="117"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="115"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="155"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="153"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="161"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="159"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="166"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="164"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="167"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="165"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -2306,17 +2340,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="125"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="123"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="128"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="126"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="131"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="129"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
@@ -2447,7 +2481,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="70"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag &amp;importieren</numerusform>
@@ -2455,24 +2489,16 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="77"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>
             <numerusform>%Ln Tage bereit zum Importieren, von {first} bis {last}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="82"/>
-        <source>Left out: %Ln row(s) at fault.</source>
-        <translation>
-            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeile.</numerusform>
-            <numerusform>Nicht übernommen: %Ln fehlerhafte Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5165,36 +5191,6 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/starting_point.py" line="307"/>
         <source>Where to find it: {hint}</source>
         <translation>Wo Sie den Wert finden: {hint}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="373"/>
-        <source>Looks like {format}.</source>
-        <translation>Sieht aus wie {format}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="379"/>
-        <source>{count} days from {first} to {last}; today&apos;s value is the figure of {last}.</source>
-        <translation>{count} Tage von {first} bis {last}; der heutige Wert ist die Zahl vom {last}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="397"/>
-        <source>{count} rows at fault are left out.</source>
-        <translation>{count} fehlerhafte Zeilen werden ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="385"/>
-        <source>The days are saved with the goal as its history, for the Attainable check.</source>
-        <translation>Die Tage werden als Verlauf mit dem Ziel gespeichert, für die Erreichbarkeitsprüfung.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="390"/>
-        <source>The Attainable check compares the targets with them.</source>
-        <translation>Die Erreichbarkeitsprüfung vergleicht Richtwert und Wunschziel damit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/starting_point.py" line="395"/>
-        <source>1 row at fault is left out.</source>
-        <translation>1 fehlerhafte Zeile wird ausgelassen.</translation>
     </message>
 </context>
 <context>

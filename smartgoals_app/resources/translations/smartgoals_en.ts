@@ -27,11 +27,30 @@
             <numerusform>%Ln check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="25"/>
+        <source>Left out: %Ln row(s) at fault.</source>
+        <translation>
+            <numerusform>Left out: %Ln row at fault.</numerusform>
+            <numerusform>Left out: %Ln rows at fault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/wizard/export_summary.py" line="23"/>
+        <source>%Ln day(s) from {first} to {last}; today&apos;s value is the figure of {last}.</source>
+        <translation>
+            <numerusform>%Ln day from {first} to {last}; today&apos;s value is the figure of {last}.</numerusform>
+            <numerusform>%Ln days from {first} to {last}; today&apos;s value is the figure of {last}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="70"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>&amp;Import %Ln day</numerusform>
@@ -39,19 +58,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="77"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln day ready to import, from {first} to {last}.</numerusform>
             <numerusform>%Ln days ready to import, from {first} to {last}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="82"/>
-        <source>Left out: %Ln row(s) at fault.</source>
-        <translation>
-            <numerusform>Left out: %Ln row at fault.</numerusform>
-            <numerusform>Left out: %Ln rows at fault.</numerusform>
         </translation>
     </message>
 </context>

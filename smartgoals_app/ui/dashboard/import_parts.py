@@ -28,6 +28,7 @@ from smartgoals_app.domain.validation import MAX_VALUE
 from smartgoals_app.io.exports import Figures
 from smartgoals_app.io.exports.cells import DateOrder
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.counts import Counts
 from smartgoals_app.ui.i18n import localize
 
 PREVIEW_ROWS = 8
@@ -76,10 +77,7 @@ class ImportWords(QObject):
         ready = self.tr("%Ln day(s) ready to import, from {first} to {last}.", None, count).format(
             first=fmt.day(result.points[0][0]), last=fmt.day(result.points[-1][0])
         )
-        faults = len(result.faults)
-        if not faults:
-            return ready
-        return " ".join((ready, self.tr("Left out: %Ln row(s) at fault.", None, faults)))
+        return " ".join((ready, Counts().left_out(len(result.faults)))) if result.faults else ready
 
 
 def combine_choice() -> QComboBox:

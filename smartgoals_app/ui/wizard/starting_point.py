@@ -21,10 +21,10 @@ from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, parse_number, validate_starting_point
 from smartgoals_app.io.exports import ExportError, read_figures
-from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
+from smartgoals_app.ui.wizard.export_summary import ExportSummary
 
 
 def choose_export_path(parent: QWidget | None) -> Path | None:
@@ -369,37 +369,8 @@ class StartingPointPage(DraftPage):
             self.source.setText(self.draft.data_source)
         finally:
             self._loading = was_loading
-        found = (
-            QCoreApplication.translate("StartingPointPage", "Looks like {format}.").format(
-                format=localize(figures.source)
-            )
-            if figures.source
-            else ""
-        )
-        span = QCoreApplication.translate(
-            "StartingPointPage",
-            "{count} days from {first} to {last}; today's value is the figure of {last}.",
-        ).format(count=fmt.count(len(points)), first=fmt.day(points[0][0]), last=fmt.day(last_day))
-        how = " ".join(localize(note) for note in figures.notes)
-        kept = (
-            QCoreApplication.translate(
-                "StartingPointPage",
-                "The days are saved with the goal as its history, for the Attainable check.",
-            )
-            if self.ctx.save_history is not None
-            else QCoreApplication.translate(
-                "StartingPointPage", "The Attainable check compares the targets with them."
-            )
-        )
-        if len(figures.faults) == 1:
-            faults = QCoreApplication.translate("StartingPointPage", "1 row at fault is left out.")
-        elif figures.faults:
-            faults = QCoreApplication.translate(
-                "StartingPointPage", "{count} rows at fault are left out."
-            ).format(count=fmt.count(len(figures.faults)))
-        else:
-            faults = ""
-        self._say_export(" ".join(part for part in (found, span, how, faults, kept) if part), error=False)
+        summary = ExportSummary().text(figures, keeps_history=self.ctx.save_history is not None)
+        self._say_export(summary, error=False)
         self.changed("goal.baseline_value")
 
     def _say_export(self, text: str, *, error: bool) -> None:
