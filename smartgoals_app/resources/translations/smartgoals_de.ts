@@ -2784,10 +2784,13 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plan/month_view.py" line="134"/>
-        <source>{count} goals</source>
-        <translation>{count} Ziele</translation>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Ziele</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plan/month_view.py" line="136"/>

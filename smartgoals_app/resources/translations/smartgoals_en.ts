@@ -66,4 +66,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan/month_view.py" line="134"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln goal</numerusform>
+            <numerusform>%Ln goals</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -131,7 +131,7 @@ class MonthView(QWidget):
             # Several goals' check-ins on one day take one line: the cell stays readable.
             states = [checkin_state(c, today) for c in due]
             worst = next((s for s in _WORST_FIRST if s in states), states[0])
-            title = due[0].goal_title if len(due) == 1 else self.tr("{count} goals").format(count=len(due))
+            title = due[0].goal_title if len(due) == 1 else self.tr("%Ln goal(s)", None, len(due))
             lines[day].append(
                 _line(localize(NAMES[worst]), MARKS[worst], self._colour(worst), self.tr("Check-in"), title)
             )
