@@ -8,8 +8,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartgoals_app import __version__
+
+if TYPE_CHECKING:
+    from smartgoals_app.storage.server import ServerAddress
 
 # storage.database.ENV_VAR; importing it here would load SQLAlchemy before the first
 # window (tests/gui/test_platform_manners.py keeps the two equal).
@@ -25,7 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The database is chosen by --db, then ${ENV_VAR}, then your user data folder.",
     )
     parser.add_argument("--version", action="version", version=f"SmartGoals {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="use this database file instead of the default")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="use this database file instead of the default, or a server database "
+        "(postgresql://user@host:5432/smartgoals; the password comes from ~/.pgpass or PGPASSWORD)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -117,15 +126,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The first window appears before SQLAlchemy, the services and pyqtgraph are
         # imported (smartgoals_app/ui/startup.py); the main window replaces it right after.
         start_window = show_start_window([sys.argv[0]])
-    from smartgoals_app.storage.database import resolve_db_path
+    from smartgoals_app.storage.database import StorageError
+    from smartgoals_app.storage.server import ServerAddress, resolve_db_target
 
-    db_path: Path = resolve_db_path(args.db)
+    try:
+        db_path = resolve_db_target(args.db)
+    except StorageError as exc:  # an address SmartGoals does not take (or one with a password)
+        print(_one_line(str(exc.args[0])), file=sys.stderr)
+        return 2
     if args.command == "export-plan":
         from smartgoals_app.io.export_plan import export_plan_command
 
         return export_plan_command(db_path, Path(args.file))
     if (data_result := _run_data_command(args, db_path)) is not None:
         return data_result
+    if isinstance(db_path, ServerAddress):
+        if args.command is not None:
+            from smartgoals_app.domain.text import translate
+
+            print(
+                translate(
+                    "Server", "{command} works on a database file only, not on a server database."
+                ).format(command=args.command),
+                file=sys.stderr,
+            )
+            return 2
+        from smartgoals_app.ui.server_app import run_on_server
+
+        return run_on_server(db_path, argv=[sys.argv[0]], start_window=start_window)
     if args.command == "export-report":
         # Qt loads inside the command, offscreen when there is no display.
         from smartgoals_app.ui.report.command import export_report_command
@@ -136,8 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(db_path, self_test=args.self_test, argv=[sys.argv[0]], start_window=start_window)
 
 
-def _run_data_command(args: argparse.Namespace, db_path: Path) -> int | None:
-    """The exit code of export-data, export-csv or import-data; None for other commands."""
+def _run_data_command(args: argparse.Namespace, db_path: Path | ServerAddress) -> int | None:
+    """The exit code of export-data, export-csv or import-data; None for other commands
+    (and for import-data into a server database, which is not offered yet)."""
     if args.command == "export-data":
         from smartgoals_app.io.data_export import export_data_command
 
@@ -146,7 +175,7 @@ def _run_data_command(args: argparse.Namespace, db_path: Path) -> int | None:
         from smartgoals_app.io.data_export import export_csv_command
 
         return export_csv_command(db_path, Path(args.folder))
-    if args.command == "import-data":
+    if args.command == "import-data" and isinstance(db_path, Path):
         from smartgoals_app.io.data_import import import_data_command
 
         return import_data_command(db_path, Path(args.file))
@@ -192,10 +221,15 @@ def import_figures_command(args: argparse.Namespace) -> int:
     if not args.dry_run:
         from smartgoals_app.domain.validation import ValidationError
         from smartgoals_app.services.measurements import MeasurementService
-        from smartgoals_app.storage.database import StorageError, open_database, resolve_db_path
+        from smartgoals_app.storage.database import StorageError, open_database
+        from smartgoals_app.storage.server import ServerAddress, open_server_database, resolve_db_target
 
-        db_path = resolve_db_path(args.db)
-        if not db_path.exists():
+        try:
+            db_path = resolve_db_target(args.db)
+        except StorageError as exc:
+            print(_one_line(str(exc.args[0])), file=sys.stderr)
+            return 2
+        if isinstance(db_path, Path) and not db_path.exists():
             print(
                 translate("ImportFigures", "No SmartGoals database at {path}; nothing imported.").format(
                     path=str(db_path)
@@ -204,7 +238,11 @@ def import_figures_command(args: argparse.Namespace) -> int:
             )
             return 2
         try:
-            db = open_database(db_path, backup=False)
+            db = (
+                open_server_database(db_path)
+                if isinstance(db_path, ServerAddress)
+                else open_database(db_path, backup=False)
+            )
             try:
                 saved = MeasurementService(db).import_points(args.goal, figures.points)
             finally:

@@ -196,3 +196,27 @@ def pg_database(pg_server: PgServer) -> Iterator[str]:
     finally:
         with contextlib.suppress(Exception):
             pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_server: PgServer, pg_database: str) -> Iterator[Any]:
+    """The app's Database on a fresh server database at the newest schema, opened as the
+    superuser (as ``smartgoals admin init`` leaves it for its administrator)."""
+    from smartgoals_app.storage.server import (
+        make_server_engine,
+        open_server_database,
+        parse_server_address,
+        upgrade_server,
+    )
+
+    address = parse_server_address(pg_server.url(database=pg_database))
+    engine = make_server_engine(address)
+    try:
+        upgrade_server(engine)
+    finally:
+        engine.dispose()
+    db = open_server_database(address)
+    try:
+        yield db
+    finally:
+        db.close()

@@ -19,9 +19,11 @@ def alembic_config() -> Config:
 
 def upgrade_to_head(engine: Engine, *, application_id: int) -> None:
     """Every pending revision and the file's application_id, committed together (the
-    engine must begin real transactions: storage.database._migration_engine)."""
+    engine must begin real transactions: storage.database._migration_engine). A
+    PostgreSQL server has no application_id; its DDL is transactional as it is."""
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        connection.exec_driver_sql(f"PRAGMA application_id = {int(application_id)}")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id = {int(application_id)}")
