@@ -200,8 +200,9 @@ def pg_database(pg_server: PgServer) -> Iterator[str]:
 
 @pytest.fixture
 def pg_db(pg_server: PgServer, pg_database: str) -> Iterator[Any]:
-    """The app's Database on a fresh server database at the newest schema, opened as the
-    superuser (as ``smartgoals admin init`` leaves it for its administrator)."""
+    """The app's Database on a fresh server database at the newest schema with one
+    workspace, opened as the superuser (its administrator)."""
+    from smartgoals_app.storage import repositories as repo
     from smartgoals_app.storage.server import (
         make_server_engine,
         open_server_database,
@@ -216,6 +217,23 @@ def pg_db(pg_server: PgServer, pg_database: str) -> Iterator[Any]:
     finally:
         engine.dispose()
     db = open_server_database(address)
+    with db.transaction() as session:
+        repo.add_workspace(session, name="Test workspace")
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """The app's Database on each engine: a new file, then a new server database."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("pg_db")
+        return
+    from smartgoals_app.storage.database import open_database
+
+    db = open_database(tmp_path / "smartgoals.db", backup=False)
     try:
         yield db
     finally:

@@ -43,8 +43,9 @@ from smartgoals_app.storage.database import Database, StorageError, open_databas
 
 MAX_PROBLEMS = 50  # a file broken everywhere gets a readable list, not 100,000 lines
 INSERT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
-# The one table a new file fills by itself (its calendar UID): the imported rows replace it.
-FILLED_BY_NEW_FILE = ("app_meta",)
+# The tables a new file fills by itself (its calendar UID, its default workspace): the
+# imported rows replace them.
+FILLED_BY_NEW_FILE = ("app_meta", "workspace")
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
 Rows = dict[str, list[dict[str, Any]]]

@@ -680,6 +680,11 @@ def _migration_engine(path: Path) -> Engine:
 
     def on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
         _set_pragmas(dbapi_connection, record)
+        # SQLite's own recipe for changing a table others refer to: with foreign keys on,
+        # dropping the old copy of a parent table in batch mode would run its children's
+        # ON DELETE actions (CASCADE deletes them). storage.migrate checks every key
+        # before the upgrade commits instead.
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
         dbapi_connection.isolation_level = None
 
     def on_begin(conn: Connection) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -26,4 +27,7 @@ def upgrade_to_head(engine: Engine, *, application_id: int) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if connection.dialect.name == "sqlite":
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:  # rolls the whole upgrade back: the file keeps its revision
+                raise sqlite3.IntegrityError(f"a migration left a broken reference: {tuple(broken)}")
             connection.exec_driver_sql(f"PRAGMA application_id = {int(application_id)}")

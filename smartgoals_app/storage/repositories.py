@@ -14,6 +14,8 @@ from sqlalchemy import Table, text
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, delete, func, select
 
+from smartgoals_app.domain.text import translate
+from smartgoals_app.storage.database import StorageError
 from smartgoals_app.storage.models import (
     Goal,
     Measurement,
@@ -22,7 +24,31 @@ from smartgoals_app.storage.models import (
     Task,
     TaskCompletion,
     WizardDraft,
+    Workspace,
 )
+
+
+def open_workspace_id(session: Session) -> int:
+    """The workspace a new strategy goes to: the first one there is (on a server, the
+    first one the user is a member of: the server shows no other)."""
+    found = session.exec(select(Workspace.id).order_by(col(Workspace.id))).first()
+    if found is None:
+        raise StorageError(
+            translate(
+                "Database",
+                "You are not a member of any workspace in this database: ask its administrator "
+                "to add you to one.",
+            )
+        )
+    return int(found)
+
+
+def add_workspace(session: Session, *, name: str) -> int:
+    workspace = Workspace(name=name)
+    session.add(workspace)
+    session.flush()
+    assert workspace.id is not None
+    return workspace.id
 
 
 def get_goal(session: Session, *, goal_id: int) -> Goal | None:

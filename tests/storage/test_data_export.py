@@ -34,6 +34,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
+from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, open_database
 from tests.factories import signups_draft
@@ -69,9 +70,11 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
 
 
 def fill_every_table(db: Database, today: date) -> None:
-    """The demo goals plus what the demo leaves empty: an unfinished wizard draft and
-    reminders already shown."""
+    """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
+    reminders already shown and a second workspace."""
     populate_demo(db, today)
+    with db.transaction() as session:
+        repo.add_workspace(session, name="Client B — Café 🚀")
     DraftService(db).save(GoalDraft(title="Half-typed 🚀 goal", metric_name="Ventas"), page=3)
     plan = PlanService(db)
     task = plan.tasks()[0]
