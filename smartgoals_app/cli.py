@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-plan", help="write the plan of scheduled tasks to a calendar file")
     export.add_argument("file", metavar="FILE.ics", help="where to write the .ics file")
     _add_data_commands(commands)
+    _add_admin_commands(commands)
     figures = commands.add_parser(
         "import-figures",
         help="read past figures from an analytics export (CSV or workbook), one per day",
@@ -103,6 +104,68 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     import_data.add_argument("file", metavar="FILE.json", help="the JSON file to read")
 
 
+def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Setting up a PostgreSQL server for a team (smartgoals_app/storage/admin.py, docs/teams.md)."""
+    admin = commands.add_parser(
+        "admin",
+        help="set up a PostgreSQL server: schema, workspaces, who may do what (--db postgresql://...)",
+        description="Run as a database user that owns SmartGoals' tables and may create roles. "
+        "Exit 0 on success; non-zero with one sentence on stderr otherwise.",
+    )
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    actions.add_parser("init", help="create or upgrade the schema, the roles and the access rules")
+    workspace = actions.add_parser("workspace", help="add a workspace (one business or client)")
+    workspace_actions = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
+    add = workspace_actions.add_parser("add", help="add a workspace")
+    add.add_argument("name", metavar="NAME", help="its name, unique in the database")
+    grant = actions.add_parser("grant", help="make a database user owner, editor or viewer of a workspace")
+    grant.add_argument("workspace", metavar="WORKSPACE", help="the workspace's name")
+    grant.add_argument(
+        "user", metavar="DBUSER", help="the database user (created without a password if missing)"
+    )
+    grant.add_argument("role", choices=("owner", "editor", "viewer"), help="what they may do there")
+    revoke = actions.add_parser("revoke", help="take a database user out of a workspace")
+    revoke.add_argument("workspace", metavar="WORKSPACE", help="the workspace's name")
+    revoke.add_argument("user", metavar="DBUSER", help="the database user")
+
+
+def admin_command(args: argparse.Namespace, target: Path | ServerAddress) -> int:
+    """0 with one line on stdout when done; 2 with one sentence on stderr when not."""
+    from smartgoals_app.domain.text import translate
+    from smartgoals_app.storage import admin
+    from smartgoals_app.storage.database import StorageError
+    from smartgoals_app.storage.server import ServerAddress
+
+    if not isinstance(target, ServerAddress):
+        print(
+            translate(
+                "Admin",
+                "admin sets up a server database: give its address with --db postgresql://user@host/database.",
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        if args.admin_command == "init":
+            result = admin.init(target)
+            words = admin.result_words("init", address=target, revision=result.revision, tables=result.tables)
+        elif args.admin_command == "workspace":
+            admin.add_workspace(target, args.name)
+            words = admin.result_words("workspace", name=args.name.strip())
+        elif args.admin_command == "grant":
+            created = admin.grant(target, args.workspace, args.user, args.role)
+            kind = "grant_new" if created else "grant"
+            words = admin.result_words(kind, user=args.user, role=args.role, name=args.workspace)
+        else:
+            admin.revoke(target, args.workspace, args.user)
+            words = admin.result_words("revoke", user=args.user, name=args.workspace)
+    except StorageError as exc:  # admin.AdminError, or the server out of reach
+        print(_one_line(str(exc.args[0])), file=sys.stderr)
+        return 2
+    print(_one_line(str(words)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     start_window = None
@@ -134,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:  # an address SmartGoals does not take (or one with a password)
         print(_one_line(str(exc.args[0])), file=sys.stderr)
         return 2
+    if args.command == "admin":
+        return admin_command(args, db_path)
     if args.command == "export-plan":
         from smartgoals_app.io.export_plan import export_plan_command
 
