@@ -235,10 +235,19 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# The same rows on each engine, in its own date arithmetic and placeholder style.
+_SERIES_SQL = {
+    "sqlite": "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value"
+    " FROM measurement WHERE goal_id = ? ORDER BY measured_on, id",
+    "postgresql": "SELECT id, measured_on - DATE '1970-01-01', value"
+    " FROM measurement WHERE goal_id = %s ORDER BY measured_on, id",
+}
+
+
 def measurement_series(session: Session, *, goal_id: int) -> Columns:
     """(ids, days since 1970-01-01, values) of one goal, oldest first, as packed arrays.
 
-    Straight from the sqlite3 cursor into machine-word arrays (20 bytes a row): a
+    Straight from the driver's cursor into machine-word arrays (20 bytes a row): a
     chart of 1,000,000 points must not hold a million row tuples, ORM objects or
     SQLAlchemy rows (233 bytes a row as tuples). Notes are read separately, only for
     the rows shown (measurement_notes).
@@ -246,14 +255,11 @@ def measurement_series(session: Session, *, goal_id: int) -> Columns:
     ids: array[int] = array("q")
     days: array[int] = array("i")
     values: array[float] = array("d")
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    connection = session.connection()
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         with _collector_paused():
-            cursor.execute(
-                "SELECT id, CAST(julianday(measured_on) - 2440587.5 AS INTEGER), value"
-                " FROM measurement WHERE goal_id = ? ORDER BY measured_on, id",
-                (goal_id,),
-            )
+            cursor.execute(_SERIES_SQL[connection.dialect.name], (goal_id,))
             while rows := cursor.fetchmany(_FETCH_ROWS):
                 chunk_ids, chunk_days, chunk_values = zip(*rows, strict=True)
                 ids.extend(chunk_ids)
