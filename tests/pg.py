@@ -225,16 +225,30 @@ def pg_db(pg_server: PgServer, pg_database: str) -> Iterator[Any]:
         db.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
-    """The app's Database on each engine: a new file, then a new server database."""
+ENGINES = ["sqlite", "postgresql"]
+
+
+def on_engine(request: pytest.FixtureRequest, path: Path) -> Iterator[Any]:
+    """The app's Database on ``request.param``: a new file at `path`, or a new server
+    database. A test module runs on both engines with::
+
+        @pytest.fixture(params=ENGINES)
+        def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+            yield from on_engine(request, db_path)
+    """
     if request.param == "postgresql":
         yield request.getfixturevalue("pg_db")
         return
     from smartgoals_app.storage.database import open_database
 
-    db = open_database(tmp_path / "smartgoals.db", backup=False)
+    db = open_database(path, backup=False)
     try:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture(params=ENGINES)
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """The app's Database on each engine: a new file, then a new server database."""
+    yield from on_engine(request, tmp_path / "smartgoals.db")

@@ -24,6 +24,7 @@ from smartgoals_app.storage.database import Database, StorageError, open_databas
 from smartgoals_app.storage.models import TaskCompletion
 from tests.conftest import TODAY
 from tests.factories import response_time_draft, signups_draft, vanity_draft
+from tests.pg import ENGINES, on_engine
 
 USER_TABLES = (
     "strategy",
@@ -36,15 +37,10 @@ USER_TABLES = (
 )
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
     """Every service test runs on a file and on a server database (tests/pg.py)."""
-    if request.param == "postgresql":
-        yield request.getfixturevalue("pg_db")
-        return
-    database = open_database(db_path, backup=False)
-    yield database
-    database.close()
+    yield from on_engine(request, db_path)
 
 
 @pytest.fixture
@@ -108,7 +104,10 @@ def test_save_creates_goal_strategy_networks_and_tasks(db: Database, goals: Goal
     )
     [task] = rows(db, "SELECT goal_id, rrule, start_date, start_time FROM task")
     # A file stores dates and times as ISO text (docs/schema.md); a server as its own types.
-    as_stored = (lambda value: value.isoformat()) if db.server is None else (lambda value: value)
+
+    def as_stored(day: date) -> object:
+        return day.isoformat() if db.server is None else day
+
     assert row == (
         "Grow newsletter sign-ups from Facebook from 120 to 200 by 31 Mar 2027",
         "more",
