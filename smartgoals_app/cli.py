@@ -154,8 +154,10 @@ def admin_command(args: argparse.Namespace, target: Path | ServerAddress) -> int
             words = admin.result_words("workspace", name=args.name.strip())
         elif args.admin_command == "grant":
             created = admin.grant(target, args.workspace, args.user, args.role)
-            kind = "grant_new" if created else "grant"
-            words = admin.result_words(kind, user=args.user, role=args.role, name=args.workspace)
+            words = admin.result_words(args.role, user=args.user, name=args.workspace)
+            if created:
+                print(_one_line(str(words)))
+                words = admin.result_words("new_login", user=args.user)
         else:
             admin.revoke(target, args.workspace, args.user)
             words = admin.result_words("revoke", user=args.user, name=args.workspace)

@@ -366,11 +366,13 @@ def result_words(kind: str, **fields: object) -> Text:
             "(schema {revision}; access rules on {tables} tables).",
         ),
         "workspace": translate("Admin", "Added the workspace “{name}”."),
-        "grant": translate("Admin", "{user} is now {role} of “{name}”."),
-        "grant_new": translate(
+        "owner": translate("Admin", "{user} is now an owner of “{name}”."),
+        "editor": translate("Admin", "{user} is now an editor of “{name}”."),
+        "viewer": translate("Admin", "{user} is now a viewer of “{name}”."),
+        "new_login": translate(
             "Admin",
-            "{user} is now {role} of “{name}”. The login {user} was created without a password: "
-            "give it one on the server (ALTER ROLE … PASSWORD, or psql's \\password).",
+            "The login {user} was created without a password: give it one on the server "
+            "(ALTER ROLE … PASSWORD, or psql's \\password).",
         ),
         "revoke": translate("Admin", "{user} is no longer a member of “{name}”."),
     }[kind]

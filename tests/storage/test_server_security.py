@@ -344,3 +344,22 @@ def test_no_table_is_left_without_row_level_security(team: Team) -> None:
 
 def test_psycopg_is_what_the_tests_log_in_with() -> None:
     assert psycopg.__version__
+
+
+def test_admin_says_what_it_did_in_one_line_each(
+    pg_server: PgServer, pg_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = pg_server.url(database=pg_database)
+    assert _admin(url, "init") == 0
+    assert "is set up for SmartGoals" in capsys.readouterr().out
+    assert _admin(url, "workspace", "add", "  Bakery Müller ") == 0
+    assert capsys.readouterr().out == "Added the workspace “Bakery Müller”.\n"
+    user = f"{pg_database}_u_new"
+    assert _admin(url, "grant", "Bakery Müller", user, "editor") == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == f"{user} is now an editor of “Bakery Müller”."
+    assert "without a password" in second
+    assert _admin(url, "grant", "Bakery Müller", user, "viewer") == 0  # a new role, the same login
+    assert capsys.readouterr().out == f"{user} is now a viewer of “Bakery Müller”.\n"
+    assert _admin(url, "revoke", "Bakery Müller", user) == 0
+    assert capsys.readouterr().out == f"{user} is no longer a member of “Bakery Müller”.\n"
