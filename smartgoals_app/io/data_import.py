@@ -459,6 +459,8 @@ def refuse_unless_empty(connection: Connection, path: Path) -> None:
 
 def is_empty(db: Database) -> bool:
     """Whether `db` may receive an import (the menu offers it only then)."""
+    if db.server is not None:
+        return False
     with db.engine.connect() as connection:
         try:
             refuse_unless_empty(connection, db.path)
@@ -469,6 +471,16 @@ def is_empty(db: Database) -> bool:
 
 def write_rows(db: Database, rows: Rows, *, progress: Progress | None = None) -> dict[str, int]:
     """Insert every row in ONE transaction, parents first; all or nothing."""
+    if db.server is not None:
+        # Replacing the rows a new file makes for itself would replace a server's
+        # workspaces, and with them who may see what.
+        raise DataImportError(
+            translate(
+                "DataImport",
+                "An import reads into a database file only, not into a server database; "
+                "import into a new file instead.",
+            )
+        )
     total = sum(len(table_rows) for table_rows in rows.values())
     done = 0
     with db.transaction() as session:

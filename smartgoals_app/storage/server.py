@@ -136,6 +136,14 @@ def open_server_database(address: ServerAddress) -> Database:
         revision = stored_revision(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
+        if _sqlstate(exc) == "42501":  # logged in, but granted nothing in this database
+            raise StorageError(
+                translate(
+                    "Server",
+                    "You have no access to the SmartGoals database {address}: ask its administrator "
+                    "to add you to a workspace.",
+                ).format(address=str(address))
+            ) from exc
         raise StorageError(explain_server_failure(exc, address)) from exc
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         engine.dispose()
@@ -167,12 +175,17 @@ def upgrade_server(engine: Engine) -> None:
     upgrade_to_head(engine, application_id=APPLICATION_ID)
 
 
+def _sqlstate(exc: Exception) -> str:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return str(getattr(orig, "sqlstate", "") or "")
+
+
 def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text:
     """One sentence for a failed connection or statement; the server's own words and any
     SQL go to the log only."""
     _log.error("database server error on %s: %s", address, exc)
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    state = str(getattr(orig, "sqlstate", "") or "")
+    state = _sqlstate(exc)
     reason = str(orig).lower()
     shown = str(address)
     if state == "42501" or "row-level security" in reason or "permission denied" in reason:

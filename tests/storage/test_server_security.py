@@ -363,3 +363,23 @@ def test_admin_says_what_it_did_in_one_line_each(
     assert capsys.readouterr().out == f"{user} is now a viewer of “Bakery Müller”.\n"
     assert _admin(url, "revoke", "Bakery Müller", user) == 0
     assert capsys.readouterr().out == f"{user} is no longer a member of “Bakery Müller”.\n"
+
+
+def test_the_app_tells_a_login_without_membership_to_ask_for_one(team: Team) -> None:
+    with pytest.raises(StorageError) as caught:
+        _as(team, "zoe")
+    assert "ask its administrator to add you to a workspace" in str(caught.value.args[0])
+
+
+def test_import_all_data_is_not_offered_on_a_server(team: Team, tmp_path: Any) -> None:
+    from smartgoals_app.io.data_import import DataImportError, is_empty, write_rows
+
+    db = open_server_database(parse_server_address(team.url))
+    try:
+        assert not is_empty(db)
+        with pytest.raises(DataImportError, match="database file only"):
+            write_rows(db, {})
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM workspace").scalar() == 2
+    finally:
+        db.close()
