@@ -107,7 +107,16 @@ def make_server_engine(address: ServerAddress) -> Engine:
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in address.url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(address.url, connect_args=connect_args, pool_pre_ping=True)
+    try:
+        engine = create_engine(address.url, connect_args=connect_args, pool_pre_ping=True)
+    except ImportError as exc:  # the optional driver is not installed
+        raise StorageError(
+            translate(
+                "Server",
+                "SmartGoals needs the psycopg driver to open a server database: "
+                'install it with pip install "smartgoals[postgres]".',
+            )
+        ) from exc
     event.listen(engine, "connect", _utc_session)
     return engine
 

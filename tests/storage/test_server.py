@@ -4,6 +4,7 @@ password only from libpq's own sources, one plain sentence when the server is ou
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.server import (
+    CONNECT_TIMEOUT_S,
     ServerAddress,
     make_server_engine,
     open_server_database,
@@ -150,9 +152,26 @@ def test_the_cli_exports_from_the_server(
     assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["tables"]["goal"]) == 1
 
 
-def test_make_server_engine_sets_a_connect_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_connection_has_a_connect_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """libpq would wait for ever on a server behind a firewall; the app waits seconds."""
+    import psycopg
+
+    seen: list[dict[str, object]] = []
+
+    def connect(*args: object, **kwargs: object) -> None:
+        seen.append(kwargs)
+        raise psycopg.OperationalError("no server here")
+
+    monkeypatch.setattr(psycopg, "connect", connect)
     monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
-    engine = make_server_engine(parse_server_address("postgresql://a@h/db"))
-    args = engine.dialect.create_connect_args(engine.url)
-    engine.dispose()
-    assert args is not None
+    with pytest.raises(StorageError):
+        open_server_database(parse_server_address("postgresql://a@h/db"))
+    with pytest.raises(StorageError):
+        open_server_database(parse_server_address("postgresql://a@h/db?connect_timeout=20"))
+    assert [kwargs.get("connect_timeout") for kwargs in seen] == [CONNECT_TIMEOUT_S, "20"]
+
+
+def test_without_the_driver_a_server_address_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now raises ImportError
+    with pytest.raises(StorageError, match=r"smartgoals\[postgres\]"):
+        make_server_engine(parse_server_address("postgresql://a@h/db"))
