@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,3 +176,33 @@ def test_without_the_driver_a_server_address_says_what_to_install(monkeypatch: p
     monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now raises ImportError
     with pytest.raises(StorageError, match=r"smartgoals\[postgres\]"):
         make_server_engine(parse_server_address("postgresql://a@h/db"))
+
+
+def _comparable(document: dict[str, Any]) -> dict[str, Any]:
+    """The tables without what differs between any two databases: moments of saving,
+    the calendar UID made once per database, the workspaces' names."""
+    moments = {"created_at", "updated_at", "recorded_at", "sent_at"}
+    tables = {
+        name: [{k: v for k, v in row.items() if k not in moments} for row in rows]
+        for name, rows in document["tables"].items()
+        if name != "app_meta"
+    }
+    for row in tables["workspace"]:
+        row.pop("name")
+    return tables
+
+
+def test_the_same_data_exports_the_same_from_a_file_and_a_server(
+    pg_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """Every kind of value (dates, times, local and UTC moments, booleans, numbers,
+    text beyond ASCII) comes out of the server as it comes out of a file."""
+    from tests.storage.test_data_export import fill_every_table
+
+    documents = []
+    for index, database in enumerate((db, pg_db)):
+        fill_every_table(database, TODAY)
+        result = export_data(database, tmp_path / f"out{index}.json")
+        documents.append(json.loads(result.path.read_text(encoding="utf-8")))
+    assert _comparable(documents[1]) == _comparable(documents[0])
+    assert documents[1]["tables"]["reminder_sent"][0]["occurrence_start"] == "2026-11-20T08:30:00"
