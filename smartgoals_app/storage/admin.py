@@ -10,8 +10,8 @@ anyone with psql in hand:
   a member of, and change them only where they are an owner or an editor. A row's
   workspace is found by following its foreign keys up to ``strategy.workspace_id``,
   so a table added later is covered by running ``admin init`` again. Rows that belong
-  to no workspace (``app_meta``, ``reminder_sent``, a draft of a new goal) are shared:
-  readable by every member, changed by owners and editors;
+  to no workspace (``app_meta``, a draft of a new goal) are shared: readable by every
+  member, changed by owners and editors; ``reminder_sent`` is written by every member;
 - three group roles per database, ``<database>_viewer`` (SELECT), ``<database>_editor``
   (and INSERT, UPDATE, DELETE) and ``<database>_owner`` (and renaming its workspaces),
   give each user the table privileges of the highest role they hold there, so a
@@ -119,8 +119,15 @@ def _workspace_expr(table: Table, path: list[tuple[str, Table]]) -> str:
     return lookup(table.name, path, 1)
 
 
+# Bookkeeping of the app itself, not goal data: every member writes it, viewers too
+# (a reminder shown to a viewer is recorded, or it would be shown again at every check).
+ANY_MEMBER_WRITES = ("reminder_sent",)
+
+
 def _row_rules(table: Table) -> tuple[str, str]:
     """(who may read a row, who may change it) for an application table."""
+    if table.name in ANY_MEMBER_WRITES:
+        return _shared(None), _shared(None)
     path = _workspace_path(table)
     if path is None:
         return _shared(None), _shared(WRITERS)
@@ -171,6 +178,9 @@ def security_statements(database: str, schema: str) -> Iterator[str]:
     names = ", ".join(t.name for t in tables)
     yield f"GRANT SELECT ON alembic_version, {MEMBERSHIP}, {WORKSPACE}, {names} TO {quote(viewer)}"
     yield f"GRANT INSERT, UPDATE, DELETE ON {names} TO {quote(editor)}"
+    for shared in ANY_MEMBER_WRITES:  # its id comes from its SERIAL column's own sequence
+        yield f"GRANT INSERT, UPDATE, DELETE ON {shared} TO {quote(viewer)}"
+        yield f"GRANT USAGE ON SEQUENCE {shared}_id_seq TO {quote(viewer)}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(editor)}"
     yield f"GRANT UPDATE (name) ON {WORKSPACE} TO {quote(owner)}"
     for table in tables:

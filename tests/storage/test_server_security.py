@@ -383,3 +383,14 @@ def test_import_all_data_is_not_offered_on_a_server(team: Team, tmp_path: Any) -
             assert conn.exec_driver_sql("SELECT count(*) FROM workspace").scalar() == 2
     finally:
         db.close()
+
+
+def test_a_viewer_records_the_reminders_shown_and_a_stranger_cannot(team: Team) -> None:
+    insert = (
+        "INSERT INTO reminder_sent (kind, ref_id, occurrence_start, sent_at) "
+        "VALUES ('checkin', %s, '2026-11-20 00:00', now())"
+    )
+    with team.login("cleo") as viewer:
+        viewer.execute(insert, (team.goal_a,))
+    with team.login("zoe") as stranger:
+        _refused(stranger, insert, (team.goal_a,))
