@@ -38,8 +38,16 @@ from smartgoals_app.domain.validation import (
     validate_strategy,
     validate_task,
 )
-from smartgoals_app.io.data_export import FORMAT_NAME, FORMAT_VERSION, column_kind, exported_tables, reason_of
+from smartgoals_app.io.data_export import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    column_kind,
+    encode_value,
+    exported_tables,
+    reason_of,
+)
 from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.models import DEFAULT_WORKSPACE_NAME
 
 MAX_PROBLEMS = 50  # a file broken everywhere gets a readable list, not 100,000 lines
 INSERT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
@@ -146,11 +154,29 @@ class _Problems:
         self.add(text)
 
 
+def _with_workspaces(raw_tables: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An export from before workspaces: its strategies go to one default workspace, as
+    the migration moves a file's, so an old export still comes back whole."""
+    strategies = raw_tables.get("strategy")
+    if "workspace" in raw_tables or not isinstance(strategies, list):
+        return raw_tables
+    moved = [
+        {**row, "workspace_id": 1} if isinstance(row, dict) and "workspace_id" not in row else row
+        for row in strategies
+    ]
+    default = {
+        "id": 1,
+        "name": DEFAULT_WORKSPACE_NAME,
+        "created_at": encode_value("datetime_utc", datetime.now(UTC)),
+    }
+    return {**raw_tables, "strategy": moved, "workspace": [default]}
+
+
 def prepare(document: Mapping[str, Any], *, today: date) -> Rows:
     """Every table's rows as Python values ready to insert; raises DataImportError
     listing every problem (up to MAX_PROBLEMS) when anything is wrong."""
     problems = _Problems()
-    raw_tables: Mapping[str, Any] = document["tables"]
+    raw_tables: Mapping[str, Any] = _with_workspaces(document["tables"])
     tables = {table.name: table for table in exported_tables()}
     for name in raw_tables:
         if name not in tables:

@@ -20,6 +20,10 @@ def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Co
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 
+# The workspace a file starts with, and the one older files and exports move into.
+DEFAULT_WORKSPACE_NAME = "My business"
+
+
 class Workspace(SQLModel, table=True):
     """One business, or one client of an agency: every strategy belongs to one. A file
     has one by default; on a server, who may read or change a workspace's goals is

@@ -135,3 +135,31 @@ def test_a_workspace_with_strategies_cannot_be_deleted(tmp_path: Path, db: Datab
         session.execute(text("DELETE FROM workspace"))
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM workspace")).scalar_one() == 1
+
+
+def test_an_export_from_before_workspaces_imports_into_the_default_one(
+    db: Database, tmp_path: Path, today: date
+) -> None:
+    import json
+
+    from smartgoals_app.io.data_export import export_data
+    from smartgoals_app.io.data_import import import_data
+
+    fill_every_table(db, today)
+    document = json.loads(export_data(db, tmp_path / "new.json").path.read_text(encoding="utf-8"))
+    del document["tables"]["workspace"]
+    for row in document["tables"]["strategy"]:
+        del row["workspace_id"]
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    copy = open_database(tmp_path / "copy.db", backup=False)
+    try:
+        result = import_data(copy, tmp_path / "old.json", today=today)
+        assert result.rows["strategy"] == len(document["tables"]["strategy"])
+        with copy.engine.connect() as conn:
+            assert conn.execute(text("SELECT id, name FROM workspace")).all() == [(1, "My business")]
+            assert conn.execute(text("SELECT DISTINCT workspace_id FROM strategy")).all() == [(1,)]
+            assert conn.execute(text("SELECT count(*) FROM goal")).scalar_one() == len(
+                document["tables"]["goal"]
+            )
+    finally:
+        copy.close()

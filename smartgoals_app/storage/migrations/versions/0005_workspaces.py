@@ -17,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Stored, not shown through the catalogue: the user renames it like any workspace.
-DEFAULT_NAME = "My business"
+DEFAULT_NAME = "My business"  # models.DEFAULT_WORKSPACE_NAME, frozen here as migrations are
 
 
 def upgrade() -> None:
