@@ -198,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_path = resolve_db_target(args.db)
     except StorageError as exc:  # an address SmartGoals does not take (or one with a password)
         print(_one_line(str(exc.args[0])), file=sys.stderr)
+        if start_window is not None:  # a window was promised: the reason goes there too
+            from smartgoals_app.ui.server_app import show_cannot_open
+
+            show_cannot_open(exc)
         return 2
     if args.command == "admin":
         return admin_command(args, db_path)

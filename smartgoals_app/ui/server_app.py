@@ -62,11 +62,7 @@ def open_server_window(
     try:
         db = open_server_database(address)
     except StorageError as exc:
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "SmartGoals cannot open its database"),
-            dialogs.error_text(exc),
-        )
+        show_cannot_open(exc)
         return None
     services = build_services(db)
     plan_view = _plan_view(services, db)
@@ -86,3 +82,12 @@ def open_server_window(
         current_goal=window.current_goal_id,
     )
     return window, services, db
+
+
+def show_cannot_open(exc: StorageError) -> None:
+    """Why the server database (or its address) cannot be used, in a dialog."""
+    dialogs.show_error(
+        None,
+        QCoreApplication.translate("App", "SmartGoals cannot open its database"),
+        dialogs.error_text(exc),
+    )

@@ -3,7 +3,11 @@ unreachable server is one plain sentence in a dialog, not a frozen window."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -76,3 +80,21 @@ def test_an_unreachable_server_is_one_sentence_in_a_dialog(monkeypatch: pytest.M
     assert title == "SmartGoals cannot open its database"
     assert "cannot reach the database server" in text
     assert "\n" not in text
+
+
+def test_an_address_with_a_password_is_refused_in_a_dialog_at_start(tmp_path: Path) -> None:
+    """Started from a desktop icon, stderr is seen by nobody: the reason is shown too."""
+    code = (
+        "import sys\n"
+        "from smartgoals_app.ui import dialogs\n"
+        "dialogs.show_error = lambda _p, title, text: print('DIALOG', title, '|', text)\n"
+        "from smartgoals_app.cli import main\n"
+        "sys.exit(main(['--db', 'postgresql://ana:s3cret@db.example/smartgoals']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 2, done.stderr
+    assert "DIALOG SmartGoals cannot open its database | Leave the password out" in done.stdout
+    assert "s3cret" not in done.stdout + done.stderr
