@@ -394,3 +394,30 @@ def test_a_viewer_records_the_reminders_shown_and_a_stranger_cannot(team: Team) 
         viewer.execute(insert, (team.goal_a,))
     with team.login("zoe") as stranger:
         _refused(stranger, insert, (team.goal_a,))
+
+
+def test_an_administrator_who_is_not_a_superuser_sets_the_server_up(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As docs/teams.md says: a login with CREATEROLE that owns the database is enough."""
+    database = pg_server.create_database()
+    admin = f"{database}_admin"
+    try:
+        with pg_server.connect() as superuser:
+            superuser.execute(f'CREATE ROLE "{admin}" LOGIN CREATEROLE')
+            superuser.execute(f'ALTER DATABASE "{database}" OWNER TO "{admin}"')
+        with pg_server.connect(database=database) as superuser:
+            superuser.execute(f'ALTER SCHEMA public OWNER TO "{admin}"')
+        host, port = pg_server.socket_dir, pg_server.port
+        url = f"postgresql://{admin}@/{database}?host={host}&port={port}"
+        assert _admin(url, "init") == 0
+        assert _admin(url, "workspace", "add", "Bakery") == 0
+        assert _admin(url, "grant", "Bakery", f"{database}_u_ben", "editor") == 0
+        with pg_server.connect(user=f"{database}_u_ben", database=database) as editor:
+            editor.execute(
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('Known for service', now(), (SELECT id FROM workspace))"
+            )
+            assert _ids(editor, "strategy") != []
+    finally:
+        pg_server.drop_database(database)
