@@ -210,7 +210,9 @@ def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text
             "in ~/.pgpass or the PGPASSWORD variable.",
         ).format(address=shown)
     if state == "3D000" or ("database" in reason and "does not exist" in reason):
-        return translate("Server", "The server has no database named as in {address}.").format(address=shown)
+        return translate("Server", "The database named in {address} does not exist on that server.").format(
+            address=shown
+        )
     if "timeout" in reason or "timed out" in reason:
         return translate(
             "Server", "The database server {address} did not answer within a few seconds."
