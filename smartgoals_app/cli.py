@@ -8,8 +8,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartgoals_app import __version__
+
+if TYPE_CHECKING:
+    from smartgoals_app.storage.server import ServerAddress
 
 # storage.database.ENV_VAR; importing it here would load SQLAlchemy before the first
 # window (tests/gui/test_platform_manners.py keeps the two equal).
@@ -25,7 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The database is chosen by --db, then ${ENV_VAR}, then your user data folder.",
     )
     parser.add_argument("--version", action="version", version=f"SmartGoals {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="use this database file instead of the default")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="use this database file instead of the default, or a server database "
+        "(postgresql://user@host:5432/smartgoals; the password comes from ~/.pgpass or PGPASSWORD)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -35,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-plan", help="write the plan of scheduled tasks to a calendar file")
     export.add_argument("file", metavar="FILE.ics", help="where to write the .ics file")
     _add_data_commands(commands)
+    _add_admin_commands(commands)
     figures = commands.add_parser(
         "import-figures",
         help="read past figures from an analytics export (CSV or workbook), one per day",
@@ -94,6 +104,70 @@ def _add_data_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     import_data.add_argument("file", metavar="FILE.json", help="the JSON file to read")
 
 
+def _add_admin_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Setting up a PostgreSQL server for a team (smartgoals_app/storage/admin.py, docs/teams.md)."""
+    admin = commands.add_parser(
+        "admin",
+        help="set up a PostgreSQL server: schema, workspaces, who may do what (--db postgresql://...)",
+        description="Run as a database user that owns SmartGoals' tables and may create roles. "
+        "Exit 0 on success; non-zero with one sentence on stderr otherwise.",
+    )
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    actions.add_parser("init", help="create or upgrade the schema, the roles and the access rules")
+    workspace = actions.add_parser("workspace", help="add a workspace (one business or client)")
+    workspace_actions = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
+    add = workspace_actions.add_parser("add", help="add a workspace")
+    add.add_argument("name", metavar="NAME", help="its name, unique in the database")
+    grant = actions.add_parser("grant", help="make a database user owner, editor or viewer of a workspace")
+    grant.add_argument("workspace", metavar="WORKSPACE", help="the workspace's name")
+    grant.add_argument(
+        "user", metavar="DBUSER", help="the database user (created without a password if missing)"
+    )
+    grant.add_argument("role", choices=("owner", "editor", "viewer"), help="what they may do there")
+    revoke = actions.add_parser("revoke", help="take a database user out of a workspace")
+    revoke.add_argument("workspace", metavar="WORKSPACE", help="the workspace's name")
+    revoke.add_argument("user", metavar="DBUSER", help="the database user")
+
+
+def admin_command(args: argparse.Namespace, target: Path | ServerAddress) -> int:
+    """0 with one line on stdout when done; 2 with one sentence on stderr when not."""
+    from smartgoals_app.domain.text import translate
+    from smartgoals_app.storage import admin
+    from smartgoals_app.storage.database import StorageError
+    from smartgoals_app.storage.server import ServerAddress
+
+    if not isinstance(target, ServerAddress):
+        print(
+            translate(
+                "Admin",
+                "admin sets up a server database: give its address with --db postgresql://user@host/database.",
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        if args.admin_command == "init":
+            result = admin.init(target)
+            words = admin.result_words("init", address=target, revision=result.revision, tables=result.tables)
+        elif args.admin_command == "workspace":
+            admin.add_workspace(target, args.name)
+            words = admin.result_words("workspace", name=args.name.strip())
+        elif args.admin_command == "grant":
+            created = admin.grant(target, args.workspace, args.user, args.role)
+            words = admin.result_words(args.role, user=args.user, name=args.workspace)
+            if created:
+                print(_one_line(str(words)))
+                words = admin.result_words("new_login", user=args.user)
+        else:
+            admin.revoke(target, args.workspace, args.user)
+            words = admin.result_words("revoke", user=args.user, name=args.workspace)
+    except StorageError as exc:  # admin.AdminError, or the server out of reach
+        print(_one_line(str(exc.args[0])), file=sys.stderr)
+        return 2
+    print(_one_line(str(words)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     start_window = None
@@ -117,15 +191,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The first window appears before SQLAlchemy, the services and pyqtgraph are
         # imported (smartgoals_app/ui/startup.py); the main window replaces it right after.
         start_window = show_start_window([sys.argv[0]])
-    from smartgoals_app.storage.database import resolve_db_path
+    from smartgoals_app.storage.database import StorageError
+    from smartgoals_app.storage.server import ServerAddress, resolve_db_target
 
-    db_path: Path = resolve_db_path(args.db)
+    try:
+        db_path = resolve_db_target(args.db)
+    except StorageError as exc:  # an address SmartGoals does not take (or one with a password)
+        print(_one_line(str(exc.args[0])), file=sys.stderr)
+        if start_window is not None:  # a window was promised: the reason goes there too
+            from smartgoals_app.ui.server_app import show_cannot_open
+
+            show_cannot_open(exc)
+        return 2
+    if args.command == "admin":
+        return admin_command(args, db_path)
     if args.command == "export-plan":
         from smartgoals_app.io.export_plan import export_plan_command
 
         return export_plan_command(db_path, Path(args.file))
     if (data_result := _run_data_command(args, db_path)) is not None:
         return data_result
+    if isinstance(db_path, ServerAddress):
+        if args.command is not None:
+            from smartgoals_app.domain.text import translate
+
+            print(
+                translate(
+                    "Server", "{command} works on a database file only, not on a server database."
+                ).format(command=args.command),
+                file=sys.stderr,
+            )
+            return 2
+        from smartgoals_app.ui.server_app import run_on_server
+
+        return run_on_server(db_path, argv=[sys.argv[0]], start_window=start_window)
     if args.command == "export-report":
         # Qt loads inside the command, offscreen when there is no display.
         from smartgoals_app.ui.report.command import export_report_command
@@ -136,8 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(db_path, self_test=args.self_test, argv=[sys.argv[0]], start_window=start_window)
 
 
-def _run_data_command(args: argparse.Namespace, db_path: Path) -> int | None:
-    """The exit code of export-data, export-csv or import-data; None for other commands."""
+def _run_data_command(args: argparse.Namespace, db_path: Path | ServerAddress) -> int | None:
+    """The exit code of export-data, export-csv or import-data; None for other commands
+    (and for import-data into a server database, which is not offered yet)."""
     if args.command == "export-data":
         from smartgoals_app.io.data_export import export_data_command
 
@@ -146,7 +246,7 @@ def _run_data_command(args: argparse.Namespace, db_path: Path) -> int | None:
         from smartgoals_app.io.data_export import export_csv_command
 
         return export_csv_command(db_path, Path(args.folder))
-    if args.command == "import-data":
+    if args.command == "import-data" and isinstance(db_path, Path):
         from smartgoals_app.io.data_import import import_data_command
 
         return import_data_command(db_path, Path(args.file))
@@ -192,10 +292,15 @@ def import_figures_command(args: argparse.Namespace) -> int:
     if not args.dry_run:
         from smartgoals_app.domain.validation import ValidationError
         from smartgoals_app.services.measurements import MeasurementService
-        from smartgoals_app.storage.database import StorageError, open_database, resolve_db_path
+        from smartgoals_app.storage.database import StorageError, open_database
+        from smartgoals_app.storage.server import ServerAddress, open_server_database, resolve_db_target
 
-        db_path = resolve_db_path(args.db)
-        if not db_path.exists():
+        try:
+            db_path = resolve_db_target(args.db)
+        except StorageError as exc:
+            print(_one_line(str(exc.args[0])), file=sys.stderr)
+            return 2
+        if isinstance(db_path, Path) and not db_path.exists():
             print(
                 translate("ImportFigures", "No SmartGoals database at {path}; nothing imported.").format(
                     path=str(db_path)
@@ -204,7 +309,11 @@ def import_figures_command(args: argparse.Namespace) -> int:
             )
             return 2
         try:
-            db = open_database(db_path, backup=False)
+            db = (
+                open_server_database(db_path)
+                if isinstance(db_path, ServerAddress)
+                else open_database(db_path, backup=False)
+            )
             try:
                 saved = MeasurementService(db).import_points(args.goal, figures.points)
             finally:

@@ -28,6 +28,9 @@ os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="smartgoals-test-state-")
 if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The throwaway PostgreSQL server (pg_server, pg_database) for the tests that need one.
+pytest_plugins = ["tests.pg"]
+
 TODAY = date(2026, 11, 22)
 DISPLAY_LANE = Path(__file__).resolve().parent / "display"
 

@@ -22,7 +22,9 @@ def test_no_module_under_ui_is_over_400_lines() -> None:
 def test_no_screen_chooses_between_one_and_many_by_hand() -> None:
     """Counts go through Qt's plural forms (ui/counts.py, ``self.tr("%Ln day(s)", None, n)``)."""
     # "the title if one, else the count" is fine: only a count worded two ways is not.
-    by_hand = re.compile(r"\b(n|count|len\([^)]*\)) (==|!=) 1 else [^\n]*\b\d|if (n|count|len\([^)]*\)) == 1:")
+    by_hand = re.compile(
+        r"\b(n|count|len\([^)]*\)) (==|!=) 1 else [^\n]*\b\d|if (n|count|len\([^)]*\)) == 1:"
+    )
     found = [
         f"{path.relative_to(UI)}:{number}"
         for path in sorted(UI.rglob("*.py"))

@@ -27,6 +27,11 @@ ALLOWED: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         "opening the database before any window exists: the failure is about the file, "
         "said with the offer of a backup",
     ),
+    ("server_app.py", "open_server_window"): (
+        frozenset({"StorageError"}),
+        "opening the server database before any window exists: the failure is about the "
+        "address or the server, said in one dialog",
+    ),
     ("report/command.py", "_export"): (
         frozenset({"StorageError"}),
         "the command line: no window to speak through; one sentence on stderr and a non-zero exit",

@@ -45,6 +45,7 @@ from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.io.command import run_on_database
 from smartgoals_app.storage import models as _models  # registers every table in the metadata
 from smartgoals_app.storage.database import Database
+from smartgoals_app.storage.server import ServerAddress
 
 FORMAT_NAME = "smartgoals-data"
 FORMAT_VERSION = 2
@@ -156,8 +157,12 @@ class Snapshot:
 def read_snapshot(db: Database) -> Snapshot:
     with db.engine.connect() as connection:
         # pysqlite starts no transaction before a SELECT: BEGIN makes the reads one
-        # consistent snapshot even while another SmartGoals writes (WAL).
-        connection.exec_driver_sql("BEGIN")
+        # consistent snapshot even while another SmartGoals writes (WAL). A server
+        # gives one snapshot to a repeatable-read transaction.
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         try:
             revision = schema_revision(connection)
             tables = {table.name: list(_rows(connection, table)) for table in exported_tables()}
@@ -316,17 +321,17 @@ def reason_of(exc: Exception) -> str:
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
-def export_data_command(db_path: Path, target: Path) -> int:
+def export_data_command(db_path: Path | ServerAddress, target: Path) -> int:
     """`smartgoals --db PATH export-data FILE.json`."""
     return _command(db_path, lambda db: export_data(db, target))
 
 
-def export_csv_command(db_path: Path, folder: Path) -> int:
+def export_csv_command(db_path: Path | ServerAddress, folder: Path) -> int:
     """`smartgoals --db PATH export-csv FOLDER`."""
     return _command(db_path, lambda db: export_csv(db, folder))
 
 
-def _command(db_path: Path, run: Callable[[Database], ExportResult]) -> int:
+def _command(db_path: Path | ServerAddress, run: Callable[[Database], ExportResult]) -> int:
     result = run_on_database(
         db_path,
         run,

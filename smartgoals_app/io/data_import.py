@@ -45,15 +45,18 @@ from smartgoals_app.io.data_export import (
     FORMAT_VERSION,
     TABLES_SINCE,
     column_kind,
+    encode_value,
     exported_tables,
     reason_of,
 )
 from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.models import DEFAULT_WORKSPACE_NAME
 
 MAX_PROBLEMS = 50  # a file broken everywhere gets a readable list, not 100,000 lines
 INSERT_CHUNK = 1000  # rows per executemany; the progress callback runs between chunks
-# The one table a new file fills by itself (its calendar UID): the imported rows replace it.
-FILLED_BY_NEW_FILE = ("app_meta",)
+# The tables a new file fills by itself (its calendar UID, its default workspace): the
+# imported rows replace them.
+FILLED_BY_NEW_FILE = ("app_meta", "workspace")
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
 Rows = dict[str, list[dict[str, Any]]]
@@ -154,11 +157,29 @@ class _Problems:
         self.add(text)
 
 
+def _with_workspaces(raw_tables: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An export from before workspaces: its strategies go to one default workspace, as
+    the migration moves a file's, so an old export still comes back whole."""
+    strategies = raw_tables.get("strategy")
+    if "workspace" in raw_tables or not isinstance(strategies, list):
+        return raw_tables
+    moved = [
+        {**row, "workspace_id": 1} if isinstance(row, dict) and "workspace_id" not in row else row
+        for row in strategies
+    ]
+    default = {
+        "id": 1,
+        "name": DEFAULT_WORKSPACE_NAME,
+        "created_at": encode_value("datetime_utc", datetime.now(UTC)),
+    }
+    return {**raw_tables, "strategy": moved, "workspace": [default]}
+
+
 def prepare(document: Mapping[str, Any], *, today: date) -> Rows:
     """Every table's rows as Python values ready to insert; raises DataImportError
     listing every problem (up to MAX_PROBLEMS) when anything is wrong."""
     problems = _Problems()
-    raw_tables: Mapping[str, Any] = document["tables"]
+    raw_tables: Mapping[str, Any] = _with_workspaces(document["tables"])
     tables = {table.name: table for table in exported_tables()}
     for name in raw_tables:
         if name not in tables:
@@ -487,6 +508,8 @@ def refuse_unless_empty(connection: Connection, path: Path) -> None:
 
 def is_empty(db: Database) -> bool:
     """Whether `db` may receive an import (the menu offers it only then)."""
+    if db.server is not None:
+        return False
     with db.engine.connect() as connection:
         try:
             refuse_unless_empty(connection, db.path)
@@ -497,6 +520,16 @@ def is_empty(db: Database) -> bool:
 
 def write_rows(db: Database, rows: Rows, *, progress: Progress | None = None) -> dict[str, int]:
     """Insert every row in ONE transaction, parents first; all or nothing."""
+    if db.server is not None:
+        # Replacing the rows a new file makes for itself would replace a server's
+        # workspaces, and with them who may see what.
+        raise DataImportError(
+            translate(
+                "DataImport",
+                "An import reads into a database file only, not into a server database; "
+                "import into a new file instead.",
+            )
+        )
     total = sum(len(table_rows) for table_rows in rows.values())
     done = 0
     with db.transaction() as session:

@@ -30,6 +30,7 @@ from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import AppMeta
+from smartgoals_app.storage.server import ServerAddress
 
 CALENDAR_UID_KEY = "calendar_uid"
 
@@ -183,7 +184,7 @@ def _cannot_export(exc: Exception) -> str:
     return translate("CalendarExport", "Cannot export the plan: {reason}").format(reason=reason)
 
 
-def export_plan_command(db_path: Path, target: Path) -> int:
+def export_plan_command(db_path: Path | ServerAddress, target: Path) -> int:
     result = run_on_database(
         db_path,
         lambda db: export_plan(db, target),

@@ -60,7 +60,7 @@ class GoalService:
         with self._db.transaction() as session:
             strategy_id = draft.strategy_id
             if strategy_id is None:
-                strategy = Strategy(statement="")
+                strategy = Strategy(statement="", workspace_id=repo.open_workspace_id(session))
                 _fill_strategy(strategy, draft.strategy)
                 session.add(strategy)
                 session.flush()

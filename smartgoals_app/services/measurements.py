@@ -233,9 +233,10 @@ def _insert_rows(session: Session, rows: list[Row]) -> None:
     day_text = day_text or _same
     stamp = rows[0][5]  # an import stamps every row with the same moment
     stamp_text = (time_text or _same)(stamp)
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # the driver's own style
     connection.exec_driver_sql(
         f"INSERT INTO {table.name} (goal_id, measured_on, value, note, source, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        f"VALUES ({', '.join([mark] * 6)})",
         [
             (
                 goal,

@@ -201,11 +201,15 @@ def make_private(path: Path) -> None:
 
 
 class Database:
-    """The open file: an engine with its pragmas, plus transactions for services."""
+    """The open file: an engine with its pragmas, plus transactions for services.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    ``server`` is set (to the address as shown) for a PostgreSQL database
+    (storage/server.py); ``path`` then holds that address too and names no file."""
+
+    def __init__(self, path: Path, engine: Engine, *, server: str | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.server = server
         # Called before every transaction; may block or raise (storage/maintenance.py holds
         # writes here until a deferred integrity check has passed).
         self.before_write: Callable[[], None] | None = None
@@ -221,7 +225,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StorageError(explain_failure(exc, self.path)) from exc
+            raise StorageError(self._explain(exc)) from exc
         except IntegrityError as exc:
             # Validation should refuse such data first; if it slips through, the
             # database's own constraints stop it and the user still gets words. The
@@ -235,6 +239,12 @@ class Database:
                     "stored. Nothing was changed.",
                 )
             ) from exc
+        except SADatabaseError as exc:
+            session.rollback()
+            if self.server is None:
+                raise
+            # A server also refuses what the user's role does not allow (row-level security).
+            raise StorageError(self._explain(exc)) from exc
         except (UnicodeEncodeError, OverflowError) as exc:
             # The services' checks (domain.validation) refuse such values first; this
             # is the last guard, so a value SQLite cannot take never shows a traceback.
@@ -252,6 +262,13 @@ class Database:
             raise
         finally:
             session.close()
+
+    def _explain(self, exc: SADatabaseError) -> Text:
+        if self.server is None:
+            return explain_failure(exc, self.path)
+        from smartgoals_app.storage.server import explain_server_failure
+
+        return explain_server_failure(exc, self.server)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -663,6 +680,11 @@ def _migration_engine(path: Path) -> Engine:
 
     def on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
         _set_pragmas(dbapi_connection, record)
+        # SQLite's own recipe for changing a table others refer to: with foreign keys on,
+        # dropping the old copy of a parent table in batch mode would run its children's
+        # ON DELETE actions (CASCADE deletes them). storage.migrate checks every key
+        # before the upgrade commits instead.
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
         dbapi_connection.isolation_level = None
 
     def on_begin(conn: Connection) -> None:

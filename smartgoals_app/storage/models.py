@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -18,6 +18,22 @@ def utc_now() -> datetime:
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+# The workspace a file starts with, and the one older files and exports move into.
+DEFAULT_WORKSPACE_NAME = "My business"
+
+
+class Workspace(SQLModel, table=True):
+    """One business, or one client of an agency: every strategy belongs to one. A file
+    has one by default; on a server, who may read or change a workspace's goals is
+    decided by the server (storage/admin.py)."""
+
+    __tablename__ = "workspace"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String, nullable=False, unique=True))
+    created_at: datetime = Field(default_factory=utc_now)
 
 
 class Strategy(SQLModel, table=True):
@@ -30,6 +46,8 @@ class Strategy(SQLModel, table=True):
     business_start: time | None = None
     business_end: time | None = None
     created_at: datetime = Field(default_factory=utc_now)
+    # Last: the migration that brought workspaces added the column at the end.
+    workspace_id: int = Field(sa_column=_fk("workspace.id", ondelete="RESTRICT"))
 
 
 class StrategyNetwork(SQLModel, table=True):

@@ -195,27 +195,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
     try:
         services = build_services(db)
         ops = build_operations()
-        plan_view = _plan_view(services, db, ops)
-        window = _main_window(services, db_path, ops, plan_view)
-        _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
-        add_data_transfer(window, db, ops=ops)
-        settings = make_settings()
-        remember_window(window, settings, key=MAIN_WINDOW_KEY)
-        add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
-        add_review(
-            window,
-            reviews=ReviewService(db, goals=services.goals, plan=services.plan),
-            ops=ops,
-            today=date.today,
-        )
-        add_report_action(
-            window,
-            goals=services.goals,
-            measurements=services.measurements,
-            plan=services.plan,
-            today=date.today,
-            current_goal=window.current_goal_id,
-        )
+        window = compose_window(app, db, services, ops)
         # Both watch for the window's first paint, so they are set up before it is shown.
         maintain_after_paint(window, maintenance, db, refresh=lambda: ops.bus.announce(Change.ALL))
         bench_exit_after_paint(
@@ -284,6 +264,30 @@ def maintain_after_paint(
 
     poll.timeout.connect(check)
     poll.start()
+
+
+def compose_window(app: QApplication, db: Database, services: Services, ops: Operations) -> MainWindow:
+    """The main window with every tab, menu and action, on a file or on a server (not
+    shown yet); what only a file has (lock, maintenance, second start) is the caller's."""
+    plan_view = _plan_view(services, db, ops)
+    window = _main_window(services, db.path, ops, plan_view)
+    _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
+    add_data_transfer(window, db, ops=ops)
+    settings = make_settings()
+    remember_window(window, settings, key=MAIN_WINDOW_KEY)
+    add_help_menu(window, db_path=db.path, settings_path=settings.fileName())
+    add_review(
+        window, reviews=ReviewService(db, goals=services.goals, plan=services.plan), ops=ops, today=date.today
+    )
+    add_report_action(
+        window,
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        today=date.today,
+        current_goal=window.current_goal_id,
+    )
+    return window
 
 
 def build_operations() -> Operations:

@@ -37,6 +37,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.services.reviews import ReviewService
+from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, open_database
 from tests.factories import signups_draft
@@ -73,9 +74,11 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
 
 def fill_every_table(db: Database, today: date) -> None:
     """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
-    reminders already shown, a review that raised a goal's targets (a target change)
-    and one that repeated a goal."""
+    reminders already shown, a second workspace, a review that raised a goal's targets
+    (a target change) and one that repeated a goal."""
     ids = populate_demo(db, today)
+    with db.transaction() as session:
+        repo.add_workspace(session, name="Client B — Café 🚀")
     goals = GoalService(db, today=lambda: today)
     reviews = ReviewService(db, goals=goals, plan=PlanService(db), today=lambda: today)
     stretched = reviews.sheet(ids[2]).spec

@@ -140,7 +140,9 @@ conn.execute("PRAGMA journal_mode = DELETE")
 conn.execute("PRAGMA cache_size = 2")
 conn.execute("BEGIN")
 for i in range(400):
-    conn.execute("INSERT INTO {table} (statement, created_at) VALUES (?, '2026-01-01')", ("x" * 900,))
+    conn.execute(
+        "INSERT INTO {table} (statement, created_at, workspace_id) VALUES (?, '2026-01-01', 1)", ("x" * 900,)
+    )
 os._exit(0)
 """
     with sqlite3.connect(path) as conn:
@@ -165,7 +167,10 @@ def test_a_hot_journal_of_our_file_is_rolled_back(db_path: Path) -> None:
 def test_a_hot_journal_of_a_foreign_file_is_left_alone(tmp_path: Path) -> None:
     other = tmp_path / "notes.db"
     with sqlite3.connect(other) as conn:
-        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, statement TEXT, created_at TEXT)")
+        conn.execute(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, statement TEXT, created_at TEXT, "
+            "workspace_id INTEGER)"
+        )
     conn.close()
     _leave_hot_journal(other, 0, "notes")
     before = [other.read_bytes(), Path(str(other) + "-journal").read_bytes()]
@@ -345,7 +350,8 @@ def test_every_file_and_folder_is_private_whatever_the_umask(tmp_path: Path, uma
     try:
         with db.transaction() as session:
             session.connection().exec_driver_sql(
-                "INSERT INTO strategy (statement, created_at) VALUES ('private', '2026-01-01')"
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('private', '2026-01-01', 1)"
             )
         sidecars = [Path(str(path) + s) for s in ("-wal", "-shm")]
         assert all(p.exists() for p in sidecars)
@@ -437,7 +443,8 @@ def _file_with_a_backup(db_path: Path) -> None:
     with db.transaction() as session:
         for i in range(300):
             session.connection().exec_driver_sql(
-                "INSERT INTO strategy (statement, created_at) VALUES (?, '2026-01-01')", (f"s{i}" * 50,)
+                "INSERT INTO strategy (statement, created_at, workspace_id) VALUES (?, '2026-01-01', 1)",
+                (f"s{i}" * 50,),
             )
     db.close()
     open_database(db_path).close()  # writes a rotating backup
@@ -480,7 +487,9 @@ def test_a_wal_left_by_a_crash_is_kept(db_path: Path) -> None:
 import os, sqlite3
 conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
 conn.execute("PRAGMA journal_mode = WAL")
-conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('committed', '2026-01-01')")
+conn.execute(
+    "INSERT INTO strategy (statement, created_at, workspace_id) VALUES ('committed', '2026-01-01', 1)"
+)
 os._exit(0)
 """
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,13 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
 from tests.conftest import TODAY
 from tests.factories import signups_draft
+from tests.pg import ENGINES, on_engine
+
+
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """On a file and on a server database (tests/pg.py)."""
+    yield from on_engine(request, db_path)
 
 
 @pytest.fixture
@@ -29,10 +37,12 @@ def goal_id(db: Database) -> int:
 
 
 def rows(db: Database) -> list[tuple[str, float, str, str]]:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute(
+    """As stored; a day as ISO text (a file keeps it so; a server's date prints so)."""
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql(
             "SELECT measured_on, value, note, source FROM measurement ORDER BY measured_on, id"
-        ).fetchall()
+        ).all()
+    return [(str(day), float(value), str(note), str(source)) for day, value, note, source in found]
 
 
 def days_back(count: int) -> list[tuple[date, float]]:

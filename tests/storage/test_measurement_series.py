@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
 
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.services.goals import GoalService
@@ -10,6 +14,13 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from tests.factories import signups_draft
+from tests.pg import ENGINES, on_engine
+
+
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """On a file and on a server database (tests/pg.py)."""
+    yield from on_engine(request, db_path)
 
 
 def test_series_matches_list_in_order(db: Database, today: date) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -25,6 +24,7 @@ from smartgoals_app.storage.database import Database, StorageError, open_databas
 from smartgoals_app.storage.models import TaskCompletion
 from tests.conftest import TODAY
 from tests.factories import response_time_draft, signups_draft, vanity_draft
+from tests.pg import ENGINES, on_engine
 
 USER_TABLES = (
     "strategy",
@@ -37,14 +37,36 @@ USER_TABLES = (
 )
 
 
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """Every service test runs on a file and on a server database (tests/pg.py)."""
+    yield from on_engine(request, db_path)
+
+
+@pytest.fixture
+def file_db(db_path: Path) -> Iterator[Database]:
+    """A file only: for what only a file has (permissions, a read-only connection)."""
+    database = open_database(db_path, backup=False)
+    yield database
+    database.close()
+
+
+def rows(db: Database, sql: str) -> list[tuple[object, ...]]:
+    with db.engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(sql).all()]
+
+
+def execute(db: Database, sql: str) -> None:
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(sql)
+
+
 def counts(db: Database) -> dict[str, int]:
-    with sqlite3.connect(db.path) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in USER_TABLES}
+    return {t: int(str(rows(db, f"SELECT count(*) FROM {t}")[0][0])) for t in USER_TABLES}
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(db.path) as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in USER_TABLES}
+    return {t: rows(db, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
 
 
 @pytest.fixture
@@ -76,12 +98,16 @@ def test_save_creates_goal_strategy_networks_and_tasks(db: Database, goals: Goal
         "task_completion": 0,
         "wizard_draft": 0,
     }
-    with sqlite3.connect(db.path) as conn:
-        row = conn.execute(
-            "SELECT title, direction, kind, cadence, status, baseline_value, baseline_date, deadline"
-            " FROM goal"
-        ).fetchone()
-        task = conn.execute("SELECT goal_id, rrule, start_date, start_time FROM task").fetchone()
+    [row] = rows(
+        db,
+        "SELECT title, direction, kind, cadence, status, baseline_value, baseline_date, deadline FROM goal",
+    )
+    [task] = rows(db, "SELECT goal_id, rrule, start_date, start_time FROM task")
+    # A file stores dates and times as ISO text (docs/schema.md); a server as its own types.
+
+    def as_stored(day: date) -> object:
+        return day.isoformat() if db.server is None else day
+
     assert row == (
         "Grow newsletter sign-ups from Facebook from 120 to 200 by 31 Mar 2027",
         "more",
@@ -89,11 +115,12 @@ def test_save_creates_goal_strategy_networks_and_tasks(db: Database, goals: Goal
         "weekly",
         "active",
         120.0,
-        TODAY.isoformat(),
-        (TODAY + timedelta(days=129)).isoformat(),
+        as_stored(TODAY),
+        as_stored(TODAY + timedelta(days=129)),
     )
     # A task without its own start date starts with the goal.
-    assert task == (goal_id, "FREQ=WEEKLY;BYDAY=TU,TH", TODAY.isoformat(), "09:00:00.000000")
+    nine = "09:00:00.000000" if db.server is None else time(9, 0)
+    assert task == (goal_id, "FREQ=WEEKLY;BYDAY=TU,TH", as_stored(TODAY), nine)
 
 
 def test_saved_draft_loads_back_the_same(goals: GoalService) -> None:
@@ -198,8 +225,7 @@ def test_removing_a_task_in_an_edit_deletes_it_and_its_history(db: Database, goa
     loaded.tasks = [kept]
     goals.save(loaded)
     assert [t.task_id for t in goals.load_draft(goal_id).tasks] == [kept.task_id]
-    with sqlite3.connect(db.path) as conn:
-        assert conn.execute("SELECT task_id FROM task_completion").fetchall() == [(kept.task_id,)]
+    assert rows(db, "SELECT task_id FROM task_completion") == [(kept.task_id,)]
 
 
 def test_a_task_id_of_another_goal_is_not_taken_over(db: Database, goals: GoalService) -> None:
@@ -296,18 +322,19 @@ def test_a_bad_task_slipping_past_validation_rolls_back_the_whole_goal(
 
 
 @pytest.fixture
-def read_only_db(db: Database) -> Iterator[Database]:
+def read_only_db(file_db: Database) -> Iterator[Database]:
     """The same file opened read-only (root ignores file permissions, SQLite does not)."""
-    engine = create_engine(f"sqlite:///file:{db.path}?mode=ro&uri=true")
+    engine = create_engine(f"sqlite:///file:{file_db.path}?mode=ro&uri=true")
     event.listen(engine, "connect", database._set_pragmas)
-    yield Database(db.path, engine)
+    yield Database(file_db.path, engine)
     engine.dispose()
 
 
 def test_saving_to_a_read_only_database_says_so_and_writes_nothing(
-    db: Database, goals: GoalService, read_only_db: Database
+    file_db: Database, read_only_db: Database
 ) -> None:
-    goal_id = goals.save(signups_draft(TODAY))
+    db = file_db
+    goal_id = GoalService(db, today=lambda: TODAY).save(signups_draft(TODAY))
     before = snapshot(db)
     with pytest.raises(StorageError, match="read-only") as caught:
         GoalService(read_only_db, today=lambda: TODAY).save(vanity_draft(TODAY))
@@ -497,8 +524,7 @@ def test_drafts_for_new_and_edited_goals_are_kept_apart(db: Database, goals: Goa
 def test_an_unreadable_draft_is_dropped(db: Database) -> None:
     drafts = DraftService(db)
     drafts.save(signups_draft(TODAY), page=1)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("""UPDATE wizard_draft SET payload = '{"direction": "sideways"}'""")
+    execute(db, """UPDATE wizard_draft SET payload = '{"direction": "sideways"}'""")
     assert drafts.pending() is None
     assert counts(db)["wizard_draft"] == 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,14 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.storage.database import Database, StorageError
 from tests.factories import goal_without_tasks
+from tests.pg import ENGINES, on_engine
+
+
+@pytest.fixture(params=ENGINES)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """On a file and on a server database (tests/pg.py)."""
+    yield from on_engine(request, db_path)
+
 
 TODAY = date(2026, 11, 22)  # Sunday
 

@@ -121,6 +121,94 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../../cli.py" line="141"/>
+        <source>admin sets up a server database: give its address with --db postgresql://user@host/database.</source>
+        <translation>admin richtet eine Server-Datenbank ein: Geben Sie ihre Adresse mit --db postgresql://benutzer@host/datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="207"/>
+        <source>The server {address} did not allow this: run it as a database user that owns SmartGoals&apos; tables and may create roles.</source>
+        <translation>Der Server {address} hat dies nicht erlaubt: Führen Sie es als Datenbankbenutzer aus, dem die Tabellen von SmartGoals gehören und der Rollen anlegen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="225"/>
+        <source>The database {address} is not set up yet: run “smartgoals --db {address} admin init” first.</source>
+        <translation>Die Datenbank {address} ist noch nicht eingerichtet: Führen Sie zuerst „smartgoals --db {address} admin init“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="240"/>
+        <source>The database {address} was set up by a newer version of SmartGoals; run the newer version&apos;s admin init instead.</source>
+        <translation>Die Datenbank {address} wurde von einer neueren Version von SmartGoals eingerichtet; führen Sie stattdessen admin init der neueren Version aus.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="262"/>
+        <source>Give the workspace a name.</source>
+        <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="269"/>
+        <source>There is already a workspace named “{name}”.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="285"/>
+        <source>“{user}” cannot be a database user&apos;s name: use up to 63 characters, not starting with pg_.</source>
+        <translation>„{user}“ kann nicht der Name eines Datenbankbenutzers sein: Verwenden Sie bis zu 63 Zeichen, nicht beginnend mit pg_.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="295"/>
+        <source>There is no workspace named “{name}”.</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="319"/>
+        <source>“{role}” is not a role: use owner, editor or viewer.</source>
+        <translation>„{role}“ ist keine Rolle: Verwenden Sie owner, editor oder viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="359"/>
+        <source>{user} is not a member of “{name}”.</source>
+        <translation>{user} ist kein Mitglied von „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="373"/>
+        <source>The database {address} is set up for SmartGoals (schema {revision}; access rules on {tables} tables).</source>
+        <translation>Die Datenbank {address} ist für SmartGoals eingerichtet (Schema {revision}; Zugriffsregeln auf {tables} Tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="378"/>
+        <source>Added the workspace “{name}”.</source>
+        <translation>Der Arbeitsbereich „{name}“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="379"/>
+        <source>{user} is now an owner of “{name}”.</source>
+        <translation>{user} ist jetzt Eigentümer von „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="380"/>
+        <source>{user} is now an editor of “{name}”.</source>
+        <translation>{user} ist jetzt Bearbeiter von „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="381"/>
+        <source>{user} is now a viewer of “{name}”.</source>
+        <translation>{user} ist jetzt Betrachter von „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="382"/>
+        <source>The login {user} was created without a password: give it one on the server (ALTER ROLE … PASSWORD, or psql&apos;s \password).</source>
+        <translation>Die Anmeldung {user} wurde ohne Passwort angelegt: Geben Sie ihr auf dem Server eines (ALTER ROLE … PASSWORD oder \password in psql).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/admin.py" line="387"/>
+        <source>{user} is no longer a member of “{name}”.</source>
+        <translation>{user} ist kein Mitglied von „{name}“ mehr.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="94"/>
@@ -157,23 +245,24 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="153"/>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/server_app.py" line="71"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="182"/>
-        <location filename="../../ui/app.py" line="248"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="221"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -204,47 +293,47 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="119"/>
+        <location filename="../../io/export_plan.py" line="120"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="137"/>
+        <location filename="../../io/export_plan.py" line="138"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="143"/>
+        <location filename="../../io/export_plan.py" line="144"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="175"/>
+        <location filename="../../io/export_plan.py" line="176"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="183"/>
+        <location filename="../../io/export_plan.py" line="184"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="192"/>
+        <location filename="../../io/export_plan.py" line="193"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="199"/>
+        <location filename="../../io/export_plan.py" line="200"/>
         <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
         <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="211"/>
+        <location filename="../../io/export_plan.py" line="212"/>
         <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
         <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="215"/>
+        <location filename="../../io/export_plan.py" line="216"/>
         <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
         <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
@@ -1104,37 +1193,37 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../io/data_export.py" line="253"/>
+        <location filename="../../io/data_export.py" line="258"/>
         <source>{folder} is a file; give a folder for the CSV files.</source>
         <translation>{folder} ist eine Datei; geben Sie einen Ordner für die CSV-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="279"/>
+        <location filename="../../io/data_export.py" line="284"/>
         <source>{target} is a folder; give a file name such as {example}.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="302"/>
+        <location filename="../../io/data_export.py" line="307"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="308"/>
+        <location filename="../../io/data_export.py" line="313"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="335"/>
+        <location filename="../../io/data_export.py" line="340"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="342"/>
+        <location filename="../../io/data_export.py" line="347"/>
         <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="350"/>
+        <location filename="../../io/data_export.py" line="355"/>
         <source>Cannot export the data: {reason}</source>
         <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
@@ -1142,167 +1231,172 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../io/data_import.py" line="93"/>
+        <location filename="../../io/data_import.py" line="96"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>{path} kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="97"/>
+        <location filename="../../io/data_import.py" line="100"/>
         <source>{path} is not a SmartGoals data export.</source>
         <translation>{path} ist kein Datenexport von SmartGoals.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="109"/>
+        <location filename="../../io/data_import.py" line="112"/>
         <source>{path} was exported by a newer SmartGoals (format version {version}); install the newer version to import it.</source>
         <translation>{path} wurde von einer neueren SmartGoals-Version exportiert (Formatversion {version}); installieren Sie die neuere Version, um die Datei zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="118"/>
+        <location filename="../../io/data_import.py" line="121"/>
         <source>{path} lacks its {field}: it is not a complete data export.</source>
         <translation>In {path} fehlt {field}: Die Datei ist kein vollständiger Datenexport.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="147"/>
+        <location filename="../../io/data_import.py" line="150"/>
         <source>Table “{table}”, row {row} (id {id}), field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row} (ID {id}), Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="151"/>
+        <location filename="../../io/data_import.py" line="154"/>
         <source>Table “{table}”, row {row}, field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row}, Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="166"/>
+        <location filename="../../io/data_import.py" line="187"/>
         <source>The file holds a table “{table}” that SmartGoals does not know.</source>
         <translation>Die Datei enthält eine Tabelle „{table}“, die SmartGoals nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="177"/>
+        <location filename="../../io/data_import.py" line="198"/>
         <source>The file has no table “{table}”.</source>
         <translation>Die Datei enthält keine Tabelle „{table}“.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="181"/>
+        <location filename="../../io/data_import.py" line="202"/>
         <source>Table “{table}” must be a list of rows.</source>
         <translation>Die Tabelle „{table}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="204"/>
+        <location filename="../../io/data_import.py" line="225"/>
         <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
         <translation>Tabelle „{table}“, Zeile {row}: Eine Zeile muss ein Objekt aus Feldern sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="213"/>
+        <location filename="../../io/data_import.py" line="234"/>
         <source>This table has no such field.</source>
         <translation>Dieses Feld gibt es in dieser Tabelle nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="217"/>
+        <location filename="../../io/data_import.py" line="238"/>
         <source>The field is missing.</source>
         <translation>Das Feld fehlt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="221"/>
+        <location filename="../../io/data_import.py" line="242"/>
         <source>The value must be one of {values}, not {value}.</source>
         <translation>Der Wert muss einer von {values} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="244"/>
+        <location filename="../../io/data_import.py" line="265"/>
         <source>A value is needed here, not null.</source>
         <translation>Hier wird ein Wert benötigt, nicht null.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="248"/>
+        <location filename="../../io/data_import.py" line="269"/>
         <source>The value must be a whole number.</source>
         <translation>Der Wert muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="252"/>
+        <location filename="../../io/data_import.py" line="273"/>
         <source>The value must be a number.</source>
         <translation>Der Wert muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="256"/>
+        <location filename="../../io/data_import.py" line="277"/>
         <source>The value must be true or false.</source>
         <translation>Der Wert muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="260"/>
+        <location filename="../../io/data_import.py" line="281"/>
         <source>The value must be text.</source>
         <translation>Der Wert muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="276"/>
+        <location filename="../../io/data_import.py" line="297"/>
         <source>“{value}” is not a date written YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="277"/>
+        <location filename="../../io/data_import.py" line="298"/>
         <source>“{value}” is not a time of day written HH:MM:SS.</source>
         <translation>„{value}“ ist keine Uhrzeit im Format HH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="278"/>
+        <location filename="../../io/data_import.py" line="299"/>
         <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>„{value}“ ist keine UTC-Zeit im Format YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="279"/>
+        <location filename="../../io/data_import.py" line="300"/>
         <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
         <translation>„{value}“ ist keine lokale Zeit im Format YYYY-MM-DDTHH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="306"/>
+        <location filename="../../io/data_import.py" line="327"/>
         <source>Row {other} has the same {fields}, which must be unique.</source>
         <translation>Zeile {other} hat denselben Wert für {fields}; er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="325"/>
+        <location filename="../../io/data_import.py" line="346"/>
         <source>It refers to {target} {value}, which is not in the file.</source>
         <translation>Der Wert verweist auf {target} {value}; diesen Eintrag gibt es in der Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="352"/>
+        <location filename="../../io/data_import.py" line="373"/>
         <source>“{value}” is not a strategy template.</source>
         <translation>„{value}“ ist keine Strategievorlage.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="394"/>
+        <location filename="../../io/data_import.py" line="415"/>
         <source>Give both deadlines, before and after the change, or neither.</source>
         <translation>Geben Sie beide Stichtage an, vor und nach der Änderung, oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="399"/>
+        <location filename="../../io/data_import.py" line="420"/>
         <source>The value must be 0 or more.</source>
         <translation>Der Wert muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="407"/>
+        <location filename="../../io/data_import.py" line="428"/>
         <source>The value is not a goal draft saved by the wizard.</source>
         <translation>Der Wert ist kein vom Assistenten gespeicherter Zielentwurf.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="412"/>
+        <location filename="../../io/data_import.py" line="433"/>
         <source>“{value}” is not a network SmartGoals knows.</source>
         <translation>„{value}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="470"/>
+        <location filename="../../io/data_import.py" line="491"/>
         <source>{path} already holds goals; import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Ziele; importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="480"/>
+        <location filename="../../io/data_import.py" line="501"/>
         <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Daten (eine Strategie, einen Entwurf oder Erinnerungen); importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="558"/>
+        <location filename="../../io/data_import.py" line="527"/>
+        <source>An import reads into a database file only, not into a server database; import into a new file instead.</source>
+        <translation>Ein Import liest nur in eine Datenbankdatei, nicht in eine Server-Datenbank; importieren Sie stattdessen in eine neue Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../io/data_import.py" line="591"/>
         <source>Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {source} nach {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="567"/>
+        <location filename="../../io/data_import.py" line="600"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
@@ -1434,42 +1528,42 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../storage/database.py" line="275"/>
+        <location filename="../../storage/database.py" line="292"/>
         <source>SmartGoals cannot save: the file {path} is read-only. Check its permissions.</source>
         <translation>SmartGoals kann nicht speichern: Die Datei {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="279"/>
+        <location filename="../../storage/database.py" line="296"/>
         <source>The database is busy (another SmartGoals may be saving). Try again in a moment.</source>
         <translation>Die Datenbank ist belegt (vielleicht speichert gerade ein anderes SmartGoals). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="283"/>
+        <location filename="../../storage/database.py" line="300"/>
         <source>Saving failed: the disk is full or failing. Free some space and try again.</source>
         <translation>Speichern fehlgeschlagen: Der Datenträger ist voll oder defekt. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="286"/>
+        <location filename="../../storage/database.py" line="303"/>
         <source>Saving to {path} failed: {detail}</source>
         <translation>Speichern in {path} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="529"/>
+        <location filename="../../storage/database.py" line="546"/>
         <source>SmartGoals cannot open {path}: {detail}.</source>
         <translation>SmartGoals kann {path} nicht öffnen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="444"/>
+        <location filename="../../storage/database.py" line="461"/>
         <source>{path} is not a SmartGoals database; SmartGoals left it untouched.</source>
         <translation>{path} ist keine SmartGoals-Datenbank; SmartGoals hat die Datei nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="553"/>
+        <location filename="../../storage/database.py" line="570"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="452"/>
+        <location filename="../../storage/database.py" line="469"/>
         <source>The database {path} is damaged or is not a database ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt oder keine Datenbank ({detail}).</translation>
     </message>
@@ -1499,29 +1593,34 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>SmartGoals kann nicht in den Ordner {folder} schreiben, in dem seine Daten und Sicherungen liegen. Geben Sie sich Schreibrechte für diesen Ordner oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="232"/>
+        <location filename="../../storage/database.py" line="236"/>
         <source>SmartGoals could not save this because it conflicts with what is already stored. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern, weil es im Widerspruch zu bereits gespeicherten Daten steht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="244"/>
+        <location filename="../../storage/database.py" line="254"/>
         <source>SmartGoals could not save this: it holds a character or a number too large that the file cannot store. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern: Es enthält ein Zeichen, das die Datei nicht speichern kann, oder eine zu große Zahl. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="294"/>
+        <location filename="../../storage/database.py" line="311"/>
         <source>the database reported an error (details are in the log)</source>
         <translation>die Datenbank hat einen Fehler gemeldet (Details stehen im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="600"/>
+        <location filename="../../storage/database.py" line="617"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
         <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="611"/>
+        <location filename="../../storage/database.py" line="628"/>
         <source>The database {path} is read-only. Check its permissions.</source>
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/repositories.py" line="39"/>
+        <source>You are not a member of any workspace in this database: ask its administrator to add you to one.</source>
+        <translation>Sie sind in keinem Arbeitsbereich dieser Datenbank Mitglied: Bitten Sie die Administration, Sie einem hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2443,37 +2542,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportFigures</name>
     <message>
-        <location filename="../../cli.py" line="169"/>
+        <location filename="../../cli.py" line="269"/>
         <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
         <translation>Geben Sie --goal ID an, um die Zahlen zu speichern, oder --dry-run, um sie nur zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="288"/>
         <source>No figures were read.</source>
         <translation>Es wurden keine Zahlen gelesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200"/>
+        <location filename="../../cli.py" line="305"/>
         <source>No SmartGoals database at {path}; nothing imported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="236"/>
+        <location filename="../../cli.py" line="345"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="238"/>
+        <location filename="../../cli.py" line="347"/>
         <source>A table with a column of dates.</source>
         <translation>Eine Tabelle mit einer Datumsspalte.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="241"/>
+        <location filename="../../cli.py" line="350"/>
         <source>Days: {count}, from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
         <translation>Tage: {count}, vom {first} bis {last}; Daten aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="262"/>
+        <location filename="../../cli.py" line="371"/>
         <source>Saved to goal {goal}. Days: {count}.</source>
         <translation>In Ziel {goal} gespeichert. Tage: {count}.</translation>
     </message>
@@ -3124,7 +3223,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -4732,6 +4831,74 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../../cli.py" line="219"/>
+        <source>{command} works on a database file only, not on a server database.</source>
+        <translation>{command} funktioniert nur mit einer Datenbankdatei, nicht mit einer Server-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="69"/>
+        <source>{address} is not a database address SmartGoals can read.</source>
+        <translation>{address} ist keine Datenbankadresse, die SmartGoals lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="75"/>
+        <source>Leave the password out of the database address: SmartGoals never keeps it. Put it in ~/.pgpass or the PGPASSWORD variable instead.</source>
+        <translation>Lassen Sie das Passwort aus der Datenbankadresse weg: SmartGoals speichert es nie. Legen Sie es stattdessen in ~/.pgpass oder in der Variablen PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="114"/>
+        <source>SmartGoals needs the psycopg driver to open a server database: install it with pip install &quot;smartgoals[postgres]&quot;.</source>
+        <translation>SmartGoals braucht den Treiber psycopg, um eine Server-Datenbank zu öffnen: Installieren Sie ihn mit pip install &quot;smartgoals[postgres]&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="150"/>
+        <source>You have no access to the SmartGoals database {address}: ask its administrator to add you to a workspace.</source>
+        <translation>Sie haben keinen Zugriff auf die SmartGoals-Datenbank {address}: Bitten Sie die Administration, Sie einem Arbeitsbereich hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="160"/>
+        <source>The database {address} was set up by a newer version of SmartGoals. Install the newer version to open it.</source>
+        <translation>Die Datenbank {address} wurde von einer neueren Version von SmartGoals eingerichtet. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="169"/>
+        <source>The database {address} is not set up for this version of SmartGoals: ask its administrator to run “smartgoals --db {address} admin init”.</source>
+        <translation>Die Datenbank {address} ist nicht für diese Version von SmartGoals eingerichtet: Bitten Sie die Administration, „smartgoals --db {address} admin init“ auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="201"/>
+        <source>The server {address} did not allow this: your role in this workspace does not let you make this change. Nothing was changed.</source>
+        <translation>Der Server {address} hat dies nicht erlaubt: Ihre Rolle in diesem Arbeitsbereich erlaubt diese Änderung nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="207"/>
+        <source>The server {address} refused the login: check the user name, and put the password in ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Der Server {address} hat die Anmeldung abgelehnt: Prüfen Sie den Benutzernamen und legen Sie das Passwort in ~/.pgpass oder in der Variablen PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="213"/>
+        <source>The database named in {address} does not exist on that server.</source>
+        <translation>Die in {address} genannte Datenbank gibt es auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="217"/>
+        <source>The database server {address} did not answer within a few seconds.</source>
+        <translation>Der Datenbankserver {address} hat nicht innerhalb weniger Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="221"/>
+        <source>SmartGoals cannot reach the database server {address}: check the address, and that the server is running and lets you in.</source>
+        <translation>SmartGoals erreicht den Datenbankserver {address} nicht: Prüfen Sie die Adresse und ob der Server läuft und Sie hineinlässt.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="226"/>
+        <source>The database server {address} reported an error (details are in the log).</source>
+        <translation>Der Datenbankserver {address} hat einen Fehler gemeldet (Einzelheiten stehen im Protokoll).</translation>
+    </message>
+</context>
+<context>
     <name>Smart</name>
     <message>
         <location filename="../../domain/smart.py" line="37"/>
@@ -5955,7 +6122,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="282"/>
-        <location filename="../../io/data_import.py" line="376"/>
+        <location filename="../../io/data_import.py" line="397"/>
         <location filename="../../services/measurements.py" line="130"/>
         <location filename="../../services/plan.py" line="206"/>
         <source>The note</source>

@@ -1,0 +1,73 @@
+"""The window on a server database (``smartgoals --db postgresql://...``).
+
+The same window as on a file, without what only a file has: no lock file (the server
+lets many people in at once), no integrity check or rotating backups (the server keeps
+its own), no second-start hand-over (the address names no file).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.storage.server import ServerAddress, open_server_database
+from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.app import (
+    Services,
+    build_operations,
+    build_services,
+    compose_window,
+    should_start_with_wizard,
+)
+from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
+from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.startup import hand_over, make_application
+
+
+def run_on_server(address: ServerAddress, *, argv: Sequence[str] = (), start_window: QWidget | None) -> int:
+    app = make_application(argv or [sys.argv[0]])
+    with ErrorReporter(log_folder(), main_window_of(app)).installed():
+        return _run(app, address, start_window)
+
+
+def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None) -> int:
+    opened = open_server_window(app, address)
+    if opened is None:
+        return 1
+    window, services, db = opened
+    try:
+        hand_over(start_window, window)
+        if should_start_with_wizard(services):
+            QTimer.singleShot(0, window.new_goal)
+        return app.exec()
+    finally:
+        db.close()
+
+
+def open_server_window(
+    app: QApplication, address: ServerAddress
+) -> tuple[MainWindow, Services, Database] | None:
+    """The main window on the server database, not yet shown; None (the reason shown
+    in a dialog) when the database cannot be opened."""
+    try:
+        db = open_server_database(address)
+    except StorageError as exc:
+        show_cannot_open(exc)
+        return None
+    services = build_services(db)
+    window = compose_window(app, db, services, build_operations())
+    window.setWindowTitle(str(address))
+    return window, services, db
+
+
+def show_cannot_open(exc: StorageError) -> None:
+    """Why the server database (or its address) cannot be used, in a dialog."""
+    dialogs.show_error(
+        None,
+        QCoreApplication.translate("App", "SmartGoals cannot open its database"),
+        dialogs.error_text(exc),
+    )
