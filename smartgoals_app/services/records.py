@@ -43,6 +43,7 @@ class GoalOverview:
     checkin_due: bool
     measurement_count: int
     baseline_date: date | None = None  # the day the baseline was read (before or on the start)
+    recent: tuple[Point, ...] = ()  # the newest figures, oldest first (GoalService.overview's `points`)
 
 
 @dataclass(frozen=True, slots=True)
