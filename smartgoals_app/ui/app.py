@@ -23,6 +23,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.strategies import StrategyService
 from smartgoals_app.storage.database import (
     DamagedDatabaseError,
     Database,
@@ -42,8 +43,10 @@ from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.plan.week_view import PlanView, export_plan_action
+from smartgoals_app.ui.portfolio.action import add_portfolio
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
@@ -55,6 +58,7 @@ from smartgoals_app.ui.startup import (
     hand_over,
     make_application,
 )
+from smartgoals_app.ui.strategy.actions import add_strategy_actions
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Services:
     measurements: MeasurementService
     plan: PlanService
     drafts: DraftService
+    strategies: StrategyService
 
 
 def build_services(db: Database, today: Callable[[], date] = date.today) -> Services:
@@ -73,6 +78,7 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
         measurements=MeasurementService(db, today=today),
         plan=PlanService(db, today=today),
         drafts=DraftService(db),
+        strategies=StrategyService(db),
     )
 
 
@@ -194,6 +200,11 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         window = _main_window(services, db_path, plan_view)
         _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
         add_data_transfer(window, db, on_imported=(window.refresh, plan_view.refresh))
+        ops = _operations(window, plan_view)
+        add_strategy_actions(
+            window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops
+        )
+        add_portfolio(window, goals=services.goals, bus=ops.bus, today=date.today)
         settings = make_settings()
         remember_window(window, settings, key=MAIN_WINDOW_KEY)
         add_help_menu(window, db_path=db_path, settings_path=settings.fileName())
@@ -304,6 +315,20 @@ def _wire_plan(
     if notifier is not None:
         plan_view.set_notifier(notifier)
     plan_view.start_reminders()
+
+
+def _operations(window: MainWindow, plan_view: PlanView) -> Operations:
+    """The window's one change path; the dashboard and the plan redraw when goals or
+    strategies change through it."""
+    bus = ChangeBus(window)
+
+    def changed(what: object) -> None:
+        if isinstance(what, Change) and what & (Change.STRATEGIES | Change.GOALS):
+            window.refresh()
+            plan_view.refresh()
+
+    bus.changed.connect(changed)
+    return Operations(bus, DialogPrompts())
 
 
 def _main_window(services: Services, db_path: Path, plan_view: PlanView | None = None) -> MainWindow:

@@ -111,11 +111,13 @@ class StrategyActions(QObject):
             watched is tree
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F10
-            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            and (
+                event.key() == Qt.Key.Key_Menu
+                or (event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+            )
         ):
-            # Shift+F10 is the context-menu key on keyboards without one; Qt maps it on
-            # Windows only.
+            # Shift+F10 is the context-menu key on keyboards without one (Qt maps it on
+            # Windows only); taking the key itself here keeps it to one menu.
             item = tree.currentItem()
             at = tree.visualItemRect(item).center() if item is not None else QPoint(8, 8)
             self.context_menu(item).popup(tree.viewport().mapToGlobal(at))
@@ -220,6 +222,13 @@ class StrategyActions(QObject):
             return
         if self._ops.run(self._window, undo, STRATEGY_CHANGES, title=self.tr("Could not undo")) is not None:
             self._window.statusBar().showMessage(self._undo_done, 10000)
+
+
+def add_strategy_actions(
+    window: QMainWindow, goal_list: GoalList, menu: QMenu, *, strategies: StrategyService, ops: Operations
+) -> StrategyActions:
+    """The strategy's actions in ``menu`` and on the goal list's strategy rows."""
+    return StrategyActions(window, goal_list, menu, strategies=strategies, ops=ops)
 
 
 def _strategy_of(item: QTreeWidgetItem | None) -> int | None:
