@@ -158,6 +158,14 @@ def test_it_redraws_when_the_bus_says_goals_changed(
     assert window.tabs is not None
     window.tabs.setCurrentWidget(view)
     assert sorted(view.shown_ids()) == sorted(demo_ids)
+    # A change that did not pass the bus (written straight to the service) shows on
+    # the next visit all the same.
+    window.tabs.setCurrentIndex(0)
+    services.measurements.log(demo_ids[1], today, 4321.0)
+    window.tabs.setCurrentWidget(view)
+    latest = {g.id: g.progress.latest for g in view.model.goals}[demo_ids[1]]
+    assert latest is not None
+    assert latest.value == 4321.0
     ops = wired.ops
     ops.run(window, lambda: services.goals.set_lifecycle(demo_ids[0], GoalLifecycle.ARCHIVED), Change.GOALS)
     assert sorted(view.shown_ids()) == sorted(demo_ids[1:])

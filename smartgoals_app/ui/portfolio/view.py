@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.attention import NEEDS_ATTENTION, attention_key
@@ -162,6 +162,12 @@ class PortfolioView(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Not every change reaches the bus yet (the dashboard's own check-ins and
+        # archiving): read again when next shown, one read per visit.
+        self._stale = True
+        super().hideEvent(event)
 
     # -- choosing --------------------------------------------------------------
     def shown_ids(self) -> list[int]:
