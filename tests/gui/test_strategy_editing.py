@@ -117,7 +117,7 @@ def test_menu_key_on_a_strategy_row_edits_it_and_ctrl_z_restores_it(
     assert "Be the newsletter people forward" in [g.text(0) for g in groups if g is not None]
 
     window.goal_list.tree.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.goal_list.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert wired.strategies.strategy(strategy_id) == before
     assert not wired.actions.undo_action.isEnabled()  # one undo, then nothing more
 
@@ -181,7 +181,7 @@ def test_shift_f10_archives_a_strategy_with_its_goals_after_asking_and_ctrl_z_br
     assert sorted(window.goal_list.visible_ids()) == others
     assert {o.id for o in services.goals.overview()} == set(others)
 
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.goal_list.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(window.goal_list.visible_ids()) == sorted(goal_ids + others)
     assert {o.lifecycle for o in services.goals.overview()} == {GoalLifecycle.ACTIVE}
 
@@ -230,3 +230,33 @@ def test_a_strategy_gone_meanwhile_is_said_in_words(qtbot: QtBot, window: MainWi
     assert wired.prompts.errors == ["That was deleted meanwhile."]
     assert wired.actions.editor is None
     assert QApplication.activeModalWidget() is None
+
+
+def test_ctrl_z_undoes_the_strategy_in_the_list_and_a_deleted_figure_in_the_table(
+    qtbot: QtBot, window: MainWindow, wired: Wired, services: Services, demo_ids: list[int]
+) -> None:
+    """Both undos pending at once: each Ctrl+Z undoes what is where the keyboard is,
+    instead of the two shortcuts cancelling each other out."""
+    strategy_id = _strategy_row(window, qtbot)
+    before = wired.strategies.strategy(strategy_id)
+    wired.actions.edit_action.trigger()
+    editor = _editor(wired, qtbot)
+    _type_over(qtbot, editor.statement, "A sentence to take back")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert wired.strategies.strategy(strategy_id).statement == "A sentence to take back"
+
+    goal_id = demo_ids[2]
+    window.select_goal(goal_id)
+    window.detail.tabs.setCurrentIndex(1)
+    table = window.detail.table
+    figures = services.measurements.list(goal_id)
+    table.view.setFocus()
+    table.select_row(0)
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(table.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.measurements.list(goal_id) == figures
+    assert wired.strategies.strategy(strategy_id).statement == "A sentence to take back"
+
+    window.goal_list.tree.setFocus()
+    qtbot.keyClick(window.goal_list.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert wired.strategies.strategy(strategy_id) == before

@@ -59,13 +59,13 @@ class StrategyActions(QObject):
         )
         self.undo_action.setObjectName("undoStrategy")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        # The window's Ctrl+Z only while there is a change to undo, so it never stands
-        # in the way of the measurement table's own.
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Ctrl+Z in the goal list, where strategies are edited: a window-wide one would
+        # collide with the measurement table's own Ctrl+Z and neither would fire.
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.setEnabled(False)
+        goal_list.addAction(self.undo_action)
         menu.addSeparator()
         menu.addActions([self.edit_action, self.archive_action, self.archived_action, self.undo_action])
-        window.addActions([self.edit_action, self.archive_action, self.undo_action])
 
         # A strategy's row gets the strategy's menu; a goal's row keeps the goal's actions.
         tree = goal_list.tree
