@@ -28,6 +28,9 @@ class ArchivedStrategies(QDialog):
         self._ops = ops
         self.list = QListWidget()
         self.list.setObjectName("archivedList")
+        self.list.setWordWrap(True)  # a long strategy wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
         caption = QLabel(self.tr("&Archived strategies:"))
         caption.setBuddy(self.list)
         self.empty = QLabel(self.tr("No strategy is archived."))
@@ -59,10 +62,10 @@ class ArchivedStrategies(QDialog):
                 if len(strategy.goal_ids) == 1
                 else self.tr("{count} goals").format(count=len(strategy.goal_ids))
             )
-            text = self.tr("{strategy} · {goals} · archived {day}").format(
-                strategy=strategy.statement, goals=goals, day=fmt.day(strategy.archived_at.date())
+            when = self.tr("{goals} · archived {day}").format(
+                goals=goals, day=fmt.day(strategy.archived_at.date())
             )
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(f"{strategy.statement}\n{when}")
             item.setData(Qt.ItemDataRole.UserRole, strategy.id)
             item.setToolTip(strategy.statement)
             self.list.addItem(item)
