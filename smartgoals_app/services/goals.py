@@ -206,8 +206,10 @@ class GoalService:
         fresh: dict[int, tuple[object, Progress]] = {}
         for goal in goals:
             spec = spec_of(goal)
-            read = tuple(Point(d, v) for d, v in recent.get(goal.id, []))
-            trend = read[-TREND_POINTS:]
+            read = recent.get(goal.id, [])
+            # Points for the trend only: the chart's figures stay the pairs as read
+            # (a card draws 30 of them for each of thousands of goals).
+            trend = tuple(Point(d, v) for d, v in read[-TREND_POINTS:])
             # Progress depends only on the spec, the newest points and the day: kept
             # per goal, and computed again only when one of these changed.
             key = (spec, trend, today)
@@ -240,7 +242,7 @@ class GoalService:
                     checkin_due=upcoming is not None and upcoming <= today,
                     measurement_count=counts.get(goal.id, 0),
                     baseline_date=goal.baseline_date,
-                    recent=read[-points:] if points else (),
+                    recent=tuple(read[-points:]) if points else (),
                 )
             )
         if include_archived:

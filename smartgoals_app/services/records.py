@@ -43,7 +43,8 @@ class GoalOverview:
     checkin_due: bool
     measurement_count: int
     baseline_date: date | None = None  # the day the baseline was read (before or on the start)
-    recent: tuple[Point, ...] = ()  # the newest figures, oldest first (GoalService.overview's `points`)
+    # The newest (day, figure) pairs, oldest first (GoalService.overview's `points`).
+    recent: tuple[tuple[date, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

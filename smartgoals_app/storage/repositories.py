@@ -187,8 +187,13 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
         {"n": per_goal},
     )
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    days: dict[object, date] = {}  # each day's text is read once, not once per goal
     for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
-        day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+        day = days.get(measured_on)
+        if day is None:
+            day = days[measured_on] = (
+                measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+            )
         result[goal_id].append((day, float(value)))
     return result
 

@@ -144,6 +144,6 @@ def test_overview_hands_out_the_newest_points_for_a_small_chart(db: Database, go
         measurements.log(goal_id, day, 100 + number)
     wide = {g.id: g for g in goals.overview(points=10)}[goal_id]
     narrow = {g.id: g for g in goals.overview()}[goal_id]
-    assert [p.value for p in wide.recent] == [102.0 + n for n in range(10)]
-    assert [p.day for p in narrow.recent] == days[-8:]
+    assert [value for _day, value in wide.recent] == [102.0 + n for n in range(10)]
+    assert [day for day, _value in narrow.recent] == days[-8:]
     assert wide.progress == narrow.progress  # the trend reads the same newest points

@@ -102,7 +102,10 @@ class CardDelegate(QStyledItemDelegate):
 def chart_points(goal: GoalOverview) -> list[Point]:
     """What the small chart draws: the baseline, then the newest figures after it."""
     baseline_day = goal.baseline_date or goal.spec.start
-    return [Point(baseline_day, goal.spec.baseline), *(p for p in goal.recent if p.day >= baseline_day)]
+    return [
+        Point(baseline_day, goal.spec.baseline),
+        *(Point(d, v) for d, v in goal.recent if d >= baseline_day),
+    ]
 
 
 def draw_chart(painter: QPainter, area: QRectF, goal: GoalOverview, today: date, palette: QPalette) -> None:
