@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QPlainTextEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import GoalLifecycle
@@ -260,3 +261,30 @@ def test_ctrl_z_undoes_the_strategy_in_the_list_and_a_deleted_figure_in_the_tabl
     window.goal_list.tree.setFocus()
     qtbot.keyClick(window.goal_list.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert wired.strategies.strategy(strategy_id) == before
+
+
+def test_a_right_click_gives_a_strategy_row_its_menu_and_a_goal_row_both(
+    qtbot: QtBot, window: MainWindow, wired: Wired, demo_ids: list[int]
+) -> None:
+    tree = window.goal_list.tree
+    goal_item = window.goal_list.item_for(demo_ids[0])
+    assert goal_item is not None
+    strategy_item = goal_item.parent()
+    assert strategy_item is not None
+    _right_click(tree.viewport(), tree.visualItemRect(strategy_item).center())
+    menu = _menu(wired, qtbot)
+    assert [a.text().replace("&", "") for a in menu.actions()] == ["Edit strategy…", "Archive strategy…"]
+    menu.hide()
+    _right_click(tree.viewport(), tree.visualItemRect(goal_item).center())
+    qtbot.waitUntil(lambda: wired.actions.last_menu is not menu)
+    words = [a.text().replace("&", "") for a in wired.actions.last_menu.actions()]
+    assert words[:2] == ["Edit goal…", "Log check-in…"]
+    assert words[-2:] == ["Edit strategy…", "Archive strategy…"]
+    assert window.goal_list.selected_id() == demo_ids[0]  # the clicked row is the one acted on
+
+
+def _right_click(widget: QWidget, at: QPoint) -> None:
+    """The context-menu event the platform sends for a right click (QTest's mouse clicks
+    do not make one)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, widget.mapToGlobal(at))
+    QApplication.sendEvent(widget, event)
