@@ -26,6 +26,7 @@ from smartgoals_app.ui.portfolio.action import add_portfolio
 from smartgoals_app.ui.portfolio.card import CardDelegate
 from smartgoals_app.ui.portfolio.view import PortfolioView
 from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.label_audit import audit
 from tests.gui.strategy_driver import Wired, wire
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -231,3 +232,17 @@ def test_no_active_goals_says_how_to_start(qtbot: QtBot, db: Database, today: da
     assert view.empty.isVisible()
     assert not view.list.isVisible()
     assert view.summary.text() == "0 active goals · 0 need attention"
+
+
+def test_the_portfolio_tab_passes_the_label_audit(
+    qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
+    assert window.tabs is not None
+    window.tabs.setCurrentWidget(view)
+    # The summary's words arrive with the first read: let the layout take them in.
+    qtbot.waitUntil(lambda: view.summary.width() >= view.summary.sizeHint().width())
+    assert audit(window) == []
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: view.summary.width() >= view.summary.sizeHint().width())
+    assert audit(window) == []

@@ -16,6 +16,7 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.strategy.archived import ArchivedStrategies
 from smartgoals_app.ui.strategy.editor import StrategyEditor
 from tests.gui.dashboard_driver import Services
+from tests.gui.label_audit import audit
 from tests.gui.strategy_driver import Wired, wire
 
 # Offscreen has no window stack and no keyboard grab for a popup menu: harmless here.
@@ -288,3 +289,19 @@ def _right_click(widget: QWidget, at: QPoint) -> None:
     do not make one)."""
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, widget.mapToGlobal(at))
     QApplication.sendEvent(widget, event)
+
+
+def test_the_editor_and_the_archived_list_pass_the_label_audit(
+    qtbot: QtBot, window: MainWindow, wired: Wired
+) -> None:
+    _strategy_row(window, qtbot)
+    wired.actions.edit_action.trigger()
+    editor = _editor(wired, qtbot)
+    assert audit(editor) == []
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    wired.actions.archive_action.trigger()
+    wired.actions.archived_action.trigger()
+    dialog = wired.actions.editor
+    assert isinstance(dialog, ArchivedStrategies)
+    qtbot.waitExposed(dialog)
+    assert audit(dialog) == []

@@ -23,6 +23,7 @@ from smartgoals_app.domain.templates import HOURS_HINT
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.services.strategies import StrategyService, draft_of
+from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations
 from smartgoals_app.ui.theme import text_colour
@@ -111,6 +112,7 @@ class StrategyEditor(QDialog):
         self.networks.itemChanged.connect(lambda _item: self._refresh())
         self.opens.textChanged.connect(self._refresh)
         self.closes.textChanged.connect(self._refresh)
+        guard_fields(self)  # an Alt+letter with nothing to press never types into a field
         self._refresh()
 
     def _add(self, form: QFormLayout, caption: str, field: QWidget, key: str) -> QLabel:
