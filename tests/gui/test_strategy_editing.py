@@ -305,3 +305,38 @@ def test_the_editor_and_the_archived_list_pass_the_label_audit(
     assert isinstance(dialog, ArchivedStrategies)
     qtbot.waitExposed(dialog)
     assert audit(dialog) == []
+
+
+def test_every_menu_of_the_wired_app_keeps_its_alt_keys_apart(qtbot: QtBot, db: Database) -> None:
+    """The strategy and portfolio actions join a Goal menu that the data transfer and the
+    report also fill: each Alt key there must open one thing only."""
+    from smartgoals_app.ui import app
+    from smartgoals_app.ui.data_transfer import add_data_transfer
+    from smartgoals_app.ui.portfolio.action import add_portfolio
+    from smartgoals_app.ui.report.action import add_report_action
+    from smartgoals_app.ui.strategy.actions import add_strategy_actions
+    from tests.conftest import TODAY
+    from tests.gui.label_audit import mnemonic
+
+    services = app.build_services(db, today=lambda: TODAY)
+    plan_view = app._plan_view(services, db)
+    window = app._main_window(services, db.path, plan_view)
+    qtbot.addWidget(window)
+    add_data_transfer(window, db, on_imported=(window.refresh,))
+    add_report_action(
+        window,
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        today=lambda: TODAY,
+        current_goal=window.current_goal_id,
+    )
+    ops = app._operations(window, plan_view)
+    add_strategy_actions(window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops)
+    add_portfolio(window, goals=services.goals, bus=ops.bus, today=lambda: TODAY)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        keys = [mnemonic(action.text()) for action in menu.actions() if action.text()]
+        assert None not in keys, menu.title()
+        assert len(keys) == len(set(keys)), (menu.title(), keys)

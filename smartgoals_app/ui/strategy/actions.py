@@ -49,7 +49,7 @@ class StrategyActions(QObject):
         )
         self.archive_action.setObjectName("archiveStrategy")
         self.archived_action = self._action(
-            self.tr("Archived s&trategies…"),
+            self.tr("Arc&hived strategies…"),
             self.show_archived,
             self.tr("Bring back a strategy archived with its goals"),
         )
