@@ -28,6 +28,7 @@ from smartgoals_app.ui.portfolio.view import PortfolioView
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
 from tests.gui.strategy_driver import Wired, wire
+from tests.gui.test_switch_cost import _orm_loads, _statements
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -206,8 +207,11 @@ def test_a_thousand_goals_open_and_only_the_cards_in_view_are_painted(
     window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
     reads.clear()
     assert window.tabs is not None
-    window.tabs.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: bool(painted))
+    with _statements(db) as statements, _orm_loads() as loaded:
+        window.tabs.setCurrentWidget(view)
+        qtbot.waitUntil(lambda: bool(painted))
+    assert len(statements) <= 3  # the goals, their newest figures, their counts: not one per goal
+    assert loaded == []  # plain rows, no ORM object per goal
     view.list.viewport().repaint()
     assert view.model.rowCount() == 1000
     assert reads == [1]  # one read for the whole screen
