@@ -235,7 +235,7 @@ def test_no_active_goals_says_how_to_start(qtbot: QtBot, db: Database, today: da
     view.show()
     assert view.empty.isVisible()
     assert not view.list.isVisible()
-    assert view.summary.text() == "0 active goals · 0 need attention"
+    assert view.summary.text() == "Active goals: 0 · needing attention: 0"
 
 
 def test_the_portfolio_tab_passes_the_label_audit(

@@ -141,7 +141,7 @@ class PortfolioView(QWidget):
         self._stale = False
         attention = sum(goal.progress.status in NEEDS_ATTENTION for goal in goals)
         self.summary.setText(
-            self.tr("{count} active goals · {attention} need attention").format(
+            self.tr("Active goals: {count} · needing attention: {attention}").format(
                 count=fmt.count(len(goals)), attention=fmt.count(attention)
             )
         )
