@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.services.records import GoalOverview
@@ -34,6 +34,9 @@ class CardDelegate(QStyledItemDelegate):
         self._today = today
 
     def sizeHint(self, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        if isinstance(view, QListView) and view.gridSize().isValid():
+            return view.gridSize()  # the list widens the cards to share its width
         return QSize(CARD_SIZE.width() + 2 * MARGIN, CARD_SIZE.height() + 2 * MARGIN)
 
     def paint(

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.attention import NEEDS_ATTENTION, attention_key
 from smartgoals_app.domain.catalogue import network_name
@@ -71,6 +71,23 @@ class CardList(QListView):
     that say so)."""
 
     enterPressed = Signal(QModelIndex)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The cards share the width: as many columns as fit, each as wide as the row
+        # allows, instead of a gap at the right. Measured as if the scroll bar were
+        # there, so its coming and going never changes the columns.
+        width = (
+            self.width()
+            - 2 * self.frameWidth()
+            - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+        cell = CARD_SIZE.width() + 2 * MARGIN
+        columns = max(1, width // cell)
+        # A few pixels to spare: the icon layout wraps a row that fills it exactly.
+        grid = QSize(max(cell, (width - 4) // columns), CARD_SIZE.height() + 2 * MARGIN)
+        if grid != self.gridSize():
+            self.setGridSize(grid)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
