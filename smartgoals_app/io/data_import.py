@@ -212,6 +212,11 @@ def prepare(document: Mapping[str, Any], *, today: date) -> Rows:
     return rows
 
 
+# Fields added after the format's first version, with the value a file written before
+# them stands for (docs/export-format.md says which).
+ADDED_LATER = frozenset({("strategy", "archived_at")})
+
+
 def _decode_table(table: Table, raw: list[Any], problems: _Problems) -> list[dict[str, Any]]:
     columns = [(column.name, column_kind(column), bool(column.nullable)) for column in table.columns]
     names = {name for name, _kind, _nullable in columns}
@@ -234,6 +239,9 @@ def _decode_table(table: Table, raw: list[Any], problems: _Problems) -> list[dic
                     table.name, index, row, field, translate("DataImport", "This table has no such field.")
                 )
         for name, kind, nullable in columns:
+            if name not in row and (table.name, name) in ADDED_LATER:
+                values[name] = None  # a file from before the field existed
+                continue
             if name not in row:
                 problems.at(table.name, index, row, name, translate("DataImport", "The field is missing."))
                 continue

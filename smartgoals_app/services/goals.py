@@ -219,7 +219,7 @@ class GoalService:
 
     def strategies(self) -> list[StrategyRecord]:
         with self._db.reading() as session:
-            rows = repo.list_strategies(session)
+            rows = repo.list_strategies(session, include_archived=False)  # archived: out of the wizard
             networks = repo.strategy_networks(session, strategy_ids=[s.id for s in rows if s.id])
             return [
                 StrategyRecord(
@@ -235,32 +235,36 @@ class GoalService:
                 if s.id is not None
             ]
 
-    def overview(self, *, include_archived: bool = True) -> list[GoalOverview]:
+    def overview(self, *, include_archived: bool = True, points: int = TREND_POINTS) -> list[GoalOverview]:
         """Every goal with its progress today: three queries whatever the number of goals,
-        read as plain rows (no ORM object per goal)."""
+        read as plain rows (no ORM object per goal). Each carries its newest ``points``
+        figures (at least the trend's) in ``recent``, for a small chart."""
         today = self._today()
         with self._db.reading() as session:
             goals = repo.goal_rows(session, include_archived=include_archived)
-            recent = repo.recent_points(session, per_goal=TREND_POINTS)
+            recent = repo.recent_points(session, per_goal=max(points, TREND_POINTS))
             counts = repo.measurement_counts(session)
         result = []
         cached = self._progress
         fresh: dict[int, tuple[object, Progress]] = {}
         for goal in goals:
             spec = spec_of(goal)
-            points = tuple(Point(d, v) for d, v in recent.get(goal.id, []))
+            read = recent.get(goal.id, [])
+            # Points for the trend only: the chart's figures stay the pairs as read
+            # (a card draws 30 of them for each of thousands of goals).
+            trend = tuple(Point(d, v) for d, v in read[-TREND_POINTS:])
             # Progress depends only on the spec, the newest points and the day: kept
             # per goal, and computed again only when one of these changed.
-            key = (spec, points, today)
+            key = (spec, trend, today)
             hit = cached.get(goal.id)
-            progress = hit[1] if hit is not None and hit[0] == key else progress_of(spec, list(points), today)
+            progress = hit[1] if hit is not None and hit[0] == key else progress_of(spec, list(trend), today)
             fresh[goal.id] = (key, progress)
             cadence = Cadence(goal.cadence)
             upcoming = next_checkin(
                 cadence,
                 start=goal.start_date,
                 deadline=goal.deadline,
-                last_measured=points[-1].day if points else None,
+                last_measured=trend[-1].day if trend else None,
             )
             result.append(
                 GoalOverview(
@@ -281,6 +285,7 @@ class GoalService:
                     checkin_due=upcoming is not None and upcoming <= today,
                     measurement_count=counts.get(goal.id, 0),
                     baseline_date=goal.baseline_date,
+                    recent=tuple(read[-points:]) if points else (),
                 )
             )
         if include_archived:

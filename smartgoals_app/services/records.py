@@ -44,6 +44,8 @@ class GoalOverview:
     checkin_due: bool
     measurement_count: int
     baseline_date: date | None = None  # the day the baseline was read (before or on the start)
+    # The newest (day, figure) pairs, oldest first (GoalService.overview's `points`).
+    recent: tuple[tuple[date, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

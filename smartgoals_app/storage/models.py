@@ -46,6 +46,9 @@ class Strategy(SQLModel, table=True):
     business_start: time | None = None
     business_end: time | None = None
     created_at: datetime = Field(default_factory=utc_now)
+    # Set aside with its goals; NULL while in use. Its goals archived at this same
+    # moment are the ones that come back when it is unarchived.
+    archived_at: datetime | None = None
     # Last: the migration that brought workspaces added the column at the end.
     workspace_id: int = Field(sa_column=_fk("workspace.id", ondelete="RESTRICT"))
 

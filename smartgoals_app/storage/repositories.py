@@ -86,6 +86,8 @@ def goal_rows(session: Session, *, include_archived: bool = True) -> Sequence[An
     query = (
         core_select(*(_GOAL.c[name] for name in GOAL_LIST_COLUMNS), _STRATEGY.c.statement)
         .select_from(_GOAL.join(_STRATEGY, _STRATEGY.c.id == _GOAL.c.strategy_id))
+        # An archived strategy leaves every list with its goals (even "All goals").
+        .where(_STRATEGY.c.archived_at.is_(None))
         .order_by(_GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id)
     )
     if not include_archived:
@@ -157,8 +159,11 @@ def list_goals(session: Session, *, include_archived: bool = True) -> Sequence[G
     return session.exec(query).all()
 
 
-def list_strategies(session: Session) -> Sequence[Strategy]:
-    return session.exec(select(Strategy).order_by(col(Strategy.id))).all()
+def list_strategies(session: Session, *, include_archived: bool = True) -> Sequence[Strategy]:
+    query = select(Strategy).order_by(col(Strategy.id))
+    if not include_archived:
+        query = query.where(col(Strategy.archived_at).is_(None))
+    return session.exec(query).all()
 
 
 def strategy_networks(session: Session, *, strategy_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -214,8 +219,13 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
     connection = session.connection()
     rows = connection.execute(text(_RECENT_SQL[connection.dialect.name]), {"n": per_goal})
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    days: dict[object, date] = {}  # each day's text is read once, not once per goal
     for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
-        day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+        day = days.get(measured_on)
+        if day is None:
+            day = days[measured_on] = (
+                measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+            )
         result[goal_id].append((day, float(value)))
     return result
 

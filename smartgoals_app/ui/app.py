@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -24,29 +23,27 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.reviews import ReviewService
+from smartgoals_app.services.strategies import StrategyService
 from smartgoals_app.storage.database import (
-    DamagedDatabaseError,
     Database,
-    StorageError,
     data_folder_error,
     default_db_path,
-    latest_backup,
     make_private,
     open_database,
-    restore_backup,
-    unwritable_folder_error,
 )
 from smartgoals_app.storage.maintenance import DeferredMaintenance
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
+from smartgoals_app.ui.file_open import explain_lock_refused, maintain_after_paint, open_or_recover
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
+from smartgoals_app.ui.portfolio.action import add_portfolio
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.review.action import add_review
 from smartgoals_app.ui.selftest import run_self_test
@@ -54,11 +51,11 @@ from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import (
     MAIN_WINDOW_KEY,
-    after_first_paint,
     bench_exit_after_paint,
     hand_over,
     make_application,
 )
+from smartgoals_app.ui.strategy.actions import add_strategy_actions
 
 
 @dataclass(frozen=True)
@@ -69,6 +66,7 @@ class Services:
     measurements: MeasurementService
     plan: PlanService
     drafts: DraftService
+    strategies: StrategyService
 
 
 def build_services(db: Database, today: Callable[[], date] = date.today) -> Services:
@@ -77,83 +75,8 @@ def build_services(db: Database, today: Callable[[], date] = date.today) -> Serv
         measurements=MeasurementService(db, today=today),
         plan=PlanService(db, today=today),
         drafts=DraftService(db),
+        strategies=StrategyService(db),
     )
-
-
-def offer_restore(
-    parent: QWidget | None,
-    path: Path,
-    exc: DamagedDatabaseError,
-    *,
-    release: Callable[[], None] | None = None,
-) -> Path | None:
-    """Offer the newest backup in place of a damaged file; the backup put back, if any.
-
-    ``release`` closes what still holds the damaged file open before it is set aside."""
-    reason = dialogs.error_text(exc)
-    title = QCoreApplication.translate("App", "Database damaged")
-    backup = latest_backup(path)
-    if backup is None:
-        dialogs.show_error(
-            parent,
-            title,
-            QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
-                reason=reason
-            ),
-        )
-        return None
-    if not dialogs.ask_yes_no(
-        parent,
-        title,
-        QCoreApplication.translate(
-            "App",
-            "{reason}\n\nRestore the newest backup ({backup})? "
-            "The damaged file is kept beside it with the ending .damaged.",
-        ).format(reason=reason, backup=backup.name),
-        default_yes=True,
-    ):
-        return None
-    try:
-        if release is not None:
-            release()
-        restore_backup(path, backup)
-    except (OSError, sqlite3.Error) as failed:
-        _restore_failed(parent, failed, backup)
-        return None
-    return backup
-
-
-def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path) -> None:
-    # The backup itself is only read, so it is still there to try again.
-    dialogs.show_error(
-        parent,
-        QCoreApplication.translate("App", "Database damaged"),
-        QCoreApplication.translate(
-            "App", "The backup could not be restored: {reason}\n\nThe backup {backup} is unchanged."
-        ).format(reason=dialogs.error_text(failed), backup=backup.name),
-    )
-
-
-def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database | None:
-    """Open the database, offering the newest backup when the file is damaged."""
-    try:
-        return open_database(path, defer_maintenance=defer_maintenance)
-    except DamagedDatabaseError as exc:
-        backup = offer_restore(None, path, exc)
-        if backup is None:
-            return None
-        try:
-            return open_database(path)
-        except (StorageError, OSError, sqlite3.Error) as failed:
-            _restore_failed(None, failed, backup)
-            return None
-    except StorageError as exc:
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "SmartGoals cannot open its database"),
-            dialogs.error_text(exc),
-        )
-        return None
 
 
 def run(
@@ -185,7 +108,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         return 1
     lock = QLockFile(str(db_path) + ".lock")
     if not lock.tryLock(200):
-        _explain_lock_refused(db_path, lock.error())
+        explain_lock_refused(db_path, lock.error())
         return 1
     make_private(Path(str(db_path) + ".lock"))
     db = open_or_recover(db_path, defer_maintenance=True)
@@ -213,59 +136,6 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         lock.unlock()
 
 
-def _explain_lock_refused(db_path: Path, error: QLockFile.LockError) -> None:
-    if error == QLockFile.LockError.LockFailedError:
-        dialogs.show_info(
-            None,
-            QCoreApplication.translate("App", "SmartGoals is already open"),
-            QCoreApplication.translate(
-                "App", "Another SmartGoals window is using {path}. Switch to it instead."
-            ).format(path=db_path),
-        )
-    else:  # the lock file could not be made: the folder, not a second copy
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
-            dialogs.error_text(unwritable_folder_error(db_path.parent)),
-        )
-
-
-def maintain_after_paint(
-    window: QWidget,
-    maintenance: DeferredMaintenance,
-    db: Database,
-    *,
-    refresh: Callable[[], None] | None = None,
-) -> None:
-    """Start the integrity check and backup once the window has painted. Writes wait for
-    them (storage/maintenance.py); a damaged file is reported at once with the offer to
-    restore the newest backup, as at start-up, and writes stay refused unless it is."""
-    after_first_paint(window, maintenance.start)
-    poll = QTimer(window)
-    poll.setInterval(100)
-
-    def check() -> None:
-        if not maintenance.finished:
-            return
-        poll.stop()
-        error = maintenance.error
-        if isinstance(error, DamagedDatabaseError):
-            if offer_restore(window, db.path, error, release=db.engine.dispose) is not None:
-                maintenance.restart()
-                poll.start()
-                if refresh is not None:
-                    refresh()
-        elif error is not None:
-            dialogs.show_error(
-                window,
-                QCoreApplication.translate("App", "SmartGoals cannot open its database"),
-                dialogs.error_text(error),
-            )
-
-    poll.timeout.connect(check)
-    poll.start()
-
-
 def compose_window(app: QApplication, db: Database, services: Services, ops: Operations) -> MainWindow:
     """The main window with every tab, menu and action, on a file or on a server (not
     shown yet); what only a file has (lock, maintenance, second start) is the caller's."""
@@ -273,6 +143,8 @@ def compose_window(app: QApplication, db: Database, services: Services, ops: Ope
     window = _main_window(services, db.path, ops, plan_view)
     _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
     add_data_transfer(window, db, ops=ops)
+    add_strategy_actions(window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops)
+    add_portfolio(window, goals=services.goals, bus=ops.bus, today=date.today)
     settings = make_settings()
     remember_window(window, settings, key=MAIN_WINDOW_KEY)
     add_help_menu(window, db_path=db.path, settings_path=settings.fileName())

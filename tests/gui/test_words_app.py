@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.storage.database import Database, StorageError, latest_backup, open_database
-from smartgoals_app.ui import app, dialogs
+from smartgoals_app.ui import app, dialogs, file_open
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.about import AboutDialog
 from smartgoals_app.ui.main_window import MainWindow
@@ -28,7 +28,6 @@ from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
 from tests.gui.dashboard_driver import Services
 from tests.gui.i18n_audit import OPEN, Boxes, capture_boxes, is_foreign, pseudo_language, untranslated
-from tests.gui.prompts import answering
 
 Known = set[tuple[str, str]]
 
@@ -167,11 +166,11 @@ def test_plan_menu_is_translatable(
     monkeypatch.setattr(app, "install_tray", lambda *_a, **_k: None)
     with pseudo_language(known_messages):
         plan_view = PlanView(
-            services.plan, answering(), today=lambda: today, exporter=partial(export_plan, db)
+            services.plan, window.ops, today=lambda: today, exporter=partial(export_plan, db)
         )
         monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        app._wire_plan(window, plan_view, window.ops.bus, settings=settings, quit=lambda: None)
+        app._wire_plan(window, plan_view, settings=settings, quit=lambda: None)
         menu = window.findChild(QMenu, "planMenu")
         assert menu is not None
         texts = [menu.title()] + [t for a in menu.actions() for t in (a.text(), a.toolTip())]
@@ -197,7 +196,7 @@ def test_a_restore_that_fails_is_reported_and_keeps_the_backup(
     def disk_full(_db: Path, _backup: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(app, "restore_backup", disk_full)
+    monkeypatch.setattr(file_open, "restore_backup", disk_full)
     assert app.open_or_recover(db_path) is None  # no crash: the user is told, and the app stops
     assert [kind for kind, _, _ in boxes] == ["error"]
     assert "No space left on device" in boxes[0][2]

@@ -37,6 +37,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.services.reviews import ReviewService
+from smartgoals_app.services.strategies import StrategyService
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import Database, open_database
@@ -74,11 +75,17 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
 
 def fill_every_table(db: Database, today: date) -> None:
     """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
-    reminders already shown, a second workspace, a review that raised a goal's targets
-    (a target change) and one that repeated a goal."""
+    reminders already shown, a second workspace, a strategy archived with its goal, a
+    review that raised a goal's targets (a target change) and one that repeated a goal."""
     ids = populate_demo(db, today)
     with db.transaction() as session:
         repo.add_workspace(session, name="Client B — Café 🚀")
+    set_aside = GoalService(db, today=lambda: today).save(
+        signups_draft(today, strategy=StrategyDraft(statement="An old plan, set aside", networks=["x"]))
+    )
+    strategy_id = GoalService(db, today=lambda: today).load_draft(set_aside).strategy_id
+    assert strategy_id is not None
+    StrategyService(db).archive(strategy_id)
     goals = GoalService(db, today=lambda: today)
     reviews = ReviewService(db, goals=goals, plan=PlanService(db), today=lambda: today)
     stretched = reviews.sheet(ids[2]).spec
@@ -138,6 +145,9 @@ def test_values_are_written_as_documented(db: Database, tmp_path: Path, today: d
     strategy = next(row for row in tables["strategy"] if row["business_start"])
     assert strategy["business_start"] == "09:00:00"
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?Z", strategy["created_at"])
+    archived = [row for row in tables["strategy"] if row["archived_at"] is not None]
+    assert [row["statement"] for row in archived] == ["An old plan, set aside"]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?Z", archived[0]["archived_at"])
     goal = tables["goal"][0]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", goal["deadline"])
     assert isinstance(goal["baseline_value"], float)

@@ -425,3 +425,19 @@ def test_commands_run_as_a_program_without_qt(db: Database, tmp_path: Path, toda
     )
     assert result.stdout.strip().splitlines()[-1] == "[0, 0] False", result.stderr
     assert new.is_file()
+
+
+def test_a_file_from_before_strategies_could_be_archived_reads_them_as_in_use(
+    exported: Document, target: Database, tmp_path: Path, today: date
+) -> None:
+    def forget(document: Document) -> None:
+        for row in document["tables"]["strategy"]:
+            del row["archived_at"]
+
+    older = changed(exported, forget)
+    source = tmp_path / "older.json"
+    source.write_text(json.dumps(older), encoding="utf-8")
+    import_data(target, source, today=today)
+    assert len(GoalService(target, today=lambda: today).overview()) == 3
+    assert GoalService(target, today=lambda: today).strategies()  # none archived
+    assert json.loads(contents(target, tmp_path))["tables"]["strategy"] == exported["tables"]["strategy"]

@@ -211,13 +211,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/file_open.py" line="39"/>
+        <location filename="../../ui/file_open.py" line="75"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/file_open.py" line="45"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -226,7 +226,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/file_open.py" line="53"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -235,7 +235,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/file_open.py" line="76"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -244,27 +244,73 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/file_open.py" line="98"/>
+        <location filename="../../ui/file_open.py" line="149"/>
         <location filename="../../ui/server_app.py" line="71"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/file_open.py" line="116"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="220"/>
+        <location filename="../../ui/file_open.py" line="108"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/file_open.py" line="109"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivedStrategies</name>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="26"/>
+        <source>Archived strategies</source>
+        <translation>Archivierte Strategien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="34"/>
+        <source>&amp;Archived strategies:</source>
+        <translation>&amp;Archivierte Strategien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="36"/>
+        <source>No strategy is archived.</source>
+        <translation>Keine Strategie ist archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="37"/>
+        <source>&amp;Unarchive</source>
+        <translation>Aus dem Archiv &amp;holen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="40"/>
+        <source>Bring back the chosen strategy and the goals archived with it</source>
+        <translation>Die gewählte Strategie und die mit ihr archivierten Ziele zurückholen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/strategy/archived.py" line="60"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln Ziel</numerusform>
+            <numerusform>%Ln Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="61"/>
+        <source>{goals} · archived {day}</source>
+        <translation>{goals} · archiviert am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/archived.py" line="85"/>
+        <source>The strategy was not brought back</source>
+        <translation>Die Strategie wurde nicht zurückgeholt</translation>
     </message>
 </context>
 <context>
@@ -1276,127 +1322,127 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Die Tabelle „{table}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="225"/>
+        <location filename="../../io/data_import.py" line="230"/>
         <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
         <translation>Tabelle „{table}“, Zeile {row}: Eine Zeile muss ein Objekt aus Feldern sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="234"/>
+        <location filename="../../io/data_import.py" line="239"/>
         <source>This table has no such field.</source>
         <translation>Dieses Feld gibt es in dieser Tabelle nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="238"/>
+        <location filename="../../io/data_import.py" line="246"/>
         <source>The field is missing.</source>
         <translation>Das Feld fehlt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="242"/>
+        <location filename="../../io/data_import.py" line="250"/>
         <source>The value must be one of {values}, not {value}.</source>
         <translation>Der Wert muss einer von {values} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="265"/>
+        <location filename="../../io/data_import.py" line="273"/>
         <source>A value is needed here, not null.</source>
         <translation>Hier wird ein Wert benötigt, nicht null.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="269"/>
+        <location filename="../../io/data_import.py" line="277"/>
         <source>The value must be a whole number.</source>
         <translation>Der Wert muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="273"/>
+        <location filename="../../io/data_import.py" line="281"/>
         <source>The value must be a number.</source>
         <translation>Der Wert muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="277"/>
+        <location filename="../../io/data_import.py" line="285"/>
         <source>The value must be true or false.</source>
         <translation>Der Wert muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="281"/>
+        <location filename="../../io/data_import.py" line="289"/>
         <source>The value must be text.</source>
         <translation>Der Wert muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="297"/>
+        <location filename="../../io/data_import.py" line="305"/>
         <source>“{value}” is not a date written YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="298"/>
+        <location filename="../../io/data_import.py" line="306"/>
         <source>“{value}” is not a time of day written HH:MM:SS.</source>
         <translation>„{value}“ ist keine Uhrzeit im Format HH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="299"/>
+        <location filename="../../io/data_import.py" line="307"/>
         <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>„{value}“ ist keine UTC-Zeit im Format YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="300"/>
+        <location filename="../../io/data_import.py" line="308"/>
         <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
         <translation>„{value}“ ist keine lokale Zeit im Format YYYY-MM-DDTHH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="327"/>
+        <location filename="../../io/data_import.py" line="335"/>
         <source>Row {other} has the same {fields}, which must be unique.</source>
         <translation>Zeile {other} hat denselben Wert für {fields}; er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="346"/>
+        <location filename="../../io/data_import.py" line="354"/>
         <source>It refers to {target} {value}, which is not in the file.</source>
         <translation>Der Wert verweist auf {target} {value}; diesen Eintrag gibt es in der Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="373"/>
+        <location filename="../../io/data_import.py" line="381"/>
         <source>“{value}” is not a strategy template.</source>
         <translation>„{value}“ ist keine Strategievorlage.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="415"/>
+        <location filename="../../io/data_import.py" line="423"/>
         <source>Give both deadlines, before and after the change, or neither.</source>
         <translation>Geben Sie beide Stichtage an, vor und nach der Änderung, oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="420"/>
+        <location filename="../../io/data_import.py" line="428"/>
         <source>The value must be 0 or more.</source>
         <translation>Der Wert muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="428"/>
+        <location filename="../../io/data_import.py" line="436"/>
         <source>The value is not a goal draft saved by the wizard.</source>
         <translation>Der Wert ist kein vom Assistenten gespeicherter Zielentwurf.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="433"/>
+        <location filename="../../io/data_import.py" line="441"/>
         <source>“{value}” is not a network SmartGoals knows.</source>
         <translation>„{value}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="491"/>
+        <location filename="../../io/data_import.py" line="499"/>
         <source>{path} already holds goals; import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Ziele; importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="501"/>
+        <location filename="../../io/data_import.py" line="509"/>
         <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Daten (eine Strategie, einen Entwurf oder Erinnerungen); importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="527"/>
+        <location filename="../../io/data_import.py" line="535"/>
         <source>An import reads into a database file only, not into a server database; import into a new file instead.</source>
         <translation>Ein Import liest nur in eine Datenbankdatei, nicht in eine Server-Datenbank; importieren Sie stattdessen in eine neue Datei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="591"/>
+        <location filename="../../io/data_import.py" line="599"/>
         <source>Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {source} nach {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="600"/>
+        <location filename="../../io/data_import.py" line="608"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
@@ -2207,37 +2253,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="103"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="104"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="110"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="111"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="160"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="161"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="163"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="165"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="172"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="174"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="187"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="189"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="313"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="315"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -3223,7 +3269,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="324"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3531,6 +3577,82 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/plan/actions.py" line="46"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../../ui/portfolio/action.py" line="27"/>
+        <source>Po&amp;rtfolio</source>
+        <translation>Portf&amp;olio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/action.py" line="30"/>
+        <source>All goals at a glance</source>
+        <translation>Alle Ziele auf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/action.py" line="49"/>
+        <source>All goals at a &amp;glance</source>
+        <translation>Alle Ziele a&amp;uf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/action.py" line="53"/>
+        <source>Every active goal with a small chart, what needs attention first</source>
+        <translation>Jedes aktive Ziel mit einem kleinen Diagramm, was Aufmerksamkeit braucht zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="112"/>
+        <source>Needs attention first. Enter or a click opens a goal on the dashboard.</source>
+        <translation>Was Aufmerksamkeit braucht, zuerst. Eingabetaste oder ein Klick öffnet ein Ziel in der Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="121"/>
+        <source>Active goals</source>
+        <translation>Aktive Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="137"/>
+        <source>No active goals. Set one up with Goal ▸ New goal… (Ctrl+N).</source>
+        <translation>Keine aktiven Ziele. Legen Sie eines an mit Ziel ▸ Neues Ziel… (Strg+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="161"/>
+        <source>Active goals: {count} · needing attention: {attention}</source>
+        <translation>Aktive Ziele: {count} · brauchen Aufmerksamkeit: {attention}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="205"/>
+        <source>your figures</source>
+        <translation>Ihre Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="206"/>
+        <source>road to the benchmark</source>
+        <translation>Weg zum Richtwert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="207"/>
+        <source>road to the stretch</source>
+        <translation>Weg zum Wunschziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="208"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="219"/>
+        <source>{status} · {latest}</source>
+        <translation>{status} · {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="222"/>
+        <source>Next check-in: {day}</source>
+        <translation>Nächster Check-in: {day}</translation>
     </message>
 </context>
 <context>
@@ -4029,8 +4151,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <name>ReviewAction</name>
     <message>
         <location filename="../../ui/review/action.py" line="26"/>
-        <source>Re&amp;view goal…</source>
-        <translation>&amp;Rückblick auf das Ziel…</translation>
+        <source>Revie&amp;w goal…</source>
+        <translation>Rüc&amp;kblick auf das Ziel…</translation>
     </message>
     <message>
         <location filename="../../ui/review/action.py" line="30"/>
@@ -5402,6 +5524,145 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
 </context>
 <context>
+    <name>StrategyActions</name>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="40"/>
+        <source>Edit &amp;strategy…</source>
+        <translation>&amp;Strategie bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="42"/>
+        <source>Change the chosen strategy&apos;s sentence, networks and hours</source>
+        <translation>Satz, Netzwerke und Zeiten der gewählten Strategie ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="46"/>
+        <source>Archi&amp;ve strategy…</source>
+        <translation>Strategie arc&amp;hivieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="48"/>
+        <source>Set the chosen strategy aside with its goals; nothing is deleted</source>
+        <translation>Die gewählte Strategie mit ihren Zielen beiseitelegen; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="52"/>
+        <source>Arc&amp;hived strategies…</source>
+        <translation>Archivierte Stra&amp;tegien…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="54"/>
+        <source>Bring back a strategy archived with its goals</source>
+        <translation>Eine mit ihren Zielen archivierte Strategie zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="58"/>
+        <source>&amp;Undo strategy change</source>
+        <translation>Strategieänderung rückgän&amp;gig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="58"/>
+        <source>Restore the strategy as it was</source>
+        <translation>Die Strategie wiederherstellen, wie sie war</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="100"/>
+        <source>Archive the strategy “{strategy}”? It has no active goals. It leaves the goal list; Goal ▸ Archived strategies… brings it back.</source>
+        <translation>Die Strategie „{strategy}“ archivieren? Sie hat keine aktiven Ziele. Sie verschwindet aus der Zielliste; Ziel ▸ Archivierte Strategien… holt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/strategy/actions.py" line="105"/>
+        <source>Archive the strategy “{strategy}” with its %Ln active goal(s)? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</source>
+        <translation>
+            <numerusform>Die Strategie „{strategy}“ mit ihrem %Ln aktiven Ziel archivieren? Beide verschwinden aus der Zielliste, dem Plan und den Erinnerungen; nichts wird gelöscht, und Ziel ▸ Archivierte Strategien… holt sie zurück.</numerusform>
+            <numerusform>Die Strategie „{strategy}“ mit ihren %Ln aktiven Zielen archivieren? Sie verschwinden aus der Zielliste, dem Plan und den Erinnerungen; nichts wird gelöscht, und Ziel ▸ Archivierte Strategien… holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="179"/>
+        <source>Strategy saved. Ctrl+Z brings back the old wording, networks and hours.</source>
+        <translation>Strategie gespeichert. Strg+Z holt den alten Wortlaut, die Netzwerke und die Zeiten zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="180"/>
+        <source>The strategy&apos;s old wording, networks and hours are back.</source>
+        <translation>Der alte Wortlaut, die Netzwerke und die Zeiten der Strategie sind zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="202"/>
+        <source>Archive strategy</source>
+        <translation>Strategie archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="208"/>
+        <source>The strategy was not archived</source>
+        <translation>Die Strategie wurde nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="214"/>
+        <source>Archived “{strategy}” with its goals. Ctrl+Z brings them back.</source>
+        <translation>„{strategy}“ wurde mit ihren Zielen archiviert. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="217"/>
+        <source>“{strategy}” and its goals are back.</source>
+        <translation>„{strategy}“ und ihre Ziele sind zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/actions.py" line="239"/>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyEditor</name>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="56"/>
+        <source>Edit strategy</source>
+        <translation>Strategie bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="82"/>
+        <source>for example 09:00</source>
+        <translation>zum Beispiel 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="85"/>
+        <source>for example 17:00</source>
+        <translation>zum Beispiel 17:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="90"/>
+        <source>&amp;Strategy in one sentence</source>
+        <translation>&amp;Strategie in einem Satz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="91"/>
+        <source>Net&amp;works you use</source>
+        <translation>&amp;Ihre Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="92"/>
+        <source>Business &amp;days</source>
+        <translation>&amp;Geschäftstage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="94"/>
+        <source>&amp;Opens at</source>
+        <translation>Ö&amp;ffnet um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="95"/>
+        <source>&amp;Closes at</source>
+        <translation>Sch&amp;ließt um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/editor.py" line="184"/>
+        <source>The strategy was not saved</source>
+        <translation>Die Strategie wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <location filename="../../ui/wizard/strategy.py" line="29"/>
@@ -5482,6 +5743,19 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <location filename="../../ui/wizard/strategy.py" line="270"/>
         <source>Pick a strategy.</source>
         <translation>Wählen Sie eine Strategie.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyService</name>
+    <message>
+        <location filename="../../services/strategies.py" line="76"/>
+        <source>“{network}” is not a network SmartGoals knows.</source>
+        <translation>„{network}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/strategies.py" line="104"/>
+        <source>This strategy is archived already.</source>
+        <translation>Diese Strategie ist bereits archiviert.</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6215,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="212"/>
+        <location filename="../../services/strategies.py" line="72"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
@@ -6122,7 +6397,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="282"/>
-        <location filename="../../io/data_import.py" line="397"/>
+        <location filename="../../io/data_import.py" line="405"/>
         <location filename="../../services/measurements.py" line="130"/>
         <location filename="../../services/plan.py" line="206"/>
         <source>The note</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchivedStrategies</name>
+    <message numerus="yes">
+        <location filename="../../ui/strategy/archived.py" line="60"/>
+        <source>%Ln goal(s)</source>
+        <translation>
+            <numerusform>%Ln goal</numerusform>
+            <numerusform>%Ln goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../../ui/counts.py" line="15"/>
@@ -74,6 +85,17 @@
         <translation>
             <numerusform>%Ln goal</numerusform>
             <numerusform>%Ln goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrategyActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/strategy/actions.py" line="105"/>
+        <source>Archive the strategy “{strategy}” with its %Ln active goal(s)? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</source>
+        <translation>
+            <numerusform>Archive the strategy “{strategy}” with its %Ln active goal? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</numerusform>
+            <numerusform>Archive the strategy “{strategy}” with its %Ln active goals? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,7 @@ TITLE_MIN = 160
 METRIC_MIN = 90
 GOAL_ID = Qt.ItemDataRole.UserRole
 SORT_KEY = Qt.ItemDataRole.UserRole + 1
+STRATEGY_ID = Qt.ItemDataRole.UserRole + 2  # on a strategy's row
 _STATUS_ORDER = [
     "overdue",
     "at_risk",
@@ -160,6 +161,7 @@ class GoalList(QWidget):
                 group = _Item(self.tree, [goal.strategy or self.tr("(no strategy)")])
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setData(0, STRATEGY_ID, goal.strategy_id)
                 group.setToolTip(0, self.tr("Strategy: {strategy}").format(strategy=goal.strategy))
                 font = group.font(0)
                 font.setBold(True)

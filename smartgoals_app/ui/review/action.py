@@ -23,7 +23,7 @@ def add_review(
     banner = ReviewBanner(reviews, ops, today)
     window.detail.set_review_banner(banner)
 
-    action = QAction(QCoreApplication.translate("ReviewAction", "Re&view goal…"), window)
+    action = QAction(QCoreApplication.translate("ReviewAction", "Revie&w goal…"), window)
     action.setObjectName("reviewAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -1,0 +1,1 @@
+"""All active goals at a glance: a card each, the ones that need attention first."""
