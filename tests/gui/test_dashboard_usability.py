@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -371,3 +371,20 @@ def test_a_window_dropped_while_its_chart_is_built_is_not_deleted_mid_build(
     qtbot.waitUntil(lambda: bool(alive_after_collection))
     assert alive_after_collection == [True]
     assert holder[0].detail.built_chart is not None
+
+
+def test_after_the_deadline_the_today_label_stays_inside_the_chart(
+    qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    """Today then sits near the right edge: its label reads to the left of its line
+    instead of running off the chart."""
+    later = today + timedelta(days=23)  # the third demo goal's deadline was 20 days on
+    window = make_window(qtbot, Services(db, later), db, later)
+    window.resize(1100, 760)
+    window.select_goal(demo_ids[2])
+    qtbot.waitUntil(lambda: window.detail.built_chart is not None)
+    chart = window.detail.chart
+    view = chart.plot.getViewBox().sceneBoundingRect()
+    label = chart.today_label.sceneBoundingRect()
+    assert view.left() <= label.left()
+    assert label.right() <= view.right()

@@ -292,7 +292,9 @@ class ProgressChart(QWidget):
 
     def _place_today_label(self, *_args: object) -> None:
         """On a new goal Today sits on Start, and late on near Deadline: then drop its
-        label one text line, so the two never print over each other at any width."""
+        label one text line, so the two never print over each other at any width. After
+        the deadline Today is near the chart's right edge: then its label reads to the
+        left of the line, inside the chart."""
         data = self._data
         if data is None:
             return
@@ -307,7 +309,8 @@ class ProgressChart(QWidget):
         near_deadline = (
             abs(data.deadline - data.today) / per_pixel < width[self.today_label] + deadline_width + LABEL_GAP
         )
-        anchor = (0.0, -1.2) if near_start or near_deadline else (0.0, 0.0)
+        near_right = (data.x_range[1] - data.today) / per_pixel < width[self.today_label] + LABEL_GAP
+        anchor = (1.0 if near_right else 0.0, -1.2 if near_start or near_deadline else 0.0)
         if self.today_label.anchors[0] != anchor:
             self.today_label.anchors = [anchor, anchor]
             self.today_label.updatePosition()
