@@ -92,15 +92,6 @@ def test_a_logged_check_in_is_announced_and_the_dashboard_redraws_from_the_bus(
     assert window.detail.table.model.rowCount() == before + 2
 
 
-def test_a_change_the_dashboard_does_not_show_does_not_redraw_it(
-    qtbot: QtBot, window: MainWindow, demo_ids: list[int]
-) -> None:
-    window.select_goal(demo_ids[0])
-    shown = window.detail.model
-    window.ops.bus.announce(Change.REVIEWS)
-    assert window.detail.model is shown
-
-
 def test_archiving_a_goal_deleted_meanwhile_says_so_and_shows_what_is_there(
     qtbot: QtBot, window: MainWindow, demo_ids: list[int], db: Database
 ) -> None:
