@@ -307,7 +307,9 @@ def _wire_plan(
     notifier = install_tray(window, app_icon(), settings, quit=quit)
     if notifier is not None:
         plan_view.set_notifier(notifier)
-    plan_view.start_reminders()
+    # The first check reads every goal's plan: it waits for the dashboard's first paint
+    # (a timer started now could fire before a slow first paint and hold it up).
+    after_first_paint(window, plan_view.start_reminders)
 
 
 def _main_window(services: Services, db_path: Path, plan_view: PlanView | None = None) -> MainWindow:
