@@ -182,8 +182,12 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
         {"n": per_goal},
     )
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
+    days: dict[object, date] = {}  # goals share their recent days: each is parsed once
     for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
-        day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+        day = days.get(measured_on)
+        if day is None:
+            day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+            days[measured_on] = day
         result[goal_id].append((day, float(value)))
     return result
 
