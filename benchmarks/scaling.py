@@ -255,7 +255,7 @@ class PaintWatch:
         watch = self
 
         class _Filter(QObject):
-            def eventFilter(self, _watched: object, event: object) -> bool:  # noqa: N802
+            def eventFilter(self, _watched: object, event: object) -> bool:
                 if event.type() == paint:  # type: ignore[attr-defined]
                     watch.count += 1
                 return False
