@@ -41,6 +41,7 @@ from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.icons import app_icon
+from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.actions import export_plan_action
@@ -194,6 +195,7 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         services = build_services(db)
         plan_view = _plan_view(services, db)
         window = _main_window(services, db_path, plan_view)
+        forget_import_sources()  # the app's imports are done (the chart's come after the paint)
         _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
         add_data_transfer(window, db, on_imported=(window.refresh, plan_view.refresh))
         settings = make_settings()

@@ -68,7 +68,8 @@ def build(
     *,
     fmt: Formatter,
 ) -> ChartData:
-    xs = np.asarray(series.days, dtype=np.float64) * DAY
+    xs = np.asarray(series.days, dtype=np.float64)
+    xs *= DAY  # in place: a million points would otherwise hold two copies at once
     ys = np.asarray(series.values, dtype=np.float64)
     start, deadline = seconds(spec.start), seconds(spec.deadline)
     road_days = (spec.start, spec.deadline)
