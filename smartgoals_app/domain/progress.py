@@ -166,8 +166,14 @@ def trend_points(spec: GoalSpec, measurements: Sequence[Point]) -> list[Point]:
     return [Point(spec.start, spec.baseline), *measurements]
 
 
-def status_of(spec: GoalSpec, measurements: Sequence[Point], today: date) -> Status:
-    """The status rule in this module's docstring."""
+_UNFITTED = Trend(0.0, date.min, 0.0, 0)  # "not fitted yet": None is a fitted result
+
+
+def status_of(
+    spec: GoalSpec, measurements: Sequence[Point], today: date, *, trend: Trend | None = _UNFITTED
+) -> Status:
+    """The status rule in this module's docstring. `trend`, when the caller has fitted
+    it already (fit_trend of trend_points), is not fitted again."""
     # Of two check-ins on the same day the one given last (the newest) counts, as in
     # progress_of; max() alone would return the first.
     latest = max(reversed(measurements), key=lambda p: p.day) if measurements else None
@@ -187,7 +193,8 @@ def status_of(spec: GoalSpec, measurements: Sequence[Point], today: date) -> Sta
     span = abs(spec.benchmark - spec.baseline)
     if span > 0 and shortfall <= BEHIND_TOLERANCE * span:
         return Status.BEHIND
-    trend = fit_trend(trend_points(spec, measurements))
+    if trend is _UNFITTED:
+        trend = fit_trend(trend_points(spec, measurements))
     if trend is not None and reaches(trend.value_on(spec.deadline), spec.benchmark, spec.direction):
         return Status.BEHIND
     return Status.AT_RISK
@@ -201,7 +208,7 @@ def progress_of(spec: GoalSpec, measurements: Sequence[Point], today: date) -> P
     change = None if latest is None else latest.value - spec.baseline
     change_percent = None if change is None or spec.baseline == 0 else change / abs(spec.baseline) * 100.0
     return Progress(
-        status=status_of(spec, ordered, today),
+        status=status_of(spec, ordered, today, trend=trend),
         latest=latest,
         change=change,
         change_percent=change_percent,

@@ -615,8 +615,10 @@ def next_checkin(cadence: Cadence, *, start: date, deadline: date, last_measured
     after = last_measured if last_measured is not None else start
     if after >= deadline:
         return None
-    # Look a little past one period ahead: the deadline bounds it anyway.
-    horizon = min(deadline, max(after, start) + timedelta(days=100))
+    # Look one period ahead (a little past it for months): the deadline bounds it anyway.
+    # Listing 100 days of a daily goal to take the first was most of a long list's cost.
+    period = _CADENCE_STEP_DAYS.get(cadence, 100)
+    horizon = min(deadline, max(after, start) + timedelta(days=period))
     upcoming = checkin_dates(
         cadence, start=start, deadline=deadline, range_start=after + timedelta(days=1), range_end=horizon
     )

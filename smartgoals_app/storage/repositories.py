@@ -219,13 +219,12 @@ def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[da
     connection = session.connection()
     rows = connection.execute(text(_RECENT_SQL[connection.dialect.name]), {"n": per_goal})
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
-    days: dict[object, date] = {}  # each day's text is read once, not once per goal
+    days: dict[object, date] = {}  # goals share their recent days: each is parsed once
     for goal_id, measured_on, value in rows.all():  # one fetch, not a fetchone per row
         day = days.get(measured_on)
         if day is None:
-            day = days[measured_on] = (
-                measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
-            )
+            day = measured_on if isinstance(measured_on, date) else date.fromisoformat(measured_on)
+            days[measured_on] = day
         result[goal_id].append((day, float(value)))
     return result
 
@@ -263,12 +262,13 @@ _SERIES_SQL = {
 def measurement_series(session: Session, *, goal_id: int) -> Columns:
     """(ids, days since 1970-01-01, values) of one goal, oldest first, as packed arrays.
 
-    Straight from the driver's cursor into machine-word arrays (20 bytes a row): a
-    chart of 1,000,000 points must not hold a million row tuples, ORM objects or
-    SQLAlchemy rows (233 bytes a row as tuples). Notes are read separately, only for
-    the rows shown (measurement_notes).
+    Straight from the driver's cursor into machine-word arrays (16 bytes a row: ids
+    as 32-bit numbers while they fit, as they do below two billion rows): a chart of
+    1,000,000 points must not hold a million row tuples, ORM objects or SQLAlchemy
+    rows (233 bytes a row as tuples). Notes are read separately, only for the rows
+    shown (measurement_notes).
     """
-    ids: array[int] = array("q")
+    ids: array[int] = array("i")
     days: array[int] = array("i")
     values: array[float] = array("d")
     connection = session.connection()
@@ -278,7 +278,13 @@ def measurement_series(session: Session, *, goal_id: int) -> Columns:
             cursor.execute(_SERIES_SQL[connection.dialect.name], (goal_id,))
             while rows := cursor.fetchmany(_FETCH_ROWS):
                 chunk_ids, chunk_days, chunk_values = zip(*rows, strict=True)
-                ids.extend(chunk_ids)
+                kept = len(ids)
+                try:
+                    ids.extend(chunk_ids)
+                except OverflowError:  # an id past 32 bits: 64-bit ids from here on
+                    del ids[kept:]  # extend() stops half-way through the chunk
+                    ids = array("q", ids)
+                    ids.extend(chunk_ids)
                 days.extend(chunk_days)
                 values.extend(chunk_values)
     finally:

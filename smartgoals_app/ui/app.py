@@ -38,6 +38,7 @@ from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.file_open import explain_lock_refused, maintain_after_paint, open_or_recover
 from smartgoals_app.ui.icons import app_icon
+from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
 from smartgoals_app.ui.plan.actions import export_plan_action
@@ -51,6 +52,7 @@ from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import (
     MAIN_WINDOW_KEY,
+    after_first_paint,
     bench_exit_after_paint,
     hand_over,
     make_application,
@@ -141,6 +143,7 @@ def compose_window(app: QApplication, db: Database, services: Services, ops: Ope
     shown yet); what only a file has (lock, maintenance, second start) is the caller's."""
     plan_view = _plan_view(services, db, ops)
     window = _main_window(services, db.path, ops, plan_view)
+    forget_import_sources()  # the app's imports are done (the chart's come after the paint)
     _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
     add_data_transfer(window, db, ops=ops)
     add_strategy_actions(window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops)
@@ -199,7 +202,9 @@ def _wire_plan(
     notifier = install_tray(window, app_icon(), settings, quit=quit)
     if notifier is not None:
         plan_view.set_notifier(notifier)
-    plan_view.start_reminders()
+    # The first check reads every goal's plan: it waits for the dashboard's first paint
+    # (a timer started now could fire before a slow first paint and hold it up).
+    after_first_paint(window, plan_view.start_reminders)
 
 
 def _main_window(

@@ -23,16 +23,53 @@ def group_thousands() -> None:
     QLocale.setDefault(_locale())
 
 
+DAY_PATTERN = "d MMM yyyy"
+
+
+class LocaleFormat:
+    """The functions below with one locale read once: a list of thousands of rows
+    formats its cells through one of these (a QLocale built per cell cost a third of
+    the list's fill). Build a fresh one per fill, so a changed locale is picked up."""
+
+    def __init__(self) -> None:
+        self.locale = _locale()
+        # QLocale has no percent format, so the spacing is a translation (as Qt's own
+        # progress bar does it) and the sign is the locale's.
+        template = QCoreApplication.translate("Formatting", "{number}%")
+        self._percent = template.replace("%", self.locale.percent())
+
+    def decimal(self, value: float, decimals: int) -> str:
+        """``value`` with ``decimals`` places and the locale's separators."""
+        return self.locale.toString(float(value), "f", decimals)
+
+    def number(self, value: float | None, unit: str = "") -> str:
+        if value is None:
+            return "—"
+        places = 0 if float(value).is_integer() or abs(value) >= 1000 else 1
+        return f"{self.decimal(value, places)} {unit}".strip()
+
+    def count(self, value: int) -> str:
+        return self.locale.toString(int(value))
+
+    def percent(self, value: float | None) -> str:
+        return "—" if value is None else self._percent.format(number=self.decimal(value, 0))
+
+    def per_week(self, change: float, unit: str = "") -> str:
+        return per_week(change, unit, self)
+
+    def day(self, value: date | None) -> str:
+        if value is None:
+            return "—"
+        return self.locale.toString(QDate(value.year, value.month, value.day), DAY_PATTERN)
+
+
 def decimal(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` places and the locale's separators."""
-    return _locale().toString(float(value), "f", decimals)
+    return LocaleFormat().decimal(value, decimals)
 
 
 def number(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return "—"
-    places = 0 if float(value).is_integer() or abs(value) >= 1000 else 1
-    return f"{decimal(value, places)} {unit}".strip()
+    return LocaleFormat().number(value, unit)
 
 
 def count(value: int) -> str:
@@ -52,19 +89,14 @@ def plain(value: float) -> str:
 
 
 def percent(value: float | None) -> str:
-    """A percentage as the locale writes it: "168%" in English, "168 %" in German.
-    QLocale has no percent format, so the spacing is a translation (as Qt's own
-    progress bar does it) and the sign is the locale's."""
-    if value is None:
-        return "—"
-    template = QCoreApplication.translate("Formatting", "{number}%")
-    return template.replace("%", _locale().percent()).format(number=decimal(value, 0))
+    """A percentage as the locale writes it: "168%" in English, "168 %" in German."""
+    return LocaleFormat().percent(value)
 
 
-def per_week(change: float, unit: str = "") -> str:
+def per_week(change: float, unit: str = "", numbers: LocaleFormat | None = None) -> str:
     """A weekly change read by its direction: "9.7 minutes less each week",
     "5 sign-ups more each week" (never a minus sign to decode)."""
-    amount = number(abs(change), unit)
+    amount = (numbers or LocaleFormat()).number(abs(change), unit)
     if change > 0:
         return QCoreApplication.translate("Formatting", "{amount} more each week").format(amount=amount)
     return QCoreApplication.translate("Formatting", "{amount} less each week").format(amount=amount)
@@ -78,4 +110,4 @@ def date_text(value: date, pattern: str) -> str:
 
 
 def day(value: date | None) -> str:
-    return "—" if value is None else date_text(value, "d MMM yyyy")
+    return "—" if value is None else date_text(value, DAY_PATTERN)

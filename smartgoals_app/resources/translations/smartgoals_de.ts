@@ -251,7 +251,7 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="107"/>
         <location filename="../../ui/file_open.py" line="116"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
@@ -783,27 +783,27 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="173"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="174"/>
         <source>benchmark {target} reached</source>
         <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="175"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="176"/>
         <source>benchmark {target} missed</source>
         <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="178"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="179"/>
         <source>stretch {target} reached</source>
         <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="180"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="181"/>
         <source>stretch {target} missed</source>
         <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="182"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="183"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
         <translation>Trend: {projected} zum Stichtag
@@ -2147,17 +2147,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="60"/>
+        <location filename="../../ui/formatting.py" line="38"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="69"/>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2165,47 +2165,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="55"/>
+        <location filename="../../ui/dashboard/detail.py" line="56"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="61"/>
+        <location filename="../../ui/dashboard/detail.py" line="62"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="121"/>
+        <location filename="../../ui/dashboard/detail.py" line="122"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="146"/>
+        <location filename="../../ui/dashboard/detail.py" line="147"/>
         <source>&amp;Raise the target…</source>
         <translation>Zielwert &amp;erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="167"/>
+        <location filename="../../ui/dashboard/detail.py" line="168"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="197"/>
+        <location filename="../../ui/dashboard/detail.py" line="198"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="198"/>
+        <location filename="../../ui/dashboard/detail.py" line="199"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="279"/>
+        <location filename="../../ui/dashboard/detail.py" line="281"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="280"/>
+        <location filename="../../ui/dashboard/detail.py" line="282"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2253,37 +2253,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="104"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="138"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="111"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="145"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="161"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="196"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="165"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="200"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="174"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="207"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="189"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="223"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="315"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="345"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -3269,7 +3269,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>

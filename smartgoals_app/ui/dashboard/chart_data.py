@@ -81,7 +81,8 @@ def build(
     fmt: Formatter,
     target_changes: Sequence[TargetChangeFact] = (),
 ) -> ChartData:
-    xs = np.asarray(series.days, dtype=np.float64) * DAY
+    xs = np.asarray(series.days, dtype=np.float64)
+    xs *= DAY  # in place: a million points would otherwise hold two copies at once
     ys = np.asarray(series.values, dtype=np.float64)
     start, deadline = seconds(spec.start), seconds(spec.deadline)
     periods = road_periods(spec, target_changes)

@@ -20,7 +20,13 @@ from smartgoals_app.domain.smart import Finding, check_smart
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
-from smartgoals_app.services.records import GoalOverview, MeasurementRecord, MeasurementSeries
+from smartgoals_app.services.records import (
+    GoalOverview,
+    MeasurementRecord,
+    MeasurementSeries,
+    TaskOccurrence,
+    TaskRecord,
+)
 from smartgoals_app.ui.formatter import Formatter
 
 if TYPE_CHECKING:
@@ -49,6 +55,19 @@ class GoalDetailModel:
         return self.make_chart(self)
 
 
+KEEP_READ = 16  # goals whose detail stays read between switches
+
+
+@dataclass(frozen=True)
+class _GoalReading:
+    today: date
+    why: str
+    findings: list[Finding]
+    tasks: list[TaskRecord]
+    first: date  # occurrences are read from this day to today
+    occurrences: list[TaskOccurrence]
+
+
 class DashboardController:
     def __init__(
         self,
@@ -65,6 +84,7 @@ class DashboardController:
         self._today = today
         self._fmt = fmt
         self.overviews: dict[int, GoalOverview] = {}
+        self._read: dict[int, _GoalReading] = {}
 
     @property
     def today(self) -> date:
@@ -74,6 +94,7 @@ class DashboardController:
         """The list's rows: GoalService.overview is a fixed number of aggregate queries."""
         rows = self._goals.overview()
         self.overviews = {row.id: row for row in rows}
+        self._read.clear()  # something changed: read each goal's detail afresh
         return rows
 
     def detail(self, goal_id: int) -> GoalDetailModel | None:
@@ -81,15 +102,10 @@ class DashboardController:
         if goal is None:
             return None
         today = self._today()
-        draft = self._goals.load_draft(goal_id)
-        findings = check_smart(draft, today, self._measurements.newest(goal_id, TREND_POINTS))
-        # The goal's tasks and the last year of their occurrences are read once and serve
-        # the adherence panel now and the chart's done days later (a fixed number of
-        # queries per switch, whatever the number of goals).
-        tasks = self._plan.tasks(goal_id)
-        history_start = today - timedelta(days=HISTORY_DAYS)
-        recent = self._plan.occurrences(history_start, today, tasks=tasks)
-        plan_adherence = adherence_from(recent, today) if tasks else None
+        read = self._read.get(goal_id)
+        if read is None or read.today != today:
+            read = self._read_goal(goal, today)
+        plan_adherence = adherence_from(read.occurrences, today) if read.tasks else None
 
         def make_chart(model: GoalDetailModel) -> ChartData:
             from smartgoals_app.ui.dashboard import chart_data
@@ -97,11 +113,13 @@ class DashboardController:
             series = model.series
             first = min(goal.spec.start, series.day(0)) if len(series) else goal.spec.start
             earlier = (
-                self._plan.occurrences(first, history_start - timedelta(days=1), tasks=tasks)
-                if tasks and first < history_start
+                self._plan.occurrences(first, read.first - timedelta(days=1), tasks=read.tasks)
+                if read.tasks and first < read.first
                 else []
             )
-            done = [o.day for o in earlier + recent if o.outcome is TaskOutcome.DONE and o.day >= first]
+            done = [
+                o.day for o in earlier + read.occurrences if o.outcome is TaskOutcome.DONE and o.day >= first
+            ]
             return chart_data.build(
                 goal.spec,
                 goal.progress,
@@ -115,13 +133,31 @@ class DashboardController:
 
         return GoalDetailModel(
             goal=goal,
-            why=draft.why,
-            findings=findings,
-            count=self._measurements.count(goal_id),
+            why=read.why,
+            findings=read.findings,
+            count=goal.measurement_count,
             load_series=functools.partial(self._measurements.series, goal_id),
             make_chart=make_chart,
             adherence=plan_adherence,
         )
+
+    def _read_goal(self, goal: GoalOverview, today: date) -> _GoalReading:
+        """What the detail shows beside the overview's row, read once and kept until the
+        overview is loaded again (every change reloads it), so switching back and forth
+        between goals reads nothing twice."""
+        draft = self._goals.load_draft(goal.id)
+        findings = check_smart(draft, today, self._measurements.newest(goal.id, TREND_POINTS))
+        # The goal's tasks and their occurrences from its start (at least the year the
+        # adherence looks back) serve the adherence panel and the chart's done days: one
+        # read of each per goal, whatever the number of goals.
+        tasks = self._plan.tasks(goal.id)
+        first = min(goal.spec.start, today - timedelta(days=HISTORY_DAYS))
+        occurrences = self._plan.occurrences(first, today, tasks=tasks) if tasks else []
+        read = _GoalReading(today, draft.why, findings, tasks, first, occurrences)
+        self._read[goal.id] = read
+        while len(self._read) > KEEP_READ:
+            del self._read[next(iter(self._read))]  # the goal read longest ago
+        return read
 
     # -- what the user asks --------------------------------------------------
     def log(self, goal_id: int, day: date, value: float, note: str) -> None:

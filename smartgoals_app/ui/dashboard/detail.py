@@ -29,6 +29,7 @@ from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
 from smartgoals_app.ui.dashboard.summary import SummaryPanel
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
 from smartgoals_app.ui.theme import ACHIEVED_BORDER, STRETCH_REACHED_FILL, VERDICT_SYMBOL, verdict_colour
 
@@ -229,6 +230,7 @@ class GoalDetail(QWidget):
         window = self.window()
         from smartgoals_app.ui.dashboard.chart import ProgressChart
 
+        forget_import_sources()  # pyqtgraph's and numpy's, before the series is read
         chart = self._chart = ProgressChart()
         layout = self.chart_slot.layout()
         assert layout is not None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QPalette
+from PySide6.QtGui import QAction, QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.domain.catalogue import network_name
-from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.domain.enums import GoalLifecycle, Status
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
@@ -49,7 +49,6 @@ TITLE_WANTED = 460  # pixels a title may ask for before the other columns give w
 TITLE_MIN = 160
 METRIC_MIN = 90
 GOAL_ID = Qt.ItemDataRole.UserRole
-SORT_KEY = Qt.ItemDataRole.UserRole + 1
 STRATEGY_ID = Qt.ItemDataRole.UserRole + 2  # on a strategy's row
 _STATUS_ORDER = [
     "overdue",
@@ -66,22 +65,26 @@ RESIZE_PRECISION = 200
 
 
 class _Item(QTreeWidgetItem):
-    """Sorts by the value stored under SORT_KEY, so 9% comes before 10%."""
+    """Sorts by its sort keys (one per column), so 9% comes before 10%. The keys are
+    kept on the Python side: sorting thousands of rows asks for them tens of thousands
+    of times, and reading them back from Qt's item data was most of a sort."""
+
+    keys: list[object] | None = None  # strategy rows have none and sort by their text
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.data(column, SORT_KEY), other.data(column, SORT_KEY)
-        if mine is None or theirs is None or type(mine) is not type(theirs):
+        mine, theirs = self.keys, getattr(other, "keys", None)
+        if mine is None or theirs is None or type(mine[column]) is not type(theirs[column]):
             return self.text(column).lower() < other.text(column).lower()
-        return bool(mine < theirs)
+        return bool(mine[column] < theirs[column])
 
 
-def _sort_keys(goal: GoalOverview) -> list[object]:
+def _sort_keys(goal: GoalOverview, network: str) -> list[object]:
     progress = goal.progress
     missing = float("-inf")
     return [
         goal.title.lower(),
-        localize(network_name(goal.network)).lower(),
+        network.lower(),
         goal.metric_name.lower(),
         progress.latest.value if progress.latest else missing,
         _STATUS_ORDER.index(progress.status.value),
@@ -89,6 +92,37 @@ def _sort_keys(goal: GoalOverview) -> list[object]:
         missing if progress.percent_to_stretch is None else progress.percent_to_stretch,
         (goal.next_checkin or date.max).toordinal(),
     ]
+
+
+class _RowFormat:
+    """What the rows of one fill share, made once per fill rather than per cell: the
+    locale's number format, the status words and colours, the network names, the
+    archived rows' grey and the bold font."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.numbers = fmt.LocaleFormat()
+        self._palette = widget.palette()
+        self.muted = QBrush(self._palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self.bold = QFont()  # what an item without a font of its own reads in
+        self.bold.setBold(True)
+        self._words: dict[Status, str] = {}
+        self._colours: dict[Status, QBrush] = {}
+        self._networks: dict[str, str] = {}
+
+    def status(self, status: Status) -> str:
+        if status not in self._words:
+            self._words[status] = localize(status.label)
+        return self._words[status]
+
+    def colour(self, status: Status) -> QBrush:
+        if status not in self._colours:
+            self._colours[status] = QBrush(status_colour(status, self._palette))
+        return self._colours[status]
+
+    def network(self, key: str) -> str:
+        if key not in self._networks:
+            self._networks[key] = localize(network_name(key))
+        return self._networks[key]
 
 
 class GoalList(QWidget):
@@ -155,6 +189,7 @@ class GoalList(QWidget):
         self.tree.clear()
         self._items.clear()
         groups: dict[int, QTreeWidgetItem] = {}
+        cells = _RowFormat(self)  # one locale, brush and font for thousands of rows
         for goal in self._goals:
             group = groups.get(goal.strategy_id)
             if group is None:
@@ -163,45 +198,40 @@ class GoalList(QWidget):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setData(0, STRATEGY_ID, goal.strategy_id)
                 group.setToolTip(0, self.tr("Strategy: {strategy}").format(strategy=goal.strategy))
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
+                group.setFont(0, cells.bold)
                 groups[goal.strategy_id] = group
             progress = goal.progress
             archived = goal.lifecycle is GoalLifecycle.ARCHIVED
-            status = localize(progress.status.label)
+            status = cells.status(progress.status)
             if archived:
                 status = self.tr("Archived · {status}").format(status=status)
-            network = localize(network_name(goal.network))
+            network = cells.network(goal.network)
+            numbers = cells.numbers
             item = _Item(
                 group,
                 [
                     goal.title,
                     network,
                     goal.metric_name,
-                    fmt.number(progress.latest.value if progress.latest else None, goal.unit),
+                    numbers.number(progress.latest.value if progress.latest else None, goal.unit),
                     status,
-                    fmt.percent(progress.percent_to_benchmark),
-                    fmt.percent(progress.percent_to_stretch),
-                    localize(next_checkin_text(goal, fmt)),
+                    numbers.percent(progress.percent_to_benchmark),
+                    numbers.percent(progress.percent_to_stretch),
+                    localize(next_checkin_text(goal, numbers)),
                 ],
             )
             title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title
             item.setToolTip(0, f"{title}\n{network} · {goal.metric_name}")
             item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
-            for column, key in enumerate(_sort_keys(goal)):
-                item.setData(column, SORT_KEY, key)
-            item.setForeground(STATUS_COLUMN, QBrush(status_colour(progress.status, self.palette())))
+            item.keys = _sort_keys(goal, network)
+            item.setForeground(STATUS_COLUMN, cells.colour(progress.status))
             if archived:  # set aside: greyed, so the running goals stand out
-                muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
                 for column in range(len(COLUMNS)):
                     if column != STATUS_COLUMN:
-                        item.setForeground(column, muted)
+                        item.setForeground(column, cells.muted)
             if goal.checkin_due and not archived:
-                font = item.font(7)
-                font.setBold(True)
-                item.setFont(7, font)
+                item.setFont(7, cells.bold)
             self._items[goal.id] = item
         self.tree.setSortingEnabled(True)
         self.tree.expandAll()
