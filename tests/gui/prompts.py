@@ -105,7 +105,7 @@ def answering(answers: Answers | None = None) -> Operations:
 
 @dataclass
 class Told:
-    kind: str  # "error", "info", "question" or "file" (a file chooser)
+    kind: str  # "error", "info" or "question"
     title: str
     text: str
 
@@ -116,7 +116,8 @@ class RecordingPrompts:
     told: list[Told] = field(default_factory=list)
     errors_fail: bool = False  # an error message fails the test loudly
     path: Path | None = None  # what every file chooser answers (None: cancelled)
-    offered: list[Path | None] = field(default_factory=list)  # where each file chooser started
+    # Where each file chooser started (they are not in ``told``: nothing is said there).
+    offered: list[Path | None] = field(default_factory=list)
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
     printed: bool = False  # ask_printer: whether the user pressed Print
 
@@ -139,26 +140,22 @@ class RecordingPrompts:
     def ask_save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
     ) -> Path | None:
-        self.told.append(Told("question", title, str(suggested)))
         self.offered.append(suggested)
         return self.path
 
     def ask_save_name(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> tuple[Path, str] | None:
-        self.told.append(Told("file", title, str(suggested)))
         self.offered.append(suggested)
         return (self.path, "") if self.path is not None else None
 
     def ask_open_path(
         self, parent: QWidget | None, title: str, start: Path | None, filters: str
     ) -> Path | None:
-        self.told.append(Told("file", title, str(start or "")))
         self.offered.append(start)
         return self.path
 
     def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
-        self.told.append(Told("file", title, str(start)))
         self.offered.append(start)
         return self.path
 
