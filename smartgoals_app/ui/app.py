@@ -161,6 +161,7 @@ def compose_window(app: QApplication, db: Database, services: Services, ops: Ope
         plan=services.plan,
         today=date.today,
         current_goal=window.current_goal_id,
+        ops=ops,
     )
     return window
 

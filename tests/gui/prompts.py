@@ -30,7 +30,7 @@ class Answers:
     open_path: Path | None = None
     folder: Path | None = None
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
-    printed: bool = False  # ask_printer: whether the user pressed Print
+    print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
     task: tuple[int, TaskDraft] | None = None
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
@@ -83,7 +83,7 @@ class Answers:
         return self.keep
 
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        return self.printed
+        return print_to_file(printer, self.print_to)
 
     def edit_task(
         self,
@@ -96,6 +96,17 @@ class Answers:
     ) -> tuple[int, TaskDraft] | None:
         self.edited.append(task)
         return self.task
+
+
+def print_to_file(printer: QPrinter, path: Path | None) -> bool:
+    """What the print dialog does when the user picks "Print to file" (``path``) or cancels."""
+    if path is None:
+        return False
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return True
 
 
 def answering(answers: Answers | None = None) -> Operations:
@@ -119,7 +130,7 @@ class RecordingPrompts:
     # Where each file chooser started (they are not in ``told``: nothing is said there).
     offered: list[Path | None] = field(default_factory=list)
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
-    printed: bool = False  # ask_printer: whether the user pressed Print
+    print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         assert not self.errors_fail, f"error shown: {title}: {text}"
@@ -164,7 +175,7 @@ class RecordingPrompts:
         return self.keep
 
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        return self.printed
+        return print_to_file(printer, self.print_to)
 
     def edit_task(
         self,
