@@ -21,9 +21,6 @@ from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
 from tests.gui.prompts import RecordingPrompts, make_ops
-from tests.gui.wizard_driver import no_modal_dialogs
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
 
 
 @pytest.fixture(params=["en", "de"])
