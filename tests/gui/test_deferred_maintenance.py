@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.storage.database import Database, latest_backup
 from smartgoals_app.storage.maintenance import DeferredMaintenance, check_and_back_up
-from smartgoals_app.ui.app import maintain_after_paint
+from smartgoals_app.ui.file_open import maintain_after_paint
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services
 from tests.gui.prompts import RecordingPrompts, make_ops, prompts_of

@@ -94,7 +94,7 @@ def test_damaged_database_messages_are_translatable(
 ) -> None:
     _damage(db_path, with_backup=with_backup)
     with pseudo_language(known_messages):
-        assert app.open_or_recover(db_path, prompts=told) is None  # no backup, or the restore declined
+        assert file_open.open_or_recover(db_path, prompts=told) is None  # no backup, or the restore declined
         reason = dialogs.error_text(_refusal(db_path))
     assert [kind for kind, _, _ in told.boxes] == ["question" if with_backup else "error"]
     _kind, title, text = told.boxes[0]
@@ -108,7 +108,7 @@ def test_unreadable_database_message_is_translatable(
 ) -> None:
     _not_ours(db_path)
     with pseudo_language(known_messages):
-        assert app.open_or_recover(db_path, prompts=told) is None
+        assert file_open.open_or_recover(db_path, prompts=told) is None
         reason = dialogs.error_text(_refusal(db_path))
     assert len(told.boxes) == 1
     _kind, title, text = told.boxes[0]
@@ -124,7 +124,7 @@ def test_database_reasons_are_translated(
 ) -> None:
     make(db_path)
     with pseudo_language(known_messages):
-        app.open_or_recover(db_path, prompts=told)
+        file_open.open_or_recover(db_path, prompts=told)
         reason = dialogs.error_text(_refusal(db_path))
     # SQLite's own words in brackets ("file is not a database") are not the app's to translate.
     assert not is_foreign(reason, [str(db_path), "file is not a database"])
@@ -198,7 +198,9 @@ def test_a_restore_that_fails_is_reported_and_keeps_the_backup(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(file_open, "restore_backup", disk_full)
-    assert app.open_or_recover(db_path, prompts=told) is None  # no crash: the user is told, and the app stops
+    assert (
+        file_open.open_or_recover(db_path, prompts=told) is None
+    )  # no crash: the user is told, and the app stops
     assert [kind for kind, _, _ in told.boxes] == ["question", "error"]
     assert "No space left on device" in told.boxes[1][2]
     assert backup.name in told.boxes[1][2]
