@@ -2,9 +2,9 @@
 "Export all data as CSV…" (one file per table, for spreadsheets) and "Import all
 data…" (a JSON export into this database while it is still empty).
 
-The file dialogs sit behind small module-level functions so tests replace them
-instead of blocking on a modal dialog (pytest-qt's advice); every write runs through
-the operation path, and messages reach the user through its prompts.
+Every write runs through the operation path, and the file choosers and messages
+reach the user through its prompts, so tests answer them instead of blocking on a
+modal dialog (pytest-qt's advice).
 """
 
 from __future__ import annotations

@@ -7,8 +7,7 @@ imports the days in one transaction. Nothing is saved before the Import button, 
 import saves nothing (MeasurementService.import_points is all or nothing).
 
 The dialog does not know the services: it runs `submit(points, replace_same_day,
-progress)` through the operation path. The file chooser is a module-level function
-tests replace.
+progress)` through the operation path, and asks for the file through its prompts.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Goal > Export report…: choose this goal, this strategy or all goals, then save a PDF
-or print it. The file and print dialogs sit behind small functions that tests replace
-(pytest-qt's advice on modal dialogs)."""
+or print it. The file and print dialogs are asked through the prompts object the action
+is given, so tests answer them instead of blocking on a modal dialog."""
 
 from __future__ import annotations
 
