@@ -199,9 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:  # an address SmartGoals does not take (or one with a password)
         print(_one_line(str(exc.args[0])), file=sys.stderr)
         if start_window is not None:  # a window was promised: the reason goes there too
+            from smartgoals_app.ui.operations import DialogPrompts
             from smartgoals_app.ui.server_app import show_cannot_open
 
-            show_cannot_open(exc)
+            show_cannot_open(exc, DialogPrompts())
         return 2
     if args.command == "admin":
         return admin_command(args, db_path)

@@ -174,3 +174,100 @@ def test_the_finder_sees_every_way_of_naming_an_error(tmp_path: Path) -> None:
         ("Screen.save", ["KeyError"], 7),
     ]
     assert len(refused(found)) == 2
+
+
+# -- dialogs reach the user through the prompts object ---------------------------------
+TESTS = Path(__file__).resolve().parent
+PACKAGE = UI.parent
+DIALOG_PREFIXES = ("ask_", "choose_", "show_")
+
+# (test file relative to tests/, the function patched) -> why it may still be patched.
+PATCH_ALLOWED: dict[tuple[str, str], str] = {}
+
+
+def _ui_modules(tree: ast.Module) -> set[str]:
+    """The names a test file binds to modules of smartgoals_app.ui (not to their classes)."""
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("smartgoals_app.ui"):
+            folder = PACKAGE.parent.joinpath(*node.module.split("."))
+            for alias in node.names:
+                if (folder / f"{alias.name}.py").exists() or (folder / alias.name).is_dir():
+                    bound.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("smartgoals_app.ui.") and alias.asname:
+                    bound.add(alias.asname)
+    return bound
+
+
+def dialog_patches(root: Path = TESTS) -> Iterator[tuple[str, str, int]]:
+    """Every ``monkeypatch.setattr`` under ``root`` that replaces a dialog function
+    (ask_*, choose_*, show_*) of a smartgoals_app.ui module: (file, function, line)."""
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        modules = _ui_modules(tree)
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setattr"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "monkeypatch"
+                and node.args
+            ):
+                continue
+            target, *rest = node.args
+            name = ""
+            if isinstance(target, ast.Constant) and isinstance(target.value, str):  # "pkg.module.name"
+                module, _dot, name = target.value.rpartition(".")
+                if not module.startswith("smartgoals_app.ui"):
+                    continue
+            elif rest and isinstance(rest[0], ast.Constant) and isinstance(rest[0].value, str):
+                if not (isinstance(target, ast.Name) and target.id in modules):
+                    continue
+                name = rest[0].value
+            if name.startswith(DIALOG_PREFIXES):
+                yield path.relative_to(root).as_posix(), name, node.lineno
+
+
+def test_no_test_patches_a_dialog_function() -> None:
+    found = [
+        f"tests/{file}:{line} patches {name}"
+        for file, name, line in dialog_patches()
+        if (file, name) not in PATCH_ALLOWED
+    ]
+    assert found == [], (
+        "answer the screen's prompts object instead (tests/gui/prompts.py): screens reach "
+        "the user through ops.prompts, passed in their constructor"
+    )
+
+
+def test_every_allowed_dialog_patch_is_still_needed() -> None:
+    used = {(file, name) for file, name, _line in dialog_patches()}
+    assert [key for key in PATCH_ALLOWED if key not in used] == []
+
+
+def test_the_patch_finder_sees_every_way_of_naming_a_dialog(tmp_path: Path) -> None:
+    (tmp_path / "test_screen.py").write_text(
+        "from smartgoals_app.ui import dialogs\n"
+        "from smartgoals_app.ui.dashboard import export\n"
+        "from smartgoals_app.ui.main_window import MainWindow\n"
+        "import smartgoals_app.ui.data_transfer as transfer\n"
+        "from PySide6.QtWidgets import QFileDialog\n"
+        "def test_it(monkeypatch):\n"
+        "    monkeypatch.setattr(dialogs, 'show_error', print)\n"
+        "    monkeypatch.setattr(export, 'choose_export_path', print)\n"
+        "    monkeypatch.setattr(transfer, 'ask_folder', print)\n"
+        "    monkeypatch.setattr('smartgoals_app.ui.dialogs.ask_yes_no', print)\n"
+        "    monkeypatch.setattr(QFileDialog, 'getSaveFileName', print)\n"
+        "    monkeypatch.setattr(MainWindow, 'show_help', print)\n"
+        "    monkeypatch.setattr(export, 'export_folder', print)\n",
+        encoding="utf-8",
+    )
+    assert list(dialog_patches(tmp_path)) == [
+        ("test_screen.py", "show_error", 7),
+        ("test_screen.py", "choose_export_path", 8),
+        ("test_screen.py", "ask_folder", 9),
+        ("test_screen.py", "ask_yes_no", 10),
+    ]

@@ -40,7 +40,7 @@ from smartgoals_app.ui.file_open import explain_lock_refused, maintain_after_pai
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations
+from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations, Prompts
 from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
@@ -88,21 +88,23 @@ def run(
     argv: Sequence[str] = (),
     start_window: QWidget | None = None,
     log_dir: Path | None = None,
+    prompts: Prompts | None = None,
 ) -> int:
     """Open the database and the main window; ``start_window`` (ui/startup.py, shown
     before the heavy imports) is replaced by the main window in the same place. Errors
-    that nothing else caught are shown and logged to ``log_dir`` (ui/error_report.py)."""
+    that nothing else caught are shown and logged to ``log_dir`` (ui/error_report.py).
+    ``prompts`` reaches the user (message boxes unless given), from the first message on."""
     if self_test:
         return _self_test(argv)
     app = make_application(argv or [sys.argv[0]])
     with ErrorReporter(log_dir or log_folder(), main_window_of(app)).installed():
-        return _run_app(app, db_path, start_window)
+        return _run_app(app, db_path, start_window, prompts or DialogPrompts())
 
 
-def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> int:
+def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None, prompts: Prompts) -> int:
     problem = data_folder_error(db_path)  # before the lock, which lives in that folder
     if problem is not None:
-        dialogs.show_error(
+        prompts.show_error(
             None,
             QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
             dialogs.error_text(problem),
@@ -110,19 +112,21 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None) -> 
         return 1
     lock = QLockFile(str(db_path) + ".lock")
     if not lock.tryLock(200):
-        explain_lock_refused(db_path, lock.error())
+        explain_lock_refused(db_path, lock.error(), prompts)
         return 1
     make_private(Path(str(db_path) + ".lock"))
-    db = open_or_recover(db_path, defer_maintenance=True)
+    db = open_or_recover(db_path, prompts=prompts, defer_maintenance=True)
     if db is None:
         return 1
     maintenance = DeferredMaintenance(db)
     try:
         services = build_services(db)
-        ops = build_operations()
+        ops = build_operations(prompts)
         window = compose_window(app, db, services, ops)
         # Both watch for the window's first paint, so they are set up before it is shown.
-        maintain_after_paint(window, maintenance, db, refresh=lambda: ops.bus.announce(Change.ALL))
+        maintain_after_paint(
+            window, maintenance, db, prompts=prompts, refresh=lambda: ops.bus.announce(Change.ALL)
+        )
         bench_exit_after_paint(
             app, window, later=lambda: window.detail.built_chart if window.detail.model else window
         )
@@ -161,13 +165,14 @@ def compose_window(app: QApplication, db: Database, services: Services, ops: Ope
         plan=services.plan,
         today=date.today,
         current_goal=window.current_goal_id,
+        ops=ops,
     )
     return window
 
 
-def build_operations() -> Operations:
+def build_operations(prompts: Prompts | None = None) -> Operations:
     """The one change bus of the window and the operation path every screen writes through."""
-    return Operations(ChangeBus(), DialogPrompts())
+    return Operations(ChangeBus(), prompts or DialogPrompts())
 
 
 def should_start_with_wizard(services: Services) -> bool:

@@ -2,9 +2,9 @@
 "Export all data as CSV…" (one file per table, for spreadsheets) and "Import all
 data…" (a JSON export into this database while it is still empty).
 
-The file dialogs sit behind small module-level functions so tests replace them
-instead of blocking on a modal dialog (pytest-qt's advice); every write runs through
-the operation path, and messages reach the user through its prompts.
+Every write runs through the operation path, and the file choosers and messages
+reach the user through its prompts, so tests answer them instead of blocking on a
+modal dialog (pytest-qt's advice).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 from smartgoals_app.io.data_export import DataExportError, export_csv, export_data
 from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations, message
 
@@ -39,35 +37,6 @@ PROBLEMS_SHOWN = 10  # a file broken everywhere: the first few, and how many in 
 # A file or folder that cannot be written, or data that cannot be written out.
 FILE_ERRORS: tuple[type[BaseException], ...] = (DataExportError, OSError)
 T = TypeVar("T")
-
-
-def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    return dialogs.ask_save_path(
-        parent,
-        QCoreApplication.translate("DataTransfer", "Export all data"),
-        suggested,
-        QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json)"),
-        ".json",
-    )
-
-
-def choose_csv_folder(parent: QWidget | None, start: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(
-        parent,
-        QCoreApplication.translate("DataTransfer", "Export all data as CSV: choose a folder"),
-        str(start),
-    )
-    return Path(name) if name else None
-
-
-def choose_import_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("DataTransfer", "Import all data"),
-        str(start),
-        QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json);;All files (*)"),
-    )
-    return Path(name) if name else None
 
 
 class DataTransfer(QObject):
@@ -123,7 +92,13 @@ class DataTransfer(QObject):
     # -- export ---------------------------------------------------------------
     def export_json(self) -> Path | None:
         suggested = self._folder() / f"smartgoals-data-{self._today().isoformat()}.json"
-        target = choose_export_file(self._window, suggested)
+        target = self._ops.prompts.ask_save_path(
+            self._window,
+            QCoreApplication.translate("DataTransfer", "Export all data"),
+            suggested,
+            QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json)"),
+            ".json",
+        )
         if target is None:
             return None
         title = self.tr("Export all data")
@@ -148,7 +123,11 @@ class DataTransfer(QObject):
         return result.path
 
     def export_csv(self) -> Path | None:
-        folder = choose_csv_folder(self._window, self._folder())
+        folder = self._ops.prompts.ask_folder(
+            self._window,
+            QCoreApplication.translate("DataTransfer", "Export all data as CSV: choose a folder"),
+            self._folder(),
+        )
         if folder is None:
             return None
         done = self._ops.run(
@@ -184,7 +163,12 @@ class DataTransfer(QObject):
                 ),
             )
             return False
-        source = choose_import_file(self._window, self._folder())
+        source = self._ops.prompts.ask_open_path(
+            self._window,
+            QCoreApplication.translate("DataTransfer", "Import all data"),
+            self._folder(),
+            QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json);;All files (*)"),
+        )
         if source is None:
             return False
         bar = QProgressBar()

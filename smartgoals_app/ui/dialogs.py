@@ -1,14 +1,19 @@
-"""Modal message boxes behind small functions, so tests can replace them
-(pytest-qt's advice on dialogs) instead of blocking on a modal loop."""
+"""Modal message boxes and file choosers. Screens reach them through the prompts object
+they are given (operations.DialogPrompts), so tests answer a prompts object of their own
+instead of blocking on a modal loop."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from smartgoals_app.ui.i18n import localize
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def error_text(exc: BaseException) -> str:
@@ -29,6 +34,31 @@ def ask_save_path(
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def ask_save_name(
+    parent: QWidget | None, title: str, suggested: Path, filters: str
+) -> tuple[Path, str] | None:
+    """A save dialog offering several kinds: (the name as typed, the filter chosen)."""
+    name, selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return (Path(name), selected) if name else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, start: Path | None, filters: str) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(start) if start else "", filters)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(name) if name else None
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    # Imported when asked: a trimmed Qt may lack QtPrintSupport, and the window opens without it.
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 def text_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:

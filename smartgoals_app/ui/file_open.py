@@ -22,6 +22,7 @@ from smartgoals_app.storage.database import (
 )
 from smartgoals_app.storage.maintenance import DeferredMaintenance
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.operations import Prompts
 from smartgoals_app.ui.startup import after_first_paint
 
 
@@ -30,6 +31,7 @@ def offer_restore(
     path: Path,
     exc: DamagedDatabaseError,
     *,
+    prompts: Prompts,
     release: Callable[[], None] | None = None,
 ) -> Path | None:
     """Offer the newest backup in place of a damaged file; the backup put back, if any.
@@ -39,7 +41,7 @@ def offer_restore(
     title = QCoreApplication.translate("App", "Database damaged")
     backup = latest_backup(path)
     if backup is None:
-        dialogs.show_error(
+        prompts.show_error(
             parent,
             title,
             QCoreApplication.translate("App", "{reason}\n\nNo backup was found next to it.").format(
@@ -47,7 +49,7 @@ def offer_restore(
             ),
         )
         return None
-    if not dialogs.ask_yes_no(
+    if not prompts.ask_yes_no(
         parent,
         title,
         QCoreApplication.translate(
@@ -63,14 +65,14 @@ def offer_restore(
             release()
         restore_backup(path, backup)
     except (OSError, sqlite3.Error) as failed:
-        _restore_failed(parent, failed, backup)
+        _restore_failed(parent, failed, backup, prompts)
         return None
     return backup
 
 
-def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path) -> None:
+def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path, prompts: Prompts) -> None:
     # The backup itself is only read, so it is still there to try again.
-    dialogs.show_error(
+    prompts.show_error(
         parent,
         QCoreApplication.translate("App", "Database damaged"),
         QCoreApplication.translate(
@@ -79,21 +81,21 @@ def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path) -> 
     )
 
 
-def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database | None:
+def open_or_recover(path: Path, *, prompts: Prompts, defer_maintenance: bool = False) -> Database | None:
     """Open the database, offering the newest backup when the file is damaged."""
     try:
         return open_database(path, defer_maintenance=defer_maintenance)
     except DamagedDatabaseError as exc:
-        backup = offer_restore(None, path, exc)
+        backup = offer_restore(None, path, exc, prompts=prompts)
         if backup is None:
             return None
         try:
             return open_database(path)
         except (StorageError, OSError, sqlite3.Error) as failed:
-            _restore_failed(None, failed, backup)
+            _restore_failed(None, failed, backup, prompts)
             return None
     except StorageError as exc:
-        dialogs.show_error(
+        prompts.show_error(
             None,
             QCoreApplication.translate("App", "SmartGoals cannot open its database"),
             dialogs.error_text(exc),
@@ -101,9 +103,9 @@ def open_or_recover(path: Path, *, defer_maintenance: bool = False) -> Database 
         return None
 
 
-def explain_lock_refused(db_path: Path, error: QLockFile.LockError) -> None:
+def explain_lock_refused(db_path: Path, error: QLockFile.LockError, prompts: Prompts) -> None:
     if error == QLockFile.LockError.LockFailedError:
-        dialogs.show_info(
+        prompts.show_info(
             None,
             QCoreApplication.translate("App", "SmartGoals is already open"),
             QCoreApplication.translate(
@@ -111,7 +113,7 @@ def explain_lock_refused(db_path: Path, error: QLockFile.LockError) -> None:
             ).format(path=db_path),
         )
     else:  # the lock file could not be made: the folder, not a second copy
-        dialogs.show_error(
+        prompts.show_error(
             None,
             QCoreApplication.translate("App", "SmartGoals cannot use its data folder"),
             dialogs.error_text(unwritable_folder_error(db_path.parent)),
@@ -123,6 +125,7 @@ def maintain_after_paint(
     maintenance: DeferredMaintenance,
     db: Database,
     *,
+    prompts: Prompts,
     refresh: Callable[[], None] | None = None,
 ) -> None:
     """Start the integrity check and backup once the window has painted. Writes wait for
@@ -138,13 +141,13 @@ def maintain_after_paint(
         poll.stop()
         error = maintenance.error
         if isinstance(error, DamagedDatabaseError):
-            if offer_restore(window, db.path, error, release=db.engine.dispose) is not None:
+            if offer_restore(window, db.path, error, prompts=prompts, release=db.engine.dispose) is not None:
                 maintenance.restart()
                 poll.start()
                 if refresh is not None:
                     refresh()
         elif error is not None:
-            dialogs.show_error(
+            prompts.show_error(
                 window,
                 QCoreApplication.translate("App", "SmartGoals cannot open its database"),
                 dialogs.error_text(error),

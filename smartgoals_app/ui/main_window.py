@@ -365,9 +365,11 @@ class MainWindow(QMainWindow):
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
         today = self._controller.today
         suggested = export.export_folder() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
-        path = export.choose_export_path(self, suggested)
-        if path is None:
+        title, filters = export.chooser()
+        chosen = self.ops.prompts.ask_save_name(self, title, suggested, filters)
+        if chosen is None:
             return
+        path = export.chosen_path(*chosen)
         caption = [
             model.goal.title,
             self.tr("{status} · as of {day}").format(

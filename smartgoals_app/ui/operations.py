@@ -27,6 +27,8 @@ from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.i18n import localize
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from smartgoals_app.domain.draft import TaskDraft
     from smartgoals_app.services.records import TaskRecord
 
@@ -76,6 +78,26 @@ class Prompts(Protocol):
         self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
     ) -> Path | None: ...
 
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        """A file to save of one of several kinds: (the name as typed, the filter chosen)."""
+        ...
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None: ...
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None: ...
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        """Keep (True), discard (False), or None to go back to what the user was doing."""
+        ...
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The print dialog on ``printer``; False when the user cancels."""
+        ...
+
     def edit_task(
         self,
         parent: QWidget | None,
@@ -108,6 +130,25 @@ class DialogPrompts:
         self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
     ) -> Path | None:
         return dialogs.ask_save_path(parent, title, suggested, filters, suffix)
+
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        return dialogs.ask_save_name(parent, title, suggested, filters)
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        return dialogs.ask_open_path(parent, title, start, filters)
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        return dialogs.ask_folder(parent, title, start)
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        return dialogs.ask_keep_draft(parent, title, text)
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return dialogs.ask_printer(parent, printer)
 
     def edit_task(
         self,

@@ -25,6 +25,7 @@ from smartgoals_app.ui.app import (
 )
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import DialogPrompts, Prompts
 from smartgoals_app.ui.startup import hand_over, make_application
 
 
@@ -35,7 +36,7 @@ def run_on_server(address: ServerAddress, *, argv: Sequence[str] = (), start_win
 
 
 def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None) -> int:
-    opened = open_server_window(app, address)
+    opened = open_server_window(app, address, DialogPrompts())
     if opened is None:
         return 1
     window, services, db = opened
@@ -49,24 +50,24 @@ def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None
 
 
 def open_server_window(
-    app: QApplication, address: ServerAddress
+    app: QApplication, address: ServerAddress, prompts: Prompts
 ) -> tuple[MainWindow, Services, Database] | None:
-    """The main window on the server database, not yet shown; None (the reason shown
-    in a dialog) when the database cannot be opened."""
+    """The main window on the server database, not yet shown; None (the reason told
+    through ``prompts``) when the database cannot be opened."""
     try:
         db = open_server_database(address)
     except StorageError as exc:
-        show_cannot_open(exc)
+        show_cannot_open(exc, prompts)
         return None
     services = build_services(db)
-    window = compose_window(app, db, services, build_operations())
+    window = compose_window(app, db, services, build_operations(prompts))
     window.setWindowTitle(str(address))
     return window, services, db
 
 
-def show_cannot_open(exc: StorageError) -> None:
+def show_cannot_open(exc: StorageError, prompts: Prompts) -> None:
     """Why the server database (or its address) cannot be used, in a dialog."""
-    dialogs.show_error(
+    prompts.show_error(
         None,
         QCoreApplication.translate("App", "SmartGoals cannot open its database"),
         dialogs.error_text(exc),

@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pytest
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,8 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
-
-from smartgoals_app.ui import dialogs
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "⟦", "⟧"
@@ -274,21 +271,3 @@ def untranslated(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
 
 
 Boxes = list[tuple[str, str, str]]
-
-
-def capture_boxes(monkeypatch: pytest.MonkeyPatch, *, answer: bool) -> Boxes:
-    """Every message box of ui/dialogs.py as (kind, title, text), none shown; questions
-    get ``answer``."""
-    shown: Boxes = []
-
-    def record(kind: str, reply: bool | None = None) -> object:
-        def box(_parent: QWidget | None, title: str, text: str, **_kwargs: object) -> bool | None:
-            shown.append((kind, title, text))
-            return reply
-
-        return box
-
-    monkeypatch.setattr(dialogs, "show_error", record("error"))
-    monkeypatch.setattr(dialogs, "show_info", record("info"))
-    monkeypatch.setattr(dialogs, "ask_yes_no", record("question", answer))
-    return shown

@@ -8,12 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.ui.operations import Change, ChangeBus, Operations
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass
@@ -22,7 +26,11 @@ class Answers:
 
     yes: bool = True
     text: str | None = ""
-    save_path: Path | None = None
+    save_path: Path | None = None  # also the answer of ask_save_name, with no filter chosen
+    open_path: Path | None = None
+    folder: Path | None = None
+    keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
+    print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
     task: tuple[int, TaskDraft] | None = None
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
@@ -53,6 +61,30 @@ class Answers:
         self.questions.append((title, str(suggested)))
         return self.save_path
 
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        self.questions.append((title, str(suggested)))
+        return (self.save_path, "") if self.save_path is not None else None
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        self.questions.append((title, str(start or "")))
+        return self.open_path
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        self.questions.append((title, str(start)))
+        return self.folder
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        self.questions.append((title, text))
+        self.boxes.append(("question", title, text))
+        return self.keep
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return print_to_file(printer, self.print_to)
+
     def edit_task(
         self,
         parent: QWidget | None,
@@ -64,6 +96,17 @@ class Answers:
     ) -> tuple[int, TaskDraft] | None:
         self.edited.append(task)
         return self.task
+
+
+def print_to_file(printer: QPrinter, path: Path | None) -> bool:
+    """What the print dialog does when the user picks "Print to file" (``path``) or cancels."""
+    if path is None:
+        return False
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return True
 
 
 def answering(answers: Answers | None = None) -> Operations:
@@ -83,6 +126,11 @@ class RecordingPrompts:
     answers: list[bool] = field(default_factory=list)  # for ask_yes_no, in order
     told: list[Told] = field(default_factory=list)
     errors_fail: bool = False  # an error message fails the test loudly
+    path: Path | None = None  # what every file chooser answers (None: cancelled)
+    # Where each file chooser started (they are not in ``told``: nothing is said there).
+    offered: list[Path | None] = field(default_factory=list)
+    keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
+    print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         assert not self.errors_fail, f"error shown: {title}: {text}"
@@ -103,8 +151,31 @@ class RecordingPrompts:
     def ask_save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
     ) -> Path | None:
-        self.told.append(Told("question", title, str(suggested)))
-        return None
+        self.offered.append(suggested)
+        return self.path
+
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        self.offered.append(suggested)
+        return (self.path, "") if self.path is not None else None
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        self.offered.append(start)
+        return self.path
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        self.offered.append(start)
+        return self.path
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        self.told.append(Told("question", title, text))
+        return self.keep
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return print_to_file(printer, self.print_to)
 
     def edit_task(
         self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +17,9 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import ChangeBus, Operations
 from smartgoals_app.ui.strategy.actions import StrategyActions, add_strategy_actions
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass
@@ -43,6 +47,25 @@ class AnsweredPrompts:
         self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
     ) -> Path | None:
         return None
+
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        return None
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        return None
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        return None
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        return None
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return False
 
     def edit_task(
         self,

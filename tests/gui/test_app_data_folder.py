@@ -14,27 +14,28 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.ui import app
-from tests.gui.i18n_audit import Boxes, capture_boxes
+from tests.gui.prompts import Answers
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+def told(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Every message box as (kind, title, text) in ``told.boxes``; questions are answered no."""
     monkeypatch.setattr(app, "make_application", lambda _argv: QApplication.instance())
-    return capture_boxes(monkeypatch, answer=False)
+    return Answers(yes=False)
 
 
-def test_a_parent_that_is_a_file_gets_a_message_not_a_traceback(boxes: Boxes, tmp_path: Path) -> None:
+def test_a_parent_that_is_a_file_gets_a_message_not_a_traceback(told: Answers, tmp_path: Path) -> None:
     blocker = tmp_path / "SmartGoals"
     blocker.write_text("not a folder")
-    assert app.run(blocker / "smartgoals.db") == 1
-    assert [(kind, title) for kind, title, _text in boxes] == [
+    assert app.run(blocker / "smartgoals.db", prompts=told) == 1
+    assert [(kind, title) for kind, title, _text in told.boxes] == [
         ("error", "SmartGoals cannot use its data folder")
     ]
-    assert f"{blocker} is a file, not a folder" in boxes[0][2]
+    assert f"{blocker} is a file, not a folder" in told.boxes[0][2]
 
 
 def test_a_lock_that_cannot_be_made_is_not_called_a_second_copy(
-    boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    told: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     class UnwritableLock(QLockFile):
         def tryLock(self, timeout: int = 0) -> bool:
@@ -44,15 +45,15 @@ def test_a_lock_that_cannot_be_made_is_not_called_a_second_copy(
             return QLockFile.LockError.PermissionError
 
     monkeypatch.setattr(app, "QLockFile", UnwritableLock)
-    assert app.run(tmp_path / "smartgoals.db") == 1
-    assert [(kind, title) for kind, title, _text in boxes] == [
+    assert app.run(tmp_path / "smartgoals.db", prompts=told) == 1
+    assert [(kind, title) for kind, title, _text in told.boxes] == [
         ("error", "SmartGoals cannot use its data folder")
     ]
-    assert f"cannot write in the folder {tmp_path}" in boxes[0][2]
+    assert f"cannot write in the folder {tmp_path}" in told.boxes[0][2]
 
 
 def test_a_stale_lock_of_a_crashed_copy_is_taken_over_and_made_private(
-    boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    told: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db_path = tmp_path / "smartgoals.db"
     lock_path = Path(str(db_path) + ".lock")
@@ -68,6 +69,6 @@ def test_a_stale_lock_of_a_crashed_copy_is_taken_over_and_made_private(
         seen.append((path, stat.S_IMODE(lock_path.stat().st_mode)))
 
     monkeypatch.setattr(app, "open_or_recover", opened)
-    assert app.run(db_path) == 1
-    assert boxes == []  # no "already open"
+    assert app.run(db_path, prompts=told) == 1
+    assert told.boxes == []  # no "already open"
     assert seen == [(db_path, 0o600)]

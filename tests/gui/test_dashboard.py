@@ -21,6 +21,7 @@ from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window, ok_button, open_checkin
+from tests.gui.prompts import prompts_of
 
 # The offscreen platform warns that it cannot pass size hints to a window manager
 # it does not have; harmless, and only on a shown top-level window.
@@ -232,10 +233,10 @@ def test_checkin_due_banner_for_a_goal_whose_checkin_is_due(
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_export_writes_png_and_svg_with_the_curves(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, suffix: str
 ) -> None:
     target = tmp_path / f"chart{suffix}"
-    monkeypatch.setattr(export, "choose_export_path", lambda _parent, _suggested: target)
+    prompts_of(window.ops).path = target
     qtbot.keyClick(
         window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -253,12 +254,20 @@ def test_export_writes_png_and_svg_with_the_curves(
         assert "#3b82f6" in strokes  # the measurements' colour
 
 
-def test_export_cancelled_writes_nothing(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(export, "choose_export_path", lambda _parent, _suggested: None)
+def test_export_cancelled_writes_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    prompts_of(window.ops).path = None
     window.export_action.trigger()
+    assert len(prompts_of(window.ops).offered) == 1  # asked, and cancelled
     assert list(tmp_path.glob("*.png")) == []
+
+
+def test_a_chart_name_without_its_kind_gets_the_kind_chosen(tmp_path: Path) -> None:
+    _title, filters = export.chooser()
+    png, svg = filters.split(";;")
+    assert export.chosen_path(tmp_path / "chart", svg) == tmp_path / "chart.svg"
+    assert export.chosen_path(tmp_path / "chart", png) == tmp_path / "chart.png"
+    assert export.chosen_path(tmp_path / "Q1.final", svg) == tmp_path / "Q1.svg"
+    assert export.chosen_path(tmp_path / "chart.SVG", png) == tmp_path / "chart.SVG"
 
 
 def test_large_series_uses_downsampling_and_no_symbols(window: MainWindow) -> None:
@@ -294,20 +303,17 @@ def test_exported_png_carries_title_status_and_date_and_goes_to_pictures(
     pictures = tmp_path / "Pictures"
     pictures.mkdir()
     monkeypatch.setattr(export, "export_folder", lambda: pictures)
-    suggested: list[Path] = []
     target = tmp_path / "chart.png"
-
-    def choose(_parent: object, offered: Path) -> Path:
-        suggested.append(offered)
-        return target
-
-    monkeypatch.setattr(export, "choose_export_path", choose)
+    prompts = prompts_of(window.ops)
+    prompts.path = target
     painted: list[list[str]] = []
     paint = export._paint_caption
     monkeypatch.setattr(
         export, "_paint_caption", lambda p, lines, w, f: (painted.append(lines), paint(p, lines, w, f))
     )
     window.export_action.trigger()
+    suggested = prompts.offered
+    assert suggested[0] is not None
     assert suggested[0].parent == pictures
     assert suggested[0].name.endswith("-2026-11-22.png")
     title = window.detail.model.goal.title  # type: ignore[union-attr]

@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.data_export import export_data
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
-from smartgoals_app.ui import data_transfer
 from smartgoals_app.ui.data_transfer import DataTransfer, add_data_transfer
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
@@ -63,20 +62,16 @@ def test_export_all_data_writes_the_json_file(
     db: Database,
     today: date,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
     target = tmp_path / "everything.json"
-    asked: list[Path] = []
-
-    def save_as(_parent: QWidget | None, suggested: Path) -> Path:
-        asked.append(suggested)
-        return target
-
-    monkeypatch.setattr(data_transfer, "choose_export_file", save_as)
+    prompts = prompts_of(window.ops)
+    prompts.path = target
     kind, _title, text = choose(qtbot, window, transfer.export_action)
     assert kind == "info"
     assert str(target) in text
+    asked = prompts.offered
+    assert asked[0] is not None
     assert asked[0].name == f"smartgoals-data-{today.isoformat()}.json"
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format"] == "smartgoals-data"
@@ -91,10 +86,9 @@ def test_export_as_csv_writes_one_file_per_table(
     db: Database,
     today: date,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
-    monkeypatch.setattr(data_transfer, "choose_csv_folder", lambda _parent, _start: tmp_path / "sheets")
+    prompts_of(window.ops).path = tmp_path / "sheets"
     kind, _title, text = choose(qtbot, window, transfer.export_csv_action)
     assert kind == "info"
     assert str(tmp_path / "sheets") in text
@@ -108,13 +102,10 @@ def test_import_into_a_database_with_goals_explains_what_to_do(
     window: MainWindow,
     db: Database,
     today: date,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
-    monkeypatch.setattr(
-        data_transfer, "choose_import_file", lambda *_: pytest.fail("must not ask for a file")
-    )
     kind, _title, text = choose(qtbot, window, transfer.import_action)
+    assert prompts_of(window.ops).offered == []  # not asked for a file
     assert kind == "info"
     assert "smartgoals --db NEW_FILE.db" in text
 
@@ -135,12 +126,11 @@ def test_import_fills_an_empty_database_and_shows_it(
     db: Database,
     today: date,
     demo_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(qtbot, Services(db, today), db, today)
     assert not window.log_action.isEnabled()  # the empty state: no goal yet
     transfer = transfer_for(window, db, today)
-    monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
+    prompts_of(window.ops).path = demo_file
     kind, _title, text = choose(qtbot, window, transfer.import_action)
     assert kind == "info"
     assert text.startswith("Imported ")
@@ -154,14 +144,13 @@ def test_a_bad_file_is_refused_with_its_problems_and_nothing_is_imported(
     db: Database,
     today: date,
     demo_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     document = json.loads(demo_file.read_text(encoding="utf-8"))
     document["tables"]["goal"][1]["stretch_target"] = "lots"
     demo_file.write_text(json.dumps(document), encoding="utf-8")
     window = make_window(qtbot, Services(db, today), db, today)
     transfer = transfer_for(window, db, today)
-    monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
+    prompts_of(window.ops).path = demo_file
     kind, _title, text = choose(qtbot, window, transfer.import_action)
     assert kind == "error"
     assert "Table “goal”, row 2 (id 2), field “stretch_target”: The value must be a number." in text
@@ -174,14 +163,13 @@ def test_the_empty_dashboard_offers_the_import(
     db: Database,
     today: date,
     demo_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(qtbot, Services(db, today), db, today)
     transfer_for(window, db, today)
     button = window.findChild(QPushButton, "emptyImportData")
     assert button is not None
     assert button.isVisible()
-    monkeypatch.setattr(data_transfer, "choose_import_file", lambda _parent, _start: demo_file)
+    prompts_of(window.ops).path = demo_file
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages_of(window)))
     assert messages_of(window)[-1][2].startswith("Imported ")
@@ -195,15 +183,14 @@ def test_export_to_a_missing_folder_says_why_and_cancel_does_nothing(
     db: Database,
     today: date,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer = transfer_for(window, db, today)
     target = tmp_path / "gone" / "data.json"
-    monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: target)
+    prompts_of(window.ops).path = target
     kind, _title, text = choose(qtbot, window, transfer.export_action)
     assert kind == "error"
     assert text == f"Cannot write {target}: the folder {target.parent} does not exist."
     assert not target.parent.exists()
-    monkeypatch.setattr(data_transfer, "choose_export_file", lambda _parent, _suggested: None)
+    prompts_of(window.ops).path = None
     assert transfer.export_json() is None
     assert len(messages_of(window)) == 1

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.storage.database import Database, latest_backup
 from smartgoals_app.storage.maintenance import DeferredMaintenance, check_and_back_up
-from smartgoals_app.ui.app import maintain_after_paint
+from smartgoals_app.ui.file_open import maintain_after_paint
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services
-from tests.gui.prompts import make_ops
+from tests.gui.prompts import RecordingPrompts, make_ops, prompts_of
 
 
 class PaintSpy(QObject):
@@ -51,7 +50,7 @@ def test_first_paint_happens_before_the_backup_starts(
     window.goal_list.tree.viewport().installEventFilter(spy)
     # As app.run does: shown, then the maintenance scheduled for after the paint.
     window.show()
-    maintain_after_paint(window, maintenance, db)
+    maintain_after_paint(window, maintenance, db, prompts=prompts_of(window.ops))
     qtbot.waitUntil(lambda: maintenance.finished)
     assert seen == [True]
     assert latest_backup(db.path) is not None
@@ -63,17 +62,12 @@ def test_a_damaged_file_found_after_the_paint_offers_the_backup(
     db: Database,
     today: date,
     demo_ids: list[int],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from smartgoals_app.storage.database import DamagedDatabaseError, rotate_backup
-    from smartgoals_app.ui import dialogs
 
     rotate_backup(db.path)  # yesterday's backup
     services.measurements.log(demo_ids[0], today, 1234.0)  # written after it: lost by a restore
-    asked: list[str] = []
-    monkeypatch.setattr(
-        dialogs, "ask_yes_no", lambda _parent, _title, text, **_kw: asked.append(text) or True
-    )
+    prompts = RecordingPrompts(answers=[True])  # "Restore the newest backup?"
     runs: list[str] = []
 
     def work(path: Path) -> None:
@@ -89,12 +83,13 @@ def test_a_damaged_file_found_after_the_paint_offers_the_backup(
         plan=services.plan,
         db_path=db.path,
         today=lambda: today,
-        ops=make_ops(),
+        ops=make_ops(prompts),
     )
     qtbot.addWidget(window)
     window.show()
-    maintain_after_paint(window, maintenance, db, refresh=window.refresh)
+    maintain_after_paint(window, maintenance, db, prompts=prompts, refresh=window.refresh)
     qtbot.waitUntil(lambda: len(runs) == 2 and maintenance.finished)
+    asked = [told.text for told in prompts.told if told.kind == "question"]
     assert "Restore the newest backup" in asked[0]
     assert db.path.with_suffix(".db.damaged").exists()  # the damaged file is kept aside
     assert maintenance.error is None

@@ -86,8 +86,8 @@ def opened(qtbot: QtBot, db: Database, today: date, goal_id: int) -> Opened:
     return Opened(qtbot, db, today, goal_id)
 
 
-def choose(qtbot: QtBot, dialog: ImportDialog, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: path)
+def choose(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    prompts_of(dialog.ops).path = path
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
 
 
@@ -105,12 +105,10 @@ def problems(dialog: ImportDialog) -> list[str]:
     return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
 
 
-def test_a_person_imports_past_figures(
-    qtbot: QtBot, opened: Opened, db: Database, export_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_person_imports_past_figures(qtbot: QtBot, opened: Opened, db: Database, export_file: Path) -> None:
     dialog = opened.dialog
     assert not dialog.import_button.isEnabled()  # nothing chosen yet
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
 
     assert dialog.file_edit.text() == str(export_file)
     names = [dialog.value_column.itemText(i) for i in range(dialog.value_column.count())]
@@ -154,11 +152,10 @@ def test_the_same_day_can_be_kept_as_logged(
     goal_id: int,
     today: date,
     export_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     MeasurementService(db, today=lambda: today).log(goal_id, date(2026, 10, 1), 99.0)
     dialog = opened.dialog
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     dialog.replace_box.setFocus()
     qtbot.keyClick(dialog.replace_box, Qt.Key.Key_Space)
     assert not dialog.replace_box.isChecked()
@@ -181,14 +178,13 @@ def test_a_file_that_cannot_be_used_is_explained(
     qtbot: QtBot,
     opened: Opened,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     content: bytes,
     message: str,
 ) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
     dialog = opened.dialog
-    choose(qtbot, dialog, path, monkeypatch)
+    choose(qtbot, dialog, path)
     assert message in dialog.message.text()
     assert dialog.message.isVisible()
     assert not dialog.import_button.isEnabled()
@@ -196,26 +192,24 @@ def test_a_file_that_cannot_be_used_is_explained(
 
 
 def test_a_bad_file_after_a_good_one_clears_the_preview(
-    qtbot: QtBot, opened: Opened, tmp_path: Path, export_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opened: Opened, tmp_path: Path, export_file: Path
 ) -> None:
     dialog = opened.dialog
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     assert dialog.import_button.isEnabled()
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    choose(qtbot, dialog, empty, monkeypatch)
+    choose(qtbot, dialog, empty)
     assert not dialog.import_button.isEnabled()
     assert dialog.preview_table.rowCount() == 0
     assert problems(dialog) == []
 
 
-def test_ambiguous_dates_ask_for_the_order(
-    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ambiguous_dates_ask_for_the_order(qtbot: QtBot, opened: Opened, tmp_path: Path) -> None:
     path = tmp_path / "slashes.csv"
     path.write_text("Date,Sign-ups\n01/10/2026,120\n02/10/2026,125\n", encoding="utf-8")
     dialog = opened.dialog
-    choose(qtbot, dialog, path, monkeypatch)
+    choose(qtbot, dialog, path)
     assert not dialog.import_button.isEnabled()
     assert "Choose the date order" in dialog.message.text()
     pick(qtbot, dialog.date_order, "Day first (22/11/2026)")
@@ -227,7 +221,7 @@ def test_ambiguous_dates_ask_for_the_order(
 
 
 def test_a_failed_save_keeps_the_dialog_and_says_nothing_was_imported(
-    qtbot: QtBot, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, today: date, export_file: Path
 ) -> None:
     def submit(points: object, replace: bool, progress: object) -> int:
         raise StorageError("The database is busy. Try again in a moment.")
@@ -236,7 +230,7 @@ def test_a_failed_save_keeps_the_dialog_and_says_nothing_was_imported(
     dialog = ImportDialog(None, goal_title="Sign-ups", unit="sign-ups", today=today, submit=submit, ops=ops)
     qtbot.addWidget(dialog)
     dialog.show()
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.imported is None
@@ -248,9 +242,7 @@ def test_a_failed_save_keeps_the_dialog_and_says_nothing_was_imported(
     assert dialog.import_button.isEnabled()  # the person may try again
 
 
-def test_progress_is_shown_while_importing(
-    qtbot: QtBot, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_progress_is_shown_while_importing(qtbot: QtBot, today: date, export_file: Path) -> None:
     seen: list[tuple[bool, int, int]] = []
 
     def submit(points: object, replace: bool, progress: import_dialog.Progress) -> int:
@@ -264,7 +256,7 @@ def test_progress_is_shown_while_importing(
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert seen == [(True, 1, 3)]
@@ -304,10 +296,9 @@ def test_a_goal_deleted_meanwhile_is_explained(
     db: Database,
     goal_id: int,
     export_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = opened.dialog
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     with sqlite3.connect(db.path) as conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("DELETE FROM task WHERE goal_id = ?", (goal_id,))
@@ -318,11 +309,9 @@ def test_a_goal_deleted_meanwhile_is_explained(
     assert stored(db) == []
 
 
-def test_keyboard_alone_reaches_the_columns(
-    qtbot: QtBot, opened: Opened, export_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_keyboard_alone_reaches_the_columns(qtbot: QtBot, opened: Opened, export_file: Path) -> None:
     dialog = opened.dialog
-    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: export_file)
+    prompts_of(dialog.ops).path = export_file
     dialog.choose_button.setFocus()
     qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Space)
     assert dialog.table is not None
@@ -338,7 +327,7 @@ def test_keyboard_alone_reaches_the_columns(
 
 
 def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
-    qtbot: QtBot, db: Database, today: date, export_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, today: date, export_file: Path
 ) -> None:
     from smartgoals_app.services.demo import populate_demo
     from smartgoals_app.services.plan import PlanService
@@ -367,7 +356,7 @@ def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     assert dialog.isVisible()
-    choose(qtbot, dialog, export_file, monkeypatch)
+    choose(qtbot, dialog, export_file)
     pick(qtbot, dialog.value_column, "Sign-ups")
     assert problems(dialog) == FAULTS
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -427,7 +416,7 @@ def days_shown(dialog: ImportDialog) -> list[tuple[str, str]]:
 
 
 def test_an_x_export_is_named_and_its_posts_are_added_up_per_day(
-    qtbot: QtBot, opened: Opened, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opened: Opened, db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "tweets.csv"
     lines = ["Tweet id,Tweet text,time,impressions"]
@@ -438,7 +427,7 @@ def test_an_x_export_is_named_and_its_posts_are_added_up_per_day(
         sums[when[:10]] = sums.get(when[:10], 0) + views
     dialog = opened.dialog
 
-    choose(qtbot, dialog, path, monkeypatch)
+    choose(qtbot, dialog, path)
 
     assert dialog.format_label.text() == "Looks like an X tweet activity export, one row per post."
     assert (dialog.date_column.currentText(), dialog.value_column.currentText()) == ("time", "impressions")
@@ -462,9 +451,7 @@ def test_an_x_export_is_named_and_its_posts_are_added_up_per_day(
     assert stored(db) == [(day, value, "import") for day, value in sorted(sums.items())]
 
 
-def test_a_workbook_sheet_can_be_chosen(
-    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_workbook_sheet_can_be_chosen(qtbot: QtBot, opened: Opened, tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     followers = book.active
@@ -481,7 +468,7 @@ def test_a_workbook_sheet_can_be_chosen(
     book.save(path)
     dialog = opened.dialog
 
-    choose(qtbot, dialog, path, monkeypatch)
+    choose(qtbot, dialog, path)
     assert dialog.sheet.isEnabled()
     assert dialog.format_label.text() == "Looks like a LinkedIn followers export (sheet “New followers”)."
     assert days_shown(dialog) == [("1 Oct 2026", "3"), ("2 Oct 2026", "4")]
@@ -493,7 +480,7 @@ def test_a_workbook_sheet_can_be_chosen(
 
 
 def test_youtube_table_data_is_refused_with_what_to_export(
-    qtbot: QtBot, opened: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opened: Opened, tmp_path: Path
 ) -> None:
     path = tmp_path / "Table data.csv"
     path.write_text(
@@ -502,6 +489,6 @@ def test_youtube_table_data_is_refused_with_what_to_export(
         encoding="utf-8",
     )
     dialog = opened.dialog
-    choose(qtbot, dialog, path, monkeypatch)
+    choose(qtbot, dialog, path)
     assert "Totals.csv" in dialog.message.text()
     assert not dialog.import_button.isEnabled()

@@ -20,10 +20,7 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.label_audit import audit
-from tests.gui.prompts import make_ops
-from tests.gui.wizard_driver import no_modal_dialogs
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
+from tests.gui.prompts import RecordingPrompts, make_ops
 
 
 @pytest.fixture(params=["en", "de"])
@@ -111,9 +108,7 @@ def test_every_wizard_page(qtbot: QtBot, language: str, db: Database, today: dat
     assert faults == {}
 
 
-def test_import_dialog_with_an_export_read(
-    qtbot: QtBot, language: str, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_import_dialog_with_an_export_read(qtbot: QtBot, language: str, today: date, tmp_path: Path) -> None:
     from smartgoals_app.ui.dashboard import import_dialog
 
     export = tmp_path / "tweet_activity.csv"
@@ -123,13 +118,17 @@ def test_import_dialog_with_an_export_read(
         "1475851240000000002,https://x.com/a/2,Again,2021-12-28 18:05 +0000,30,1\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: export)
 
     def submit(*_args: object) -> int:
         return 0
 
     dialog = import_dialog.ImportDialog(
-        None, goal_title="Grow the newsletter", unit="sign-ups", today=today, submit=submit, ops=make_ops()
+        None,
+        goal_title="Grow the newsletter",
+        unit="sign-ups",
+        today=today,
+        submit=submit,
+        ops=make_ops(RecordingPrompts(path=export)),
     )
     _shown(qtbot, dialog)
     dialog.choose_file()

@@ -29,9 +29,7 @@ from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.i18n_audit import english_number, pseudo_language, untranslated, user_data, visible_words
 from tests.gui.report_helpers import pdf_text, squeeze
-from tests.gui.wizard_driver import no_modal_dialogs, open_wizard
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture: an error box fails the test, never blocks it
+from tests.gui.wizard_driver import open_wizard
 
 
 @pytest.fixture

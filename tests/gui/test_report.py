@@ -19,7 +19,6 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.report import action as report_action
 from smartgoals_app.ui.report.chart import date_ticks, nice_ticks
@@ -27,6 +26,7 @@ from smartgoals_app.ui.report.content import Report, ReportError, Scope, gather
 from smartgoals_app.ui.report.pdf import page_size_for, write_pdf
 from tests.factories import goal_without_tasks, response_time_draft
 from tests.gui.dashboard_driver import Services, make_window
+from tests.gui.prompts import prompts_of
 from tests.gui.report_helpers import (
     BASELINE,
     BENCHMARK,
@@ -251,6 +251,7 @@ def _window_with_report(
         plan=services.plan,
         today=lambda: today,
         current_goal=window.current_goal_id,
+        ops=window.ops,
     )
     return window, added
 
@@ -269,21 +270,17 @@ def _open_dialog(
 
 
 def test_export_report_from_the_menu_writes_the_chosen_strategy(
-    qtbot: QtBot, db: Database, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, today: date, tmp_path: Path
 ) -> None:
     known = add_known_goal(db, today)
     GoalService(db, today=lambda: today).save(response_time_draft(today))
     services = Services(db, today)
     window, added = _window_with_report(qtbot, services, db, today)
     window.select_goal(known)
-    asked: list[Path] = []
     target = tmp_path / "chosen.pdf"
-
-    def choose(parent: object, suggested: Path) -> Path:
-        asked.append(suggested)
-        return target
-
-    monkeypatch.setattr(report_action, "choose_report_path", choose)
+    prompts = prompts_of(window.ops)
+    prompts.path = target
+    asked = prompts.offered
     dialog = _open_dialog(qtbot, window, added)
     assert dialog.this_goal.isChecked()
     assert TITLE in dialog.this_goal.text()
@@ -292,6 +289,7 @@ def test_export_report_from_the_menu_writes_the_chosen_strategy(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists)
 
+    assert asked[0] is not None
     assert asked[0].name == "grow-the-newsletter-before-the-spring-2026-11-22.pdf"
     text = squeeze(pdf_text(target))
     assert TITLE in text
@@ -301,24 +299,20 @@ def test_export_report_from_the_menu_writes_the_chosen_strategy(
 
 
 def test_export_report_suggests_the_goal_title_and_says_why_when_it_cannot_write(
-    qtbot: QtBot, db: Database, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, today: date, tmp_path: Path
 ) -> None:
     add_known_goal(db, today)
     services = Services(db, today)
     window, added = _window_with_report(qtbot, services, db, today)
-    asked: list[Path] = []
-    errors: list[str] = []
     target = tmp_path / "no such folder" / "report.pdf"
-
-    def choose(parent: object, suggested: Path) -> Path:
-        asked.append(suggested)
-        return target
-
-    monkeypatch.setattr(report_action, "choose_report_path", choose)
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(f"{title}: {text}"))
+    prompts = prompts_of(window.ops)
+    prompts.path = target
     dialog = _open_dialog(qtbot, window, added)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Save as PDF is the default button
-    qtbot.waitUntil(lambda: bool(errors))
+    qtbot.waitUntil(lambda: bool(prompts.errors))
+    errors = [f"{told.title}: {told.text}" for told in prompts.errors]
+    asked = prompts.offered
+    assert asked[0] is not None
     assert asked[0].name == "grow-newsletter-sign-ups-from-facebook-2026-11-22.pdf"
     assert errors == [
         f"Could not export the report: Could not write the report to {target}: No such file or directory"
@@ -327,22 +321,13 @@ def test_export_report_suggests_the_goal_title_and_says_why_when_it_cannot_write
 
 
 def test_print_sends_the_same_pages_to_the_printer(
-    qtbot: QtBot, db: Database, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, today: date, tmp_path: Path
 ) -> None:
-    from PySide6.QtPrintSupport import QPrinter
-
     add_known_goal(db, today)
     services = Services(db, today)
     window, added = _window_with_report(qtbot, services, db, today)
     printed = tmp_path / "printed.pdf"
-
-    def ask(parent: object, printer: QPrinter) -> bool:
-        # What the print dialog would do when the user picks "Print to file".
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(report_action, "ask_printer", ask)
+    prompts_of(window.ops).print_to = printed  # the user picks "Print to file"
     assert report_action.printing_available()
     dialog = _open_dialog(qtbot, window, added)
     assert dialog.print_button.isVisible()

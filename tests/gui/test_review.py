@@ -4,6 +4,8 @@ dialog by keys and clicks, and what each ending stores."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -11,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.review import NextStep
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Review, TargetChange
@@ -27,6 +31,9 @@ from smartgoals_app.ui.review.banner import ReviewBanner
 from smartgoals_app.ui.review.dialog import ReviewDialog
 from tests.factories import signups_draft
 from tests.gui.dashboard_driver import Services, make_window
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 TODAY = date(2026, 11, 22)
 START = TODAY - timedelta(days=100)
@@ -47,6 +54,44 @@ class RecordedPrompts:
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
         return default_yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        return None
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
+    ) -> Path | None:
+        return None
+
+    def ask_save_name(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> tuple[Path, str] | None:
+        return None
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        return None
+
+    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        return None
+
+    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
+        return None
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return False
+
+    def edit_task(
+        self,
+        parent: QWidget | None,
+        goals: list[tuple[int, str]],
+        task: TaskRecord | None,
+        today: date,
+        *,
+        goal_id: int | None = None,
+    ) -> tuple[int, TaskDraft] | None:
+        return None
 
 
 def past_goal(db: Database) -> int:

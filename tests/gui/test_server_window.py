@@ -9,7 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,9 +17,9 @@ from smartgoals_app.cli import main
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.server import open_server_database, parse_server_address
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.server_app import open_server_window
 from tests.factories import response_time_draft
+from tests.gui.prompts import RecordingPrompts
 from tests.pg import PgServer, _free_port
 
 
@@ -52,7 +51,9 @@ def test_each_person_sees_only_their_workspaces_goals(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     for user, expected in ((viewer, sorted(bakery)), (member, [other])):
-        opened = open_server_window(app, parse_server_address(_url(pg_server, user, pg_database)))
+        opened = open_server_window(
+            app, parse_server_address(_url(pg_server, user, pg_database)), RecordingPrompts(errors_fail=True)
+        )
         assert opened is not None
         window, _services, server_db = opened
         try:
@@ -69,14 +70,13 @@ def test_each_person_sees_only_their_workspaces_goals(
             server_db.close()
 
 
-def test_an_unreachable_server_is_one_sentence_in_a_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, text: shown.append((title, text)))
+def test_an_unreachable_server_is_one_sentence_in_a_dialog() -> None:
+    prompts = RecordingPrompts()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     address = parse_server_address(f"postgresql://ana@127.0.0.1:{_free_port()}/smartgoals")
-    assert open_server_window(app, address) is None
-    [(title, text)] = shown
+    assert open_server_window(app, address, prompts) is None
+    [(title, text)] = [(told.title, told.text) for told in prompts.errors]
     assert title == "SmartGoals cannot open its database"
     assert "cannot reach the database server" in text
     assert "\n" not in text

@@ -18,9 +18,7 @@ from smartgoals_app.ui.wizard import GoalWizard, open_goal_wizard
 from smartgoals_app.ui.wizard.common import REVIEW, SMART
 from tests.factories import signups_draft
 from tests.gui.prompts import make_ops
-from tests.gui.wizard_driver import Person, count, no_modal_dialogs
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, count
 
 
 def test_an_empty_database_or_an_unfinished_goal_starts_with_the_wizard(db: Database, today: date) -> None:

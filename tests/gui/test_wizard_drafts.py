@@ -17,13 +17,10 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, WELCOME, WHY
 from smartgoals_app.ui.wizard.wizard import AUTOSAVE_MS
 from tests.factories import signups_draft
-from tests.gui.wizard_driver import count, no_modal_dialogs, open_wizard, rows
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import count, open_wizard, rows
 
 
 @pytest.fixture
@@ -42,13 +39,12 @@ def test_close_keeps_the_draft_and_the_next_start_resumes_it(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    no_modal_dialogs: list[str],
 ) -> None:
     first = open_wizard(qtbot, goals, drafts, today)
     first.walk_newsletter_to(WHY)
     first.type("goal.why", "Launch the spring collection")
     first.wizard.close()
-    assert no_modal_dialogs == ["Keep this goal for later?"]
+    assert first.asked() == ["Keep this goal for later?"]
     assert not first.wizard.isVisible()
     assert count(db_path, "goal") == 0
     (row,) = rows(db_path, "SELECT page, payload FROM wizard_draft")
@@ -112,11 +108,11 @@ def test_cancel_can_discard_the_draft(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     person = open_wizard(qtbot, goals, drafts, today)
     person.walk_newsletter_to(SMART)
-    monkeypatch.setattr(dialogs, "ask_keep_draft", lambda *_args: False)
+    assert person.prompts is not None
+    person.prompts.keep = False  # Discard it
     person.wizard.reject()
     assert not person.wizard.isVisible()
     assert count(db_path, "wizard_draft") == 0
@@ -130,11 +126,11 @@ def test_cancel_can_go_back_to_the_wizard(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     person = open_wizard(qtbot, goals, drafts, today)
     person.walk_newsletter_to(SMART)
-    monkeypatch.setattr(dialogs, "ask_keep_draft", lambda *_args: None)
+    assert person.prompts is not None
+    person.prompts.keep = None  # Go back
     person.wizard.reject()
     assert person.wizard.isVisible()
     assert person.page == SMART
@@ -149,11 +145,10 @@ def test_closing_untouched_asks_nothing(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    no_modal_dialogs: list[str],
 ) -> None:
     person = open_wizard(qtbot, goals, drafts, today)
     person.wizard.close()
-    assert no_modal_dialogs == []
+    assert person.asked() == []
     assert count(db_path, "wizard_draft") == 0
 
 
@@ -268,7 +263,6 @@ def test_escape_in_an_untouched_edit_closes_without_asking(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    no_modal_dialogs: list[str],
 ) -> None:
     """Usability test: Escape in "Edit goal" asked keep-or-discard with nothing changed."""
     goal_id = goals.save(signups_draft(today))
@@ -276,7 +270,7 @@ def test_escape_in_an_untouched_edit_closes_without_asking(
     while person.page < REVIEW:
         person.next()
     qtbot.keyClick(person.wizard, Qt.Key.Key_Escape)
-    assert no_modal_dialogs == []
+    assert person.asked() == []
     assert not person.wizard.isVisible()
     assert count(db_path, "wizard_draft") == 0, "no unfinished goal to offer next time"
 
@@ -287,7 +281,6 @@ def test_escape_in_a_changed_edit_still_asks(
     drafts: DraftService,
     today: date,
     db_path: Path,
-    no_modal_dialogs: list[str],
 ) -> None:
     goal_id = goals.save(signups_draft(today))
     person = open_wizard(qtbot, goals, drafts, today, goal_id=goal_id)
@@ -295,7 +288,7 @@ def test_escape_in_a_changed_edit_still_asks(
         person.next()
     person.type("goal.deadline", "2027-04-30")
     qtbot.keyClick(person.wizard, Qt.Key.Key_Escape)
-    assert no_modal_dialogs == ["Keep this goal for later?"]
+    assert person.asked() == ["Keep this goal for later?"]
     assert count(db_path, "wizard_draft") == 1
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,17 +14,13 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui.wizard import build_goal_wizard, starting_point
+from smartgoals_app.ui.wizard import build_goal_wizard
 from smartgoals_app.ui.wizard.common import REVIEW, SMART, STARTING_POINT
-from tests.gui.prompts import make_ops
-from tests.gui.wizard_driver import Person, no_modal_dialogs, rows
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.prompts import RecordingPrompts, make_ops
+from tests.gui.wizard_driver import Person, rows
 
 
-def test_baseline_and_history_from_an_export(
-    qtbot: QtBot, db: Database, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_baseline_and_history_from_an_export(qtbot: QtBot, db: Database, today: date, tmp_path: Path) -> None:
     # Six weeks of sign-ups per post-day, two posts some days: the export's rows are summed.
     days = [today - timedelta(days=41 - n) for n in range(42)]
     totals = {day: 100 + n for n, day in enumerate(days)}  # one more sign-up a day: 7 a week
@@ -35,7 +30,6 @@ def test_baseline_and_history_from_an_export(
         lines.append(f'{day.isoformat()},a,First,"Mar 3, 2025",10,{total - 40}')
         lines.append(f'{day.isoformat()},b,Second,"Mar 5, 2025",12,40')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(starting_point, "choose_export_path", lambda _parent: path)
 
     goals = GoalService(db, today=lambda: today)
     wizard = build_goal_wizard(
@@ -44,7 +38,7 @@ def test_baseline_and_history_from_an_export(
         goals=goals,
         drafts=DraftService(db),
         today=lambda: today,
-        ops=make_ops(),
+        ops=make_ops(RecordingPrompts(path=path)),
         measurements=MeasurementService(db, today=lambda: today),
     )
     qtbot.addWidget(wizard)

@@ -18,9 +18,7 @@ from smartgoals_app.ui.operations import Change
 from smartgoals_app.ui.wizard import build_goal_wizard
 from smartgoals_app.ui.wizard.common import REVIEW, STRATEGY
 from tests.gui.prompts import RecordingBus, RecordingPrompts, bus_of, make_ops
-from tests.gui.wizard_driver import Person, count, no_modal_dialogs
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, count
 
 READ_ONLY = "SmartGoals cannot write to its database file: it is read-only."
 

@@ -14,9 +14,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, colour
 from tests.factories import response_time_draft, signups_draft
-from tests.gui.wizard_driver import Person, count, no_modal_dialogs, open_wizard, rows
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, count, open_wizard, rows
 
 
 @pytest.fixture

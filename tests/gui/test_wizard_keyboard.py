@@ -27,9 +27,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STARTING_POINT, STRATEGY, TARGETS, WHY, plain
-from tests.gui.wizard_driver import Person, count, no_modal_dialogs, open_wizard, rows
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, count, open_wizard, rows
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QListWidget)
 COLUMN = re.compile(r"^[a-z_]+\.[a-z_]+$")

@@ -15,9 +15,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN
-from tests.gui.wizard_driver import Person, no_modal_dialogs, open_wizard
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, open_wizard
 
 DOMAIN = {
     ("Validation", "A week has 168 hours."): "DOMAIN: 168",

@@ -16,9 +16,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, STRATEGY, WELCOME
 from tests.factories import signups_draft
-from tests.gui.wizard_driver import no_modal_dialogs, open_wizard
-
-__all__ = ["no_modal_dialogs"]
+from tests.gui.wizard_driver import open_wizard
 
 
 @pytest.fixture

@@ -27,7 +27,8 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
 from tests.gui.dashboard_driver import Services
-from tests.gui.i18n_audit import OPEN, Boxes, capture_boxes, is_foreign, pseudo_language, untranslated
+from tests.gui.i18n_audit import OPEN, is_foreign, pseudo_language, untranslated
+from tests.gui.prompts import Answers
 
 Known = set[tuple[str, str]]
 
@@ -60,9 +61,9 @@ def test_the_audit_sees_english_words(qtbot: QtBot, known_messages: Known) -> No
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    """Every message box as (kind, title, text); questions are answered no."""
-    return capture_boxes(monkeypatch, answer=False)
+def told() -> Answers:
+    """Every message box as (kind, title, text) in ``told.boxes``; questions are answered no."""
+    return Answers(yes=False)
 
 
 def _damage(db_path: Path, *, with_backup: bool) -> None:
@@ -89,28 +90,28 @@ def _refusal(db_path: Path) -> StorageError:
 
 @pytest.mark.parametrize("with_backup", [False, True], ids=["no backup", "backup offered"])
 def test_damaged_database_messages_are_translatable(
-    known_messages: Known, boxes: Boxes, db_path: Path, with_backup: bool
+    known_messages: Known, told: Answers, db_path: Path, with_backup: bool
 ) -> None:
     _damage(db_path, with_backup=with_backup)
     with pseudo_language(known_messages):
-        assert app.open_or_recover(db_path) is None  # no backup, or the restore declined
+        assert file_open.open_or_recover(db_path, prompts=told) is None  # no backup, or the restore declined
         reason = dialogs.error_text(_refusal(db_path))
-    assert [kind for kind, _, _ in boxes] == ["question" if with_backup else "error"]
-    _kind, title, text = boxes[0]
+    assert [kind for kind, _, _ in told.boxes] == ["question" if with_backup else "error"]
+    _kind, title, text = told.boxes[0]
     assert not is_foreign(title, ())
     assert text.startswith(OPEN)  # the whole message is one translatable sentence around the reason
     assert reason in text  # storage's words, passed through localize()
 
 
 def test_unreadable_database_message_is_translatable(
-    known_messages: Known, boxes: Boxes, db_path: Path
+    known_messages: Known, told: Answers, db_path: Path
 ) -> None:
     _not_ours(db_path)
     with pseudo_language(known_messages):
-        assert app.open_or_recover(db_path) is None
+        assert file_open.open_or_recover(db_path, prompts=told) is None
         reason = dialogs.error_text(_refusal(db_path))
-    assert len(boxes) == 1
-    _kind, title, text = boxes[0]
+    assert len(told.boxes) == 1
+    _kind, title, text = told.boxes[0]
     assert not is_foreign(title, ())
     assert text == reason
 
@@ -119,30 +120,30 @@ def test_unreadable_database_message_is_translatable(
     "make", [_not_ours, partial(_damage, with_backup=False)], ids=["not ours", "damaged"]
 )
 def test_database_reasons_are_translated(
-    known_messages: Known, boxes: Boxes, db_path: Path, make: Callable[[Path], None]
+    known_messages: Known, told: Answers, db_path: Path, make: Callable[[Path], None]
 ) -> None:
     make(db_path)
     with pseudo_language(known_messages):
-        app.open_or_recover(db_path)
+        file_open.open_or_recover(db_path, prompts=told)
         reason = dialogs.error_text(_refusal(db_path))
     # SQLite's own words in brackets ("file is not a database") are not the app's to translate.
     assert not is_foreign(reason, [str(db_path), "file is not a database"])
-    assert all(reason in text for _kind, _title, text in boxes)
+    assert all(reason in text for _kind, _title, text in told.boxes)
 
 
 def test_second_copy_message_is_translatable(
-    known_messages: Known, boxes: Boxes, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    known_messages: Known, told: Answers, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app, "make_application", lambda _argv: QApplication.instance())
     other = QLockFile(str(db_path) + ".lock")
     assert other.tryLock(0)
     try:
         with pseudo_language(known_messages):
-            assert app.run(db_path) == 1
+            assert app.run(db_path, prompts=told) == 1
     finally:
         other.unlock()
     assert [
-        (kind, is_foreign(title, ()), is_foreign(text, [str(db_path)])) for kind, title, text in boxes
+        (kind, is_foreign(title, ()), is_foreign(text, [str(db_path)])) for kind, title, text in told.boxes
     ] == [("info", False, False)]
 
 
@@ -185,10 +186,10 @@ def test_weekly_change_words_are_translatable(known_messages: Known) -> None:
 
 
 def test_a_restore_that_fails_is_reported_and_keeps_the_backup(
-    boxes: Boxes, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    told: Answers, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _damage(db_path, with_backup=True)
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_args, **_kwargs: True)  # "Restore the newest backup?"
+    told.yes = True  # "Restore the newest backup?"
     backup = latest_backup(db_path)
     assert backup is not None
     before = backup.read_bytes()
@@ -197,8 +198,10 @@ def test_a_restore_that_fails_is_reported_and_keeps_the_backup(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(file_open, "restore_backup", disk_full)
-    assert app.open_or_recover(db_path) is None  # no crash: the user is told, and the app stops
-    assert [kind for kind, _, _ in boxes] == ["error"]
-    assert "No space left on device" in boxes[0][2]
-    assert backup.name in boxes[0][2]
+    assert (
+        file_open.open_or_recover(db_path, prompts=told) is None
+    )  # no crash: the user is told, and the app stops
+    assert [kind for kind, _, _ in told.boxes] == ["question", "error"]
+    assert "No space left on device" in told.boxes[1][2]
+    assert backup.name in told.boxes[1][2]
     assert backup.read_bytes() == before

@@ -21,11 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.dates import format_date
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui.dashboard import import_dialog
 from smartgoals_app.ui.dashboard.chart import ProgressChart
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import ChangeBus, Operations
+from smartgoals_app.ui.operations import ChangeBus, DialogPrompts, Operations
 from tests.gui.dashboard_driver import Services, make_window, open_checkin
 from tests.gui.i18n_audit import (
     is_foreign,
@@ -85,12 +84,15 @@ def chart_words(chart: ProgressChart) -> Iterator[tuple[str, str]]:
             yield "curve name", str(item.name())
 
 
-class Boxes:
-    """The window's prompts: what it would have shown, as (kind, title, text)."""
+class Boxes(DialogPrompts):
+    """The window's prompts: what it would have shown, as (kind, title, text). File
+    choosers are the real ones, so that a test replacing QFileDialog's answer reads the
+    words the user would see; ``open_path`` answers the chooser of a file to read."""
 
-    def __init__(self, *, answer: bool = False) -> None:
+    def __init__(self, *, answer: bool = False, open_path: Path | None = None) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = answer
+        self.open_path = open_path
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
         self.shown.append(("question", title, text))
@@ -101,6 +103,14 @@ class Boxes:
 
     def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path | None, filters: str
+    ) -> Path | None:
+        if self.open_path is None:
+            return super().ask_open_path(parent, title, start, filters)
+        self.shown.append(("file", title, filters))
+        return self.open_path
 
     def words(self) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
@@ -169,7 +179,6 @@ def test_every_filter_and_the_archived_status_are_translated(
     today: date,
     demo_ids: list[int],
     known_messages: Known,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     allowed = allowed_words(db)
     with pseudo_language(known_messages):
@@ -225,7 +234,6 @@ def test_delete_questions_and_status_messages_are_translated(
     today: date,
     demo_ids: list[int],
     known_messages: Known,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     allowed = allowed_words(db)
     with pseudo_language(known_messages):
@@ -391,14 +399,12 @@ def test_a_file_that_cannot_be_read_is_explained_in_translation(
     today: date,
     demo_ids: list[int],
     known_messages: Known,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     missing = tmp_path / "gone.csv"
-    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: missing)
     allowed = allowed_words(db) | {missing.name, str(missing)}
     with pseudo_language(known_messages):
-        window = open_window(qtbot, services, db, today)
+        window = open_window(qtbot, services, db, today, Boxes(open_path=missing))
         window.select_goal(demo_ids[0])
         dialog = _import_dialog(qtbot, window)
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
@@ -424,16 +430,14 @@ def test_values_inside_sentences_are_translated_too(
     today: date,
     demo_ids: list[int],
     known_messages: Known,
-    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "analytics.csv"
     path.write_text(FAULTY_CSV, encoding="utf-8")
-    monkeypatch.setattr(import_dialog, "choose_csv_path", lambda _parent, _start: path)
     allowed = allowed_words(db) | {cell for line in FAULTY_CSV.splitlines() for cell in line.split(";")}
     seen: list[str] = []
     with pseudo_language(known_messages):
-        window = open_window(qtbot, services, db, today)
+        window = open_window(qtbot, services, db, today, Boxes(open_path=path))
         for goal_id in demo_ids:
             window.select_goal(goal_id)
             for tab in range(window.detail.tabs.count()):

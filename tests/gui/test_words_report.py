@@ -45,6 +45,7 @@ def test_the_report_dialog_is_translatable(
             plan=services.plan,
             today=lambda: today,
             current_goal=window.current_goal_id,
+            ops=window.ops,
         )
         assert not is_foreign(added.action.text(), ())
         assert not is_foreign(added.action.toolTip(), ())

@@ -23,7 +23,6 @@ from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.plan.repeat_form import RULE_EXAMPLE
 from smartgoals_app.ui.wizard.common import (
     PLAN,
@@ -37,9 +36,7 @@ from smartgoals_app.ui.wizard.common import (
 )
 from tests.gui.i18n_audit import is_foreign, pseudo_language, untranslated, user_data
 from tests.gui.prompts import RecordingPrompts
-from tests.gui.wizard_driver import Person, no_modal_dialogs, open_wizard
-
-__all__ = ["no_modal_dialogs"]  # the autouse fixture, imported to apply here
+from tests.gui.wizard_driver import Person, open_wizard
 
 Known = set[tuple[str, str]]
 
@@ -178,7 +175,7 @@ def test_resuming_an_unfinished_goal_is_translatable(
 ) -> None:
     person = open_wizard(qtbot, goals, drafts, today)
     walk_to(person, WHY)
-    person.wizard.reject()  # kept as a draft (no_modal_dialogs answers "keep")
+    person.wizard.reject()  # kept as a draft (the prompts answer "keep")
     again = open_wizard(qtbot, goals, drafts, today)
     assert again.find("wizard.resume").isVisible()
     assert untranslated(again.wizard, allowed=user_data(db_path) | TYPED) == []
@@ -275,26 +272,20 @@ def test_message_boxes_of_the_wizard_are_translated(
     today: date,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[tuple[str, str]] = []
     prompts = RecordingPrompts()
-
-    def capture_question(_parent: object, title: str, text: str) -> bool:
-        shown.append((title, text))
-        return True
 
     def refuse(_draft: object) -> int:
         # A real domain message, as the service would send it.
         raise ValidationError(validate_strategy(StrategyDraft()))
 
-    monkeypatch.setattr(dialogs, "ask_keep_draft", capture_question)
     person = open_wizard(qtbot, goals, drafts, today, prompts=prompts)
     walk_to(person, REVIEW)
     monkeypatch.setattr(goals, "save", refuse)
     person.wizard.accept()
     assert person.wizard.saved_goal_id is None
-    shown += [(told.title, told.text) for told in prompts.errors]
-    person.wizard.reject()
-    assert len(shown) == 2, shown
+    person.wizard.reject()  # asks keep-or-discard; the prompts keep
+    shown = [(told.title, told.text) for told in prompts.told]
+    assert [told.kind for told in prompts.told] == ["error", "question"], shown
     for title, text in shown:
         assert not is_foreign(title, TYPED), title
         assert not is_foreign(text, TYPED), text

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,32 +28,10 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
 from tests.gui.prompts import RecordingPrompts, make_ops
 
 W = TypeVar("W", bound=QWidget)
-
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Modal boxes would block a headless run (pytest-qt's advice: replace them).
-
-    Closing a dirty wizard at teardown asks keep-or-discard: keep, as the default
-    button does. An error box fails the test loudly instead of hanging it.
-    """
-    asked: list[str] = []
-
-    def keep(_parent: object, title: str, _text: str) -> bool:
-        asked.append(title)
-        return True
-
-    def error(_parent: object, title: str, text: str) -> None:
-        raise AssertionError(f"error box shown: {title}: {text}")
-
-    monkeypatch.setattr(dialogs, "ask_keep_draft", keep)
-    monkeypatch.setattr(dialogs, "show_error", error)
-    return asked
 
 
 def open_wizard(
@@ -65,20 +42,29 @@ def open_wizard(
     goal_id: int | None = None,
     prompts: RecordingPrompts | None = None,
 ) -> Person:
-    """``prompts`` records what the wizard says; without it an error message fails the
-    test loudly, as the error box patched above does."""
-    ops = make_ops(prompts if prompts is not None else RecordingPrompts(errors_fail=True))
+    """``prompts`` records what the wizard says (``person.prompts``); without it an error
+    message fails the test loudly. Closing a dirty wizard asks keep-or-discard: the
+    prompts keep, as the default button does, unless told otherwise."""
+    if prompts is None:
+        prompts = RecordingPrompts(errors_fail=True)
+    ops = make_ops(prompts)
     wizard = build_goal_wizard(None, goal_id, goals=goals, drafts=drafts, today=lambda: today, ops=ops)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
-    return Person(qtbot, wizard)
+    return Person(qtbot, wizard, prompts)
 
 
 class Person:
-    def __init__(self, qtbot: QtBot, wizard: GoalWizard) -> None:
+    def __init__(self, qtbot: QtBot, wizard: GoalWizard, prompts: RecordingPrompts | None = None) -> None:
         self.qtbot = qtbot
         self.wizard = wizard
+        self.prompts = prompts
+
+    def asked(self) -> list[str]:
+        """The titles of the questions the wizard asked (made by open_wizard)."""
+        assert self.prompts is not None, "open the wizard with open_wizard to read its questions"
+        return [told.title for told in self.prompts.told if told.kind == "question"]
 
     # -- finding -----------------------------------------------------------------
     def find(self, name: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]

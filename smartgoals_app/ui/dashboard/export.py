@@ -1,5 +1,4 @@
-"""Save the chart as PNG or SVG. The file dialog sits behind one small function so
-tests replace it instead of blocking on a modal dialog (pytest-qt's advice)."""
+"""Save the chart as PNG or SVG."""
 
 from __future__ import annotations
 
@@ -8,21 +7,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView
 
 from smartgoals_app.ui.theme import INK
 
 
-def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
+def chooser() -> tuple[str, str]:
+    """The title and filters of the chooser of the file to save the chart to."""
     title = QCoreApplication.translate("ChartExport", "Export chart")
     filters = QCoreApplication.translate("ChartExport", "PNG image (*.png);;SVG drawing (*.svg)")
-    chosen, selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() not in (".png", ".svg"):
-        path = path.with_suffix(".svg" if "svg" in selected.lower() else ".png")
-    return path
+    return title, filters
+
+
+def chosen_path(name: Path, selected: str) -> Path:
+    """The file to write: the name as typed, given the kind of the filter chosen when the
+    user left the suffix off."""
+    if name.suffix.lower() in (".png", ".svg"):
+        return name
+    return name.with_suffix(".svg" if "svg" in selected.lower() else ".png")
 
 
 def export_folder() -> Path:

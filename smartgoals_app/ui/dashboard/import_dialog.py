@@ -7,8 +7,7 @@ imports the days in one transaction. Nothing is saved before the Import button, 
 import saves nothing (MeasurementService.import_points is all or nothing).
 
 The dialog does not know the services: it runs `submit(points, replace_same_day,
-progress)` through the operation path. The file chooser is a module-level function
-tests replace.
+progress)` through the operation path, and asks for the file through its prompts.
 """
 
 from __future__ import annotations
@@ -42,9 +41,7 @@ from smartgoals_app.io.exports.cells import DateOrder
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import import_parts as parts
-
-# The file chooser is looked up here, so tests replace it in this module.
-from smartgoals_app.ui.dashboard.import_parts import buddy, choose_csv_path, escape, named
+from smartgoals_app.ui.dashboard.import_parts import buddy, escape, named
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations
 from smartgoals_app.ui.theme import ERROR_TEXT
@@ -69,7 +66,7 @@ class ImportDialog(QDialog):
         start_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ops = ops
+        self.ops = ops
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import past figures — {goal}").format(goal=goal_title))
         self._today = today
@@ -169,7 +166,8 @@ class ImportDialog(QDialog):
     # -- the file --------------------------------------------------------------
     def choose_file(self) -> None:
         start = self._path.parent if self._path is not None else self._start_dir
-        path = choose_csv_path(self, start)
+        title, filters = parts.csv_chooser()
+        path = self.ops.prompts.ask_open_path(self, title, start, filters)
         if path is not None:
             self.load(path)
 
@@ -347,7 +345,7 @@ class ImportDialog(QDialog):
         self.buttons.setEnabled(False)
         self.choose_button.setEnabled(False)
         try:
-            done = self._ops.run(
+            done = self.ops.run(
                 self,
                 lambda: self._submit(result.points, self.replace_box.isChecked(), self._on_progress),
                 Change.MEASUREMENTS,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -35,13 +33,13 @@ PREVIEW_ROWS = 8
 DAYS_SHOWN = 500
 
 
-def choose_csv_path(parent: QWidget | None, start: Path | None) -> Path | None:
+def csv_chooser() -> tuple[str, str]:
+    """The title and filters of the chooser of the file to import."""
     title = QCoreApplication.translate("ImportDialog", "Import past figures")
     filters = QCoreApplication.translate(
         "ImportDialog", "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
     )
-    chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start) if start else "", filters)
-    return Path(chosen) if chosen else None
+    return title, filters
 
 
 W = TypeVar("W", bound=QWidget)

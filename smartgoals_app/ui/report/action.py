@@ -1,6 +1,6 @@
 """Goal > Export report…: choose this goal, this strategy or all goals, then save a PDF
-or print it. The file and print dialogs sit behind small functions that tests replace
-(pytest-qt's advice on modal dialogs)."""
+or print it. The file and print dialogs are asked through the prompts object the action
+is given, so tests answer them instead of blocking on a modal dialog."""
 
 from __future__ import annotations
 
@@ -30,14 +30,12 @@ from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.operations import Operations
 from smartgoals_app.ui.report.content import Scope
 
 if TYPE_CHECKING:
-    # QtPrintSupport is optional at run time: imported only to print. The report's
-    # layout loads numpy (the chart's data): it is imported when a report is made,
-    # so the main window still paints before numpy loads.
-    from PySide6.QtPrintSupport import QPrinter
-
+    # The report's layout loads numpy (the chart's data): it is imported when a report
+    # is made, so the main window still paints before numpy loads.
     from smartgoals_app.ui.report.content import Report
 
 
@@ -47,22 +45,6 @@ CHOICE_WIDTH = 420  # pixels of a goal's title or strategy in the dialog's choic
 def printing_available() -> bool:
     """Whether this Qt has QtPrintSupport (PySide6-Essentials does; a trimmed build may not)."""
     return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
-
-
-def choose_report_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    return dialogs.ask_save_path(
-        parent,
-        QCoreApplication.translate("ReportAction", "Export report"),
-        suggested,
-        QCoreApplication.translate("ReportAction", "PDF document (*.pdf)"),
-        ".pdf",
-    )
-
-
-def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 def suggested_path(name: str, day: date) -> Path:
@@ -163,8 +145,10 @@ class ReportAction:
         plan: PlanService,
         today: Callable[[], date],
         current_goal: Callable[[], int | None],
+        ops: Operations,
     ) -> None:
         self._window = window
+        self._prompts = ops.prompts
         self._goals = goals
         self._measurements = measurements
         self._plan = plan
@@ -183,7 +167,7 @@ class ReportAction:
     def open(self) -> None:
         overviews = self._goals.overview()
         if not overviews:
-            dialogs.show_info(
+            self._prompts.show_info(
                 self._window,
                 QCoreApplication.translate("ReportAction", "Export report"),
                 QCoreApplication.translate("ReportAction", "There are no goals to report on yet."),
@@ -209,7 +193,7 @@ class ReportAction:
             else:
                 self._save(report, stem)
         except ReportError as exc:
-            dialogs.show_error(
+            self._prompts.show_error(
                 self._window,
                 QCoreApplication.translate("ReportAction", "Could not export the report"),
                 dialogs.error_text(exc),
@@ -225,7 +209,13 @@ class ReportAction:
     def _save(self, report: Report, stem: str) -> None:
         from smartgoals_app.ui.report.pdf import write_pdf
 
-        path = choose_report_path(self._window, suggested_path(stem, report.made_on))
+        path = self._prompts.ask_save_path(
+            self._window,
+            QCoreApplication.translate("ReportAction", "Export report"),
+            suggested_path(stem, report.made_on),
+            QCoreApplication.translate("ReportAction", "PDF document (*.pdf)"),
+            ".pdf",
+        )
         if path is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -245,7 +235,7 @@ class ReportAction:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout_for(QLocale()))
         printer.setDocName(QCoreApplication.translate("Report", "SmartGoals progress report"))
-        if not ask_printer(self._window, printer):
+        if not self._prompts.ask_printer(self._window, printer):
             return
         paint_report(report, printer)
 
@@ -258,10 +248,17 @@ def add_report_action(
     plan: PlanService,
     today: Callable[[], date],
     current_goal: Callable[[], int | None],
+    ops: Operations,
 ) -> ReportAction:
     """Put "Export report…" in the Goal menu, after the chart export when there is one."""
     report = ReportAction(
-        window, goals=goals, measurements=measurements, plan=plan, today=today, current_goal=current_goal
+        window,
+        goals=goals,
+        measurements=measurements,
+        plan=plan,
+        today=today,
+        current_goal=current_goal,
+        ops=ops,
     )
     menu = window.findChild(QMenu, "goalMenu")
     actions = menu.actions() if menu is not None else []

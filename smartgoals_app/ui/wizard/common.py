@@ -38,6 +38,7 @@ from smartgoals_app.domain.validation import MAX_TITLE, Errors
 from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
+from smartgoals_app.ui.operations import Prompts
 from smartgoals_app.ui.theme import VERDICT_SYMBOL, text_colour
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
@@ -52,6 +53,7 @@ class WizardContext:
     today: Callable[[], date]
     strategies: list[StrategyRecord]
     pending: SavedDraft | None
+    prompts: Prompts  # how a page asks the user (a file to read)
     # Measurements of the goal being edited: Attainable compares the targets with them.
     history: Sequence[Point] = ()
     # Past figures read from an analytics export on the starting-point page: saved with

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from smartgoals_app.domain.catalogue import (
     ALL_NETWORKS,
@@ -25,19 +23,6 @@ from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
 from smartgoals_app.ui.wizard.export_summary import ExportSummary
-
-
-def choose_export_path(parent: QWidget | None) -> Path | None:
-    """The file chooser, a module-level function so tests can replace it."""
-    chosen, _selected = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("StartingPointPage", "Read past figures from an export"),
-        "",
-        QCoreApplication.translate(
-            "StartingPointPage", "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
-        ),
-    )
-    return Path(chosen) if chosen else None
 
 
 class StartingPointPage(DraftPage):
@@ -343,7 +328,14 @@ class StartingPointPage(DraftPage):
     def take_from_export(self) -> None:
         """Read an analytics export: its newest day becomes today's value, and every
         day becomes the history the Attainable check compares the targets with."""
-        path = choose_export_path(self)
+        path = self.ctx.prompts.ask_open_path(
+            self,
+            QCoreApplication.translate("StartingPointPage", "Read past figures from an export"),
+            None,
+            QCoreApplication.translate(
+                "StartingPointPage", "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
+            ),
+        )
         if path is None:
             return
         try:

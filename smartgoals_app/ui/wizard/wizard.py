@@ -12,7 +12,6 @@ from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.progress import Point
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.operations import Change, Operations, message
 from smartgoals_app.ui.screen_fit import largest_size, preferred_size
@@ -67,6 +66,7 @@ class GoalWizard(QWizard):
             today=today,
             strategies=goals.strategies(),
             pending=pending,
+            prompts=ops.prompts,
             history=history,
             save_history=save_history,
         )
@@ -197,7 +197,7 @@ class GoalWizard(QWizard):
             # and drop the draft row the page changes wrote (it equals the goal).
             self._discard_draft()
         elif self._dirty and self.currentId() > WELCOME:
-            choice = dialogs.ask_keep_draft(
+            choice = self._ops.prompts.ask_keep_draft(
                 self,
                 QCoreApplication.translate("GoalWizard", "Keep this goal for later?"),
                 QCoreApplication.translate(
