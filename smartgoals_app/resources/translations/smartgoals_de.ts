@@ -211,13 +211,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/file_open.py" line="39"/>
-        <location filename="../../ui/file_open.py" line="75"/>
+        <location filename="../../ui/file_open.py" line="41"/>
+        <location filename="../../ui/file_open.py" line="77"/>
         <source>Database damaged</source>
         <translation>Datenbank beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="45"/>
+        <location filename="../../ui/file_open.py" line="47"/>
         <source>{reason}
 
 No backup was found next to it.</source>
@@ -226,7 +226,7 @@ No backup was found next to it.</source>
 Im selben Ordner wurde keine Sicherung gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="53"/>
+        <location filename="../../ui/file_open.py" line="55"/>
         <source>{reason}
 
 Restore the newest backup ({backup})? The damaged file is kept beside it with the ending .damaged.</source>
@@ -235,7 +235,7 @@ Restore the newest backup ({backup})? The damaged file is kept beside it with th
 Die neueste Sicherung ({backup}) wiederherstellen? Die beschädigte Datei bleibt mit der Endung .damaged daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="76"/>
+        <location filename="../../ui/file_open.py" line="78"/>
         <source>The backup could not be restored: {reason}
 
 The backup {backup} is unchanged.</source>
@@ -244,25 +244,25 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="98"/>
-        <location filename="../../ui/file_open.py" line="149"/>
-        <location filename="../../ui/server_app.py" line="71"/>
+        <location filename="../../ui/file_open.py" line="100"/>
+        <location filename="../../ui/file_open.py" line="152"/>
+        <location filename="../../ui/server_app.py" line="72"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
-        <location filename="../../ui/file_open.py" line="116"/>
+        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/file_open.py" line="118"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="108"/>
+        <location filename="../../ui/file_open.py" line="110"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="109"/>
+        <location filename="../../ui/file_open.py" line="111"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -823,17 +823,17 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="94"/>
+        <location filename="../../ui/dashboard/export.py" line="96"/>
         <source>SmartGoals chart</source>
         <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="96"/>
+        <location filename="../../ui/dashboard/export.py" line="98"/>
         <source>Progress chart exported from SmartGoals</source>
         <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="129"/>
+        <location filename="../../ui/dashboard/export.py" line="131"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -1450,65 +1450,65 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataTransfer</name>
     <message>
-        <location filename="../../ui/data_transfer.py" line="47"/>
-        <location filename="../../ui/data_transfer.py" line="129"/>
-        <location filename="../../ui/data_transfer.py" line="142"/>
+        <location filename="../../ui/data_transfer.py" line="97"/>
+        <location filename="../../ui/data_transfer.py" line="104"/>
+        <location filename="../../ui/data_transfer.py" line="117"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="49"/>
+        <location filename="../../ui/data_transfer.py" line="99"/>
         <source>SmartGoals data (*.json)</source>
         <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="57"/>
+        <location filename="../../ui/data_transfer.py" line="128"/>
         <source>Export all data as CSV: choose a folder</source>
         <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="66"/>
-        <location filename="../../ui/data_transfer.py" line="175"/>
+        <location filename="../../ui/data_transfer.py" line="154"/>
+        <location filename="../../ui/data_transfer.py" line="168"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="68"/>
+        <location filename="../../ui/data_transfer.py" line="170"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="90"/>
+        <location filename="../../ui/data_transfer.py" line="59"/>
         <source>Expor&amp;t all data…</source>
         <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="92"/>
+        <location filename="../../ui/data_transfer.py" line="61"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
         <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="96"/>
+        <location filename="../../ui/data_transfer.py" line="65"/>
         <source>Export all data as &amp;CSV…</source>
         <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="98"/>
+        <location filename="../../ui/data_transfer.py" line="67"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
         <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="102"/>
+        <location filename="../../ui/data_transfer.py" line="71"/>
         <source>Im&amp;port all data…</source>
         <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="104"/>
+        <location filename="../../ui/data_transfer.py" line="73"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
         <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="144"/>
+        <location filename="../../ui/data_transfer.py" line="119"/>
         <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
@@ -1517,28 +1517,28 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
 „Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="168"/>
+        <location filename="../../ui/data_transfer.py" line="147"/>
         <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="218"/>
+        <location filename="../../ui/data_transfer.py" line="202"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="239"/>
+        <location filename="../../ui/data_transfer.py" line="223"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="158"/>
-        <location filename="../../ui/data_transfer.py" line="166"/>
+        <location filename="../../ui/data_transfer.py" line="137"/>
+        <location filename="../../ui/data_transfer.py" line="145"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="181"/>
+        <location filename="../../ui/data_transfer.py" line="160"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1547,12 +1547,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="228"/>
+        <location filename="../../ui/data_transfer.py" line="212"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="235"/>
+        <location filename="../../ui/data_transfer.py" line="219"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1561,12 +1561,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="272"/>
+        <location filename="../../ui/data_transfer.py" line="256"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="297"/>
+        <location filename="../../ui/data_transfer.py" line="281"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -1728,17 +1728,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>&amp;Keep the draft</source>
         <translation>&amp;Entwurf behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -2370,217 +2370,217 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="38"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="74"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="40"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="85"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="90"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="97"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="97"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="107"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="104"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="87"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="85"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="98"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="96"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="103"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="101"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="112"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="111"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="109"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="112"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="110"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="111"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="115"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="153"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="151"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="159"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="157"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="164"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="162"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="165"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="163"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="123"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="121"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="126"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="124"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="129"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="127"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="132"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="145"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="146"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="151"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="159"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="260"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="315"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="313"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="354"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="352"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="367"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="365"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
@@ -2588,37 +2588,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportFigures</name>
     <message>
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli.py" line="270"/>
         <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
         <translation>Geben Sie --goal ID an, um die Zahlen zu speichern, oder --dry-run, um sie nur zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="288"/>
+        <location filename="../../cli.py" line="289"/>
         <source>No figures were read.</source>
         <translation>Es wurden keine Zahlen gelesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="305"/>
+        <location filename="../../cli.py" line="306"/>
         <source>No SmartGoals database at {path}; nothing imported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="345"/>
+        <location filename="../../cli.py" line="346"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="347"/>
+        <location filename="../../cli.py" line="348"/>
         <source>A table with a column of dates.</source>
         <translation>Eine Tabelle mit einer Datumsspalte.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="350"/>
+        <location filename="../../cli.py" line="351"/>
         <source>Days: {count}, from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
         <translation>Tage: {count}, vom {first} bis {last}; Daten aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371"/>
+        <location filename="../../cli.py" line="372"/>
         <source>Saved to goal {goal}. Days: {count}.</source>
         <translation>In Ziel {goal} gespeichert. Tage: {count}.</translation>
     </message>
@@ -2626,7 +2626,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="70"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="68"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag &amp;importieren</numerusform>
@@ -2634,12 +2634,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="70"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="77"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="75"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>
@@ -2831,17 +2831,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
@@ -3138,27 +3138,27 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="178"/>
+        <location filename="../../ui/operations.py" line="219"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>That goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="195"/>
+        <location filename="../../ui/operations.py" line="236"/>
         <source>That check-in was deleted meanwhile.</source>
         <translation>Dieser Check-in wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="196"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="198"/>
+        <location filename="../../ui/operations.py" line="239"/>
         <source>That was deleted meanwhile.</source>
         <translation>Das wurde inzwischen gelöscht.</translation>
     </message>
@@ -3269,7 +3269,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3870,7 +3870,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/action.py" line="247"/>
+        <location filename="../../ui/report/action.py" line="237"/>
         <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
@@ -4005,38 +4005,38 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../../ui/report/action.py" line="55"/>
-        <location filename="../../ui/report/action.py" line="188"/>
+        <location filename="../../ui/report/action.py" line="172"/>
+        <location filename="../../ui/report/action.py" line="214"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="57"/>
+        <location filename="../../ui/report/action.py" line="216"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="174"/>
+        <location filename="../../ui/report/action.py" line="158"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="176"/>
+        <location filename="../../ui/report/action.py" line="160"/>
         <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
         <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="189"/>
+        <location filename="../../ui/report/action.py" line="173"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="214"/>
+        <location filename="../../ui/report/action.py" line="198"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="237"/>
+        <location filename="../../ui/report/action.py" line="227"/>
         <source>Report saved to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -4044,47 +4044,47 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report/action.py" line="89"/>
+        <location filename="../../ui/report/action.py" line="71"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="92"/>
+        <location filename="../../ui/report/action.py" line="74"/>
         <source>Which goals go into the report?</source>
         <translation>Welche Ziele sollen in den Bericht?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="95"/>
+        <location filename="../../ui/report/action.py" line="77"/>
         <source>&amp;All goals ({count})</source>
         <translation>&amp;Alle Ziele ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="106"/>
+        <location filename="../../ui/report/action.py" line="88"/>
         <source>This &amp;goal: {title}</source>
         <translation>Dieses &amp;Ziel: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="107"/>
+        <location filename="../../ui/report/action.py" line="89"/>
         <source>This &amp;strategy: {statement}</source>
         <translation>Diese &amp;Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="112"/>
+        <location filename="../../ui/report/action.py" line="94"/>
         <source>This &amp;goal</source>
         <translation>Dieses &amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="113"/>
+        <location filename="../../ui/report/action.py" line="95"/>
         <source>This &amp;strategy</source>
         <translation>Diese &amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="122"/>
+        <location filename="../../ui/report/action.py" line="104"/>
         <source>Sa&amp;ve as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="125"/>
+        <location filename="../../ui/report/action.py" line="107"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -4955,7 +4955,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../cli.py" line="219"/>
+        <location filename="../../cli.py" line="220"/>
         <source>{command} works on a database file only, not on a server database.</source>
         <translation>{command} funktioniert nur mit einer Datenbankdatei, nicht mit einer Server-Datenbank.</translation>
     </message>
@@ -5319,22 +5319,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>{name}: {verdict}, {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="87"/>
+        <location filename="../../ui/wizard/common.py" line="89"/>
         <source>{mark} Pass</source>
         <translation>{mark} Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="89"/>
+        <location filename="../../ui/wizard/common.py" line="91"/>
         <source>{mark} Warning</source>
         <translation>{mark} Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="91"/>
+        <location filename="../../ui/wizard/common.py" line="93"/>
         <source>{mark} Fail</source>
         <translation>{mark} Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/common.py" line="92"/>
+        <location filename="../../ui/wizard/common.py" line="94"/>
         <source>{mark} Later</source>
         <translation>{mark} Später</translation>
     </message>
@@ -5350,137 +5350,137 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StartingPointPage</name>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="34"/>
+        <location filename="../../ui/wizard/starting_point.py" line="333"/>
         <source>Read past figures from an export</source>
         <translation>Frühere Zahlen aus einem Export einlesen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="36"/>
+        <location filename="../../ui/wizard/starting_point.py" line="335"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="47"/>
+        <location filename="../../ui/wizard/starting_point.py" line="32"/>
         <source>Know where you start</source>
         <translation>Wissen, wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="48"/>
+        <location filename="../../ui/wizard/starting_point.py" line="33"/>
         <source>Pick what to measure (outcomes first) and read today&apos;s figure from your analytics.</source>
         <translation>Wählen Sie, was Sie messen (Ergebnisse zuerst), und lesen Sie den heutigen Wert in Ihren Statistiken ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="57"/>
+        <location filename="../../ui/wizard/starting_point.py" line="42"/>
         <source>Net&amp;work</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="66"/>
+        <location filename="../../ui/wizard/starting_point.py" line="51"/>
         <source>&amp;Metric</source>
         <translation>&amp;Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="75"/>
+        <location filename="../../ui/wizard/starting_point.py" line="60"/>
         <source>Metric n&amp;ame</source>
         <translation>Na&amp;me der Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="81"/>
+        <location filename="../../ui/wizard/starting_point.py" line="66"/>
         <source>sign-ups, minutes, % of messages…</source>
         <translation>Anmeldungen, Minuten, % der Nachrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="83"/>
+        <location filename="../../ui/wizard/starting_point.py" line="68"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="89"/>
+        <location filename="../../ui/wizard/starting_point.py" line="74"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="97"/>
+        <location filename="../../ui/wizard/starting_point.py" line="82"/>
         <source>For example: the publisher wants 2,000 followers before a book deal</source>
         <translation>Zum Beispiel: Der Verlag will vor einem Buchvertrag 2.000 Follower sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="103"/>
+        <location filename="../../ui/wizard/starting_point.py" line="88"/>
         <source>How does it lead to an &amp;outcome?</source>
         <translation>Wie führt das zu einem Er&amp;gebnis?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="110"/>
+        <location filename="../../ui/wizard/starting_point.py" line="95"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="115"/>
+        <location filename="../../ui/wizard/starting_point.py" line="100"/>
         <source>&amp;Today&apos;s value</source>
         <translation>&amp;Heutiger Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="118"/>
+        <location filename="../../ui/wizard/starting_point.py" line="103"/>
         <source>Read it as you will read it at every check-in: a count for a period (sign-ups this week) or a total so far (followers now). Your targets are read the same way.</source>
         <translation>Lesen Sie ihn so ab wie bei jedem Check-in: als Zahl für einen Zeitraum (Anmeldungen dieser Woche) oder als Gesamtstand (Follower jetzt). Ihre Ziele werden genauso gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="127"/>
+        <location filename="../../ui/wizard/starting_point.py" line="112"/>
         <source>Date you &amp;read it</source>
         <translation>&amp;Abgelesen am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="132"/>
+        <location filename="../../ui/wizard/starting_point.py" line="117"/>
         <source>Take today&apos;s value and the history from an e&amp;xport…</source>
         <translation>Heutigen Wert und Verlauf aus einem E&amp;xport übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="145"/>
+        <location filename="../../ui/wizard/starting_point.py" line="130"/>
         <source>The report or tool you read it from</source>
         <translation>Der Bericht oder das Tool, in dem Sie den Wert abgelesen haben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="149"/>
+        <location filename="../../ui/wizard/starting_point.py" line="134"/>
         <source>Where you read it (&amp;source)</source>
         <translation>Wo Sie ihn abgelesen haben (&amp;Quelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="203"/>
+        <location filename="../../ui/wizard/starting_point.py" line="188"/>
         <source>{name} (vanity metric)</source>
         <translation>{name} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="211"/>
+        <location filename="../../ui/wizard/starting_point.py" line="196"/>
         <source>Custom metric…</source>
         <translation>Eigene Kennzahl…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="274"/>
+        <location filename="../../ui/wizard/starting_point.py" line="259"/>
         <source>Your own metric: name it, give its unit and say which way is better.</source>
         <translation>Ihre eigene Kennzahl: Geben Sie ihr einen Namen und eine Einheit und legen Sie fest, welche Richtung besser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="281"/>
+        <location filename="../../ui/wizard/starting_point.py" line="266"/>
         <source>Vanity metric: {description} {direction}.</source>
         <translation>Eitelkeitskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="283"/>
+        <location filename="../../ui/wizard/starting_point.py" line="268"/>
         <source>Outcome: {description} {direction}.</source>
         <translation>Ergebniskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="292"/>
+        <location filename="../../ui/wizard/starting_point.py" line="277"/>
         <source>{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>{name} ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="298"/>
+        <location filename="../../ui/wizard/starting_point.py" line="283"/>
         <source>This is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>Dies ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="307"/>
+        <location filename="../../ui/wizard/starting_point.py" line="292"/>
         <source>Where to find it: {hint}</source>
         <translation>Wo Sie den Wert finden: {hint}</translation>
     </message>
