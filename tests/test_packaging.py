@@ -146,8 +146,8 @@ def test_translation_catalogue_holds_every_wrapped_string(tmp_path: Path) -> Non
             (context.findtext("name") or "", message.findtext("source") or "")
             for context in ElementTree.parse(ts).getroot().iter("context")
             for message in context.iter("message")
-            if message.find("translation") is None
-            or message.find("translation").get("type") not in ("obsolete", "vanished")
+            if (translation := message.find("translation")) is None
+            or translation.get("type") not in ("obsolete", "vanished")
         }
         assert sorted(now - committed) == [], f"{ts.name}: run python packaging/translations.py"
         assert sorted(committed - now) == [], f"{ts.name}: run python packaging/translations.py"

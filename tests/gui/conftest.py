@@ -11,10 +11,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.drafts import DraftService
+from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.i18n_audit import extracted_messages
+from tests.gui.wizard_driver import Person, open_wizard
 
 
 @pytest.fixture
@@ -26,6 +29,23 @@ def services(db: Database, today: date) -> Services:
 def demo_templates() -> dict[date, tuple[Path, list[int]]]:
     """Demo files already built in this run, by the date they were built for."""
     return {}
+
+
+@pytest.fixture
+def goals(db: Database, today: date) -> GoalService:
+    return GoalService(db, today=lambda: today)
+
+
+@pytest.fixture
+def drafts(db: Database) -> DraftService:
+    return DraftService(db)
+
+
+@pytest.fixture
+def person(qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date) -> Person:
+    """The goal wizard, opened on an empty database and shown. Modules that use it import
+    wizard_driver's autouse `no_modal_dialogs`, so no dialog can block the run."""
+    return open_wizard(qtbot, goals, drafts, today)
 
 
 @pytest.fixture

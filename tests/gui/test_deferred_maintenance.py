@@ -69,9 +69,12 @@ def test_a_damaged_file_found_after_the_paint_offers_the_backup(
     rotate_backup(db.path)  # yesterday's backup
     services.measurements.log(demo_ids[0], today, 1234.0)  # written after it: lost by a restore
     asked: list[str] = []
-    monkeypatch.setattr(
-        dialogs, "ask_yes_no", lambda _parent, _title, text, **_kw: asked.append(text) or True
-    )
+
+    def yes(_parent: object, _title: str, text: str, **_kw: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", yes)
     runs: list[str] = []
 
     def work(path: Path) -> None:

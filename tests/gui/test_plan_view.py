@@ -7,6 +7,7 @@ import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.io.export_plan import export_plan
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.plan import task_editor, week_view
@@ -76,6 +78,12 @@ def view(qtbot: QtBot, plan: PlanService, task_id: int, db: Database) -> PlanVie
     return widget
 
 
+def _row(view: PlanView, task_id: int) -> list[str]:
+    row = view.task_row(task_id)
+    assert row is not None
+    return row
+
+
 def _outcome(plan: PlanService, task_id: int, day: date) -> TaskOutcome | None:
     occ = next(o for o in plan.occurrences(day, day) if o.task_id == task_id)
     return occ.outcome
@@ -94,15 +102,15 @@ def test_week_shows_occurrences_checkins_and_missed(view: PlanView, task_id: int
 def test_ticking_done_updates_the_db_and_adherence(
     qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
 ) -> None:
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
     card = view.card(task_id, TUESDAY)
     assert card is not None
     assert card.done_button is not None
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is TaskOutcome.DONE
-    assert view.task_row(task_id)[3] == "50% (1 of 2)"
-    assert view.task_row(task_id)[5] == "1"
+    assert _row(view, task_id)[3] == "50% (1 of 2)"
+    assert _row(view, task_id)[5] == "1"
     ticked = view.card(task_id, TUESDAY)
     assert ticked is not None
     assert ticked.state is State.DONE
@@ -110,7 +118,7 @@ def test_ticking_done_updates_the_db_and_adherence(
     assert ticked.undo_button is not None
     qtbot.mouseClick(ticked.undo_button, Qt.MouseButton.LeftButton)
     assert _outcome(plan, task_id, TUESDAY) is None
-    assert view.task_row(task_id)[3] == "0% (0 of 2)"
+    assert _row(view, task_id)[3] == "0% (0 of 2)"
 
 
 def test_skipping_asks_for_a_note(
@@ -125,7 +133,7 @@ def test_skipping_asks_for_a_note(
     qtbot.mouseClick(card.skip_button, Qt.MouseButton.LeftButton)
     occ = next(o for o in plan.occurrences(LAST_TUESDAY, LAST_TUESDAY))
     assert (occ.outcome, occ.note) == (TaskOutcome.SKIPPED, "At the trade fair")
-    assert view.task_row(task_id)[4] == "0% (0 of 2)"  # a skip is not done
+    assert _row(view, task_id)[4] == "0% (0 of 2)"  # a skip is not done
     skipped = view.card(task_id, LAST_TUESDAY)
     assert skipped is not None
     assert skipped.state is State.SKIPPED
@@ -221,7 +229,12 @@ def test_add_edit_pause_delete_tasks(
     assert view.pause_button.text() == "Resume"
 
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text, **_k: asked.append(text) or True)
+
+    def yes(_parent: object, _title: str, text: str, **_kw: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert asked
     assert added not in {t.id for t in plan.tasks()}
@@ -400,9 +413,14 @@ def test_export_failure_is_shown(view: PlanView, tmp_path: Path, monkeypatch: py
 def test_the_plan_is_read_when_first_shown_not_when_built(
     qtbot: QtBot, plan: PlanService, task_id: int, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[object] = []
+    calls: list[tuple[date, date]] = []
     real = plan.occurrences
-    monkeypatch.setattr(plan, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
+
+    def counted(start: date, end: date, **options: Any) -> list[TaskOccurrence]:
+        calls.append((start, end))
+        return real(start, end, **options)
+
+    monkeypatch.setattr(plan, "occurrences", counted)
     widget = PlanView(plan, today=lambda: TODAY, notifier=FakeNotifier(), exporter=partial(export_plan, db))
     qtbot.addWidget(widget)
     assert calls == []  # building the main window does not expand every rule

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
@@ -46,16 +47,6 @@ WHY_TEXT = "Launch the spring collection to people who already want it"
 AUDIENCE = "Local parents who buy handmade toys"
 TYPED = {"120", SOURCE, "2027-03-31", WHY_TEXT, AUDIENCE, "200", "300"}
 DOMAIN_NOT_TEXT = "domain strings not yet Text"
-
-
-@pytest.fixture
-def goals(db: Database, today: date) -> GoalService:
-    return GoalService(db, today=lambda: today)
-
-
-@pytest.fixture
-def drafts(db: Database) -> DraftService:
-    return DraftService(db)
 
 
 @pytest.fixture
@@ -97,8 +88,7 @@ def walk_to(person: Person, page: int) -> None:
 
 def chart_words(person: Person) -> list[str]:
     """The road preview's axis labels and legend: graphics items, not widgets."""
-    plot = person.find("roadPreview")
-    item = plot.getPlotItem()  # type: ignore[attr-defined]
+    item = person.find("roadPreview", pg.PlotWidget).getPlotItem()
     words = [item.getAxis(side).labelText for side in ("left", "bottom")]
     words += [label.text for _sample, label in item.legend.items]
     return [word for word in words if word]
