@@ -14,6 +14,7 @@ import pytest
 from hypothesis import settings
 
 from smartgoals_app.storage.database import Database, open_database
+from tests.demo_files import DemoFiles
 
 # CI must be repeatable: the same examples every run (bugs are hunted locally, where
 # examples vary; the "thorough" profile runs many more of them).
@@ -56,3 +57,14 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path, backup=False)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_files(tmp_path_factory: pytest.TempPathFactory) -> DemoFiles:
+    return DemoFiles(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def demo_ids(db: Database, today: date, demo_files: DemoFiles) -> list[int]:
+    """The demo goals in the test's own file (behind, on track, stretch reached)."""
+    return demo_files.copy_into(db, today)

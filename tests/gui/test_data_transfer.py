@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.data_export import export_data
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.ui import data_transfer, dialogs
 from smartgoals_app.ui.data_transfer import DataTransfer, add_data_transfer
 from smartgoals_app.ui.main_window import MainWindow
+from tests.demo_files import DemoFiles
 from tests.gui.dashboard_driver import Services, make_window
 
 # The offscreen platform has no window manager: a popup menu cannot raise itself or grab
@@ -128,10 +128,10 @@ def test_import_into_a_database_with_goals_explains_what_to_do(
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, today: date) -> Path:
+def demo_file(tmp_path: Path, today: date, demo_files: DemoFiles) -> Path:
     source = open_database(tmp_path / "old-computer.db", backup=False)
     try:
-        populate_demo(source, today)
+        demo_files.copy_into(source, today)
         export_data(source, tmp_path / "moving.json")
     finally:
         source.close()

@@ -310,11 +310,15 @@ def test_editing_draft_is_kept_apart_from_a_new_goal_draft(
 
 
 def test_every_demo_goal_opens_and_saves_unchanged(
-    qtbot: QtBot, db: Database, goals: GoalService, drafts: DraftService, today: date, db_path: Path
+    qtbot: QtBot,
+    db: Database,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    db_path: Path,
+    demo_ids: list[int],
 ) -> None:
-    from smartgoals_app.services.demo import populate_demo
-
-    ids = populate_demo(db, today)
+    ids = demo_ids
     tables = ("goal", "strategy", "strategy_network", "task", "task_completion", "measurement")
     before = {table: count(db_path, table) for table in tables}
     goal_rows = [tuple(r) for r in rows(db_path, "SELECT * FROM goal ORDER BY id")]

@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.validation import ValidationError, validate_strategy
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
@@ -147,8 +146,9 @@ def test_editing_a_demo_goal_is_translatable_on_every_page(
     today: date,
     db_path: Path,
     goal: int,
+    demo_ids: list[int],
 ) -> None:
-    ids = populate_demo(db, today)
+    ids = demo_ids
     person = open_wizard(qtbot, goals, drafts, today, ids[goal])
     allowed = user_data(db_path)
     assert untranslated(person.wizard, allowed=allowed) == [], "welcome"

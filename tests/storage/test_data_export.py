@@ -29,7 +29,6 @@ from smartgoals_app.io.data_export import (
     neutralise,
 )
 from smartgoals_app.io.data_import import import_data
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
@@ -68,10 +67,9 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
     return first.read_bytes(), second.read_bytes()
 
 
-def fill_every_table(db: Database, today: date) -> None:
-    """The demo goals plus what the demo leaves empty: an unfinished wizard draft and
-    reminders already shown."""
-    populate_demo(db, today)
+def fill_every_table(db: Database) -> None:
+    """Add to the demo goals (copied in by the `demo_ids` fixture) what the demo leaves
+    empty: an unfinished wizard draft and reminders already shown."""
     DraftService(db).save(GoalDraft(title="Half-typed 🚀 goal", metric_name="Ventas"), page=3)
     plan = PlanService(db)
     task = plan.tasks()[0]
@@ -79,8 +77,10 @@ def fill_every_table(db: Database, today: date) -> None:
     plan.mark_reminded(Reminder("checkin", task.goal_id, datetime(2026, 11, 21), "t", "m"))
 
 
-def test_demo_data_comes_back_the_same(db: Database, tmp_path: Path, today: date) -> None:
-    fill_every_table(db, today)
+def test_demo_data_comes_back_the_same(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
+    fill_every_table(db)
     first, second = round_trip(db, tmp_path, today)
     assert second == first
     document = json.loads(first)
@@ -95,9 +95,11 @@ def test_demo_data_comes_back_the_same(db: Database, tmp_path: Path, today: date
         assert all(list(row) == [c.name for c in table.columns] for row in rows)
 
 
-def test_ids_and_the_calendar_uid_are_kept(db: Database, tmp_path: Path, today: date) -> None:
+def test_ids_and_the_calendar_uid_are_kept(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
     """A moved file keeps its references, and the calendar export keeps its event UIDs."""
-    fill_every_table(db, today)
+    fill_every_table(db)
     first, _second = round_trip(db, tmp_path, today)
     tables = json.loads(first)["tables"]
     copy = open_database(tmp_path / "copy.db", backup=False)
@@ -111,8 +113,10 @@ def test_ids_and_the_calendar_uid_are_kept(db: Database, tmp_path: Path, today: 
     assert [row["key"] for row in tables["app_meta"]] == ["calendar_uid"]
 
 
-def test_values_are_written_as_documented(db: Database, tmp_path: Path, today: date) -> None:
-    fill_every_table(db, today)
+def test_values_are_written_as_documented(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
+    fill_every_table(db)
     export_data(db, tmp_path / "out.json")
     tables = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["tables"]
     strategy = next(row for row in tables["strategy"] if row["business_start"])
@@ -188,8 +192,9 @@ def test_a_negative_number_stays_a_number_and_negative_text_is_inert() -> None:
     assert neutralise("Café ☕") == "Café ☕"
 
 
-def test_csv_numbers_and_dates_read_as_they_are(db: Database, tmp_path: Path, today: date) -> None:
-    populate_demo(db, today)
+def test_csv_numbers_and_dates_read_as_they_are(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
     export_csv(db, tmp_path)
     goal = read_csv(tmp_path / "goal.csv")[0]
     assert float(goal["baseline_value"]) == 40.0

@@ -18,10 +18,10 @@ from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import checkin_dates
 from smartgoals_app.io.export_plan import ExportError, export_plan, local_zone
 from smartgoals_app.io.ics import CalendarCheckins, build_calendar
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database, open_database
+from tests.demo_files import DemoFiles
 from tests.factories import signups_draft
 
 LONDON = ZoneInfo("Europe/London")
@@ -37,8 +37,7 @@ def _expanded(cal: Calendar, first: date, last: date, prefix: str) -> set[tuple[
 
 
 @pytest.fixture
-def demo_db(db: Database, today: date) -> Database:
-    populate_demo(db, today)
+def demo_db(db: Database, demo_ids: list[int]) -> Database:
     return db
 
 
@@ -149,10 +148,10 @@ def _cli(*args: str, tz: str = "Europe/London") -> subprocess.CompletedProcess[s
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, today: date) -> Path:
+def demo_file(tmp_path: Path, today: date, demo_files: DemoFiles) -> Path:
     path = tmp_path / "demo.db"
     db = open_database(path, backup=False)
-    populate_demo(db, today)
+    demo_files.copy_into(db, today)
     db.close()
     return path
 
