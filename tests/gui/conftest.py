@@ -13,7 +13,6 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
 from tests.gui.dashboard_driver import Services, make_window
-from tests.gui.i18n_audit import extracted_messages
 from tests.gui.wizard_driver import Person, open_wizard
 
 
@@ -42,9 +41,3 @@ def person(qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date) 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]) -> MainWindow:
     return make_window(qtbot, services, db, today)
-
-
-@pytest.fixture(scope="session")
-def known_messages(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
-    """What pyside6-lupdate collects from the package now (for i18n_audit.pseudo_language)."""
-    return extracted_messages(tmp_path_factory.mktemp("lupdate"))
