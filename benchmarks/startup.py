@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                 samples[name].append(run_child(command, child_env))
 
     def median(name: str, field: str) -> float:
-        return statistics.median(getattr(sample, field) for sample in samples[name])
+        return float(statistics.median(getattr(sample, field) for sample in samples[name]))
 
     figures = {
         "runs": args.runs,

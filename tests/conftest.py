@@ -14,6 +14,7 @@ import pytest
 from hypothesis import settings
 
 from smartgoals_app.storage.database import Database, open_database
+from tests.demo_files import DemoFiles, copy_database, new_database_file
 
 # CI must be repeatable: the same examples every run (bugs are hunted locally, where
 # examples vary; the "thorough" profile runs many more of them).
@@ -54,8 +55,36 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "smartgoals.db"
 
 
+@pytest.fixture(scope="session")
+def empty_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database file, made once per run; tests that create a file themselves
+    (tests/storage) still go through every step of creating one."""
+    return new_database_file(tmp_path_factory.mktemp("new") / "new.db")
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(db_path: Path, empty_database_file: Path) -> Iterator[Database]:
+    copy_database(empty_database_file, db_path)
     database = open_database(db_path, backup=False)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def known_messages(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """What pyside6-lupdate collects from the package now: the pseudo-language audits and
+    the catalogue test share one run of it (seconds)."""
+    from tests.gui.i18n_audit import extracted_messages  # imports Qt: only when asked for
+
+    return extracted_messages(tmp_path_factory.mktemp("lupdate"))
+
+
+@pytest.fixture(scope="session")
+def demo_files(tmp_path_factory: pytest.TempPathFactory) -> DemoFiles:
+    return DemoFiles(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def demo_ids(db: Database, today: date, demo_files: DemoFiles) -> list[int]:
+    """The demo goals in the test's own file (behind, on track, stretch reached)."""
+    return demo_files.copy_into(db, today)

@@ -44,8 +44,11 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(with_pip=True, system_site_packages=False).create(env_dir)
     python = env_dir / "bin" / "python"
+    # --no-compile: byte-compiling every installed module (Qt's and numpy's too) took much
+    # of the install; Python compiles what the app imports when it first runs anyway.
+    pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)],
+        [*pip, "--no-compile", str(wheel)],
         check=True,
         timeout=1800,
     )

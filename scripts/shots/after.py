@@ -63,6 +63,7 @@ def render(out_dir: Path) -> list[Path]:
         dialog.resize(900, 760)
         written.append(save(dialog, out_dir / "review-dialog.png"))
         dialog.reject()
+        assert window.tabs is not None
         window.tabs.setCurrentWidget(portfolio)
         written.append(save(window, out_dir / "portfolio.png"))
         window.close()

@@ -35,15 +35,14 @@ def _find(wizard: GoalWizard, kind: type[QWidget], name: str) -> QWidget:
 
 
 def _type(wizard: GoalWizard, name: str, text: str) -> None:
-    for kind in (QLineEdit, QPlainTextEdit):
-        widget = wizard.currentPage().findChild(kind, name)
-        if widget is not None:
-            widget.setFocus()
-            widget.selectAll()
-            QTest.keyClick(widget, Qt.Key.Key_Delete)
-            QTest.keyClicks(widget, text)
-            return
-    raise LookupError(name)
+    page = wizard.currentPage()
+    widget = page.findChild(QLineEdit, name) or page.findChild(QPlainTextEdit, name)
+    if widget is None:
+        raise LookupError(name)
+    widget.setFocus()
+    widget.selectAll()
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+    QTest.keyClicks(widget, text)
 
 
 def _choose(wizard: GoalWizard, name: str, text: str) -> None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import math
 from datetime import date, time, timedelta
 
-from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
-from smartgoals_app.domain.enums import Direction, MetricKind, TaskOutcome
+from smartgoals_app.domain.draft import StrategyDraft, TaskDraft
+from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.schedule import WORKDAYS
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.sample_goals import followers_goal, response_time_goal, signups_goal
 from smartgoals_app.storage.database import Database
 
 
@@ -46,17 +47,13 @@ def populate_demo(db: Database, today: date) -> list[int]:
         networks=["facebook", "instagram"],
     )
     drafts = [
-        GoalDraft(
+        signups_goal(
+            start,
             strategy=launch,
-            network="facebook",
-            metric_key="newsletter_signups",
-            metric_name="Newsletter sign-ups",
             unit="sign-ups a week",
             data_source="Mailchimp > Audience > Signup source, last 7 days",
             baseline_value=40,
-            baseline_date=start,
             title="Reach 120 newsletter sign-ups a week from Facebook by the launch",
-            start_date=start,
             deadline=today + timedelta(days=110),
             why="The spring launch sells to people who already know us",
             impact="A full launch week pays for the summer stock",
@@ -75,24 +72,16 @@ def populate_demo(db: Database, today: date) -> list[int]:
                 )
             ],
         ),
-        GoalDraft(
+        response_time_goal(
+            start,
             strategy=service,
-            network="x",
-            metric_key="response_time",
-            metric_name="Response time to messages",
-            unit="minutes",
-            direction=Direction.LESS,
             data_source="X inbox, median of the week",
             baseline_value=95,
-            baseline_date=start,
             title="Answer messages on X within 15 minutes in business hours",
-            start_date=start,
             deadline=today + timedelta(days=50),
             why="53% of people expect an answer within the hour; we want to be the shop that replies",
             impact="Fewer lost orders, more word of mouth",
             audience="Customers with an order question",
-            benchmark_target=30,
-            stretch_target=15,
             hours_per_week=5,
             tasks=[
                 TaskDraft(
@@ -118,19 +107,13 @@ def populate_demo(db: Database, today: date) -> list[int]:
                 ),
             ],
         ),
-        GoalDraft(
+        followers_goal(
+            start,
             strategy=launch,
-            network="instagram",
-            metric_key="followers",
-            metric_name="Followers",
-            unit="followers",
-            kind=MetricKind.VANITY,
             outcome_link="The publisher wants 2,000 followers before offering the book deal",
             data_source="Instagram > Professional dashboard",
             baseline_value=1200,
-            baseline_date=start,
             title="Reach 1,600 Instagram followers for the book proposal",
-            start_date=start,
             deadline=today + timedelta(days=20),
             why="A book deal depends on showing an engaged following",
             audience="Crafters who buy pattern books",

@@ -70,7 +70,13 @@ def drive(steps: Steps) -> None:
 
 
 def describe(condition: Condition) -> str:
-    return getattr(condition, "__doc__", None) or getattr(condition, "__name__", "a condition")
+    return str(getattr(condition, "__doc__", None) or getattr(condition, "__name__", "a condition"))
+
+
+def active_modal() -> QWidget:
+    widget = QApplication.activeModalWidget()
+    assert widget is not None, "no modal window is open"
+    return widget
 
 
 def later(action: Callable[[], object]) -> None:
@@ -295,7 +301,7 @@ def dialogs(db: Path) -> None:
 
         key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         yield modal(CheckInDialog)
-        checkin = QApplication.activeModalWidget()
+        checkin = active_modal()
         assert_fits(checkin, "checkin")
         key(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Date
         key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -308,14 +314,14 @@ def dialogs(db: Path) -> None:
 
         key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         yield modal(GoalWizard)
-        wizard = QApplication.activeModalWidget()
+        wizard = active_modal()
         assert_fits(wizard, "wizard-edit")
         key(Qt.Key.Key_Escape)
         yield no_modal()
 
         later(window.import_action.trigger)
         yield modal(QDialog)
-        assert_fits(QApplication.activeModalWidget(), "import")
+        assert_fits(active_modal(), "import")
         key(Qt.Key.Key_Escape)
         yield no_modal()
 
@@ -323,7 +329,7 @@ def dialogs(db: Path) -> None:
         assert about is not None, "no About action"
         later(about.trigger)  # type: ignore[attr-defined]
         yield modal(AboutDialog)
-        assert_fits(QApplication.activeModalWidget(), "about")
+        assert_fits(active_modal(), "about")
         key(Qt.Key.Key_Escape)
         yield no_modal()
 
@@ -334,7 +340,7 @@ def dialogs(db: Path) -> None:
         plan = window.tabs.currentWidget()
         later(plan.add_button.click)  # type: ignore[attr-defined]
         yield modal(TaskEditor)
-        assert_fits(QApplication.activeModalWidget(), "add-task")
+        assert_fits(active_modal(), "add-task")
         key(Qt.Key.Key_Escape)
         yield no_modal()
 
@@ -496,19 +502,26 @@ def fill_page(wizard: QWizard) -> None:
 
     def choose(name: str, data: str) -> None:
         combo = page.findChild(QComboBox, name)
+        assert combo is not None, name
         combo.setCurrentIndex(combo.findData(data))
 
     def write(name: str, text: str) -> None:
         field = page.findChild(QWidget, name)
-        field.setPlainText(text) if isinstance(field, QPlainTextEdit) else field.setText(text)  # type: ignore[attr-defined]
+        if isinstance(field, QPlainTextEdit):
+            field.setPlainText(text)
+        else:
+            assert isinstance(field, QLineEdit), name
+            field.setText(text)
 
     current = wizard.currentId()
     if current == STRATEGY:
         choose("strategy.template", "newsletter")
         networks = page.findChild(QListWidget, "strategy_network.network")
+        assert networks is not None
         for row in range(networks.count()):
-            if networks.item(row).text() == "Facebook":
-                networks.item(row).setCheckState(Qt.CheckState.Checked)
+            item = networks.item(row)
+            if item is not None and item.text() == "Facebook":
+                item.setCheckState(Qt.CheckState.Checked)
     elif current == STARTING_POINT:
         choose("goal.network", "facebook")
         choose("goal.metric_key", "newsletter_signups")
@@ -521,7 +534,6 @@ def fill_page(wizard: QWizard) -> None:
     elif current == TARGETS:
         write("goal.benchmark_target", "200")
         write("goal.stretch_target", "300")
-    del QLineEdit
 
 
 def wizard_pages(db: Path) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
@@ -191,8 +192,6 @@ def is_foreign(text: str, allowed: Iterable[str]) -> bool:
 
 def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
     model = view.model()
-    if model is None:
-        return
 
     def columns(parent: QModelIndex) -> int:
         # PySide6 makes a list model's columnCount() private (a QListWidget's model).
@@ -219,7 +218,8 @@ def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
 
 def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every string ``root`` and its children show or announce."""
-    for widget in [root, *root.findChildren(QWidget)]:
+    widgets: list[QWidget] = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
         where = f"{type(widget).__name__}#{widget.objectName() or '?'}"
         texts: list[tuple[str, str]] = [
             ("tooltip", widget.toolTip()),
@@ -249,7 +249,7 @@ def visible_words(root: QWidget) -> Iterator[tuple[str, str]]:
         for action in widget.actions():
             texts.extend((("action", action.text()), ("action tooltip", action.toolTip())))
             menu = action.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 texts.extend(("menu entry", sub.text()) for sub in menu.actions())
         for kind, text in texts:
             if text:

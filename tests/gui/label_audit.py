@@ -112,9 +112,9 @@ def audit(window: QWidget) -> list[str]:
         if _shown(tabs, window):
             for index in range(tabs.count()):
                 claim(mnemonic(tabs.tabText(index)), tabs.tabText(index))
-    for box in window.findChildren(QGroupBox):
-        if _shown(box, window):
-            claim(mnemonic(box.title()), box.title())
+    for group in window.findChildren(QGroupBox):
+        if _shown(group, window):
+            claim(mnemonic(group.title()), group.title())
     for field in window.findChildren(QWidget):
         if not isinstance(field, INPUTS) or not _shown(field, window):
             continue

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -36,8 +36,9 @@ def test_list_shows_the_statuses_the_domain_computes(window: MainWindow, service
         item = window.goal_list.item_for(overview.id)
         assert item is not None
         assert item.text(STATUS_COLUMN) == overview.progress.status.label
-        assert item.parent() is not None
-        assert item.parent().text(0) == overview.strategy  # grouped by strategy
+        parent = item.parent()
+        assert parent is not None
+        assert parent.text(0) == overview.strategy  # grouped by strategy
 
 
 def test_filter_shows_only_the_achieved_goal(window: MainWindow, demo_ids: list[int]) -> None:
@@ -308,9 +309,12 @@ def test_exported_png_carries_title_status_and_date_and_goes_to_pictures(
     prompts.path = target
     painted: list[list[str]] = []
     paint = export._paint_caption
-    monkeypatch.setattr(
-        export, "_paint_caption", lambda p, lines, w, f: (painted.append(lines), paint(p, lines, w, f))
-    )
+
+    def paint_and_record(painter: QPainter, lines: list[str], width: int, font: QFont) -> None:
+        painted.append(lines)
+        paint(painter, lines, width, font)
+
+    monkeypatch.setattr(export, "_paint_caption", paint_and_record)
     window.export_action.trigger()
     suggested = prompts.offered
     assert suggested[0] is not None

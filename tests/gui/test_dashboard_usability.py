@@ -315,7 +315,8 @@ def test_chart_is_built_after_the_first_paint_with_a_notice_meanwhile(
     )
     qtbot.addWidget(window)
     assert window.detail.model is not None  # the first goal is chosen and described...
-    assert window.detail.built_chart is None  # ...but its chart waits for the first paint
+    unpainted = window.detail.built_chart
+    assert unpainted is None  # ...but its chart waits for the first paint
     assert window.detail.chart_placeholder.text() == "Drawing the chart…"
     window.show()
     qtbot.waitUntil(lambda: window.detail.built_chart is not None)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.io.data_export import export_data
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.ui.data_transfer import DataTransfer, add_data_transfer
 from smartgoals_app.ui.main_window import MainWindow
+from tests.demo_files import DemoFiles
 from tests.gui.dashboard_driver import Services, make_window
 from tests.gui.prompts import prompts_of
 
@@ -111,10 +111,10 @@ def test_import_into_a_database_with_goals_explains_what_to_do(
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, today: date) -> Path:
+def demo_file(tmp_path: Path, today: date, demo_files: DemoFiles) -> Path:
     source = open_database(tmp_path / "old-computer.db", backup=False)
     try:
-        populate_demo(source, today)
+        demo_files.copy_into(source, today)
         export_data(source, tmp_path / "moving.json")
     finally:
         source.close()

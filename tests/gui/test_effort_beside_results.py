@@ -8,7 +8,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import TaskOutcome
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.plan.adherence_panel import adherence_text
@@ -18,9 +17,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def test_goal_detail_shows_the_plans_adherence_and_follows_new_ticks(
-    qtbot: QtBot, db: Database, today: date
+    qtbot: QtBot, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    ids = populate_demo(db, today)
+    ids = demo_ids
     services = Services(db, today)
     services.plan = PlanService(db, today=lambda: today)
     window = make_window(qtbot, services, db, today)

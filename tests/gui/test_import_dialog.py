@@ -327,13 +327,16 @@ def test_keyboard_alone_reaches_the_columns(qtbot: QtBot, opened: Opened, export
 
 
 def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
-    qtbot: QtBot, db: Database, today: date, export_file: Path
+    qtbot: QtBot,
+    db: Database,
+    today: date,
+    export_file: Path,
+    demo_ids: list[int],
 ) -> None:
-    from smartgoals_app.services.demo import populate_demo
     from smartgoals_app.services.plan import PlanService
     from smartgoals_app.ui.main_window import MainWindow
 
-    behind, on_track, _stretch = populate_demo(db, today)
+    behind, on_track, _stretch = demo_ids
     measurements = MeasurementService(db, today=lambda: today)
     window = MainWindow(
         goals=GoalService(db, today=lambda: today),

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
@@ -101,8 +100,9 @@ def test_plan_view_gets_its_own_tab(qtbot: QtBot, db: Database, today: date) -> 
     assert tabs.widget(1) is plan_view
 
 
-def test_no_label_is_clipped_at_800_by_600(qtbot: QtBot, db: Database, today: date) -> None:
-    populate_demo(db, today)
+def test_no_label_is_clipped_at_800_by_600(
+    qtbot: QtBot, db: Database, today: date, demo_ids: list[int]
+) -> None:
     window, _ = build(qtbot, db, today)
     window.resize(800, 600)
     for goal_id in window.goal_list.visible_ids():

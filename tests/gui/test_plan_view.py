@@ -422,12 +422,12 @@ def test_export_failure_is_shown(view: PlanView, tmp_path: Path, answers: Answer
 def test_the_plan_is_read_when_first_shown_not_when_built(
     qtbot: QtBot, plan: PlanService, task_id: int, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[object] = []
+    calls: list[tuple[date, date]] = []
     real = plan.occurrences
 
-    def counted(*args: Any, **kwargs: Any) -> list[TaskOccurrence]:
-        calls.append(args)
-        return real(*args, **kwargs)
+    def counted(start: date, end: date, **options: Any) -> list[TaskOccurrence]:
+        calls.append((start, end))
+        return real(start, end, **options)
 
     monkeypatch.setattr(plan, "occurrences", counted)
     widget = PlanView(

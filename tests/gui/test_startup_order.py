@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.demo_files import DemoFiles
+
 HEAVY = ("sqlalchemy", "sqlmodel", "pyqtgraph", "numpy", "alembic")
 
 
@@ -71,17 +73,16 @@ def test_app_reports_first_window_then_dashboard(tmp_path: Path) -> None:
     assert float(marks[0][2]) <= float(marks[1][2]) <= float(marks[2][2])
 
 
-def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path) -> None:
+def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path, demo_files: DemoFiles) -> None:
     """With goals, the dashboard (list, summary, why) paints first; pyqtgraph and numpy
     load for the chart right after, and the chart is drawn then."""
     from datetime import date
 
-    from smartgoals_app.services.demo import populate_demo
     from smartgoals_app.storage.database import open_database
 
     db_path = tmp_path / "demo.db"
     db = open_database(db_path, backup=False)
-    populate_demo(db, date.today())
+    demo_files.copy_into(db, date.today())
     db.close()
     code = (
         "import sys\n"

@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import TaskDraft
@@ -54,6 +55,11 @@ def both(
     return window, plan_view, prompts
 
 
+def tabs_of(window: MainWindow) -> QTabWidget:
+    assert window.tabs is not None  # the window was given a Plan tab
+    return window.tabs
+
+
 def _adherence(window: MainWindow) -> str:
     panel = window.findChild(AdherencePanel)
     assert panel is not None
@@ -65,13 +71,13 @@ def test_a_task_ticked_on_the_plan_tab_shows_on_the_dashboard_at_once(
 ) -> None:
     window, plan_view, _prompts = both
     before = _adherence(window)
-    window.tabs.setCurrentWidget(plan_view)
+    tabs_of(window).setCurrentWidget(plan_view)
     card = plan_view.card(goal_and_task[1], TUESDAY)
     assert card is not None
     assert card.done_button is not None
     qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
     # The dashboard was not shown again: it redrew from the bus.
-    assert window.tabs.currentWidget() is plan_view
+    assert tabs_of(window).currentWidget() is plan_view
     assert before.startswith("0%")
     assert _adherence(window).startswith("50%"), _adherence(window)
 
@@ -80,15 +86,15 @@ def test_a_goal_deleted_on_the_dashboard_leaves_the_plan_tab_at_once(
     qtbot: QtBot, both: tuple[MainWindow, PlanView, RecordingPrompts], goal_and_task: tuple[int, int]
 ) -> None:
     window, plan_view, prompts = both
-    window.tabs.setCurrentWidget(plan_view)
+    tabs_of(window).setCurrentWidget(plan_view)
     assert plan_view.task_row(goal_and_task[1]) is not None
-    window.tabs.setCurrentIndex(0)
+    tabs_of(window).setCurrentIndex(0)
     window.delete_goal()
     assert [told.kind for told in prompts.told] == ["question"]
     # The hidden tab heard it on the bus and draws what is there now the moment it is
     # shown (it no longer reads the database on every showing).
     assert plan_view.controller.stale
-    window.tabs.setCurrentWidget(plan_view)
+    tabs_of(window).setCurrentWidget(plan_view)
     assert plan_view.task_row(goal_and_task[1]) is None
     assert plan_view.card(goal_and_task[1], TUESDAY) is None
 
@@ -99,7 +105,7 @@ def test_a_change_the_plan_tab_does_not_show_leaves_it_as_drawn(
     """Archiving a goal is a change to goals, which the Plan tab shows; a change to
     nothing it shows (a review, say) does not make it read again."""
     window, plan_view, _prompts = both
-    window.tabs.setCurrentWidget(plan_view)
+    tabs_of(window).setCurrentWidget(plan_view)
     assert not plan_view.controller.stale
     window.ops.bus.announce(Change.REVIEWS)
     assert not plan_view.controller.stale

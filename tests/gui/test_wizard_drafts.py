@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import TaskOutcome
@@ -21,16 +20,6 @@ from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGE
 from smartgoals_app.ui.wizard.wizard import AUTOSAVE_MS
 from tests.factories import signups_draft
 from tests.gui.wizard_driver import count, open_wizard, rows
-
-
-@pytest.fixture
-def goals(db: Database, today: date) -> GoalService:
-    return GoalService(db, today=lambda: today)
-
-
-@pytest.fixture
-def drafts(db: Database) -> DraftService:
-    return DraftService(db)
 
 
 def test_close_keeps_the_draft_and_the_next_start_resumes_it(
@@ -52,17 +41,17 @@ def test_close_keeps_the_draft_and_the_next_start_resumes_it(
     assert "Launch the spring collection" in row["payload"]
 
     second = open_wizard(qtbot, goals, drafts, today)
-    resume = second.find("wizard.resume")
+    resume = second.find("wizard.resume", QAbstractButton)
     assert resume.isChecked(), "resuming is the default"
     summary = second.find("resumeSummary", QLabel).text()
     assert summary.startswith("“Grow newsletter sign-ups on Facebook from 120")
     assert summary.endswith("stopped at: Why.")
     second.next(resuming=True)
     assert second.page == WHY, "resume walks forward to the page the user left"
-    assert second.find("goal.why").toPlainText() == "Launch the spring collection"
+    assert second.find("goal.why", QPlainTextEdit).toPlainText() == "Launch the spring collection"
     second.back()
     assert second.page == SMART, "Back goes through the pages the resume walked"
-    assert second.find("goal.deadline").text() == "2027-03-31"
+    assert second.find("goal.deadline", QLineEdit).text() == "2027-03-31"
     second.walk_newsletter_to(REVIEW)
     second.finish()
     (goal,) = rows(db_path, "SELECT why, baseline_value FROM goal")
@@ -169,9 +158,9 @@ def test_a_resumed_suggested_title_still_follows_the_deadline(
     for _ in range(PLAN - SMART):
         second.back()
     assert second.page == SMART
-    assert second.find("goal.title").text() == title
+    assert second.find("goal.title", QLineEdit).text() == title
     second.type("goal.deadline", "2027-04-30")
-    assert second.find("goal.title").text() == (
+    assert second.find("goal.title", QLineEdit).text() == (
         "Grow newsletter sign-ups on Facebook from 120 to 200 by 30 Apr 2027"
     )
 
@@ -184,7 +173,7 @@ def test_a_resumed_title_the_user_wrote_is_left_alone(
     person.next(resuming=True)
     assert person.page == SMART
     person.type("goal.deadline", "2027-04-30")
-    assert person.find("goal.title").text() == "Reach 200 sign-ups from Facebook by spring"
+    assert person.find("goal.title", QLineEdit).text() == "Reach 200 sign-ups from Facebook by spring"
 
 
 def test_start_over_ignores_the_pending_draft(
@@ -195,7 +184,7 @@ def test_start_over_ignores_the_pending_draft(
     person.tick("wizard.start_over")
     person.next()
     assert person.page == STRATEGY
-    assert person.find("strategy.statement").toPlainText() == ""
+    assert person.find("strategy.statement", QPlainTextEdit).toPlainText() == ""
     person.walk_newsletter_to(REVIEW)
     assert "Old idea" not in person.find("reviewSummary", QLabel).text()
     person.finish()
@@ -228,9 +217,9 @@ def test_edit_updates_in_place_and_keeps_history(
     assert person.wizard.windowTitle() == "Edit goal"
     assert person.page == WELCOME
     person.next()
-    assert person.find("wizard.use_existing_strategy").isChecked()
+    assert person.find("wizard.use_existing_strategy", QAbstractButton).isChecked()
     person.next()
-    assert person.find("goal.baseline_value").text() == "120"
+    assert person.find("goal.baseline_value", QLineEdit).text() == "120"
     person.next()
     person.type("goal.title", "Reach 250 newsletter sign-ups from Facebook by 31 Mar 2027")
     person.next()
@@ -238,7 +227,7 @@ def test_edit_updates_in_place_and_keeps_history(
     person.type("goal.benchmark_target", "250")
     person.type("goal.stretch_target", "320")
     person.next()
-    assert person.find("task.title").text() == "Post a sign-up teaser"
+    assert person.find("task.title", QLineEdit).text() == "Post a sign-up teaser"
     person.click("wizard.add_task")
     person.type("task.title", "Share a subscriber's story")
     person.next()
@@ -313,11 +302,15 @@ def test_editing_draft_is_kept_apart_from_a_new_goal_draft(
 
 
 def test_every_demo_goal_opens_and_saves_unchanged(
-    qtbot: QtBot, db: Database, goals: GoalService, drafts: DraftService, today: date, db_path: Path
+    qtbot: QtBot,
+    db: Database,
+    goals: GoalService,
+    drafts: DraftService,
+    today: date,
+    db_path: Path,
+    demo_ids: list[int],
 ) -> None:
-    from smartgoals_app.services.demo import populate_demo
-
-    ids = populate_demo(db, today)
+    ids = demo_ids
     tables = ("goal", "strategy", "strategy_network", "task", "task_completion", "measurement")
     before = {table: count(db_path, table) for table in tables}
     goal_rows = [tuple(r) for r in rows(db_path, "SELECT * FROM goal ORDER BY id")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
@@ -51,7 +51,7 @@ def test_baseline_and_history_from_an_export(qtbot: QtBot, db: Database, today: 
     person.click("baselineFromExport")
 
     last = days[-1]
-    assert person.find("goal.baseline_value").text() == str(totals[last])
+    assert person.find("goal.baseline_value", QLineEdit).text() == str(totals[last])
     result = person.find("baselineExportResult", QLabel).text()
     assert "YouTube Studio “Chart data”" in result
     assert "42 days" in result

@@ -5,44 +5,29 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
-from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, colour
 from tests.factories import response_time_draft, signups_draft
 from tests.gui.wizard_driver import Person, count, open_wizard, rows
-
-
-@pytest.fixture
-def goals(db: Database, today: date) -> GoalService:
-    return GoalService(db, today=lambda: today)
-
-
-@pytest.fixture
-def drafts(db: Database) -> DraftService:
-    return DraftService(db)
-
-
-@pytest.fixture
-def person(qtbot: QtBot, goals: GoalService, drafts: DraftService, today: date) -> Person:
-    return open_wizard(qtbot, goals, drafts, today)
 
 
 def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -> None:
     person.next()  # welcome
     assert person.page == STRATEGY
     person.newsletter_strategy()
-    statement = person.find("strategy.statement").toPlainText()
+    statement = person.find("strategy.statement", QPlainTextEdit).toPlainText()
     assert statement.startswith("Turn followers into newsletter subscribers")
     person.next()
 
     person.newsletter_start()
     assert "Where to find it: Meta Business Suite" in person.find("analyticsHint", QLabel).text()
-    assert person.find("goal.unit").text() == "sign-ups"
+    assert person.find("goal.unit", QLineEdit).text() == "sign-ups"
     # Under the value: whether it is this period's count or the total so far is said.
     field = person.find("field:goal.baseline_value")
     assert any(
@@ -52,7 +37,7 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
 
     assert person.page == SMART
     person.type("goal.deadline", "2027-03-31")
-    assert person.find("goal.title").text() == (
+    assert person.find("goal.title", QLineEdit).text() == (
         "Grow newsletter sign-ups on Facebook from 120 by 31 Mar 2027"
     )
     assert person.find("smart:T:verdict", QLabel).text() == "✓ Pass"
@@ -77,7 +62,7 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     person.next()
 
     assert person.page == PLAN
-    assert person.find("task.title").text() == "Post a sign-up teaser with a sneak peek"
+    assert person.find("task.title", QLineEdit).text() == "Post a sign-up teaser with a sneak peek"
     assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 09:00-09:30"
     person.click("wizard.add_task")
     person.type("task.title", "Reply to comments 💬")
@@ -148,7 +133,7 @@ def test_response_time_goal_less_is_better_within_business_hours(person: Person,
 
     person.choose("goal.network", "X / Twitter")
     person.choose("goal.metric_key", "Response time to messages")
-    assert person.find("goal.direction").currentText() == "Less is better"
+    assert person.find("goal.direction", QComboBox).currentText() == "Less is better"
     person.type("goal.baseline_value", "90")
     person.type("goal.data_source", "X inbox, timed by hand")
     person.next()
@@ -174,7 +159,7 @@ def test_response_time_goal_less_is_better_within_business_hours(person: Person,
         .startswith("From the start to the deadline: 6 minutes less each week")
     )
     person.next()
-    assert person.find("task.title").text() == "Answer every open message and mention"
+    assert person.find("task.title", QLineEdit).text() == "Answer every open message and mention"
     person.next()
     assert "Mon, Tue, Wed, Thu, Fri 09:00-17:00" in person.find("reviewSummary", QLabel).text()
     person.finish()
@@ -212,7 +197,7 @@ def test_plan_suggestions_keep_to_the_business_hours(person: Person) -> None:
     person.type("goal.data_source", "X inbox, timed by hand")
     person.next()
     person.type("goal.deadline", "2027-02-20")
-    assert person.find("goal.title").text() == (
+    assert person.find("goal.title", QLineEdit).text() == (
         "Bring response time to messages on X / Twitter down from 240 minutes by 20 Feb 2027"
     )
     person.next()
@@ -224,11 +209,11 @@ def test_plan_suggestions_keep_to_the_business_hours(person: Person) -> None:
 
     assert person.page == PLAN
     assert person.wizard.currentPage().subTitle().endswith("two tasks are suggested to start.")
-    assert person.find("task.title").text() == "Answer every open message and mention"
+    assert person.find("task.title", QLineEdit).text() == "Answer every open message and mention"
     assert person.find("taskSummary", QLabel).text() == (
         "Every Tuesday, Wednesday, Thursday, Friday and Saturday, 09:00-09:30"
     )
-    person.find("task.id").setCurrentRow(1)
+    person.find("task.id", QListWidget).setCurrentRow(1)
     assert person.find("taskSummary", QLabel).text() == "Every Friday, 14:30-15:00"
 
     # The start date (today) is a Sunday, when the shop is closed: the new task
@@ -236,8 +221,8 @@ def test_plan_suggestions_keep_to_the_business_hours(person: Person) -> None:
     assert person.wizard.draft.start_date is not None
     assert person.wizard.draft.start_date.weekday() == 6
     person.click("wizard.add_task")
-    assert person.find("task.rrule:TU").isChecked()
-    assert not person.find("task.rrule:SU").isChecked()
+    assert person.find("task.rrule:TU", QAbstractButton).isChecked()
+    assert not person.find("task.rrule:SU", QAbstractButton).isChecked()
     person.tick("task.rrule:TU")
     assert person.error("task.rrule") == "Task 3: Tick at least one day."
     assert not person.can_go_on()
@@ -250,7 +235,7 @@ def test_vanity_followers_goal_warns_and_asks_for_the_outcome(person: Person, db
     person.next()
     person.choose("goal.network", "Instagram")
     # Outcome metrics come first; vanity ones are marked.
-    metrics = person.find("goal.metric_key")
+    metrics = person.find("goal.metric_key", QComboBox)
     texts = [metrics.itemText(i) for i in range(metrics.count())]
     first_vanity = next(i for i, t in enumerate(texts) if "(vanity metric)" in t)
     assert all("(vanity metric)" in t for t in texts[first_vanity:-1])
@@ -345,20 +330,20 @@ def test_a_further_goal_starts_from_the_most_recent_strategy(
     goals.save(response_time_draft(today))
     person = open_wizard(qtbot, goals, drafts, today)
     person.next()
-    assert person.find("wizard.use_existing_strategy").isChecked()
+    assert person.find("wizard.use_existing_strategy", QAbstractButton).isChecked()
     assert person.find("goal.strategy_id", QComboBox).currentText() == "Be known for great customer service"
     assert not person.find("strategy.statement").isEnabled()
-    assert person.find("strategy.business_days:MO").isChecked()
+    assert person.find("strategy.business_days:MO", QAbstractButton).isChecked()
     person.next()  # nothing to type: the strategy is complete
     person.back()
     # The user can still write a new one, and that choice is kept.
     person.tick("wizard.new_strategy")
-    statement = person.find("strategy.statement")
+    statement = person.find("strategy.statement", QPlainTextEdit)
     assert statement.isEnabled()
     assert statement.toPlainText() == ""
     person.back()
     person.next()
-    assert person.find("wizard.new_strategy").isChecked()
+    assert person.find("wizard.new_strategy", QAbstractButton).isChecked()
     person.walk_newsletter_to(REVIEW)
     person.finish()
     assert count(db_path, "strategy") == 3
@@ -379,7 +364,10 @@ def test_smart_panel_follows_the_typing(person: Person) -> None:
     person.type("goal.deadline", "2026-11-01")
     assert person.find("smart:T:verdict", QLabel).text() == "✗ Fail"
     person.click("wizard.suggest_title")
-    assert person.find("goal.title").text() == "Grow newsletter sign-ups on Facebook from 120 by 1 Nov 2026"
+    assert (
+        person.find("goal.title", QLineEdit).text()
+        == "Grow newsletter sign-ups on Facebook from 120 by 1 Nov 2026"
+    )
 
 
 def test_targets_not_set_yet_are_later_not_a_red_fail(person: Person) -> None:
@@ -408,7 +396,7 @@ def test_road_preview_waits_for_a_benchmark_instead_of_a_nonsense_plot(person: P
     person.walk_newsletter_to(TARGETS)
     page = person.wizard.currentPage()
     placeholder = person.find("roadPlaceholder", QLabel)
-    plot = person.find("roadPreview")
+    plot = person.find("roadPreview", pg.PlotWidget)
     assert placeholder.text() == "Type a benchmark to see the road to it."
     assert placeholder.isVisibleTo(page)
     assert not plot.isVisibleTo(page)
@@ -427,7 +415,7 @@ def test_road_preview_waits_for_a_benchmark_instead_of_a_nonsense_plot(person: P
 
 def test_road_preview_draws_both_roads_from_the_baseline(person: Person) -> None:
     person.walk_newsletter_to(TARGETS)
-    plot = person.find("roadPreview")
+    plot = person.find("roadPreview", pg.PlotWidget)
     person.type("goal.benchmark_target", "200")
     person.type("goal.stretch_target", "300")
     curves = {item.name(): item.getData() for item in plot.getPlotItem().listDataItems()}

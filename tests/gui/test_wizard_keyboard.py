@@ -23,19 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from smartgoals_app.services.drafts import DraftService
-from smartgoals_app.services.goals import GoalService
-from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STARTING_POINT, STRATEGY, TARGETS, WHY, plain
-from tests.gui.wizard_driver import Person, count, open_wizard, rows
+from tests.gui.wizard_driver import Person, count, rows
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QListWidget)
 COLUMN = re.compile(r"^[a-z_]+\.[a-z_]+$")
-
-
-@pytest.fixture
-def person(qtbot: QtBot, db: Database, today: date) -> Person:
-    return open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
 
 
 class Keys:
@@ -212,6 +204,7 @@ def test_every_page_fits_800_by_600_without_clipping(
         scroll = page.findChild(QScrollArea)
         assert scroll is not None
         body = scroll.widget()
+        assert body is not None
         # No sideways scrolling: everything fits the width, long text wraps.
         assert body.minimumSizeHint().width() <= scroll.viewport().width(), f"page {person.page} too wide"
         for label in body.findChildren(QLabel):

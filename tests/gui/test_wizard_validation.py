@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
@@ -156,7 +157,7 @@ def test_deadline_in_the_past_for_a_new_goal(person: Person, db_path: Path) -> N
     person.type("goal.deadline", "2026-11-01")
     assert person.error("goal.deadline") == "The deadline is in the past; pick a date from today on."
     assert not person.can_go_on()
-    assert person.find("smart:T:verdict").text() == "✗ Fail"
+    assert person.find("smart:T:verdict", QLabel).text() == "✗ Fail"
     assert count(db_path, "goal") == 0
 
 
@@ -174,7 +175,7 @@ def test_fixing_the_input_enables_next_again(person: Person) -> None:
 
 def test_plan_needs_at_least_one_task(person: Person, db_path: Path) -> None:
     person.walk_newsletter_to(PLAN)
-    while person.find("task.id").count():
+    while person.find("task.id", QListWidget).count():
         person.click("wizard.remove_task")
     assert person.error("task.id").startswith("Add at least one task")
     assert not person.can_go_on()
@@ -187,7 +188,7 @@ def test_plan_needs_at_least_one_task(person: Person, db_path: Path) -> None:
 def test_removing_every_task_leaves_no_red_lines_under_greyed_fields(person: Person) -> None:
     """Usability test: after removing all tasks, red errors stayed under disabled fields."""
     person.walk_newsletter_to(PLAN)
-    while person.find("task.id").count():
+    while person.find("task.id", QListWidget).count():
         person.click("wizard.remove_task")
     for key in ("task.title", "task.rrule", "task.start_time", "task.duration_minutes"):
         assert not person.find(key).isEnabled()
@@ -199,15 +200,15 @@ def test_an_unreadable_length_empties_the_summary(person: Person) -> None:
     """Usability test: "1,5" minutes was refused, but the summary still read 09:00-09:01."""
     person.walk_newsletter_to(PLAN)
     person.type("task.duration_minutes", "1")
-    assert person.find("taskSummary").text() == "Every Tuesday and Thursday, 09:00-09:01"
+    assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 09:00-09:01"
     person.type("task.duration_minutes", "1,5")
     assert person.error("task.duration_minutes") == "Give the length in whole minutes."
-    assert person.find("taskSummary").text() == ""
+    assert person.find("taskSummary", QLabel).text() == ""
     person.type("task.start_time", "25:00")
     person.type("task.duration_minutes", "45")
-    assert person.find("taskSummary").text() == ""
+    assert person.find("taskSummary", QLabel).text() == ""
     person.type("task.start_time", "10:00")
-    assert person.find("taskSummary").text() == "Every Tuesday and Thursday, 10:00-10:45"
+    assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 10:00-10:45"
 
 
 def test_weekly_task_without_days_is_refused(person: Person) -> None:
@@ -218,7 +219,7 @@ def test_weekly_task_without_days_is_refused(person: Person) -> None:
     assert person.error("task.rrule") == "Task 1: Tick at least one day."
     assert not person.can_go_on()
     person.tick("task.rrule:FR")
-    assert person.find("taskSummary").text() == "Every Friday, 09:00-09:30"
+    assert person.find("taskSummary", QLabel).text() == "Every Friday, 09:00-09:30"
     assert person.can_go_on()
 
 
@@ -276,5 +277,5 @@ def test_text_the_file_cannot_hold_is_refused_beside_the_field_and_the_draft_kee
     person.wizard.autosave()  # the draft keeps what was typed, to be mended later
     saved = DraftService(db).pending()
     assert saved is not None
-    assert saved.draft.title == person.find("goal.title").text()
+    assert saved.draft.title == person.find("goal.title", QLineEdit).text()
     assert count(db_path, "goal") == 0

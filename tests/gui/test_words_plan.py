@@ -415,9 +415,9 @@ def test_dates_follow_the_users_locale(
     """Month and day names come from QLocale, not from strftime (English on Windows and macOS)."""
     view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
     assert view.period_label.text() == "Week of 16\u201322 Nov. 2026"
-    head = view.week.columns[0].findChild(QLabel)
-    assert head is not None
-    assert head.text() == "Mo. <b>16</b>"
+    heading = view.week.columns[0].findChild(QLabel)
+    assert heading is not None
+    assert heading.text() == "Mo. <b>16</b>"
     view.set_mode(Mode.MONTH)
     assert view.period_label.text() == "November 2026"
     first = next(cell for cell in view.month.cells if cell.day == date(2026, 12, 1))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
@@ -19,7 +20,6 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.validation import ValidationError, validate_strategy
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
@@ -46,16 +46,6 @@ AUDIENCE = "Local parents who buy handmade toys"
 # What the person types, and the custom repeat rule's example (rule syntax, not words).
 TYPED = {"120", SOURCE, "2027-03-31", WHY_TEXT, AUDIENCE, "200", "300", RULE_EXAMPLE}
 DOMAIN_NOT_TEXT = "domain strings not yet Text"
-
-
-@pytest.fixture
-def goals(db: Database, today: date) -> GoalService:
-    return GoalService(db, today=lambda: today)
-
-
-@pytest.fixture
-def drafts(db: Database) -> DraftService:
-    return DraftService(db)
 
 
 @pytest.fixture
@@ -97,8 +87,7 @@ def walk_to(person: Person, page: int) -> None:
 
 def chart_words(person: Person) -> list[str]:
     """The road preview's axis labels and legend: graphics items, not widgets."""
-    plot = person.find("roadPreview")
-    item = plot.getPlotItem()  # type: ignore[attr-defined]
+    item = person.find("roadPreview", pg.PlotWidget).getPlotItem()
     words = [item.getAxis(side).labelText for side in ("left", "bottom")]
     words += [label.text for _sample, label in item.legend.items]
     return [word for word in words if word]
@@ -157,8 +146,9 @@ def test_editing_a_demo_goal_is_translatable_on_every_page(
     today: date,
     db_path: Path,
     goal: int,
+    demo_ids: list[int],
 ) -> None:
-    ids = populate_demo(db, today)
+    ids = demo_ids
     person = open_wizard(qtbot, goals, drafts, today, ids[goal])
     allowed = user_data(db_path) | {RULE_EXAMPLE}
     assert untranslated(person.wizard, allowed=allowed) == [], "welcome"

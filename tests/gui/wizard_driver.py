@@ -7,9 +7,10 @@ through private attributes, so a test breaks when what a user sees breaks.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from smartgoals_app.domain.validation import Errors
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
+from smartgoals_app.ui.wizard.common import DraftPage
 from tests.gui.prompts import RecordingPrompts, make_ops
 
 W = TypeVar("W", bound=QWidget)
@@ -67,7 +70,11 @@ class Person:
         return [told.title for told in self.prompts.told if told.kind == "question"]
 
     # -- finding -----------------------------------------------------------------
-    def find(self, name: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]
+    @overload
+    def find(self, name: str) -> QWidget: ...
+    @overload
+    def find(self, name: str, kind: type[W]) -> W: ...
+    def find(self, name: str, kind: type[QWidget] = QWidget) -> QWidget:
         page = self.wizard.currentPage()
         found = page.findChild(kind, name)
         assert found is not None, f"no {kind.__name__} named {name!r} on page {self.wizard.currentId()}"
@@ -77,6 +84,12 @@ class Person:
         """The message shown next to the field, or "" when none is visible."""
         label = self.find(f"error:{name}", QLabel)
         return label.text() if label.isVisibleTo(self.wizard.currentPage()) else ""
+
+    def page_errors(self) -> Errors:
+        """What the page on screen says is wrong (for a failed test's message)."""
+        page = self.wizard.currentPage()
+        assert isinstance(page, DraftPage), type(page)
+        return page.errors()
 
     @property
     def page(self) -> int:
@@ -175,7 +188,7 @@ class Person:
     def next(self, *, resuming: bool = False) -> None:
         """Click Next; it moves one page on, except when resuming a draft."""
         before = self.page
-        assert self.can_go_on(), f"Next is disabled on page {before}: {self.wizard.currentPage().errors()}"
+        assert self.can_go_on(), f"Next is disabled on page {before}: {self.page_errors()}"
         self.qtbot.mouseClick(self.wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
         assert self.page > before if resuming else self.page == before + 1
 
@@ -183,7 +196,7 @@ class Person:
         self.qtbot.mouseClick(self.wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
 
     def finish(self) -> int:
-        assert self.can_go_on(), self.wizard.currentPage().errors()
+        assert self.can_go_on(), self.page_errors()
         self.qtbot.mouseClick(
             self.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
         )
@@ -202,15 +215,19 @@ class Person:
         self.type("goal.baseline_value", "120")
         self.type("goal.data_source", "Mailchimp audience report")
 
+    def newsletter_targets(self) -> None:
+        self.type("goal.benchmark_target", "200")
+        self.type("goal.stretch_target", "300")
+
     def fill_current(self) -> None:
         """Fill the page on screen with valid newsletter-goal values."""
-        steps = [
+        steps: list[Callable[[], None]] = [
             lambda: None,
             self.newsletter_strategy,
             self.newsletter_start,
             lambda: self.type("goal.deadline", "2027-03-31"),
             lambda: self.type("goal.why", "Launch the spring collection to people who already want it"),
-            lambda: (self.type("goal.benchmark_target", "200"), self.type("goal.stretch_target", "300")),
+            self.newsletter_targets,
             lambda: None,
             lambda: None,
         ]

@@ -73,11 +73,11 @@ def round_trip(db: Database, folder: Path, today: date) -> tuple[bytes, bytes]:
     return first.read_bytes(), second.read_bytes()
 
 
-def fill_every_table(db: Database, today: date) -> None:
+def fill_every_table(db: Database, today: date, demo_ids: list[int] | None = None) -> None:
     """The demo goals plus what the demo leaves empty: an unfinished wizard draft,
     reminders already shown, a second workspace, a strategy archived with its goal, a
     review that raised a goal's targets (a target change) and one that repeated a goal."""
-    ids = populate_demo(db, today)
+    ids = demo_ids if demo_ids is not None else populate_demo(db, today)  # copied in, or made
     with db.transaction() as session:
         repo.add_workspace(session, name="Client B — Café 🚀")
     set_aside = GoalService(db, today=lambda: today).save(
@@ -106,8 +106,10 @@ def fill_every_table(db: Database, today: date) -> None:
     plan.mark_reminded(Reminder("checkin", task.goal_id, datetime(2026, 11, 21), "t", "m"))
 
 
-def test_demo_data_comes_back_the_same(db: Database, tmp_path: Path, today: date) -> None:
-    fill_every_table(db, today)
+def test_demo_data_comes_back_the_same(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
+    fill_every_table(db, today, demo_ids)
     first, second = round_trip(db, tmp_path, today)
     assert second == first
     document = json.loads(first)
@@ -122,9 +124,11 @@ def test_demo_data_comes_back_the_same(db: Database, tmp_path: Path, today: date
         assert all(list(row) == [c.name for c in table.columns] for row in rows)
 
 
-def test_ids_and_the_calendar_uid_are_kept(db: Database, tmp_path: Path, today: date) -> None:
+def test_ids_and_the_calendar_uid_are_kept(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
     """A moved file keeps its references, and the calendar export keeps its event UIDs."""
-    fill_every_table(db, today)
+    fill_every_table(db, today, demo_ids)
     first, _second = round_trip(db, tmp_path, today)
     tables = json.loads(first)["tables"]
     copy = open_database(tmp_path / "copy.db", backup=False)
@@ -138,8 +142,10 @@ def test_ids_and_the_calendar_uid_are_kept(db: Database, tmp_path: Path, today: 
     assert [row["key"] for row in tables["app_meta"]] == ["calendar_uid"]
 
 
-def test_values_are_written_as_documented(db: Database, tmp_path: Path, today: date) -> None:
-    fill_every_table(db, today)
+def test_values_are_written_as_documented(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
+    fill_every_table(db, today, demo_ids)
     export_data(db, tmp_path / "out.json")
     tables = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["tables"]
     strategy = next(row for row in tables["strategy"] if row["business_start"])
@@ -218,8 +224,9 @@ def test_a_negative_number_stays_a_number_and_negative_text_is_inert() -> None:
     assert neutralise("Café ☕") == "Café ☕"
 
 
-def test_csv_numbers_and_dates_read_as_they_are(db: Database, tmp_path: Path, today: date) -> None:
-    populate_demo(db, today)
+def test_csv_numbers_and_dates_read_as_they_are(
+    db: Database, tmp_path: Path, today: date, demo_ids: list[int]
+) -> None:
     export_csv(db, tmp_path)
     goal = read_csv(tmp_path / "goal.csv")[0]
     assert float(goal["baseline_value"]) == 40.0

@@ -18,23 +18,23 @@ from smartgoals_app.cli import main
 from smartgoals_app.io import data_import
 from smartgoals_app.io.data_export import FORMAT_VERSION, export_data
 from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database, open_database
 from tests.conftest import TODAY
+from tests.demo_files import DemoFiles
 from tests.factories import signups_draft
 
 Document = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def demo_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def demo_export(tmp_path_factory: pytest.TempPathFactory, demo_files: DemoFiles) -> bytes:
     """The demo goals exported once: filling the demo takes seconds on a busy machine."""
     folder = tmp_path_factory.mktemp("demo")
     source = open_database(folder / "demo.db", backup=False)
     try:
-        populate_demo(source, TODAY)
+        demo_files.copy_into(source, TODAY)
         export_data(source, folder / "demo.json")
     finally:
         source.close()
@@ -298,9 +298,8 @@ def test_a_failure_half_way_writes_nothing(
 
 # -- the command line -------------------------------------------------------------
 def test_commands_move_everything_to_a_new_file(
-    db: Database, tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, demo_ids: list[int], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    populate_demo(db, today)
     out, again, new = tmp_path / "out.json", tmp_path / "again.json", tmp_path / "new" / "moved.db"
     assert main(["--db", str(db.path), "export-data", str(out)]) == 0
     assert "to " + str(out) in capsys.readouterr().out
@@ -321,9 +320,8 @@ def one_sentence(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_command_refuses_a_database_with_goals(
-    db: Database, tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, demo_ids: list[int], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    populate_demo(db, today)
     out = tmp_path / "out.json"
     assert main(["--db", str(db.path), "export-data", str(out)]) == 0
     capsys.readouterr()
@@ -403,9 +401,8 @@ def test_export_command_needs_a_database_and_a_place_to_write(
     assert "does not exist" in one_sentence(capsys)
 
 
-def test_commands_run_as_a_program_without_qt(db: Database, tmp_path: Path, today: date) -> None:
+def test_commands_run_as_a_program_without_qt(db: Database, tmp_path: Path, demo_ids: list[int]) -> None:
     """As the installed `smartgoals` runs them: a separate process, no display, no Qt loaded."""
-    populate_demo(db, today)
     db.close()
     out, new = tmp_path / "out.json", tmp_path / "new.db"
     code = (

@@ -83,8 +83,6 @@ def test_a_damaged_file_found_after_the_paint_stops_every_write(db_path: Path) -
 def test_a_real_quick_check_failure_is_caught(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from smartgoals_app.storage import maintenance as module
-
     _saved_goal(db_path)
 
     class BadConnection:
@@ -98,7 +96,7 @@ def test_a_real_quick_check_failure_is_caught(db_path: Path, monkeypatch: pytest
             self._conn.close()
 
     real_connect = sqlite3.connect
-    monkeypatch.setattr(module.sqlite3, "connect", lambda *a, **k: BadConnection(real_connect(*a, **k)))
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: BadConnection(real_connect(*a, **k)))
     with pytest.raises(DamagedDatabaseError):
         check_and_back_up(db_path)
     assert latest_backup(db_path) is None  # a damaged file is not copied over a good backup

@@ -44,6 +44,7 @@ from smartgoals_app.domain.validation import (
     validate_why,
 )
 from tests.conftest import TODAY
+from tests.factories import signups_draft
 
 MINE = [Path(module.__file__ or "") for module in (validation, smart, draft, dates)]
 DOMAIN = MINE[0].parent
@@ -161,26 +162,22 @@ LONG = "word " * 700
 
 
 def _typed(**changes: object) -> GoalDraft:
-    made = GoalDraft(
-        strategy=StrategyDraft(statement="Flarn"),
-        network="facebook",
-        metric_key="zorbly",
-        metric_name="Zorbly",
-        unit="wibbles",
-        data_source="Quxtool",
-        baseline_value=100,
-        baseline_date=TODAY,
-        title="Blorp 150",
-        start_date=TODAY,
-        deadline=TODAY + timedelta(days=90),
-        why="Flarn",
-        benchmark_target=110,
-        stretch_target=120,
-        tasks=[TaskDraft(title="Blorp", rrule="FREQ=WEEKLY;BYDAY=TU", start_date=TODAY)],
-    )
-    for key, value in changes.items():
-        setattr(made, key, value)
-    return made
+    """A complete draft whose every typed word is made up, so none can pass as English."""
+    made_up: dict[str, object] = {
+        "strategy": StrategyDraft(statement="Flarn"),
+        "metric_key": "zorbly",
+        "metric_name": "Zorbly",
+        "unit": "wibbles",
+        "data_source": "Quxtool",
+        "baseline_value": 100,
+        "title": "Blorp 150",
+        "deadline": TODAY + timedelta(days=90),
+        "why": "Flarn",
+        "benchmark_target": 110,
+        "stretch_target": 120,
+        "tasks": [TaskDraft(title="Blorp", rrule="FREQ=WEEKLY;BYDAY=TU", start_date=TODAY)],
+    }
+    return signups_draft(TODAY, **{**made_up, **changes})
 
 
 def _drafts() -> Iterator[GoalDraft]:

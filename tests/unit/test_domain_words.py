@@ -165,7 +165,7 @@ def test_adherence_share_is_text(share: Share) -> None:
     assert_fully_translatable(share.percent_text)
 
 
-SUMMARIES: list[tuple[str, dict[str, Any], str]] = [
+SUMMARIES: list[tuple[str, dict[str, Any], str | None]] = [
     ("FREQ=DAILY", {}, "Every day"),
     ("FREQ=DAILY;INTERVAL=3", {}, "Every 3 days"),
     ("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", {}, "Every weekday"),

@@ -114,8 +114,8 @@ def test_x_tweet_activity_sums_the_posts_of_each_day(
     )
     assert result["points"] == per_day_sum([(p.date(), float(i)) for p, i, _e in POSTS])
     assert result["faults"] == []
-    engagements = run_json(capsys, path, "--column", "engagements")
-    assert engagements["points"] == per_day_sum([(p.date(), float(e)) for p, _i, e in POSTS])
+    by_engagements = run_json(capsys, path, "--column", "engagements")
+    assert by_engagements["points"] == per_day_sum([(p.date(), float(e)) for p, _i, e in POSTS])
 
 
 def test_x_daily_activity_reads_any_metric_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -356,8 +356,8 @@ def test_a_rule_that_passes_is_written_so_calendars_expand_it(
         if first_occurrence(rule, start_date=start, start_time=at) is None:
             assert read.walk("VEVENT") == []  # an UNTIL before the start: nothing to show
             return
-        (event,) = read.walk("VEVENT")
-        assert str(event["RRULE"].to_ical().decode()).startswith("FREQ=")
+        (_event,) = read.walk("VEVENT")
+        assert b"\r\nRRULE:FREQ=" in written
         expanded = recurring_ical_events.of(read).between(start, start + timedelta(days=span))
     for found in expanded:
         assert found["DTSTART"].dt.tzinfo is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pytest
@@ -21,7 +22,7 @@ MON = date(2026, 1, 5)  # a Monday
 DONE, SKIPPED = TaskOutcome.DONE, TaskOutcome.SKIPPED
 
 
-def weekly(values: list[float]) -> list[Point]:
+def weekly(values: Sequence[float]) -> list[Point]:
     """One check-in every Monday."""
     return [Point(MON + timedelta(weeks=i), v) for i, v in enumerate(values)]
 
