@@ -16,7 +16,7 @@ Plurals are written the way Qt wants them: ``self.tr("%Ln day(s)", None, count)`
 (``lupdate -pluralonly``) with their English singular and plural, filled in here from the
 "(s)"; every language falls back to it, so an English screen says "1 day" and "2 days".
 A plural that "(s)" cannot spell ("entry/entries") is left unfinished for a person to
-write in pyside6-linguist, and tests/test_packaging.py says so.
+write in pyside6-linguist, and tests/acceptance/test_packaging.py says so.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from smartgoals_app.storage.server import ServerAddress
 
 # storage.database.ENV_VAR; importing it here would load SQLAlchemy before the first
-# window (tests/gui/test_platform_manners.py keeps the two equal).
+# window (tests/acceptance/test_platform_manners.py keeps the two equal).
 ENV_VAR = "SMARTGOALS_DB"
 # domain.figures.Combine's values, written out so --help loads nothing.
 COMBINE_CHOICES = ("sum", "last", "count", "running-total")

@@ -74,7 +74,7 @@ def db(db_path: Path, empty_database_file: Path) -> Iterator[Database]:
 def known_messages(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     """What pyside6-lupdate collects from the package now: the pseudo-language audits and
     the catalogue test share one run of it (seconds)."""
-    from tests.gui.i18n_audit import extracted_messages  # imports Qt: only when asked for
+    from tests.ui.i18n_audit import extracted_messages  # imports Qt: only when asked for
 
     return extracted_messages(tmp_path_factory.mktemp("lupdate"))
 

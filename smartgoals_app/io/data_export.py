@@ -4,7 +4,7 @@ format's reference; this module and data_import.py keep to it.
 
 Tables and columns come from the schema itself (SQLModel's metadata), so a table
 added later is exported without a change here; docs/export-format.md must then say
-what it holds (tests/storage/test_data_export.py fails until it does).
+what it holds (tests/io/test_data_export.py fails until it does).
 
 Exit codes of the commands: 0 written; 1 nothing written, with one plain sentence on
 stderr. Every file is written to a temporary neighbour and renamed, so a failed

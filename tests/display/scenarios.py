@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.label_audit import audit
+from tests.ui.label_audit import audit
 
 Condition = Callable[[], bool]
 Steps = Iterator[Condition]

@@ -197,7 +197,7 @@ def test_the_same_data_exports_the_same_from_a_file_and_a_server(
 ) -> None:
     """Every kind of value (dates, times, local and UTC moments, booleans, numbers,
     text beyond ASCII) comes out of the server as it comes out of a file."""
-    from tests.storage.test_data_export import fill_every_table
+    from tests.io.test_data_export import fill_every_table
 
     documents = []
     for index, database in enumerate((db, pg_db)):

@@ -19,7 +19,7 @@ from smartgoals_app.storage.migrate import alembic_config
 from smartgoals_app.storage.server import upgrade_server
 from tests.conftest import TODAY
 from tests.factories import signups_draft
-from tests.storage.test_data_export import fill_every_table
+from tests.io.test_data_export import fill_every_table
 
 BEFORE_WORKSPACES = "0002"
 USER_TABLES = (

@@ -1,0 +1,1 @@
+"""Cross-cutting suites: every screen, the command line, the built package."""

@@ -1,0 +1,153 @@
+"""The label audit (tests/ui/label_audit.py) on the windows and dialogs, in English and
+in German (the German catalogue ships with the app)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import i18n
+from smartgoals_app.ui.about import AboutDialog
+from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
+from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.plan.task_editor import TaskEditor
+from tests.ui.dashboard.dashboard_driver import Services, make_window
+from tests.ui.label_audit import audit
+from tests.ui.prompts import RecordingPrompts, make_ops
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = []
+    if request.param == "de":
+        installed = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
+        assert installed, "the German catalogue ships with the app"
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_add_task_dialog(qtbot: QtBot, language: str, today: date) -> None:
+    dialog = _shown(qtbot, TaskEditor([(1, "Grow the newsletter")], None, today))
+    assert audit(dialog) == []
+
+
+def test_check_in_dialog(qtbot: QtBot, language: str, today: date) -> None:
+    def submit(*_args: object) -> None:
+        return None
+
+    dialog = CheckInDialog(
+        None,
+        goals=[GoalChoice(1, "Grow the newsletter", "sign-ups")],
+        goal_id=1,
+        today=today,
+        submit=submit,
+        ops=make_ops(),
+    )
+    assert audit(_shown(qtbot, dialog)) == []
+
+
+def test_about_dialog(qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    assert audit(_shown(qtbot, AboutDialog(db_path=tmp_path / "smartgoals.db"))) == []
+
+
+def test_main_window(qtbot: QtBot, language: str, window: MainWindow, db: Database) -> None:
+    assert audit(window) == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_main_window_with_its_plan_tab_at_800_by_600(
+    qtbot: QtBot, language: str, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    from smartgoals_app.ui.plan.plan_view import PlanView
+    from tests.ui.prompts import answering
+
+    plan_view = PlanView(services.plan, answering(), today=lambda: today)
+    window = make_window(qtbot, services, db, today, plan_view=plan_view)
+    window.resize(790, 540)
+    assert window.tabs is not None
+    window.tabs.setCurrentWidget(plan_view)
+    qtbot.waitUntil(lambda: plan_view.period_label.text() != "")
+    qtbot.wait(1)  # let the layouts settle
+    assert audit(window) == []
+
+
+def test_every_wizard_page(qtbot: QtBot, language: str, db: Database, today: date) -> None:
+    from smartgoals_app.services.drafts import DraftService
+    from smartgoals_app.services.goals import GoalService
+    from smartgoals_app.ui.wizard.common import REVIEW
+    from tests.ui.wizard.test_words_wizard import fill
+    from tests.ui.wizard.wizard_driver import open_wizard
+
+    person = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
+    person.wizard.resize(790, 560)
+    faults: dict[int, list[str]] = {}
+    while True:
+        qtbot.wait(1)  # let the layouts settle
+        found = audit(person.wizard)
+        if found:
+            faults[person.page] = found
+        if person.page == REVIEW:
+            break
+        fill(person)
+        person.next()
+    assert faults == {}
+
+
+def test_import_dialog_with_an_export_read(qtbot: QtBot, language: str, today: date, tmp_path: Path) -> None:
+    from smartgoals_app.ui.dashboard import import_dialog
+
+    export = tmp_path / "tweet_activity.csv"
+    export.write_text(
+        "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements\n"
+        "1475851240000000001,https://x.com/a/1,Hello,2021-12-28 16:45 +0000,120,4\n"
+        "1475851240000000002,https://x.com/a/2,Again,2021-12-28 18:05 +0000,30,1\n",
+        encoding="utf-8",
+    )
+
+    def submit(*_args: object) -> int:
+        return 0
+
+    dialog = import_dialog.ImportDialog(
+        None,
+        goal_title="Grow the newsletter",
+        unit="sign-ups",
+        today=today,
+        submit=submit,
+        ops=make_ops(RecordingPrompts(path=export)),
+    )
+    _shown(qtbot, dialog)
+    dialog.choose_file()
+    assert dialog.preview_result is not None  # the whole form is filled, as a person sees it
+    QApplication.processEvents()  # the layout pass that follows the new texts, before anyone looks
+    assert audit(dialog) == []
+
+
+def test_report_dialog(qtbot: QtBot, language: str, window: MainWindow) -> None:
+    from smartgoals_app.ui.report.action import ReportDialog
+
+    overviews = list(window._controller.overviews.values())
+    dialog = ReportDialog(None, overviews[0], overviews, can_print=True)
+    assert audit(_shown(qtbot, dialog)) == []
+
+
+def test_error_dialog(qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    from smartgoals_app.ui.error_report import ErrorDialog, plain_message
+
+    dialog = ErrorDialog(plain_message(KeyError("x")), "Traceback …", tmp_path / "smartgoals.log", None)
+    dialog.show_details.setChecked(True)
+    assert audit(_shown(qtbot, dialog)) == []

@@ -1,0 +1,1 @@
+"""The Qt-free controllers of smartgoals_app.ui, tested without Qt."""

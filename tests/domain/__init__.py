@@ -1,0 +1,1 @@
+"""Tests of smartgoals_app.domain: pure rules, no database, no Qt."""

@@ -1,0 +1,1 @@
+"""Tests of smartgoals_app.io: files read and written; no Qt."""

@@ -1,0 +1,1 @@
+"""Tests of smartgoals_app.services over a real SQLite file; no Qt."""

@@ -1,0 +1,1 @@
+"""Tests of smartgoals_app.ui with pytest-qt: real widgets, keys and clicks."""

@@ -1,0 +1,1 @@
+"""The dashboard: goal list, detail, chart, check-ins, import."""

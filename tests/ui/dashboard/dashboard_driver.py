@@ -1,0 +1,63 @@
+"""Driving the dashboard like a person: shared by the dashboard's GUI tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.services.plan import PlanService
+from smartgoals_app.storage.database import Database
+from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
+from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Operations
+from tests.ui.prompts import make_ops
+
+
+class Services:
+    def __init__(self, db: Database, today: date) -> None:
+        self.goals = GoalService(db, today=lambda: today)
+        self.measurements = MeasurementService(db, today=lambda: today)
+        self.plan = PlanService(db, today=lambda: today)
+
+
+def make_window(
+    qtbot: QtBot,
+    services: Services,
+    db: Database,
+    today: date,
+    ops: Operations | None = None,
+    **extra: object,
+) -> MainWindow:
+    """``ops`` built with a RecordingPrompts unless given: tests read what the user was told."""
+    window = MainWindow(
+        goals=services.goals,
+        measurements=services.measurements,
+        plan=services.plan,
+        db_path=db.path,
+        today=lambda: today,
+        ops=ops if ops is not None else make_ops(),
+        **extra,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(window)
+    window.resize(1000, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):  # window shortcuts (Ctrl+L, Ctrl+N) need an active window
+        window.activateWindow()
+    return window
+
+
+def open_checkin(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.checkin_dialog is not None and window.checkin_dialog.isVisible())
+    assert window.checkin_dialog is not None
+    return window.checkin_dialog
+
+
+def ok_button(dialog: CheckInDialog) -> QWidget:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

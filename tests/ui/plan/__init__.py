@@ -1,0 +1,1 @@
+"""The Plan tab: week and month views, tasks, reminders."""

@@ -1,0 +1,1 @@
+"""The PDF report: layout, menu action, command."""

@@ -1,0 +1,1 @@
+"""The review after the deadline: banner, dialog, what it stores."""

@@ -1,0 +1,1 @@
+"""The goal wizard, driven as a person does (wizard_driver.Person)."""
