@@ -18,6 +18,7 @@ from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.templates import HOURS_HINT, RESPONSE_FACTS, TEMPLATES, template
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
+from smartgoals_app.services.strategies import draft_of
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_ticks, hint_label, plain, text_box
 
@@ -199,14 +200,7 @@ class StrategyPage(DraftPage):
             self.draft.strategy_id = record.id
             # A copy of the stored strategy, read-only here: its template drives the
             # suggested metric and tasks, its hours the response-time hint.
-            self.draft.strategy = StrategyDraft(
-                statement=record.statement,
-                template=record.template,
-                networks=list(record.networks),
-                business_days=list(record.business_days),
-                business_start=record.business_start,
-                business_end=record.business_end,
-            )
+            self.draft.strategy = draft_of(record)
             was_loading, self._loading = self._loading, True
             try:
                 self._show_strategy(self.draft.strategy)
