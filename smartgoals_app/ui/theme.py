@@ -10,6 +10,7 @@ screenshots and tests of the dark look.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.enums import Status, Verdict
 
@@ -130,6 +131,13 @@ def is_dark(palette: QPalette) -> bool:
     """True when text is lighter than the window behind it: the palette's own answer,
     right on every platform and also for a palette set by the user or a test."""
     return palette.color(Role.WindowText).lightness() > palette.color(Role.Window).lightness()
+
+
+def restyle(widget: QWidget, style: str) -> None:
+    """Set a style sheet only when it differs: setting one re-polishes the widget, and
+    the wizard re-colours every message on each keystroke."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
 
 
 def text_colour(palette: QPalette, name: str) -> str:

@@ -39,7 +39,7 @@ from smartgoals_app.services.drafts import SavedDraft
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Prompts
-from smartgoals_app.ui.theme import VERDICT_SYMBOL, text_colour
+from smartgoals_app.ui.theme import VERDICT_SYMBOL, restyle, text_colour
 
 # Page ids, stable because the autosaved draft stores the page the user was on.
 WELCOME, STRATEGY, STARTING_POINT, SMART, WHY, TARGETS, PLAN, REVIEW = range(8)
@@ -334,7 +334,7 @@ class DraftPage(QWizardPage):
             # Untouched empty fields say what they need in a calm colour; once the
             # user has typed, a remaining problem is shown as an error.
             tone = "error" if key in self._touched or key in self._parse_errors else "muted"
-            label.setStyleSheet(f"color: {colour(self, tone)};")
+            restyle(label, f"color: {colour(self, tone)};")
             label.setText(message)
             label.setVisible(bool(message))
             widget = self._inputs.get(key)
@@ -343,7 +343,7 @@ class DraftPage(QWizardPage):
         for key, message in errors.items():
             if key not in self._error_labels:
                 unshown.append(localize(message))
-        self.other_errors.setStyleSheet(f"color: {colour(self, 'error')};")
+        restyle(self.other_errors, f"color: {colour(self, 'error')};")
         self.other_errors.setText("\n".join(unshown))
         self.other_errors.setVisible(bool(unshown))
         self.on_refresh()

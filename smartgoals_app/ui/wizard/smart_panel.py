@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
 from smartgoals_app.domain.smart import Finding
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.theme import verdict_colour
+from smartgoals_app.ui.theme import restyle, verdict_colour
 from smartgoals_app.ui.wizard.common import verdict_mark
 
 
@@ -55,9 +55,7 @@ class SmartPanel(QFrame):
             self._name[finding.letter].setText(name)
             mark = self._verdict[finding.letter]
             mark.setText(mark_text)
-            mark.setStyleSheet(
-                f"color: {verdict_colour(finding.verdict, self.palette())}; font-weight: bold;"
-            )
+            restyle(mark, f"color: {verdict_colour(finding.verdict, self.palette())}; font-weight: bold;")
             self._reason[finding.letter].setText(reason)
             described.append(
                 QCoreApplication.translate("SmartPanel", "{name}: {verdict}, {reason}").format(
