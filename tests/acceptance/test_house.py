@@ -32,3 +32,21 @@ def test_no_screen_chooses_between_one_and_many_by_hand() -> None:
         if by_hand.search(line)
     ]
     assert found == []
+
+
+def test_no_test_waits_a_fixed_time() -> None:
+    """A test that sleeps N ms hopes the work is done by then; on a loaded machine it is
+    not. Wait for the condition (qtbot.waitUntil / waitSignal) or settle() the events."""
+    tests = Path(__file__).resolve().parents[1]
+    fixed = re.compile(r"qtbot\.wait\([1-9]|time\.sleep\(")
+    # Polling a process with a deadline, and the kill at a chosen moment, are not waits
+    # for a result: they are the test's own clock.
+    allowed = {"display/conftest.py", "acceptance/test_crash.py"}
+    found = [
+        f"{path.relative_to(tests)}:{number}"
+        for path in sorted(tests.rglob("*.py"))
+        if str(path.relative_to(tests)) not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line) and path.name != "test_house.py"
+    ]
+    assert found == []

@@ -19,6 +19,7 @@ from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.ui.dashboard.dashboard_driver import Services, make_window
+from tests.ui.events import settle
 from tests.ui.label_audit import audit
 from tests.ui.prompts import RecordingPrompts, make_ops
 
@@ -82,7 +83,7 @@ def test_main_window_with_its_plan_tab_at_800_by_600(
     assert window.tabs is not None
     window.tabs.setCurrentWidget(plan_view)
     qtbot.waitUntil(lambda: plan_view.period_label.text() != "")
-    qtbot.wait(1)  # let the layouts settle
+    settle()
     assert audit(window) == []
 
 
@@ -97,7 +98,7 @@ def test_every_wizard_page(qtbot: QtBot, language: str, db: Database, today: dat
     person.wizard.resize(790, 560)
     faults: dict[int, list[str]] = {}
     while True:
-        qtbot.wait(1)  # let the layouts settle
+        settle()
         found = audit(person.wizard)
         if found:
             faults[person.page] = found

@@ -16,6 +16,7 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Operations
 from tests.factories import response_time_draft, signups_draft
+from tests.ui.events import settle
 from tests.ui.prompts import make_ops
 
 # The offscreen platform warns that it cannot pass size hints to a window manager
@@ -107,7 +108,7 @@ def test_no_label_is_clipped_at_800_by_600(
     window.resize(800, 600)
     for goal_id in window.goal_list.visible_ids():
         window.select_goal(goal_id)
-        qtbot.wait(20)
+        settle()
         assert window.width() <= 800
         assert window.height() <= 600
         clipped = []

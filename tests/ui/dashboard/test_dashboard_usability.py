@@ -19,6 +19,7 @@ from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change
 from tests.factories import signups_draft
 from tests.ui.dashboard.dashboard_driver import Services, make_window, ok_button, open_checkin
+from tests.ui.events import settle
 from tests.ui.prompts import bus_of, make_ops, prompts_of
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -186,7 +187,7 @@ def test_on_a_new_goal_today_and_start_labels_do_not_overlap(
     goal_id = services.goals.save(signups_draft(today))
     window = make_window(qtbot, services, db, today)
     window.select_goal(goal_id)
-    qtbot.wait(20)
+    settle()
     chart = window.detail.chart
     assert chart.start_line.value() == chart.today_line.value()  # starts today
     start = chart.start_label.sceneBoundingRect()
@@ -199,7 +200,7 @@ def test_near_the_deadline_today_and_deadline_labels_do_not_overlap_at_800(
 ) -> None:
     window.resize(800, 600)
     window.select_goal(demo_ids[2])  # 20 days left
-    qtbot.wait(50)
+    settle()
     chart = window.detail.chart
     assert not chart.today_label.sceneBoundingRect().intersects(chart.deadline_label.sceneBoundingRect())
 
@@ -208,7 +209,7 @@ def test_trend_caption_sits_outside_the_plot_and_the_shading_is_in_the_legend(
     qtbot: QtBot, window: MainWindow, demo_ids: list[int]
 ) -> None:
     window.select_goal(demo_ids[1])
-    qtbot.wait(20)
+    settle()
     chart = window.detail.chart
     assert "Trend:" in chart.trend_label.text
     plot_area = chart.plot.getViewBox().sceneBoundingRect()
@@ -221,7 +222,7 @@ def test_trend_caption_sits_outside_the_plot_and_the_shading_is_in_the_legend(
 
 def test_at_800_by_600_the_whole_plot_and_its_legend_fit_the_chart(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(800, 600)
-    qtbot.wait(50)
+    settle()
     chart = window.detail.chart
     width = chart.canvas.viewport().width()
     assert chart.plot.sceneBoundingRect().right() <= width
@@ -242,7 +243,7 @@ def _column_fits(window: MainWindow, column: int) -> bool:
 
 def test_at_800_by_600_the_goal_list_needs_no_sideways_scrolling(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(800, 600)
-    qtbot.wait(50)
+    settle()
     tree = window.goal_list.tree
     assert tree.horizontalScrollBar().maximum() == 0
     for name in ("Goal", "Status", "To benchmark", "To stretch", "Next check-in"):
@@ -255,7 +256,7 @@ def test_at_1100_pixels_titles_show_whole_and_tooltips_carry_them(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     window.resize(1100, 760)
-    qtbot.wait(50)
+    settle()
     tree = window.goal_list.tree
     metrics = tree.fontMetrics()
     for overview in services.goals.overview():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STARTING_POINT, STRATEGY, TARGETS, WHY, plain
+from tests.ui.events import settle
 from tests.ui.wizard.wizard_driver import Person, count, rows
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QListWidget)
@@ -200,7 +201,7 @@ def test_every_page_fits_800_by_600_without_clipping(
     qtbot.waitUntil(lambda: person.wizard.width() == 800)
     while True:
         page = person.wizard.currentPage()
-        qtbot.wait(1)  # let the layouts settle
+        settle()
         scroll = page.findChild(QScrollArea)
         assert scroll is not None
         body = scroll.widget()
