@@ -126,8 +126,12 @@ class WorkspaceMenu(QObject):
         self.status.setToolTip(_tr("The open workspace; the Workspace menu opens another"))
 
     def _open_action(self, index: int, workspace: WorkspaceRecord) -> QAction:
-        # "&&": a name's own ampersand is shown, not taken as a menu key.
-        action = QAction(workspace.name.replace("&", "&&"), self._window)
+        # "&&": a name's own ampersand is shown, not taken as a menu key; the first nine
+        # are numbered, as recent files are, so Alt+W then a digit opens one too.
+        shown = workspace.name.replace("&", "&&")
+        if index < SHORTCUTS:
+            shown = _tr("&{number} {name}").format(number=index + 1, name=shown)
+        action = QAction(shown, self._window)
         action.setObjectName(f"openWorkspace{workspace.id}")
         action.setCheckable(True)
         action.setChecked(self.current is not None and workspace.id == self.current.id)
