@@ -19,11 +19,13 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.strategies import StrategyService
 from smartgoals_app.services.workspaces import OpenWorkspace, WorkspaceRecord, WorkspaceService
+from smartgoals_app.storage import admin
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.storage.server import parse_server_address
 from tests.conftest import TODAY
 from tests.factories import response_time_draft, signups_draft
-from tests.pg import ENGINES, on_engine
+from tests.pg import ENGINES, PgServer, on_engine
 
 
 @pytest.fixture(params=ENGINES)
@@ -252,3 +254,15 @@ def test_tasks_of_a_given_goal_are_read_whatever_workspace_is_open(two: Two) -> 
     assert {t.goal_id for t in two.plan.tasks(two.goal_second)} == {two.goal_second}
     two.plan.add_task(two.goal_first, TaskDraft(title="More", rrule="FREQ=WEEKLY;BYDAY=FR", start_date=TODAY))
     assert {t.goal_id for t in two.plan.tasks()} == {two.goal_first}
+
+
+def test_the_administrator_names_workspaces_by_the_same_rule(pg_server: PgServer, pg_database: str) -> None:
+    address = parse_server_address(pg_server.url(database=pg_database))
+    admin.init(address)
+    admin.add_workspace(address, "  Client B ")
+    for name, words in (("  ", "cannot be empty"), ("client b", "already a workspace named “Client B”")):
+        with pytest.raises(admin.AdminError, match=words):
+            admin.add_workspace(address, name)
+    with pg_server.connect(database=pg_database) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM workspace ORDER BY id").fetchall()]
+    assert names == ["Client B"]
