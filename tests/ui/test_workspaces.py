@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -21,6 +22,7 @@ from smartgoals_app.ui.app import Services, build_services, compose_window
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.portfolio.view import PortfolioView
+from smartgoals_app.ui.report.action import ReportDialog
 from smartgoals_app.ui.settings import make_settings
 from smartgoals_app.ui.wizard.common import REVIEW
 from smartgoals_app.ui.workspace_menu import WorkspaceMenu, remembered_key
@@ -265,3 +267,26 @@ def test_a_goal_made_in_the_wizard_lands_in_the_open_workspace(qtbot: QtBot, sho
             {"g": goal_id},
         ).scalar_one()
     assert workspace == shop.client
+
+
+def test_the_report_and_the_calendar_of_all_goals_are_the_open_workspaces(
+    qtbot: QtBot, opened: Opened, shop: Shop, tmp_path: Path
+) -> None:
+    qtbot.keyClick(opened.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    report = opened.window.findChild(QAction, "exportReport")
+    assert isinstance(report, QAction)
+    report.trigger()
+    dialog = opened.window.findChild(ReportDialog)
+    assert isinstance(dialog, ReportDialog)
+    assert dialog.all_goals.text() == "&All goals (1)"
+    dialog.reject()
+    opened.answers.save_path = tmp_path / "plan.ics"
+    assert opened.window.tabs is not None
+    opened.window.tabs.setCurrentWidget(opened.plan)
+    opened.window.findChild(QAction, "exportPlanAction").trigger()  # type: ignore[union-attr]
+    assert opened.answers.errors == []
+    [(_title, said)] = opened.answers.infos
+    assert "the check-ins of 1 goal" in said
+    written = (tmp_path / "plan.ics").read_text(encoding="utf-8")
+    assert written.count("BEGIN:VEVENT") >= 1
+    assert "newsletter" not in written.lower()  # the demo's goals stay in the bakery
