@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -44,10 +44,6 @@ def open_remembered(workspaces: WorkspaceService, settings: QSettings, db: Datab
     return workspaces.open_remembered(remembered(settings, db))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceMenu", text)
-
-
 class WorkspaceMenu(QObject):
     """Owned by the window; rebuilds its entries when the bus announces Change.WORKSPACES."""
 
@@ -68,18 +64,18 @@ class WorkspaceMenu(QObject):
         self._key = remembered_key(db)
         self.shown: list[WorkspaceRecord] = []
         self.current: WorkspaceRecord | None = None
-        self.menu = QMenu(_tr("&Workspace"), window)
+        self.menu = QMenu(self.tr("&Workspace"), window)
         self.menu.setObjectName("workspaceMenu")
         window.menuBar().addMenu(self.menu)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        self.new_action = QAction(_tr("&New workspace…"), window)
+        self.new_action = QAction(self.tr("&New workspace…"), window)
         self.new_action.setObjectName("newWorkspace")
-        self.new_action.setStatusTip(_tr("Add a workspace for another business or client"))
+        self.new_action.setStatusTip(self.tr("Add a workspace for another business or client"))
         self.new_action.triggered.connect(self.new_workspace)
-        self.rename_action = QAction(_tr("&Rename workspace…"), window)
+        self.rename_action = QAction(self.tr("&Rename workspace…"), window)
         self.rename_action.setObjectName("renameWorkspace")
-        self.rename_action.setStatusTip(_tr("Give the open workspace another name"))
+        self.rename_action.setStatusTip(self.tr("Give the open workspace another name"))
         self.rename_action.triggered.connect(self.rename_workspace)
         self.status = QLabel()
         self.status.setObjectName("workspaceStatus")
@@ -96,7 +92,10 @@ class WorkspaceMenu(QObject):
     def rebuild(self) -> None:
         """The entries, the window's title and the status bar, read again."""
         read = self._ops.run(
-            self._window, self._workspaces.visible, Change.NONE, title=_tr("The workspaces could not be read")
+            self._window,
+            self._workspaces.visible,
+            Change.NONE,
+            title=self.tr("The workspaces could not be read"),
         )
         if read is None:
             return
@@ -108,7 +107,7 @@ class WorkspaceMenu(QObject):
                 self._window,
                 lambda: self._workspaces.open_remembered(None),
                 Change.ALL,
-                title=_tr("The workspace could not be opened"),
+                title=self.tr("The workspace could not be opened"),
             )
             return
         self.shown, self.current = read.value, current
@@ -122,21 +121,21 @@ class WorkspaceMenu(QObject):
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.rename_action)
         self._window.setWindowTitle(self.current.name)
-        self.status.setText(_tr("Workspace: {name}").format(name=self.current.name))
-        self.status.setToolTip(_tr("The open workspace; the Workspace menu opens another"))
+        self.status.setText(self.tr("Workspace: {name}").format(name=self.current.name))
+        self.status.setToolTip(self.tr("The open workspace; the Workspace menu opens another"))
 
     def _open_action(self, index: int, workspace: WorkspaceRecord) -> QAction:
         # "&&": a name's own ampersand is shown, not taken as a menu key; the first nine
         # are numbered, as recent files are, so Alt+W then a digit opens one too.
         shown = workspace.name.replace("&", "&&")
         if index < SHORTCUTS:
-            shown = _tr("&{number} {name}").format(number=index + 1, name=shown)
+            shown = self.tr("&{number} {name}").format(number=index + 1, name=shown)
         action = QAction(shown, self._window)
         action.setObjectName(f"openWorkspace{workspace.id}")
         action.setCheckable(True)
         action.setChecked(self.current is not None and workspace.id == self.current.id)
         action.setData(workspace.id)
-        action.setStatusTip(_tr("Show the goals and plan of “{name}”").format(name=workspace.name))
+        action.setStatusTip(self.tr("Show the goals and plan of “{name}”").format(name=workspace.name))
         if index < SHORTCUTS:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -155,13 +154,13 @@ class WorkspaceMenu(QObject):
             self._window,
             lambda: self._workspaces.open(workspace_id),
             Change.ALL,
-            title=_tr("The workspace could not be opened"),
+            title=self.tr("The workspace could not be opened"),
         )
         if opened is not None:
             self._settings.setValue(self._key, opened.value.id)
             self._settings.sync()
             self._window.statusBar().showMessage(
-                _tr("Opened the workspace “{name}”.").format(name=opened.value.name), 5000
+                self.tr("Opened the workspace “{name}”.").format(name=opened.value.name), 5000
             )
         else:
             self._check_current()  # the click checked it; the open one stays checked
@@ -173,8 +172,8 @@ class WorkspaceMenu(QObject):
     def new_workspace(self) -> None:
         name = self._ops.prompts.ask_text(
             self._window,
-            _tr("New workspace"),
-            _tr("Name of the new workspace (a business, or one client of yours):"),
+            self.tr("New workspace"),
+            self.tr("Name of the new workspace (a business, or one client of yours):"),
         )
         if name is None:
             return
@@ -182,7 +181,7 @@ class WorkspaceMenu(QObject):
             self._window,
             lambda: self._workspaces.add(name),
             Change.WORKSPACES,
-            title=_tr("The workspace was not added"),
+            title=self.tr("The workspace was not added"),
         )
         if added is not None:
             self.open_workspace(added.value.id)  # made to be worked in
@@ -193,8 +192,8 @@ class WorkspaceMenu(QObject):
             return
         name = self._ops.prompts.ask_text(
             self._window,
-            _tr("Rename workspace"),
-            _tr("New name for “{name}”:").format(name=current.name),
+            self.tr("Rename workspace"),
+            self.tr("New name for “{name}”:").format(name=current.name),
         )
         if name is None:
             return
@@ -202,7 +201,7 @@ class WorkspaceMenu(QObject):
             self._window,
             lambda: self._workspaces.rename(current.id, name),
             Change.WORKSPACES,
-            title=_tr("The workspace was not renamed"),
+            title=self.tr("The workspace was not renamed"),
         )
 
 

@@ -27,6 +27,7 @@ from smartgoals_app.ui.settings import make_settings
 from smartgoals_app.ui.wizard.common import REVIEW
 from smartgoals_app.ui.workspace_menu import WorkspaceMenu, remembered_key
 from tests.factories import response_time_draft
+from tests.ui.i18n_audit import is_foreign, pseudo_language
 from tests.ui.prompts import Answers, answering
 from tests.ui.wizard.wizard_driver import open_wizard
 
@@ -290,3 +291,25 @@ def test_the_report_and_the_calendar_of_all_goals_are_the_open_workspaces(
     written = (tmp_path / "plan.ics").read_text(encoding="utf-8")
     assert written.count("BEGIN:VEVENT") >= 1
     assert "newsletter" not in written.lower()  # the demo's goals stay in the bakery
+
+
+def test_every_word_of_the_workspace_menu_reaches_the_translator(
+    qtbot: QtBot, shop: Shop, tmp_path: Path, known_messages: set[tuple[str, str]]
+) -> None:
+    with pseudo_language(known_messages):
+        opened = _open(qtbot, shop, tmp_path / "settings.ini")
+        menu = opened.menu
+        texts = [menu.menu.title(), _status(opened.window), menu.status.toolTip()]
+        texts += [t for a in menu.menu.actions() for t in (a.text(), a.statusTip())]
+        for typed in ("", "client b"):
+            opened.answers.text = typed
+            menu.new_action.trigger()
+            menu.rename_action.trigger()
+        texts += [t for told in opened.answers.errors for t in told]
+        texts += [t for asked in opened.answers.questions for t in asked]
+        qtbot.keyClick(opened.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        texts.append(opened.window.statusBar().currentMessage())
+        _close(opened.window)
+    assert len(opened.answers.errors) == 4
+    names = ["Acme Bakery", "Client B"]
+    assert [t for t in texts if t and is_foreign(t, names)] == []
