@@ -313,3 +313,25 @@ def test_every_word_of_the_workspace_menu_reaches_the_translator(
     assert len(opened.answers.errors) == 4
     names = ["Acme Bakery", "Client B"]
     assert [t for t in texts if t and is_foreign(t, names)] == []
+
+
+def test_a_workspace_removed_meanwhile_is_said_and_leaves_the_menu(
+    qtbot: QtBot, opened: Opened, shop: Shop
+) -> None:
+    opened.answers.text = "Short-lived"
+    opened.menu.new_action.trigger()
+    gone = opened.menu.current
+    assert gone is not None
+    assert gone.name == "Short-lived"
+    qtbot.keyClick(opened.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    with shop.db.engine.begin() as conn:  # another person's doing, on a shared computer
+        conn.execute(text("DELETE FROM workspace WHERE id = :w"), {"w": gone.id})
+    qtbot.keyClick(opened.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    [(title, said)] = opened.answers.errors
+    assert title == "The workspace could not be opened"
+    assert said == "That workspace is gone, or you are no longer a member of it."
+    assert opened.window.windowTitle() == "Acme Bakery"
+    assert [a.text() for a in opened.menu.menu.actions() if a.isCheckable()] == [
+        "&1 Acme Bakery",
+        "&2 Client B",
+    ]
