@@ -157,13 +157,16 @@ class WorkspaceMenu(QObject):
             title=self.tr("The workspace could not be opened"),
         )
         if opened is not None:
-            self._settings.setValue(self._key, opened.value.id)
-            self._settings.sync()
+            self._remember(opened.value)
             self._window.statusBar().showMessage(
                 self.tr("Opened the workspace “{name}”.").format(name=opened.value.name), 5000
             )
         else:
             self._check_current()  # the click checked it; the open one stays checked
+
+    def _remember(self, workspace: WorkspaceRecord) -> None:
+        self._settings.setValue(self._key, workspace.id)
+        self._settings.sync()
 
     def _check_current(self) -> None:
         for action in self._open_actions:
@@ -177,14 +180,19 @@ class WorkspaceMenu(QObject):
         )
         if name is None:
             return
+        # Made to be worked in: added and opened at once, one redraw of every tab.
         added = self._ops.run(
             self._window,
-            lambda: self._workspaces.add(name),
-            Change.WORKSPACES,
+            lambda: self._workspaces.open(self._workspaces.add(name).id),
+            Change.ALL,
             title=self.tr("The workspace was not added"),
         )
         if added is not None:
-            self.open_workspace(added.value.id)  # made to be worked in
+            self._remember(added.value)
+            self._window.statusBar().showMessage(
+                self.tr("Added the workspace “{name}”: set up its first goal.").format(name=added.value.name),
+                8000,
+            )
 
     def rename_workspace(self) -> None:
         current = self.current

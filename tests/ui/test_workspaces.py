@@ -198,6 +198,10 @@ def test_a_new_workspace_is_added_and_opened_empty(qtbot: QtBot, opened: Opened,
     with shop.db.engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM workspace ORDER BY id")).scalars().all()
     assert names == ["Acme Bakery", "Client B", "Client C"]
+    assert int(str(opened.settings.value(remembered_key(shop.db)))) == 3  # opens next time too
+    assert opened.window.statusBar().currentMessage() == (
+        "Added the workspace “Client C”: set up its first goal."
+    )
     assert [a.text() for a in opened.menu.menu.actions() if a.isCheckable()][-1] == "&3 Client C"
 
 
