@@ -84,10 +84,14 @@ def calendar_uid(db: Database) -> str:
         return row.value
 
 
-def plan_for_calendar(db: Database) -> tuple[list[CalendarTask], list[CalendarCheckins]]:
-    """Active goals' unpaused tasks and check-ins, as plain data for io.ics."""
+def plan_for_calendar(
+    db: Database, *, workspace_id: int | None = None
+) -> tuple[list[CalendarTask], list[CalendarCheckins]]:
+    """Active goals' unpaused tasks and check-ins (of one workspace, or of all), as plain
+    data for io.ics."""
     with db.reading() as session:
-        goals = {g.id: g for g in repo.list_goals(session, include_archived=False) if g.id is not None}
+        rows = repo.list_goals(session, include_archived=False, workspace_id=workspace_id)
+        goals = {g.id: g for g in rows if g.id is not None}
         tasks = [
             CalendarTask(
                 id=t.id,
@@ -111,10 +115,13 @@ def plan_for_calendar(db: Database) -> tuple[list[CalendarTask], list[CalendarCh
     return tasks, checkins
 
 
-def export_plan(db: Database, target: Path, *, zone: ZoneInfo | None = None) -> ExportResult:
-    """Write the plan to `target`; raises ExportError (nothing written) on failure."""
+def export_plan(
+    db: Database, target: Path, *, zone: ZoneInfo | None = None, workspace_id: int | None = None
+) -> ExportResult:
+    """Write the plan (of one workspace: the window's open one; of all: the command
+    line's) to `target`; raises ExportError (nothing written) on failure."""
     zone = zone or local_zone()
-    tasks, checkins = plan_for_calendar(db)
+    tasks, checkins = plan_for_calendar(db, workspace_id=workspace_id)
     if not tasks and not checkins:
         raise ExportError(
             translate(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
@@ -24,9 +24,10 @@ from smartgoals_app.domain.validation import (
 )
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, ReviewRecord, StrategyRecord
+from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.models import Goal, Review, Strategy, TargetChange, Task, utc_now
+from smartgoals_app.storage.models import Goal, Review, Strategy, TargetChange, Task, Workspace, utc_now
 
 Clock = Callable[[], date]
 
@@ -43,9 +44,14 @@ def spec_of(goal: Goal) -> GoalSpec:
 
 
 class GoalService:
-    def __init__(self, db: Database, *, today: Clock = date.today) -> None:
+    def __init__(
+        self, db: Database, *, today: Clock = date.today, workspace: OpenWorkspace | None = None
+    ) -> None:
+        """``workspace``: the window's open workspace, read at each call (lists show its
+        goals, new strategies go into it); without one, every workspace, as before."""
         self._db = db
         self._today = today
+        self._workspace = workspace or OpenWorkspace()
         self._progress: dict[int, tuple[object, Progress]] = {}
 
     # -- writing -------------------------------------------------------------
@@ -60,16 +66,27 @@ class GoalService:
         with self._db.transaction() as session:
             strategy_id = draft.strategy_id
             if strategy_id is None:
-                strategy = Strategy(statement="", workspace_id=repo.open_workspace_id(session))
+                strategy = Strategy(statement="", workspace_id=self._workspace_for_new(session))
                 _fill_strategy(strategy, draft.strategy)
                 session.add(strategy)
                 session.flush()
                 assert strategy.id is not None
                 strategy_id = strategy.id
                 repo.set_strategy_networks(session, strategy_id=strategy_id, networks=draft.strategy.networks)
-            elif session.get(Strategy, strategy_id) is None:
+            elif (chosen := session.get(Strategy, strategy_id)) is None:
                 raise ValidationError(
                     {"strategy.statement": translate("GoalService", "That strategy no longer exists.")}
+                )
+            elif self._workspace.id not in (None, chosen.workspace_id):
+                # A draft begun in another workspace: its goal would land out of sight.
+                raise ValidationError(
+                    {
+                        "strategy.statement": translate(
+                            "GoalService",
+                            "That strategy belongs to another workspace: choose one of this "
+                            "workspace's strategies, or write a new one.",
+                        )
+                    }
                 )
             if draft.goal_id is None:
                 goal = Goal(strategy_id=strategy_id)  # type: ignore[call-arg]
@@ -97,6 +114,22 @@ class GoalService:
             if draft_row is not None:
                 session.delete(draft_row)
             return goal.id
+
+    def _workspace_for_new(self, session: Session) -> int:
+        wanted = self._workspace.id
+        if wanted is None:
+            return repo.open_workspace_id(session)
+        if session.get(Workspace, wanted) is None:
+            raise ValidationError(
+                {
+                    "strategy.workspace_id": translate(
+                        "GoalService",
+                        "The open workspace no longer exists, or you are no longer a member of it: "
+                        "choose another one in the Workspace menu.",
+                    )
+                }
+            )
+        return wanted
 
     def set_lifecycle(self, goal_id: int, lifecycle: GoalLifecycle) -> None:
         if not is_storable_int(goal_id):
@@ -180,8 +213,12 @@ class GoalService:
 
     def has_goals(self) -> bool:
         """Whether any goal exists (cheap: start-up asks it before the list is built)."""
+        query = select(Goal.id).limit(1)
+        if self._workspace.id is not None:
+            in_workspace = select(Strategy.id).where(Strategy.workspace_id == self._workspace.id)
+            query = query.where(col(Goal.strategy_id).in_(in_workspace))
         with self._db.reading() as session:
-            return session.exec(select(Goal.id).limit(1)).first() is not None
+            return session.exec(query).first() is not None
 
     def history(self, goal_id: int) -> list[Point]:
         """The goal's measurements as points, oldest first (SMART's Attainable reads them)."""
@@ -219,7 +256,8 @@ class GoalService:
 
     def strategies(self) -> list[StrategyRecord]:
         with self._db.reading() as session:
-            rows = repo.list_strategies(session, include_archived=False)  # archived: out of the wizard
+            # Archived ones stay out of the wizard, and so do other workspaces'.
+            rows = repo.list_strategies(session, include_archived=False, workspace_id=self._workspace.id)
             networks = repo.strategy_networks(session, strategy_ids=[s.id for s in rows if s.id])
             return [
                 StrategyRecord(
@@ -241,7 +279,9 @@ class GoalService:
         figures (at least the trend's) in ``recent``, for a small chart."""
         today = self._today()
         with self._db.reading() as session:
-            goals = repo.goal_rows(session, include_archived=include_archived)
+            goals = repo.goal_rows(
+                session, include_archived=include_archived, workspace_id=self._workspace.id
+            )
             recent = repo.recent_points(session, per_goal=max(points, TREND_POINTS))
             counts = repo.measurement_counts(session)
         result = []

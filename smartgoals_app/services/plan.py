@@ -42,6 +42,7 @@ from smartgoals_app.domain.validation import (
     validate_task,
 )
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
+from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.models import Goal, ReminderSent, Task, TaskCompletion, utc_now
@@ -121,9 +122,14 @@ def due_reminders(
 
 
 class PlanService:
-    def __init__(self, db: Database, *, today: Clock = date.today) -> None:
+    def __init__(
+        self, db: Database, *, today: Clock = date.today, workspace: OpenWorkspace | None = None
+    ) -> None:
+        """``workspace``: the window's open workspace, read at each call: the plan, its
+        check-ins and reminders are its goals'. Without one, every workspace's."""
         self._db = db
         self._today = today
+        self._workspace = workspace or OpenWorkspace()
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
         """The tasks (of one goal, or all) with their goal's title: one query."""
@@ -135,7 +141,9 @@ class PlanService:
         if goal_id is not None and not is_storable_int(goal_id):
             return []
         with self._db.reading() as session:
-            rows = repo.task_rows(session, goal_id=goal_id)
+            rows = repo.task_rows(
+                session, goal_id=goal_id, workspace_id=self._workspace.id if goal_id is None else None
+            )
         return [
             TaskRecord(
                 id=t.id,
@@ -341,7 +349,11 @@ class PlanService:
         after the previous check-in day and before the next one. Two queries, whatever
         the number of goals."""
         with self._db.reading() as session:
-            goals = [g for g in repo.goal_rows(session, include_archived=False) if goal_id in (None, g.id)]
+            goals = [
+                g
+                for g in repo.goal_rows(session, include_archived=False, workspace_id=self._workspace.id)
+                if goal_id in (None, g.id)
+            ]
             # Each goal's check-in days in the range with the days around them, which
             # bound the measurements that count for them.
             shown: list[tuple[int, str, date, date, date]] = []
@@ -380,11 +392,13 @@ class PlanService:
     def active_goals(self) -> list[tuple[int, str]]:
         """(id, title) of the goals a task can belong to."""
         with self._db.reading() as session:
-            return [(gid, title) for gid, title, _why in repo.goal_titles(session, include_archived=False)]
+            rows = repo.goal_titles(session, include_archived=False, workspace_id=self._workspace.id)
+            return [(gid, title) for gid, title, _why in rows]
 
     def goal_why(self) -> dict[int, tuple[str, str]]:
         with self._db.reading() as session:
-            return {gid: (title, why) for gid, title, why in repo.goal_titles(session)}
+            rows = repo.goal_titles(session, workspace_id=self._workspace.id)
+            return {gid: (title, why) for gid, title, why in rows}
 
     # -- reminders -----------------------------------------------------------
     def due_reminders(self, now: datetime, *, lead: timedelta = TASK_LEAD) -> list[Reminder]:
@@ -392,7 +406,7 @@ class PlanService:
         day = now.date()
         tasks = self.occurrences(day, (now + lead).date())
         with self._db.reading() as session:
-            goals = repo.goal_rows(session, include_archived=False)
+            goals = repo.goal_rows(session, include_archived=False, workspace_id=self._workspace.id)
             last = {gid: pts[-1][0] for gid, pts in repo.recent_points(session, per_goal=1).items() if pts}
             sent = {
                 (r.kind, r.ref_id, r.occurrence_start)

@@ -20,6 +20,7 @@ from smartgoals_app.domain.validation import (
     validate_strategy,
 )
 from smartgoals_app.services.records import StrategyRecord
+from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Strategy, utc_now
@@ -36,8 +37,11 @@ class ArchivedStrategy:
 
 
 class StrategyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, workspace: OpenWorkspace | None = None) -> None:
+        """``workspace``: the window's open workspace; the archived strategies listed are
+        its own (without one, every workspace's)."""
         self._db = db
+        self._workspace = workspace or OpenWorkspace()
 
     # -- reading -------------------------------------------------------------
     def strategy(self, strategy_id: int) -> StrategyRecord:
@@ -55,12 +59,11 @@ class StrategyService:
     def archived(self) -> list[ArchivedStrategy]:
         """Archived strategies, most recently archived first, each with the goals that
         unarchiving it brings back."""
+        query = select(Strategy).where(col(Strategy.archived_at).is_not(None))
+        if self._workspace.id is not None:
+            query = query.where(Strategy.workspace_id == self._workspace.id)
         with self._db.reading() as session:
-            rows = session.exec(
-                select(Strategy)
-                .where(col(Strategy.archived_at).is_not(None))
-                .order_by(col(Strategy.archived_at).desc(), col(Strategy.id))
-            ).all()
+            rows = session.exec(query.order_by(col(Strategy.archived_at).desc(), col(Strategy.id))).all()
             return [_archived_of(session, row) for row in rows]
 
     # -- writing -------------------------------------------------------------

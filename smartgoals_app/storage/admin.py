@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
 from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.workspaces import workspace_name_error
 from smartgoals_app.storage import models as _models
 from smartgoals_app.storage import schema_version
 from smartgoals_app.storage.database import StorageError
@@ -257,17 +258,16 @@ def init(address: ServerAddress) -> InitResult:
 
 
 def add_workspace(address: ServerAddress, name: str) -> int:
+    if message := workspace_name_error(name):  # the app's own rule for the name
+        raise AdminError(message)
     name = name.strip()
-    if not name:
-        raise AdminError(translate("Admin", "Give the workspace a name."))
     engine = _engine(address)
     try:
         with engine.begin() as conn:
             _require_schema(conn, address)
-            if conn.execute(text("SELECT 1 FROM workspace WHERE name = :name"), {"name": name}).first():
-                raise AdminError(
-                    translate("Admin", "There is already a workspace named “{name}”.").format(name=name)
-                )
+            taken = [str(row[0]) for row in conn.execute(text("SELECT name FROM workspace"))]
+            if message := workspace_name_error(name, taken):
+                raise AdminError(message)
             found = conn.execute(
                 text("INSERT INTO workspace (name, created_at) VALUES (:name, :now) RETURNING id"),
                 {"name": name, "now": datetime.now(UTC).replace(tzinfo=None)},

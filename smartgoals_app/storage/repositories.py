@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import ColumnElement, Table, text, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, delete, func, select
 
@@ -30,18 +30,23 @@ from smartgoals_app.storage.models import (
 )
 
 
+def no_workspace() -> StorageError:
+    return StorageError(
+        translate(
+            "Database",
+            "You are not a member of any workspace in this database: ask its administrator "
+            "to add you to one.",
+        )
+    )
+
+
 def open_workspace_id(session: Session) -> int:
-    """The workspace a new strategy goes to: the first one there is (on a server, the
-    first one the user is a member of: the server shows no other)."""
+    """The workspace a new strategy goes to when no workspace is open (the command
+    line): the first one there is (on a server, the first one the user is a member of:
+    the server shows no other)."""
     found = session.exec(select(Workspace.id).order_by(col(Workspace.id))).first()
     if found is None:
-        raise StorageError(
-            translate(
-                "Database",
-                "You are not a member of any workspace in this database: ask its administrator "
-                "to add you to one.",
-            )
-        )
+        raise no_workspace()
     return int(found)
 
 
@@ -53,6 +58,20 @@ def add_workspace(session: Session, *, name: str) -> int:
     return workspace.id
 
 
+def workspaces(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of the workspaces the session may see, oldest first (on a server,
+    row-level security leaves out those the user is not a member of)."""
+    query = core_select(_WORKSPACE.c.id, _WORKSPACE.c.name).order_by(_WORKSPACE.c.id)
+    return [(int(r[0]), str(r[1])) for r in session.connection().execute(query)]
+
+
+def rename_workspace(session: Session, *, workspace_id: int, name: str) -> bool:
+    """False when no row changed: the workspace is gone, or (on a server) the user may
+    see it but not rename it, which row-level security answers by changing nothing."""
+    query = update(_WORKSPACE).where(_WORKSPACE.c.id == workspace_id).values(name=name)
+    return session.connection().execute(query).rowcount == 1
+
+
 # Lists are read through SQLAlchemy Core: rows of plain values, no ORM object per goal
 # (building 5,000 SQLModel objects to show their titles took a second). The statements
 # are plain SELECTs that PostgreSQL runs as well as SQLite.
@@ -60,6 +79,15 @@ _GOAL: Table = Goal.__table__  # type: ignore[attr-defined]
 _STRATEGY: Table = Strategy.__table__  # type: ignore[attr-defined]
 _TASK: Table = Task.__table__  # type: ignore[attr-defined]
 _MEASUREMENT: Table = Measurement.__table__  # type: ignore[attr-defined]
+_WORKSPACE: Table = Workspace.__table__  # type: ignore[attr-defined]
+
+
+def _goal_in(workspace_id: int) -> ColumnElement[bool]:
+    """SQL: the goal's strategy belongs to the workspace (a plain IN over the indexed
+    strategy.workspace_id, the same on both engines)."""
+    strategies = core_select(_STRATEGY.c.id).where(_STRATEGY.c.workspace_id == workspace_id)
+    return _GOAL.c.strategy_id.in_(strategies)
+
 
 GOAL_LIST_COLUMNS = (
     "id",
@@ -81,8 +109,11 @@ GOAL_LIST_COLUMNS = (
 )
 
 
-def goal_rows(session: Session, *, include_archived: bool = True) -> Sequence[Any]:
-    """The goals as rows of GOAL_LIST_COLUMNS plus `statement` (their strategy's), in list order."""
+def goal_rows(
+    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
+) -> Sequence[Any]:
+    """The goals as rows of GOAL_LIST_COLUMNS plus `statement` (their strategy's), in list
+    order; of one workspace, or of every one the session sees when `workspace_id` is None."""
     query = (
         core_select(*(_GOAL.c[name] for name in GOAL_LIST_COLUMNS), _STRATEGY.c.statement)
         .select_from(_GOAL.join(_STRATEGY, _STRATEGY.c.id == _GOAL.c.strategy_id))
@@ -92,21 +123,30 @@ def goal_rows(session: Session, *, include_archived: bool = True) -> Sequence[An
     )
     if not include_archived:
         query = query.where(_GOAL.c.status == "active")
+    if workspace_id is not None:
+        query = query.where(_STRATEGY.c.workspace_id == workspace_id)
     return session.connection().execute(query).all()
 
 
-def goal_titles(session: Session, *, include_archived: bool = True) -> list[tuple[int, str, str]]:
-    """(id, title, why) of the goals in list order, one query."""
+def goal_titles(
+    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
+) -> list[tuple[int, str, str]]:
+    """(id, title, why) of the goals (of one workspace) in list order, one query."""
     query = core_select(_GOAL.c.id, _GOAL.c.title, _GOAL.c.why).order_by(
         _GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id
     )
     if not include_archived:
         query = query.where(_GOAL.c.status == "active")
+    if workspace_id is not None:
+        query = query.where(_goal_in(workspace_id))
     return [(int(r[0]), str(r[1]), str(r[2])) for r in session.connection().execute(query)]
 
 
-def task_rows(session: Session, *, goal_id: int | None = None) -> Sequence[Any]:
-    """Tasks with their goal's title (`goal_title`), one query whatever the number of goals."""
+def task_rows(
+    session: Session, *, goal_id: int | None = None, workspace_id: int | None = None
+) -> Sequence[Any]:
+    """Tasks (of one goal, or of one workspace's goals) with their goal's title
+    (`goal_title`), one query whatever the number of goals."""
     query = (
         core_select(
             _TASK.c.id,
@@ -125,6 +165,8 @@ def task_rows(session: Session, *, goal_id: int | None = None) -> Sequence[Any]:
     )
     if goal_id is not None:
         query = query.where(_TASK.c.goal_id == goal_id)
+    if workspace_id is not None:
+        query = query.where(_goal_in(workspace_id))
     return session.connection().execute(query).all()
 
 
@@ -152,17 +194,25 @@ def measured_days(
     return result
 
 
-def list_goals(session: Session, *, include_archived: bool = True) -> Sequence[Goal]:
+def list_goals(
+    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
+) -> Sequence[Goal]:
     query = select(Goal).order_by(col(Goal.strategy_id), col(Goal.deadline), col(Goal.id))
     if not include_archived:
         query = query.where(Goal.status == "active")
+    if workspace_id is not None:
+        query = query.where(_goal_in(workspace_id))
     return session.exec(query).all()
 
 
-def list_strategies(session: Session, *, include_archived: bool = True) -> Sequence[Strategy]:
+def list_strategies(
+    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
+) -> Sequence[Strategy]:
     query = select(Strategy).order_by(col(Strategy.id))
     if not include_archived:
         query = query.where(col(Strategy.archived_at).is_(None))
+    if workspace_id is not None:
+        query = query.where(Strategy.workspace_id == workspace_id)
     return session.exec(query).all()
 
 

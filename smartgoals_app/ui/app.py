@@ -17,15 +17,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from smartgoals_app.io.export_plan import export_plan
+from smartgoals_app.io.export_plan import ExportResult, export_plan
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.services.strategies import StrategyService
+from smartgoals_app.services.workspaces import OpenWorkspace, WorkspaceService
 from smartgoals_app.storage.database import (
     Database,
+    StorageError,
     data_folder_error,
     default_db_path,
     make_private,
@@ -58,6 +60,7 @@ from smartgoals_app.ui.startup import (
     make_application,
 )
 from smartgoals_app.ui.strategy.actions import add_strategy_actions
+from smartgoals_app.ui.workspace_menu import add_workspace_menu, open_remembered
 
 
 @dataclass(frozen=True)
@@ -69,15 +72,20 @@ class Services:
     plan: PlanService
     drafts: DraftService
     strategies: StrategyService
+    workspaces: WorkspaceService
+    workspace: OpenWorkspace  # the window's open one, read by the services that list things
 
 
 def build_services(db: Database, today: Callable[[], date] = date.today) -> Services:
+    workspace = OpenWorkspace()
     return Services(
-        goals=GoalService(db, today=today),
+        goals=GoalService(db, today=today, workspace=workspace),
         measurements=MeasurementService(db, today=today),
-        plan=PlanService(db, today=today),
+        plan=PlanService(db, today=today, workspace=workspace),
         drafts=DraftService(db),
-        strategies=StrategyService(db),
+        strategies=StrategyService(db, workspace=workspace),
+        workspaces=WorkspaceService(db, workspace),
+        workspace=workspace,
     )
 
 
@@ -122,7 +130,12 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None, pro
     try:
         services = build_services(db)
         ops = build_operations(prompts)
-        window = compose_window(app, db, services, ops)
+        try:
+            window = compose_window(app, db, services, ops)
+        except StorageError as exc:  # no workspace left in the file
+            title = QCoreApplication.translate("App", "SmartGoals cannot open its database")
+            prompts.show_error(None, title, dialogs.error_text(exc))
+            return 1
         # Both watch for the window's first paint, so they are set up before it is shown.
         maintain_after_paint(
             window, maintenance, db, prompts=prompts, refresh=lambda: ops.bus.announce(Change.ALL)
@@ -142,9 +155,15 @@ def _run_app(app: QApplication, db_path: Path, start_window: QWidget | None, pro
         lock.unlock()
 
 
-def compose_window(app: QApplication, db: Database, services: Services, ops: Operations) -> MainWindow:
+def compose_window(
+    app: QApplication, db: Database, services: Services, ops: Operations, settings: QSettings | None = None
+) -> MainWindow:
     """The main window with every tab, menu and action, on a file or on a server (not
-    shown yet); what only a file has (lock, maintenance, second start) is the caller's."""
+    shown yet); what only a file has (lock, maintenance, second start) is the caller's.
+    It opens the workspace the user had open last (``settings``, the platform's own
+    unless given), else the first; a StorageError in plain words when they may see none."""
+    settings = settings if settings is not None else make_settings()
+    open_remembered(services.workspaces, settings, db)  # before any tab reads its goals
     plan_view = _plan_view(services, db, ops)
     window = _main_window(services, db.path, ops, plan_view)
     forget_import_sources()  # the app's imports are done (the chart's come after the paint)
@@ -152,7 +171,7 @@ def compose_window(app: QApplication, db: Database, services: Services, ops: Ope
     add_data_transfer(window, db, ops=ops)
     add_strategy_actions(window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops)
     add_portfolio(window, goals=services.goals, bus=ops.bus, today=date.today)
-    settings = make_settings()
+    add_workspace_menu(window, workspaces=services.workspaces, ops=ops, settings=settings, db=db)
     remember_window(window, settings, key=MAIN_WINDOW_KEY)
     add_help_menu(window, db_path=db.path, settings_path=settings.fileName())
     add_review(
@@ -182,7 +201,10 @@ def should_start_with_wizard(services: Services) -> bool:
 
 
 def _plan_view(services: Services, db: Database, ops: Operations) -> PlanView:
-    return PlanView(services.plan, ops, today=date.today, exporter=functools.partial(export_plan, db))
+    def exporter(target: Path) -> ExportResult:
+        return export_plan(db, target, workspace_id=services.workspace.id)  # the open one's plan
+
+    return PlanView(services.plan, ops, today=date.today, exporter=exporter)
 
 
 def _wire_plan(

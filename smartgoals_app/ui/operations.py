@@ -45,7 +45,8 @@ class Change(enum.Flag):
     TASKS = enum.auto()
     MARKS = enum.auto()  # a task ticked, skipped or unticked
     REVIEWS = enum.auto()
-    ALL = STRATEGIES | GOALS | MEASUREMENTS | TASKS | MARKS | REVIEWS
+    WORKSPACES = enum.auto()  # a workspace added or renamed; with ALL, another one opened
+    ALL = STRATEGIES | GOALS | MEASUREMENTS | TASKS | MARKS | REVIEWS | WORKSPACES
 
 
 class ChangeBus(QObject):
@@ -235,6 +236,9 @@ def message(exc: BaseException) -> str:
             "goal": QCoreApplication.translate("Operations", "That goal was deleted meanwhile."),
             "measurement": QCoreApplication.translate("Operations", "That check-in was deleted meanwhile."),
             "task": QCoreApplication.translate("Operations", "That task was deleted meanwhile."),
+            "workspace": QCoreApplication.translate(
+                "Operations", "That workspace is gone, or you are no longer a member of it."
+            ),
         }
         return words.get(exc.what, QCoreApplication.translate("Operations", "That was deleted meanwhile."))
     if isinstance(exc, ValidationError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from smartgoals_app.storage.database import Database, StorageError
@@ -50,18 +50,24 @@ def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None
 
 
 def open_server_window(
-    app: QApplication, address: ServerAddress, prompts: Prompts
+    app: QApplication, address: ServerAddress, prompts: Prompts, settings: QSettings | None = None
 ) -> tuple[MainWindow, Services, Database] | None:
     """The main window on the server database, not yet shown; None (the reason told
-    through ``prompts``) when the database cannot be opened."""
+    through ``prompts``) when the database cannot be opened. ``settings`` remember the
+    open workspace (the platform's own unless given)."""
     try:
         db = open_server_database(address)
     except StorageError as exc:
         show_cannot_open(exc, prompts)
         return None
     services = build_services(db)
-    window = compose_window(app, db, services, build_operations(prompts))
-    window.setWindowTitle(str(address))
+    try:
+        # The title names the open workspace (ui/workspace_menu.py); Help > About the server.
+        window = compose_window(app, db, services, build_operations(prompts), settings)
+    except StorageError as exc:  # a login that is a member of no workspace
+        db.close()
+        show_cannot_open(exc, prompts)
+        return None
     return window, services, db
 
 

@@ -32,6 +32,11 @@ ALLOWED: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         "opening the server database before any window exists: the failure is about the "
         "address or the server, said in one dialog",
     ),
+    ("app.py", "_run_app"): (
+        frozenset({"StorageError"}),
+        "opening the file's window before it exists: a file left with no workspace to open "
+        "is said in one dialog",
+    ),
     ("report/command.py", "_export"): (
         frozenset({"StorageError"}),
         "the command line: no window to speak through; one sentence on stderr and a non-zero exit",

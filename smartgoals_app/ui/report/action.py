@@ -162,7 +162,9 @@ class ReportAction:
         )
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
-        self.action.triggered.connect(self.open)
+        # A lambda, not the bound method: Qt holds a bound method's object weakly, and the
+        # window keeps only the action, so the menu entry did nothing once this was collected.
+        self.action.triggered.connect(lambda _checked=False: self.open())
 
     def open(self) -> None:
         overviews = self._goals.overview()
