@@ -65,6 +65,9 @@ class GoalDraft:
     budget_per_month: float | None = None
     hours_per_week: float | None = None
     tasks: list[TaskDraft] = field(default_factory=list)
+    # The goal's version when the draft was read from it: saving checks that nobody
+    # changed the goal since (None for a new goal).
+    version: int | None = None
 
     def to_json(self, *, ascii_only: bool = False) -> str:
         """Readable JSON; `ascii_only` escapes every other character (\\u00e9), which also
