@@ -41,8 +41,8 @@ from smartgoals_app.domain.validation import (
     validate_task,
 )
 from smartgoals_app.io.data_export import (
-    FORMAT_NAME,
     FIELDS_SINCE,
+    FORMAT_NAME,
     FORMAT_VERSION,
     TABLES_SINCE,
     column_kind,

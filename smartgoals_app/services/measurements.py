@@ -39,7 +39,9 @@ _GOAL_GONE = translate("MeasurementService", "That goal no longer exists.")
 
 def _record(row: Measurement) -> MeasurementRecord:
     assert row.id is not None
-    return MeasurementRecord(row.id, row.goal_id, row.measured_on, row.value, row.note, row.source, row.version)
+    return MeasurementRecord(
+        row.id, row.goal_id, row.measured_on, row.value, row.note, row.source, row.version
+    )
 
 
 class MeasurementService:

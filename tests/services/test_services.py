@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
