@@ -151,7 +151,6 @@ class GoalService:
                     business_days=_split(strategy.business_days),
                     business_start=strategy.business_start,
                     business_end=strategy.business_end,
-                    version=strategy.version,
                 ),
                 network=goal.network,
                 metric_key=goal.metric_key,
