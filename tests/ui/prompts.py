@@ -139,6 +139,7 @@ class RecordingPrompts:
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
     print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
     choices: list[Choice] = field(default_factory=list)  # for ask_conflict, in order
+    task: tuple[int, TaskDraft] | None = None  # what the task editor answers (None: cancelled)
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         assert not self.errors_fail, f"error shown: {title}: {text}"
@@ -199,7 +200,7 @@ class RecordingPrompts:
         *,
         goal_id: int | None = None,
     ) -> tuple[int, TaskDraft] | None:
-        return None
+        return self.task
 
     @property
     def errors(self) -> list[Told]:

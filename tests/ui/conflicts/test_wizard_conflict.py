@@ -4,65 +4,26 @@ Finish asks whose change to keep, and each answer is checked against what is sto
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.validation import ConflictError
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal
-from smartgoals_app.ui import app, dialogs
+from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.conflicts import conflict_text
-from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Choice
 from smartgoals_app.ui.wizard import build_goal_wizard
 from smartgoals_app.ui.wizard.common import REVIEW, TARGETS
 from tests.conftest import TODAY
 from tests.factories import signups_draft
-from tests.pg import ENGINES
-from tests.ui.prompts import RecordingPrompts, bus_of, make_ops
+from tests.ui.conflicts.conftest import Desk
+from tests.ui.prompts import bus_of
 from tests.ui.wizard.wizard_driver import Person
-from tests.versions import Two, two_people
-
-
-@pytest.fixture(params=ENGINES)
-def two(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Two]:
-    yield from two_people(request, tmp_path / "shared.db", monkeypatch)
-
-
-@dataclass
-class Desk:
-    """One person's window on the shared database, with the prompts it answers."""
-
-    db: Database
-    window: MainWindow
-    prompts: RecordingPrompts
-    services: app.Services
-
-
-@pytest.fixture
-def desks(qtbot: QtBot, qapp: QApplication, two: Two) -> Iterator[tuple[Desk, Desk]]:
-    """Anna's window and Ben's, destroyed before their database goes (a timer of a
-    window left open would otherwise read a server database already dropped)."""
-    made: list[Desk] = []
-    for db in (two.anna, two.ben):
-        prompts = RecordingPrompts(errors_fail=True)
-        services = app.build_services(db, today=lambda: TODAY)
-        window = app.compose_window(qapp, db, services, make_ops(prompts))
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(Desk(db, window, prompts, services))
-    yield made[0], made[1]
-    for desk in made:
-        desk.window.hide()
-        desk.window.deleteLater()  # with its wizards and their timers
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+from tests.versions import Two
 
 
 def _edit(qtbot: QtBot, desk: Desk, goal_id: int) -> Person:
@@ -102,11 +63,6 @@ def _ben_raises_the_stretch(qtbot: QtBot, ben: Desk, goal_id: int) -> None:
     person.type("goal.stretch_target", "400")
     _walk_to(person, REVIEW)
     person.finish()
-
-
-@pytest.fixture
-def goal_id(two: Two) -> int:
-    return app.build_services(two.anna, today=lambda: TODAY).goals.save(signups_draft(TODAY))
 
 
 def test_keep_mine_overwrites_theirs_with_what_anna_typed(
