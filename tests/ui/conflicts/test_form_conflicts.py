@@ -79,7 +79,9 @@ def test_a_check_in_corrected_by_two_people(
 def _plan(desk: Desk) -> PlanView:
     view = desk.window.findChild(PlanView)
     assert view is not None
-    desk.window.tabs.setCurrentWidget(view)  # the tab fills itself when shown
+    tabs = desk.window.tabs
+    assert tabs is not None
+    tabs.setCurrentWidget(view)  # the tab fills itself when shown
     return view
 
 
