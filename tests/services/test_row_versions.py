@@ -15,12 +15,14 @@ from sqlalchemy import event
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import GoalLifecycle
+from smartgoals_app.domain.review import Outcome, ReviewEntry
 from smartgoals_app.domain.validation import ConflictError, NotFoundError
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.services.strategies import StrategyService, draft_of
-from smartgoals_app.storage.database import StorageError
+from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.models import Goal
 from tests.conftest import TODAY
 from tests.factories import signups_draft
@@ -231,3 +233,30 @@ def test_a_save_between_anothers_check_and_write_is_refused_not_overwritten(two:
     stored = _stored_goal(two, goal_id)
     assert slipped_in
     assert (stored.status, stored.benchmark_target, stored.version) == ("archived", draft.benchmark_target, 2)
+
+
+def test_a_review_saved_after_someone_changed_the_goal_asks_first(two: Two) -> None:
+    def reviews_of(db: Database) -> ReviewService:
+        goals = GoalService(db, today=lambda: TODAY)
+        return ReviewService(db, goals=goals, plan=PlanService(db, today=lambda: TODAY), today=lambda: TODAY)
+
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    MeasurementService(two.anna, today=lambda: TODAY).log(goal_id, TODAY, 150.0)
+    sheet = reviews_of(two.anna).sheet(goal_id)
+    ben = GoalService(two.ben, today=lambda: TODAY)
+    ben.save(replace(ben.load_draft(goal_id), stretch_target=900))
+    entry = ReviewEntry(Outcome.MISSED)
+    deadline = TODAY + timedelta(days=60)
+    with pytest.raises(ConflictError) as caught:
+        reviews_of(two.anna).raise_targets(
+            goal_id, entry, benchmark=260, stretch=350, deadline=deadline, seen_version=sheet.version
+        )
+    assert (caught.value.what, caught.value.who) == ("goal", two.ben_name)
+    assert _stored_goal(two, goal_id).stretch_target == 900
+    with pytest.raises(ConflictError):
+        reviews_of(two.anna).close(goal_id, entry, seen_version=sheet.version)
+    assert reviews_of(two.anna).latest(goal_id) is None  # no review half-written
+    reviews_of(two.anna).raise_targets(
+        goal_id, entry, benchmark=260, stretch=350, deadline=deadline, seen_version=caught.value.version
+    )
+    assert _stored_goal(two, goal_id).stretch_target == 350
