@@ -27,6 +27,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
@@ -216,6 +217,10 @@ class Database:
         # writes here until a deferred integrity check has passed).
         self.before_write: Callable[[], None] | None = None
         self._who: str | None = None
+        # One listener on this database's writing sessions, added once (per session it
+        # cost about as much again as making the session).
+        self._writing = sessionmaker(engine, class_=Session, expire_on_commit=False)
+        event.listen(self._writing, "before_flush", self._stamp)
 
     def who(self, session: Session) -> str:
         """Who saves through this database, as stored in changed_by: on a server the
@@ -246,8 +251,7 @@ class Database:
         """One unit of work: committed whole on success, rolled back whole on error."""
         if self.before_write is not None:
             self.before_write()
-        session = Session(self.engine, expire_on_commit=False)
-        event.listen(session, "before_flush", self._stamp)
+        session = self._writing()
         try:
             yield session
             session.commit()
