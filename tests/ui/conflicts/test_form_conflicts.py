@@ -1,5 +1,6 @@
-"""A check-in corrected by two people, and a task edited by one and deleted by the
-other, each in their own window on one database (a file, then a server)."""
+"""A check-in corrected by two people, a task edited by one and deleted by the other,
+a strategy edited by both, each in their own window on one database (a file, then a
+server)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Choice
 from smartgoals_app.ui.plan.plan_view import PlanView
+from smartgoals_app.ui.strategy.editor import StrategyEditor
 from tests.conftest import TODAY
 from tests.ui.conflicts.conftest import Desk
 from tests.versions import Two
@@ -129,3 +131,57 @@ def test_a_task_edited_in_one_window_and_deleted_in_the_other(
     qtbot.mouseClick(bens.edit_button, Qt.MouseButton.LeftButton)
     assert [told.text for told in ben.prompts.errors] == ["That task was deleted meanwhile."]
     assert anna.services.plan.tasks(goal_id) == []  # not brought back
+
+
+def _strategy_editor(qtbot: QtBot, desk: Desk, goal_id: int) -> StrategyEditor:
+    """The editor as the goal list's Edit strategy… opens it: on the strategy read now."""
+    strategy_id = desk.services.goals.load_draft(goal_id).strategy_id
+    assert strategy_id is not None
+    editor = StrategyEditor(
+        desk.window,
+        record=desk.services.strategies.strategy(strategy_id),
+        strategies=desk.services.strategies,
+        ops=desk.window.ops,
+    )
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def _retype(qtbot: QtBot, editor: StrategyEditor, words: str) -> None:
+    editor.statement.setFocus()
+    qtbot.keyClick(editor.statement, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.statement, words)
+
+
+def test_a_strategy_edited_in_two_windows(
+    qtbot: QtBot, two: Two, desks: tuple[Desk, Desk], goal_id: int
+) -> None:
+    anna, ben = desks
+    annas, bens = _strategy_editor(qtbot, anna, goal_id), _strategy_editor(qtbot, ben, goal_id)
+    _retype(qtbot, bens, "Be the bakery people recommend")
+    qtbot.mouseClick(bens.save_button, Qt.MouseButton.LeftButton)
+    assert not bens.isVisible()
+
+    # Reload theirs: Anna's editor shows Ben's sentence and stays open.
+    _retype(qtbot, annas, "Be known for fresh bread")
+    anna.prompts.choices = [Choice.RELOAD]
+    qtbot.mouseClick(annas.save_button, Qt.MouseButton.LeftButton)
+    assert [told.kind for told in anna.prompts.told] == ["conflict"]
+    assert (
+        f"{two.ben_name} changed the strategy “Be the bakery people recommend” at "
+        in anna.prompts.told[0].text
+    )
+    assert annas.isVisible()
+    assert annas.statement.toPlainText() == "Be the bakery people recommend"
+
+    # Keep mine, after Ben saved once more: Anna's sentence over his.
+    bens = _strategy_editor(qtbot, ben, goal_id)
+    _retype(qtbot, bens, "Be the bakery of the neighbourhood")
+    qtbot.mouseClick(bens.save_button, Qt.MouseButton.LeftButton)
+    _retype(qtbot, annas, "Be known for fresh bread")
+    anna.prompts.choices = [Choice.KEEP_MINE]
+    qtbot.mouseClick(annas.save_button, Qt.MouseButton.LeftButton)
+    assert not annas.isVisible()
+    strategy_id = annas.previous.id if annas.previous is not None else -1
+    assert anna.services.strategies.strategy(strategy_id).statement == "Be known for fresh bread"
