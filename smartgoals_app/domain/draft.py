@@ -23,6 +23,7 @@ class StrategyDraft:
     business_days: list[str] = field(default_factory=list)
     business_start: time | None = None
     business_end: time | None = None
+    version: int | None = None  # the strategy's version when this was read from it
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class TaskDraft:
     notes: str = ""
     paused: bool = False
     task_id: int | None = None
+    version: int | None = None  # the task's version when this was read from it
 
 
 @dataclass(slots=True)
@@ -65,6 +67,12 @@ class GoalDraft:
     budget_per_month: float | None = None
     hours_per_week: float | None = None
     tasks: list[TaskDraft] = field(default_factory=list)
+    # The goal's version when the draft was read from it: saving checks that nobody
+    # changed the goal since (None for a new goal).
+    version: int | None = None
+    # The ids of the goal's tasks when the draft was read: only those may be dropped on
+    # save (a task someone added meanwhile stays). None: every task not in the draft.
+    loaded_task_ids: list[int] | None = None
 
     def to_json(self, *, ascii_only: bool = False) -> str:
         """Readable JSON; `ascii_only` escapes every other character (\\u00e9), which also

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from smartgoals_app.domain.dates import day_month_year
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
@@ -50,6 +50,34 @@ class NotFoundError(KeyError):
         super().__init__(key)
         self.what = what  # "goal", "measurement", "task"
         self.key = key
+
+
+class ConflictError(Exception):
+    """Raised by services when the row a person saves was changed by someone else after
+    their form read it: nothing was written. It says who changed it, when (UTC), and
+    what (``what``: "goal", "strategy", "task" or "measurement"; ``title``: the goal's,
+    strategy's or task's own words; ``day`` for a check-in). ``version`` is the row's
+    version now: saving against it overwrites theirs, as the person may choose."""
+
+    def __init__(
+        self,
+        what: str,
+        key: int,
+        *,
+        title: str,
+        who: str,
+        when: datetime | None,
+        version: int,
+        day: date | None = None,
+    ) -> None:
+        super().__init__(what, key, who, version)
+        self.what = what
+        self.key = key
+        self.title = title
+        self.who = who  # "" when it is not known (a row written before versions)
+        self.when = when
+        self.version = version
+        self.day = day
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,9 +48,16 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.server import ServerAddress
 
 FORMAT_NAME = "smartgoals-data"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Tables a file of an older format version does not have: read as empty from those.
 TABLES_SINCE = {"review": 2, "target_change": 2}
+# Fields a file of an older format version does not have, with the value they stand
+# for there (version 3 gave the rows a person edits their version and last author).
+FIELDS_SINCE: dict[tuple[str, str], tuple[int, object]] = {
+    (table, field): (3, default)
+    for table in ("strategy", "goal", "measurement", "task")
+    for field, default in (("version", 1), ("changed_by", None), ("changed_at", None))
+}
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read UTF-8, not the ANSI code page

@@ -24,6 +24,7 @@ from smartgoals_app.domain.validation import (
 )
 from smartgoals_app.services.plan import apply_task_edit, fill_task
 from smartgoals_app.services.records import GoalOverview, ReviewRecord, StrategyRecord
+from smartgoals_app.services.versions import check_seen
 from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -58,7 +59,10 @@ class GoalService:
     def save(self, draft: GoalDraft) -> int:
         """Create or update the goal, its strategy and its tasks in one transaction.
 
-        Raises ValidationError (nothing written) when the draft has any error, or no task.
+        Raises ValidationError (nothing written) when the draft has any error, or no task;
+        for an edit, NotFoundError when the goal was deleted meanwhile and ConflictError
+        when it or one of its tasks was changed since the draft was read from it
+        (``draft.version``, each task's ``version``).
         """
         errors = validate_goal(draft, self._today()) | validate_has_task(draft)
         if errors:
@@ -93,9 +97,8 @@ class GoalService:
             else:
                 found = session.get(Goal, draft.goal_id)
                 if found is None:
-                    raise ValidationError(
-                        {"goal.title": translate("GoalService", "This goal was deleted meanwhile.")}
-                    )
+                    raise NotFoundError("goal", draft.goal_id)
+                check_seen("goal", found, draft.version, title=found.title)
                 goal = found
                 record_target_change(
                     session,
@@ -109,7 +112,14 @@ class GoalService:
             session.add(goal)
             session.flush()
             assert goal.id is not None
-            sync_tasks(session, goal.id, draft.tasks, default_start=draft.start_date, today=self._today())
+            sync_tasks(
+                session,
+                goal.id,
+                draft.tasks,
+                default_start=draft.start_date,
+                today=self._today(),
+                loaded=draft.loaded_task_ids,
+            )
             draft_row = repo.draft_for(session, goal_id=draft.goal_id)
             if draft_row is not None:
                 session.delete(draft_row)
@@ -206,9 +216,12 @@ class GoalService:
                         notes=t.notes,
                         paused=t.paused,
                         task_id=t.id,
+                        version=t.version,
                     )
                     for t in tasks
                 ],
+                version=goal.version,
+                loaded_task_ids=[t.id for t in tasks if t.id is not None],
             )
 
     def has_goals(self) -> bool:
@@ -268,6 +281,7 @@ class GoalService:
                     business_days=tuple(_split(s.business_days)),
                     business_start=s.business_start,
                     business_end=s.business_end,
+                    version=s.version,
                 )
                 for s in rows
                 if s.id is not None
@@ -431,14 +445,24 @@ def fill_goal(goal: Goal, draft: GoalDraft, strategy_id: int) -> None:
 
 
 def sync_tasks(
-    session: Session, goal_id: int, drafts: list[TaskDraft], *, default_start: date | None, today: date
+    session: Session,
+    goal_id: int,
+    drafts: list[TaskDraft],
+    *,
+    default_start: date | None,
+    today: date,
+    loaded: list[int] | None = None,
 ) -> None:
     """Update tasks by id so their completion history survives (a changed rule splits the
-    task, as in the Plan tab); add new ones, drop removed ones."""
+    task, as in the Plan tab); add new ones, drop removed ones: of those in `loaded` (the
+    tasks the draft was read with) when given, so a task someone added meanwhile stays.
+    A task changed since the draft read it (its ``version``) raises ConflictError."""
     existing = {t.id: t for t in repo.tasks_for(session, goal_id=goal_id)}
     kept: set[int] = set()
     for item in drafts:
         row = existing.get(item.task_id) if item.task_id is not None else None
+        if row is not None:
+            check_seen("task", row, item.version, title=row.title)
         if row is None:
             new = Task(goal_id=goal_id, title="", rrule="", start_date=date.min, start_time=item.start_time)
             fill_task(new, replace(item, start_date=item.start_date or default_start or today))
@@ -446,6 +470,7 @@ def sync_tasks(
             continue
         kept.add(row.id)  # type: ignore[arg-type]
         apply_task_edit(session, row, item, goal_id=goal_id, today=today)
+    droppable = None if loaded is None else set(loaded)
     for task_id, row in existing.items():
-        if task_id not in kept:
+        if task_id not in kept and (droppable is None or task_id in droppable):
             session.delete(row)

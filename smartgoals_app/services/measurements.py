@@ -21,6 +21,7 @@ from smartgoals_app.domain.validation import (
     validate_measurement,
 )
 from smartgoals_app.services.records import LazyNotes, MeasurementRecord, MeasurementSeries
+from smartgoals_app.services.versions import check_seen
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, utc_now
@@ -38,7 +39,9 @@ _GOAL_GONE = translate("MeasurementService", "That goal no longer exists.")
 
 def _record(row: Measurement) -> MeasurementRecord:
     assert row.id is not None
-    return MeasurementRecord(row.id, row.goal_id, row.measured_on, row.value, row.note, row.source)
+    return MeasurementRecord(
+        row.id, row.goal_id, row.measured_on, row.value, row.note, row.source, row.version
+    )
 
 
 class MeasurementService:
@@ -95,7 +98,27 @@ class MeasurementService:
             session.flush()
             return _record(row)
 
-    def edit(self, measurement_id: int, day: date, value: float, note: str = "") -> MeasurementRecord:
+    def get(self, measurement_id: int) -> MeasurementRecord:
+        """One check-in as stored now, with its version (what a correction starts from)."""
+        if not is_storable_int(measurement_id):
+            raise NotFoundError("measurement", measurement_id)
+        with self._db.reading() as session:
+            row = session.get(Measurement, measurement_id)
+            if row is None:
+                raise NotFoundError("measurement", measurement_id)
+            return _record(row)
+
+    def edit(
+        self,
+        measurement_id: int,
+        day: date,
+        value: float,
+        note: str = "",
+        *,
+        seen_version: int | None = None,
+    ) -> MeasurementRecord:
+        """Correct a check-in; ConflictError (nothing written) when someone changed it
+        since the correction read it at ``seen_version``."""
         self._check(day, value, note)
         if not is_storable_int(measurement_id):
             raise NotFoundError("measurement", measurement_id)
@@ -103,6 +126,11 @@ class MeasurementService:
             row = session.get(Measurement, measurement_id)
             if row is None:
                 raise NotFoundError("measurement", measurement_id)
+            if seen_version is not None and row.version != seen_version:
+                goal = session.get(Goal, row.goal_id)
+                check_seen(
+                    "measurement", row, seen_version, title=goal.title if goal else "", day=row.measured_on
+                )
             row.measured_on, row.value, row.note = day, value, note.strip()
             session.add(row)
             session.flush()
@@ -139,6 +167,7 @@ class MeasurementService:
                 value=record.value,
                 note=record.note,
                 source=record.source,
+                version=record.version,  # the same row back, as a form that saw it knew it
             )
             session.add(row)
             session.flush()

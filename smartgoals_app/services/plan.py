@@ -42,6 +42,7 @@ from smartgoals_app.domain.validation import (
     validate_task,
 )
 from smartgoals_app.services.records import TaskOccurrence, TaskRecord
+from smartgoals_app.services.versions import check_seen
 from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database, StorageError
@@ -157,6 +158,7 @@ class PlanService:
                 notes=t.notes,
                 paused=bool(t.paused),
                 summary=_summary(t) if with_summary else "",
+                version=t.version,
             )
             for t in rows
         ]
@@ -266,6 +268,8 @@ class PlanService:
 
         When the edit moves past occurrences (another rule or start), the task is
         split (see the module docstring) so ticks already recorded stay where they were.
+        NotFoundError when the task was deleted meanwhile; ConflictError (nothing
+        written) when it changed since ``draft.version`` was read.
         """
         today = self._today()
         if not is_storable_int(task_id):
@@ -280,6 +284,7 @@ class PlanService:
             row = session.get(Task, task_id)
             if row is None:
                 raise NotFoundError("task", task_id)
+            check_seen("task", row, draft.version, title=row.title)
             saved = apply_task_edit(session, row, draft, goal_id=target_goal, today=today)
             assert saved.id is not None
             return saved.id
@@ -294,13 +299,15 @@ class PlanService:
             row.paused = paused
             session.add(row)
 
-    def delete_task(self, task_id: int) -> None:
-        """Delete a task with its ticks (ask the user first)."""
+    def delete_task(self, task_id: int, *, seen_version: int | None = None) -> None:
+        """Delete a task with its ticks (ask the user first); ConflictError (nothing
+        deleted) when someone changed it since the person saw it at ``seen_version``."""
         if not is_storable_int(task_id):
             return
         with self._db.transaction() as session:
             row = session.get(Task, task_id)
             if row is not None:
+                check_seen("task", row, seen_version, title=row.title)
                 session.delete(row)
             session.exec(
                 delete(ReminderSent).where(

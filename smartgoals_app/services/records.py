@@ -21,6 +21,7 @@ class StrategyRecord:
     business_days: tuple[str, ...]
     business_start: time | None
     business_end: time | None
+    version: int = 1  # as read: an edit form saves against it
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class MeasurementRecord:
     value: float
     note: str
     source: str
+    version: int = 1  # as read: a correction saves against it
 
     @property
     def point(self) -> Point:
@@ -137,6 +139,7 @@ class TaskRecord:
     notes: str
     paused: bool
     summary: str
+    version: int = 1  # as read: the task editor saves against it
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from smartgoals_app.services.goals import (
 )
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import ReviewRecord
+from smartgoals_app.services.versions import check_seen
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Review, utc_now
@@ -84,6 +85,7 @@ class ReviewSheet:
     tasks: list[TaskHint]
     suggestion: NextTargets | None  # the repeat's targets
     reviews: list[ReviewRecord]  # earlier reviews, oldest first
+    version: int = 1  # the goal's, as read: the review is saved against it
 
 
 _NO_FIGURE = translate(
@@ -118,6 +120,7 @@ class ReviewService:
             reviews = [review_record(r) for r in repo.reviews_for(session, goal_id=goal_id)]
             title, unit, direction = goal.title, goal.unit, Direction(goal.direction)
             lifecycle = GoalLifecycle(goal.status)
+            version = goal.version
         points = [Point(m.measured_on, m.value) for m in rows]
         figures = review_figures(spec, points)
         end = figures.final.day if figures is not None else min(spec.deadline, today)
@@ -154,12 +157,17 @@ class ReviewService:
             tasks=hints,
             suggestion=next_targets(spec, figures) if figures is not None else None,
             reviews=reviews,
+            version=version,
         )
 
     # -- the three endings ---------------------------------------------------
-    def repeat(self, goal_id: int, entry: ReviewEntry, targets: NextTargets) -> int:
+    def repeat(
+        self, goal_id: int, entry: ReviewEntry, targets: NextTargets, *, seen_version: int | None = None
+    ) -> int:
         """Record the review, start the repeat from the final figure and archive this
-        goal; the new goal's id."""
+        goal; the new goal's id. Each way of saving a review raises ConflictError
+        (nothing written) when the goal changed since the review read it at
+        ``seen_version``."""
         figures = self._figures(goal_id)
         draft = self._goals.load_draft(goal_id)
         today = self._today()
@@ -178,7 +186,7 @@ class ReviewService:
         self._check(entry, repeat)
         assert draft.strategy_id is not None
         with self._db.transaction() as session:
-            goal = self._goal(session, goal_id)
+            goal = self._goal(session, goal_id, seen_version)
             new = Goal(strategy_id=draft.strategy_id)  # type: ignore[call-arg]
             fill_goal(new, repeat, draft.strategy_id)
             session.add(new)
@@ -191,7 +199,14 @@ class ReviewService:
             return new.id
 
     def raise_targets(
-        self, goal_id: int, entry: ReviewEntry, *, benchmark: float, stretch: float, deadline: date
+        self,
+        goal_id: int,
+        entry: ReviewEntry,
+        *,
+        benchmark: float,
+        stretch: float,
+        deadline: date,
+        seen_version: int | None = None,
     ) -> None:
         """Record the review and give this goal new targets; the old ones stay in its history."""
         figures = self._figures(goal_id)
@@ -218,7 +233,7 @@ class ReviewService:
             raise ValidationError(errors)
         today = self._today()
         with self._db.transaction() as session:
-            goal = self._goal(session, goal_id)
+            goal = self._goal(session, goal_id, seen_version)
             record_target_change(
                 session, goal, benchmark=benchmark, stretch=stretch, deadline=deadline, today=today
             )
@@ -230,12 +245,12 @@ class ReviewService:
             session.add(goal)
             session.add(self._row(goal_id, entry, figures, NextStep.RAISE))
 
-    def close(self, goal_id: int, entry: ReviewEntry) -> None:
+    def close(self, goal_id: int, entry: ReviewEntry, *, seen_version: int | None = None) -> None:
         """Record the review and archive the goal with its outcome."""
         figures = self._figures(goal_id)
         self._check(entry, None)
         with self._db.transaction() as session:
-            goal = self._goal(session, goal_id)
+            goal = self._goal(session, goal_id, seen_version)
             self._archive(goal)
             session.add(goal)
             session.add(self._row(goal_id, entry, figures, NextStep.CLOSE))
@@ -255,10 +270,11 @@ class ReviewService:
             raise ValidationError(errors)
 
     @staticmethod
-    def _goal(session: Session, goal_id: int) -> Goal:
+    def _goal(session: Session, goal_id: int, seen_version: int | None = None) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None:
             raise NotFoundError("goal", goal_id)
+        check_seen("goal", goal, seen_version, title=goal.title)
         return goal
 
     @staticmethod

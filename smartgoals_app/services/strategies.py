@@ -20,6 +20,7 @@ from smartgoals_app.domain.validation import (
     validate_strategy,
 )
 from smartgoals_app.services.records import StrategyRecord
+from smartgoals_app.services.versions import check_seen
 from smartgoals_app.services.workspaces import OpenWorkspace
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -70,7 +71,8 @@ class StrategyService:
     def update(self, strategy_id: int, draft: StrategyDraft) -> StrategyRecord:
         """Store the new wording, networks and business hours; return the strategy as
         it was, so the change can be undone. Raises ValidationError (nothing written)
-        by the wizard's own strategy rules."""
+        by the wizard's own strategy rules, NotFoundError when it is gone, and
+        ConflictError when it changed since ``draft.version`` was read."""
         errors = validate_strategy(draft)
         label = translate("Validation", "This field")
         for network in draft.networks:
@@ -85,6 +87,7 @@ class StrategyService:
             raise ValidationError(errors)
         with self._db.transaction() as session:
             row = _get(session, strategy_id)
+            check_seen("strategy", row, draft.version, title=row.statement)
             before = record_of(
                 row, repo.strategy_networks(session, strategy_ids=[strategy_id]).get(strategy_id, [])
             )
@@ -163,6 +166,7 @@ def record_of(row: Strategy, networks: list[str]) -> StrategyRecord:
         business_days=tuple(d for d in (row.business_days or "").split(",") if d),
         business_start=row.business_start,
         business_end=row.business_end,
+        version=row.version,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import getpass
 import glob
 import logging
 import os
@@ -26,6 +27,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
@@ -213,16 +216,57 @@ class Database:
         # Called before every transaction; may block or raise (storage/maintenance.py holds
         # writes here until a deferred integrity check has passed).
         self.before_write: Callable[[], None] | None = None
+        self._who: str | None = None
+        # One listener on this database's writing sessions, added once (per session it
+        # cost about as much again as making the session).
+        self._writing = sessionmaker(engine, class_=Session, expire_on_commit=False)
+        event.listen(self._writing, "before_flush", self._stamp)
+
+    def who(self, session: Session) -> str:
+        """Who saves through this database, as stored in changed_by: on a server the
+        login (what its row-level security knows them by), on a file the computer's
+        user. Asked once."""
+        if self._who is None:
+            if self.server is not None:
+                self._who = str(session.connection().exec_driver_sql("SELECT current_user").scalar() or "")
+            else:
+                self._who = login_name()
+        return self._who
+
+    def _stamp(self, session: Session, _context: object, _instances: object) -> None:
+        """Every versioned row written in this session gets its author and moment; the
+        version itself is raised by SQLAlchemy (models.py, version_id_col)."""
+        rows = [row for row in (*session.new, *session.dirty) if hasattr(row, "changed_by")]
+        if not rows:
+            return
+        moment = datetime.now(UTC)
+        who = self.who(session)
+        for row in rows:
+            if row in session.new or session.is_modified(row):
+                row.changed_by = who
+                row.changed_at = moment
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on error."""
         if self.before_write is not None:
             self.before_write()
-        session = Session(self.engine, expire_on_commit=False)
+        session = self._writing()
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:
+            # Someone saved the same row between this save's read and its write (the
+            # services compare versions first; this is the moment in between).
+            session.rollback()
+            _log.info("a concurrent save of the same row on %s: %s", self.path, exc)
+            raise StorageError(
+                translate(
+                    "Database",
+                    "Someone else saved this at the same moment. Nothing was changed: "
+                    "look at what is stored now and save again.",
+                )
+            ) from exc
         except OperationalError as exc:
             session.rollback()
             raise StorageError(self._explain(exc)) from exc
@@ -280,6 +324,15 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def login_name() -> str:
+    """The computer's user name, as a file's changed_by; "" when the system cannot say
+    (no login name in the environment and no password entry for the user)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def explain_failure(exc: Exception, path: Path) -> Text:

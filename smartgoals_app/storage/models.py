@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -18,6 +28,24 @@ def utc_now() -> datetime:
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+def _version_column() -> Column[int]:
+    return Column("version", Integer, nullable=False, server_default=text("1"))
+
+
+# A row a person edits in a form carries a version, raised by every ORM update, which
+# also writes it only WHERE the version is still the one read (SQLAlchemy's optimistic
+# concurrency: a StaleDataError otherwise). The services also compare it with the
+# version the person's form was opened on, and say who changed the row meanwhile
+# (changed_by: the server login or the computer's user; changed_at: UTC). Last in each
+# table: migration 0006 added them at the end. Rows written outside the ORM (imports)
+# take the server default 1 and no author.
+_STRATEGY_VERSION = _version_column()
+_GOAL_VERSION = _version_column()
+_MEASUREMENT_VERSION = _version_column()
+_TASK_VERSION = _version_column()
+VERSIONED_TABLES = ("strategy", "goal", "measurement", "task")
 
 
 # The workspace a file starts with, and the one older files and exports move into.
@@ -38,6 +66,7 @@ class Workspace(SQLModel, table=True):
 
 class Strategy(SQLModel, table=True):
     __tablename__ = "strategy"
+    __mapper_args__ = {"version_id_col": _STRATEGY_VERSION}
 
     id: int | None = Field(default=None, primary_key=True)
     statement: str
@@ -51,6 +80,9 @@ class Strategy(SQLModel, table=True):
     archived_at: datetime | None = None
     # Last: the migration that brought workspaces added the column at the end.
     workspace_id: int = Field(sa_column=_fk("workspace.id", ondelete="RESTRICT"))
+    version: int = Field(default=1, sa_column=_STRATEGY_VERSION)
+    changed_by: str | None = None
+    changed_at: datetime | None = None
 
 
 class StrategyNetwork(SQLModel, table=True):
@@ -64,6 +96,7 @@ class StrategyNetwork(SQLModel, table=True):
 
 class Goal(SQLModel, table=True):
     __tablename__ = "goal"
+    __mapper_args__ = {"version_id_col": _GOAL_VERSION}
     __table_args__ = (
         CheckConstraint("direction IN ('more', 'less')", name="ck_goal_direction"),
         CheckConstraint("kind IN ('outcome', 'vanity')", name="ck_goal_kind"),
@@ -98,10 +131,14 @@ class Goal(SQLModel, table=True):
     status: str = "active"
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = Field(default=1, sa_column=_GOAL_VERSION)
+    changed_by: str | None = None
+    changed_at: datetime | None = None
 
 
 class Measurement(SQLModel, table=True):
     __tablename__ = "measurement"
+    __mapper_args__ = {"version_id_col": _MEASUREMENT_VERSION}
     __table_args__ = (Index("ix_measurement_goal_day", "goal_id", "measured_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -111,10 +148,14 @@ class Measurement(SQLModel, table=True):
     note: str = ""
     source: str = "manual"
     created_at: datetime = Field(default_factory=utc_now)
+    version: int = Field(default=1, sa_column=_MEASUREMENT_VERSION)
+    changed_by: str | None = None
+    changed_at: datetime | None = None
 
 
 class Task(SQLModel, table=True):
     __tablename__ = "task"
+    __mapper_args__ = {"version_id_col": _TASK_VERSION}
     __table_args__ = (CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="ck_task_duration"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -127,6 +168,9 @@ class Task(SQLModel, table=True):
     notes: str = ""
     paused: bool = False
     created_at: datetime = Field(default_factory=utc_now)
+    version: int = Field(default=1, sa_column=_TASK_VERSION)
+    changed_by: str | None = None
+    changed_at: datetime | None = None
 
 
 class TaskCompletion(SQLModel, table=True):

@@ -159,6 +159,7 @@ def task_rows(
             _TASK.c.duration_minutes,
             _TASK.c.notes,
             _TASK.c.paused,
+            _TASK.c.version,
         )
         .select_from(_TASK.join(_GOAL, _GOAL.c.id == _TASK.c.goal_id))
         .order_by(_TASK.c.goal_id, _TASK.c.start_time, _TASK.c.id)

@@ -128,3 +128,34 @@ def ask_keep_draft(parent: QWidget | None, title: str, text: str) -> bool | None
     if clicked is discard:
         return False
     return None
+
+
+def conflict_box(
+    parent: QWidget | None, title: str, text: str
+) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The question of ask_conflict, not shown yet: (box, reload theirs, keep mine).
+    Reload is the safe answer: Escape and closing the box give it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("conflictBox")
+    reload = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Reload theirs"), QMessageBox.ButtonRole.RejectRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Keep mine (overwrite)"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    reload.setObjectName("conflictReload")
+    keep.setObjectName("conflictKeep")
+    box.setDefaultButton(reload)
+    box.setEscapeButton(reload)
+    return box, reload, keep
+
+
+def ask_conflict(parent: QWidget | None, title: str, text: str) -> bool:
+    """True to keep mine (overwrite theirs); False to reload theirs."""
+    box, _reload, keep = conflict_box(parent, title, text)
+    try:
+        box.exec()
+        return box.clickedButton() is keep
+    finally:
+        box.deleteLater()

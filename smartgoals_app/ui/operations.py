@@ -20,10 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.schedule import RuleError
-from smartgoals_app.domain.validation import NotFoundError, ValidationError
+from smartgoals_app.domain.validation import ConflictError, NotFoundError, ValidationError
 from smartgoals_app.io.export_plan import ExportError
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.ui import dialogs
+from smartgoals_app.ui.conflicts import conflict_text, conflict_title
 from smartgoals_app.ui.i18n import localize
 
 if TYPE_CHECKING:
@@ -57,6 +58,23 @@ class ChangeBus(QObject):
     def announce(self, what: Change) -> None:
         if what:
             self.changed.emit(what)
+
+
+class Choice(enum.Enum):
+    """The answer to a conflict (someone else changed what the person was editing)."""
+
+    RELOAD = "reload"  # theirs: read again what is stored; what the person typed is dropped
+    KEEP_MINE = "keep"  # mine: save it over theirs
+
+
+@dataclass(frozen=True)
+class OnConflict(Generic[T]):
+    """What a form does with each answer to a conflict. ``overwrite`` saves the person's
+    work again against the version the error names (Keep mine); ``reload`` reads the
+    row again into the form (Reload theirs), after the bus has announced the change."""
+
+    overwrite: Callable[[ConflictError], T]
+    reload: Callable[[], None] | None = None
 
 
 class Prompts(Protocol):
@@ -97,6 +115,10 @@ class Prompts(Protocol):
 
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         """The print dialog on ``printer``; False when the user cancels."""
+        ...
+
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        """Someone else changed what the person was editing: reload theirs or keep mine."""
         ...
 
     def edit_task(
@@ -151,6 +173,9 @@ class DialogPrompts:
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         return dialogs.ask_printer(parent, printer)
 
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        return Choice.KEEP_MINE if dialogs.ask_conflict(parent, title, text) else Choice.RELOAD
+
     def edit_task(
         self,
         parent: QWidget | None,
@@ -199,6 +224,7 @@ class Operations:
         expected: tuple[type[BaseException], ...] = (),
         explain: Callable[[BaseException], str] | None = None,
         on_invalid: Callable[[ValidationError], None] | None = None,
+        on_conflict: OnConflict[T] | None = None,
     ) -> Done[T] | None:
         """Run ``action``; on success announce ``changes`` and return :class:`Done`, on an
         expected error tell the user (under ``title``) and return None. Nothing is
@@ -208,9 +234,36 @@ class Operations:
         ``expected`` adds errors this action's own work may raise (a file that cannot be
         written); ``explain`` words the message instead of :func:`message`; a form that
         shows each refusal next to its field passes ``on_invalid`` and gets the
-        ValidationError instead of a dialog."""
+        ValidationError instead of a dialog.
+
+        A ConflictError (someone else changed the row since the form read it) asks the
+        person whose change to keep, here and nowhere else: Keep mine runs
+        ``on_conflict.overwrite`` through this same path (it may meet another
+        conflict); Reload theirs announces ``changes`` and calls ``on_conflict.reload``.
+        A form without ``on_conflict`` can only reload: it is told so instead."""
         try:
             value = action()
+        except ConflictError as exc:
+            if on_conflict is None:
+                self.prompts.show_error(parent, conflict_title(), conflict_text(exc, choosing=False))
+                self.bus.announce(changes)
+                return None
+            if self.prompts.ask_conflict(parent, conflict_title(), conflict_text(exc)) is Choice.KEEP_MINE:
+                theirs = exc
+                return self.run(
+                    parent,
+                    lambda: on_conflict.overwrite(theirs),
+                    changes,
+                    title=title,
+                    expected=expected,
+                    explain=explain,
+                    on_invalid=on_invalid,
+                    on_conflict=on_conflict,
+                )
+            self.bus.announce(changes)  # every screen shows what is stored now
+            if on_conflict.reload is not None:
+                on_conflict.reload()
+            return None
         except (*EXPECTED, *expected) as exc:
             if on_invalid is not None and isinstance(exc, ValidationError):
                 on_invalid(exc)

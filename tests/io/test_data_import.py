@@ -438,3 +438,42 @@ def test_a_file_from_before_strategies_could_be_archived_reads_them_as_in_use(
     assert len(GoalService(target, today=lambda: today).overview()) == 3
     assert GoalService(target, today=lambda: today).strategies()  # none archived
     assert json.loads(contents(target, tmp_path))["tables"]["strategy"] == exported["tables"]["strategy"]
+
+
+def test_an_export_from_before_row_versions_comes_in_at_version_1(
+    exported: Document, target: Database, tmp_path: Path, today: date
+) -> None:
+    versioned = ("strategy", "goal", "measurement", "task")
+
+    def forget(document: Document) -> None:
+        document["format_version"] = 2
+        for table in versioned:
+            for row in document["tables"][table]:
+                for field in ("version", "changed_by", "changed_at"):
+                    del row[field]
+
+    older = changed(exported, forget)
+    source = tmp_path / "older.json"
+    source.write_text(json.dumps(older), encoding="utf-8")
+    result = import_data(target, source, today=today)
+    assert result.rows["goal"] == 3
+    back = json.loads(contents(target, tmp_path))["tables"]
+    for table in versioned:
+        assert back[table], table
+        assert {(row["version"], row["changed_by"], row["changed_at"]) for row in back[table]} == {
+            (1, None, None)
+        }, table
+
+
+def test_row_versions_and_authors_make_the_round_trip(
+    exported: Document, target: Database, tmp_path: Path, today: date
+) -> None:
+    def edited_by_anna(document: Document) -> None:
+        row = document["tables"]["goal"][0]
+        row.update(version=7, changed_by="anna", changed_at="2026-11-30T14:05:00Z")
+
+    source = tmp_path / "versions.json"
+    source.write_text(json.dumps(changed(exported, edited_by_anna)), encoding="utf-8")
+    import_data(target, source, today=today)
+    goal = json.loads(contents(target, tmp_path))["tables"]["goal"][0]
+    assert (goal["version"], goal["changed_by"], goal["changed_at"]) == (7, "anna", "2026-11-30T14:05:00Z")

@@ -118,7 +118,15 @@ def test_upgrading_an_older_file_writes_a_backup_first(engine: Engine, db_path: 
     _run(engine, "upgrade", old)
     engine.dispose()
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')")
+        if old >= "0005":  # workspaces: the file has its default one
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at, workspace_id)"
+                " VALUES ('Keep me', '2026-01-01 00:00:00', 1)"
+            )
+        else:
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')"
+            )
     db = open_database(db_path)
     try:
         assert _revision(db_path) == schema_version.HEAD
@@ -157,3 +165,26 @@ def test_the_backup_is_taken_before_the_migration_runs(
 def test_a_brand_new_file_needs_no_backup(db_path: Path) -> None:
     open_database(db_path).close()
     assert not backup_dir(db_path).exists() or not list(backup_dir(db_path).iterdir())
+
+
+def test_rows_stored_before_row_versions_become_version_1_with_no_author(
+    engine: Engine, db_path: Path
+) -> None:
+    _run(engine, "upgrade", "0005")
+    engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO strategy (statement, created_at, workspace_id) VALUES ('Keep me', '2026-01-01', 1)"
+        )
+    open_database(db_path, backup=False).close()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT statement, version, changed_by, changed_at FROM strategy").fetchall() == [
+            ("Keep me", 1, None, None)
+        ]
+        for table in models.VERSIONED_TABLES:
+            columns = {row[1]: row for row in conn.execute(f"PRAGMA table_info({table})")}
+            assert columns["version"][3] == 1, table  # NOT NULL
+            assert columns["version"][4] == "1", table  # DEFAULT 1: rows written outside the ORM
+    _run(make_engine(db_path), "downgrade", "0005")
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT statement FROM strategy").fetchall() == [("Keep me",)]

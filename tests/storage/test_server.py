@@ -179,9 +179,17 @@ def test_without_the_driver_a_server_address_says_what_to_install(monkeypatch: p
 
 
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:
-    """The tables without what differs between any two databases: moments of saving,
-    the calendar UID made once per database, the workspaces' names."""
-    moments = {"created_at", "updated_at", "recorded_at", "sent_at", "archived_at"}
+    """The tables without what differs between any two databases: moments of saving
+    and who saved, the calendar UID made once per database, the workspaces' names."""
+    moments = {
+        "created_at",
+        "updated_at",
+        "recorded_at",
+        "sent_at",
+        "archived_at",
+        "changed_at",
+        "changed_by",
+    }
     tables = {
         name: [{k: v for k, v in row.items() if k not in moments} for row in rows]
         for name, rows in document["tables"].items()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.services.records import TaskRecord
-from smartgoals_app.ui.operations import Change, ChangeBus, Operations
+from smartgoals_app.ui.operations import Change, ChangeBus, Choice, Operations
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -32,6 +32,8 @@ class Answers:
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
     print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
     task: tuple[int, TaskDraft] | None = None
+    conflict: Choice = Choice.RELOAD  # ask_conflict: the safe answer unless told otherwise
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (title, text) asked
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
     questions: list[tuple[str, str]] = field(default_factory=list)
@@ -85,6 +87,11 @@ class Answers:
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         return print_to_file(printer, self.print_to)
 
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        self.conflicts.append((title, text))
+        self.boxes.append(("conflict", title, text))
+        return self.conflict
+
     def edit_task(
         self,
         parent: QWidget | None,
@@ -116,7 +123,7 @@ def answering(answers: Answers | None = None) -> Operations:
 
 @dataclass
 class Told:
-    kind: str  # "error", "info" or "question"
+    kind: str  # "error", "info", "question" or "conflict"
     title: str
     text: str
 
@@ -131,6 +138,8 @@ class RecordingPrompts:
     offered: list[Path | None] = field(default_factory=list)
     keep: bool | None = True  # ask_keep_draft: keep, discard (False) or go back (None)
     print_to: Path | None = None  # ask_printer: "Print to file" to here; None: cancelled
+    choices: list[Choice] = field(default_factory=list)  # for ask_conflict, in order
+    task: tuple[int, TaskDraft] | None = None  # what the task editor answers (None: cancelled)
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         assert not self.errors_fail, f"error shown: {title}: {text}"
@@ -177,6 +186,11 @@ class RecordingPrompts:
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         return print_to_file(printer, self.print_to)
 
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        self.told.append(Told("conflict", title, text))
+        assert self.choices, f"an unexpected conflict: {title}: {text}"
+        return self.choices.pop(0)
+
     def edit_task(
         self,
         parent: QWidget | None,
@@ -186,7 +200,7 @@ class RecordingPrompts:
         *,
         goal_id: int | None = None,
     ) -> tuple[int, TaskDraft] | None:
-        return None
+        return self.task
 
     @property
     def errors(self) -> list[Told]:

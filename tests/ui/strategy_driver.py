@@ -15,7 +15,7 @@ from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.services.strategies import StrategyService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import ChangeBus, Operations
+from smartgoals_app.ui.operations import ChangeBus, Choice, Operations
 from smartgoals_app.ui.strategy.actions import StrategyActions, add_strategy_actions
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ class AnsweredPrompts:
     answer: bool = True
     questions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    conflict: Choice = Choice.RELOAD
+    conflicts: list[str] = field(default_factory=list)
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append(text)
@@ -66,6 +68,10 @@ class AnsweredPrompts:
 
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         return False
+
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        self.conflicts.append(text)
+        return self.conflict
 
     def edit_task(
         self,

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.text import translate
-from smartgoals_app.domain.validation import NotFoundError, ValidationError
+from smartgoals_app.domain.validation import ConflictError, NotFoundError, ValidationError
 from smartgoals_app.storage.database import StorageError
-from smartgoals_app.ui.operations import Change
-from tests.ui.prompts import bus_of, make_ops, prompts_of
+from smartgoals_app.ui.operations import Change, Choice, OnConflict
+from tests.ui.prompts import RecordingPrompts, bus_of, make_ops, prompts_of
 
 
 def test_a_change_that_went_through_is_announced(qtbot: QtBot) -> None:
@@ -81,3 +83,79 @@ def test_a_storage_error_is_said_and_nothing_is_announced(qtbot: QtBot) -> None:
         ("The change was not saved", "The database is busy.")
     ]
     assert bus_of(ops).announced == []
+
+
+def _conflict(version: int = 2) -> ConflictError:
+    return ConflictError(
+        "task",
+        5,
+        title="Post the sign-up link",
+        who="anna",
+        when=datetime(2026, 11, 30, 14, 5, tzinfo=UTC),
+        version=version,
+    )
+
+
+def test_a_conflict_asks_once_and_keep_mine_saves_over_their_version(qtbot: QtBot) -> None:
+    ops = make_ops(RecordingPrompts(choices=[Choice.KEEP_MINE]))
+    saved_over: list[int] = []
+
+    def overwrite(theirs: ConflictError) -> str:
+        saved_over.append(theirs.version)
+        return "saved"
+
+    def stale() -> str:
+        raise _conflict()
+
+    done = ops.run(None, stale, Change.TASKS, on_conflict=OnConflict(overwrite))
+    assert done is not None
+    assert done.value == "saved"
+    assert saved_over == [2]
+    [asked] = prompts_of(ops).told
+    assert (asked.kind, asked.title) == ("conflict", "Changed by someone else")
+    assert asked.text.startswith("anna changed the task “Post the sign-up link” at ")
+    assert bus_of(ops).announced == [Change.TASKS]
+
+
+def test_reload_theirs_redraws_and_rereads_the_form_and_saves_nothing(qtbot: QtBot) -> None:
+    ops = make_ops(RecordingPrompts(choices=[Choice.RELOAD]))
+    reloaded: list[bool] = []
+
+    def stale() -> None:
+        raise _conflict()
+
+    def overwrite(theirs: ConflictError) -> None:
+        raise AssertionError("keep mine was not chosen")
+
+    done = ops.run(
+        None, stale, Change.TASKS, on_conflict=OnConflict(overwrite, lambda: reloaded.append(True))
+    )
+    assert done is None
+    assert reloaded == [True]
+    assert bus_of(ops).announced == [Change.TASKS]
+
+
+def test_a_second_conflict_while_keeping_mine_asks_again(qtbot: QtBot) -> None:
+    ops = make_ops(RecordingPrompts(choices=[Choice.KEEP_MINE, Choice.RELOAD]))
+
+    def stale() -> None:
+        raise _conflict(2)
+
+    def overwrite(theirs: ConflictError) -> None:
+        raise _conflict(theirs.version + 1)  # someone saved again meanwhile
+
+    assert ops.run(None, stale, Change.TASKS, on_conflict=OnConflict(overwrite)) is None
+    assert [told.kind for told in prompts_of(ops).told] == ["conflict", "conflict"]
+
+
+def test_a_conflict_on_a_form_that_cannot_overwrite_is_said_and_redrawn(qtbot: QtBot) -> None:
+    ops = make_ops()
+
+    def stale() -> None:
+        raise _conflict()
+
+    assert ops.run(None, stale, Change.GOALS) is None
+    [told] = prompts_of(ops).told
+    assert told.kind == "error"
+    assert told.text.endswith("Nothing was saved: look at what is stored now and make your change again.")
+    assert bus_of(ops).announced == [Change.GOALS]

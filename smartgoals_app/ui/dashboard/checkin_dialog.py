@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.domain.dates import DATE_HINT, format_date, parse_date
-from smartgoals_app.domain.validation import ValidationError, check_measured_on, parse_number
+from smartgoals_app.domain.validation import ConflictError, ValidationError, check_measured_on, parse_number
 from smartgoals_app.ui import formatting as fmt
 
 # The wizard's typed date field (Up/Down step a day), so both read dates alike.
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, OnConflict, Operations
 from smartgoals_app.ui.theme import ERROR_TEXT
 
 Submit = Callable[[int, date, float, str], None]
+# A correction: (day, value, note, the version of the check-in the dialog shows).
+Correct = Callable[[date, float, str, int | None], None]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Initial:
     day: date
     value: float
     note: str
+    version: int | None = None  # of the stored check-in: a correction saves against it
 
 
 def _error_label(name: str) -> QLabel:
@@ -66,13 +69,21 @@ class CheckInDialog(QDialog):
         goals: Sequence[GoalChoice],
         goal_id: int | None,
         today: date,
-        submit: Submit,
+        submit: Submit | None = None,
         ops: Operations,
         initial: Initial | None = None,
+        correct: Correct | None = None,
+        reread: Callable[[], Initial] | None = None,
     ) -> None:
+        """Logs a check-in through ``submit``; or, given ``initial``, corrects one
+        through ``correct`` against the version it shows, and on a conflict answered
+        "Reload theirs" shows what ``reread`` reads."""
         super().__init__(parent)
         self.setObjectName("checkinDialog")
         self._submit = submit
+        self._correct = correct
+        self._reread = reread
+        self.version = initial.version if initial else None
         self._ops = ops
         self._today = today
         self.saved_goal_id: int | None = None  # set once submit succeeded
@@ -197,17 +208,49 @@ class CheckInDialog(QDialog):
         for key in self.errors:
             self._show(key, None)
         chosen = int(goal_id)
-        saved = self._ops.run(
-            self,
-            lambda: self._submit(chosen, day, value, self.note.text()),
-            Change.MEASUREMENTS,
-            title=self.tr("The check-in was not saved"),
-            on_invalid=self._show_refusal,
-        )
+        note = self.note.text()
+        correct, submit = self._correct, self._submit
+        if correct is not None:
+
+            def overwrite(theirs: ConflictError) -> None:
+                correct(day, value, note, theirs.version)
+
+            saved = self._ops.run(
+                self,
+                lambda: correct(day, value, note, self.version),
+                Change.MEASUREMENTS,
+                title=self.tr("The check-in was not saved"),
+                on_invalid=self._show_refusal,
+                on_conflict=OnConflict(overwrite, self._reload),
+            )
+        else:
+            assert submit is not None
+            saved = self._ops.run(
+                self,
+                lambda: submit(chosen, day, value, note),
+                Change.MEASUREMENTS,
+                title=self.tr("The check-in was not saved"),
+                on_invalid=self._show_refusal,
+            )
         if saved is None:
             return
         self.saved_goal_id = chosen
         super().accept()
+
+    def _reload(self) -> None:
+        """Theirs: the stored check-in in the fields, and its version to save against."""
+        reread = self._reread
+        if reread is None:
+            return
+        read = self._ops.run(self, reread, Change.NONE, title=self.tr("The check-in was not saved"))
+        if read is None:
+            self.reject()  # deleted meanwhile (said): nothing left to correct
+            return
+        stored = read.value
+        self.day.setText(format_date(stored.day))
+        self.value.setText(fmt.number(stored.value))
+        self.note.setText(stored.note)
+        self.version = stored.version
 
     def _show_refusal(self, exc: ValidationError) -> None:
         for key, message in exc.errors.items():

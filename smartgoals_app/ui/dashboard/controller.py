@@ -163,8 +163,13 @@ class DashboardController:
     def log(self, goal_id: int, day: date, value: float, note: str) -> None:
         self._measurements.log(goal_id, day, value, note)
 
-    def edit(self, measurement_id: int, day: date, value: float, note: str) -> None:
-        self._measurements.edit(measurement_id, day, value, note)
+    def measurement(self, measurement_id: int) -> MeasurementRecord:
+        return self._measurements.get(measurement_id)
+
+    def edit(
+        self, measurement_id: int, day: date, value: float, note: str, *, seen_version: int | None = None
+    ) -> None:
+        self._measurements.edit(measurement_id, day, value, note, seen_version=seen_version)
 
     def delete(self, measurement_id: int) -> MeasurementRecord:
         return self._measurements.delete(measurement_id)

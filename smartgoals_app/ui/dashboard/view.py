@@ -199,21 +199,31 @@ class DashboardView(QStackedWidget):
         model = self.detail.model
         if model is None:
             return
-        series = model.series
-        measurement_id = series.ids[index]
+        measurement_id = model.series.ids[index]
+        controller = self._controller
 
-        def submit(_goal_id: int, day: date, value: float, note: str) -> None:
-            self._controller.edit(measurement_id, day, value, note)
+        def reread() -> Initial:
+            stored = controller.measurement(measurement_id)
+            return Initial(stored.day, stored.value, stored.note, stored.version)
+
+        # Read as stored now, with its version: the correction saves against it.
+        read = self._ops.run(self, reread, Change.NONE, title=self.tr("The check-in cannot be corrected"))
+        if read is None:
+            return
+
+        def correct(day: date, value: float, note: str, seen: int | None) -> None:
+            controller.edit(measurement_id, day, value, note, seen_version=seen)
 
         self._open_dialog(
             CheckInDialog(
                 self.window(),
                 goals=[GoalChoice(model.goal.id, model.goal.title, model.goal.unit)],
                 goal_id=model.goal.id,
-                today=self._controller.today,
-                submit=submit,
+                today=controller.today,
                 ops=self._ops,
-                initial=Initial(series.day(index), series.values[index], series.notes[index]),
+                initial=read.value,
+                correct=correct,
+                reread=reread,
             )
         )
 

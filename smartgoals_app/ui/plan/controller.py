@@ -246,5 +246,5 @@ class PlanController:
     def set_paused(self, task_id: int, paused: bool) -> None:
         self._plan.set_paused(task_id, paused)
 
-    def delete_task(self, task_id: int) -> None:
-        self._plan.delete_task(task_id)
+    def delete_task(self, task_id: int, *, seen_version: int | None = None) -> None:
+        self._plan.delete_task(task_id, seen_version=seen_version)

@@ -11,6 +11,7 @@ it shows has changed, wherever the change was made.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -35,7 +36,7 @@ from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import TaskOccurrence
 from smartgoals_app.ui import formatting
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.operations import Change, Done, Operations
+from smartgoals_app.ui.operations import Change, Done, OnConflict, Operations
 from smartgoals_app.ui.plan import controller as words
 from smartgoals_app.ui.plan.actions import BannerNotifier, Exporter, ReminderBanner, export_message
 from smartgoals_app.ui.plan.cards import OccurrenceCard
@@ -276,10 +277,12 @@ class PlanView(QWidget):
         self.task_list.select_task(task_id)
 
     # -- changes: each through the operation path ------------------------------
-    def _run(self, action: Callable[[], T], changes: Change, title: str) -> Done[T] | None:
+    def _run(
+        self, action: Callable[[], T], changes: Change, title: str, on_conflict: OnConflict[T] | None = None
+    ) -> Done[T] | None:
         """Run a change; the bus redraws the tab when it went through. When it did not
         (the task was deleted in another window, say), what is there now is drawn."""
-        done = self.ops.run(self, action, changes, title=localize(title))
+        done = self.ops.run(self, action, changes, title=localize(title), on_conflict=on_conflict)
         if done is None:
             self.refresh()
         return done
@@ -318,8 +321,16 @@ class PlanView(QWidget):
         if result is None:
             return
         goal_id, draft = result
+        controller = self.controller
+
+        def save(version: int) -> int:  # against the version the list showed, or theirs
+            return controller.update_task(task.id, goal_id, replace(draft, version=version))
+
         done = self._run(
-            lambda: self.controller.update_task(task.id, goal_id, draft), Change.TASKS, words.EDIT_FAILED
+            lambda: save(task.version),
+            Change.TASKS,
+            words.EDIT_FAILED,
+            OnConflict(lambda theirs: save(theirs.version), lambda: self.select_task(task.id)),
         )
         if done is not None:
             self.select_task(done.value)
@@ -342,7 +353,13 @@ class PlanView(QWidget):
             return
         question = localize(words.delete_question(task.title))
         if self.prompts.ask_yes_no(self, localize(words.DELETE_TITLE), question):
-            self._run(lambda: self.controller.delete_task(task.id), Change.TASKS, words.SAVE_FAILED)
+            controller = self.controller
+            self._run(
+                lambda: controller.delete_task(task.id, seen_version=task.version),
+                Change.TASKS,
+                words.SAVE_FAILED,
+                OnConflict(lambda theirs: controller.delete_task(task.id, seen_version=theirs.version)),
+            )
 
     # -- export and reminders ------------------------------------------------
     def export_calendar(self, path: Path | None = None) -> ExportResult | None:

@@ -37,7 +37,7 @@ from smartgoals_app.services.reviews import ReviewService, ReviewSheet
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, OnConflict, Operations
 from smartgoals_app.ui.review.summary import ReviewSummary
 from smartgoals_app.ui.screen_fit import preferred_size
 from smartgoals_app.ui.theme import ERROR_TEXT
@@ -230,11 +230,11 @@ class ReviewDialog(QDialog):
             Outcome(self.outcome.currentData()), self.worked.toPlainText(), self.did_not.toPlainText()
         )
         goal_id = self.sheet.goal_id
-        action: Callable[[], int | None]
+        save: Callable[[int], int | None]  # against the goal's version shown, or theirs
         if step is NextStep.CLOSE:
 
-            def action() -> int | None:
-                self._reviews.close(goal_id, entry)
+            def save(version: int) -> int | None:
+                self._reviews.close(goal_id, entry, seen_version=version)
                 return None
 
         else:
@@ -245,19 +245,30 @@ class ReviewDialog(QDialog):
             if step is NextStep.REPEAT:
                 targets = NextTargets(suggestion.baseline, suggestion.start, deadline, benchmark, stretch)
 
-                def action() -> int | None:
-                    return self._reviews.repeat(goal_id, entry, targets)
+                def save(version: int) -> int | None:
+                    return self._reviews.repeat(goal_id, entry, targets, seen_version=version)
 
             else:
 
-                def action() -> int | None:
+                def save(version: int) -> int | None:
                     self._reviews.raise_targets(
-                        goal_id, entry, benchmark=benchmark, stretch=stretch, deadline=deadline
+                        goal_id,
+                        entry,
+                        benchmark=benchmark,
+                        stretch=stretch,
+                        deadline=deadline,
+                        seen_version=version,
                     )
                     return None
 
+        # Reload theirs closes the review: it is drawn from the goal as it was read, and
+        # opening it again reads the goal as stored now.
         done = self._ops.run(
-            self, action, Change.REVIEWS | Change.GOALS, title=self.tr("The review was not saved")
+            self,
+            lambda: save(self.sheet.version),
+            Change.REVIEWS | Change.GOALS,
+            title=self.tr("The review was not saved"),
+            on_conflict=OnConflict(lambda theirs: save(theirs.version), self.reject),
         )
         if done is None:
             return

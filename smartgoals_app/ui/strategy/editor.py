@@ -3,6 +3,8 @@ wizard's own rules (domain.validation.validate_strategy) as the user types."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +27,7 @@ from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.services.strategies import StrategyService, draft_of
 from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, OnConflict, Operations
 from smartgoals_app.ui.theme import text_colour
 from smartgoals_app.ui.wizard.common import day_ticks, hint_label, text_box
 
@@ -115,6 +117,30 @@ class StrategyEditor(QDialog):
         guard_fields(self)  # an Alt+letter with nothing to press never types into a field
         self._refresh()
 
+    def _reload(self) -> None:
+        """Theirs: the strategy as stored now in every field, and its version to save against."""
+        strategies, strategy_id = self._strategies, self._record.id
+        read = self._ops.run(
+            self,
+            lambda: strategies.strategy(strategy_id),
+            Change.NONE,
+            title=self.tr("The strategy was not saved"),
+        )
+        if read is None:
+            self.reject()  # gone meanwhile (said): nothing left to edit
+            return
+        record = self._record = read.value
+        self.statement.setPlainText(record.statement)
+        for row in range(self.networks.count()):
+            entry = self.networks.item(row)
+            checked = entry.data(Qt.ItemDataRole.UserRole) in record.networks
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for code, box in self.day_boxes.items():
+            box.setChecked(code in record.business_days)
+        self.opens.setText(format_time(record.business_start))
+        self.closes.setText(format_time(record.business_end))
+        self._refresh()
+
     def _add(self, form: QFormLayout, caption: str, field: QWidget, key: str) -> QLabel:
         label = QLabel(caption)
         label.setBuddy(field)
@@ -177,11 +203,17 @@ class StrategyEditor(QDialog):
         if self.errors():
             self._refresh()
             return
+        strategies, strategy_id = self._strategies, self._record.id
+
+        def save(version: int) -> StrategyRecord:  # against the version shown, or theirs
+            return strategies.update(strategy_id, replace(draft, version=version))
+
         done = self._ops.run(
             self,
-            lambda: self._strategies.update(self._record.id, draft),
+            lambda: save(self._record.version),
             Change.STRATEGIES,
             title=self.tr("The strategy was not saved"),
+            on_conflict=OnConflict(lambda theirs: save(theirs.version), self._reload),
         )
         if done is not None:
             self.previous = done.value

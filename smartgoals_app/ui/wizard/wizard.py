@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from smartgoals_app.domain.draft import GoalDraft
 from smartgoals_app.domain.progress import Point
+from smartgoals_app.domain.validation import ConflictError
 from smartgoals_app.services.drafts import DraftService, SavedDraft
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui.alt_keys import guard_fields
-from smartgoals_app.ui.operations import Change, Operations, message
+from smartgoals_app.ui.operations import Change, OnConflict, Operations, message
 from smartgoals_app.ui.screen_fit import largest_size, preferred_size
 from smartgoals_app.ui.wizard.common import (
     PLAN,
@@ -168,6 +169,7 @@ class GoalWizard(QWizard):
             lambda: self._goals.save(draft),
             GOAL_SAVED,
             title=QCoreApplication.translate("GoalWizard", "The goal cannot be saved yet"),
+            on_conflict=OnConflict(self._overwrite, self._reload),
         )
         if saved is None:
             return
@@ -185,6 +187,38 @@ class GoalWizard(QWizard):
             )
         self._autosave_timer.stop()
         super().accept()
+
+    # -- someone else changed the goal while it was open -------------------------------
+    def _overwrite(self, theirs: ConflictError) -> int:
+        """Keep mine: the draft saved over the version of the row the conflict named."""
+        draft = self.draft
+        if theirs.what == "goal":
+            draft.version = theirs.version
+        for task in draft.tasks:
+            if theirs.what == "task" and task.task_id == theirs.key:
+                task.version = theirs.version
+        return self._goals.save(draft)
+
+    def _reload(self) -> None:
+        """Reload theirs: the goal as stored now, walked through again page by page up
+        to the page the person was on, so every page shows it."""
+        goal_id = self.draft.goal_id
+        if goal_id is None:
+            return
+        goals = self._goals
+        read = self._ops.run(
+            self,
+            lambda: goals.load_draft(goal_id),
+            Change.NONE,
+            title=QCoreApplication.translate("GoalWizard", "The goal cannot be saved yet"),
+        )
+        if read is None:
+            return
+        self._autosave_timer.stop()
+        self.ctx.draft = read.value
+        self._opened = read.value.to_json()
+        self._resume_to = self.currentId()
+        self.restart()
 
     def _untouched_edit(self) -> bool:
         return self.draft.goal_id is not None and self.draft.to_json() == self._opened

@@ -25,7 +25,7 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Review, TargetChange
 from smartgoals_app.ui import i18n
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import ChangeBus, Operations
+from smartgoals_app.ui.operations import ChangeBus, Choice, Operations
 from smartgoals_app.ui.review.action import add_review
 from smartgoals_app.ui.review.banner import ReviewBanner
 from smartgoals_app.ui.review.dialog import ReviewDialog
@@ -81,6 +81,9 @@ class RecordedPrompts:
 
     def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
         return False
+
+    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        raise AssertionError(f"an unexpected conflict: {text}")
 
     def edit_task(
         self,
