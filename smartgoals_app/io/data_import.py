@@ -214,7 +214,11 @@ def prepare(document: Mapping[str, Any], *, today: date) -> Rows:
 
 # Fields added after the format's first version, with the value a file written before
 # them stands for (docs/export-format.md says which).
-ADDED_LATER = frozenset({("strategy", "archived_at")})
+ADDED_LATER: dict[tuple[str, str], object] = {
+    ("strategy", "archived_at"): None,
+    ("wizard_draft", "login"): "",
+    ("reminder_sent", "login"): "",
+}
 
 
 def _decode_table(table: Table, raw: list[Any], problems: _Problems) -> list[dict[str, Any]]:
@@ -240,7 +244,7 @@ def _decode_table(table: Table, raw: list[Any], problems: _Problems) -> list[dic
                 )
         for name, kind, nullable in columns:
             if name not in row and (table.name, name) in ADDED_LATER:
-                values[name] = None  # a file from before the field existed
+                values[name] = ADDED_LATER[table.name, name]  # a file from before the field existed
                 continue
             if name not in row:
                 problems.at(table.name, index, row, name, translate("DataImport", "The field is missing."))

@@ -438,3 +438,41 @@ def test_a_file_from_before_strategies_could_be_archived_reads_them_as_in_use(
     assert len(GoalService(target, today=lambda: today).overview()) == 3
     assert GoalService(target, today=lambda: today).strategies()  # none archived
     assert json.loads(contents(target, tmp_path))["tables"]["strategy"] == exported["tables"]["strategy"]
+
+
+def test_a_file_from_before_drafts_and_reminders_were_per_person_still_imports(
+    exported: Document, target: Database, tmp_path: Path, today: date
+) -> None:
+    from smartgoals_app.domain.draft import GoalDraft
+
+    def older(document: Document) -> None:
+        document["format_version"] = 2
+        goal_id = document["tables"]["goal"][0]["id"]
+        document["tables"]["reminder_sent"] = [
+            {
+                "id": 1,
+                "kind": "checkin",
+                "ref_id": goal_id,
+                "occurrence_start": "2026-11-20T00:00:00",
+                "sent_at": "2026-11-20T08:00:00Z",
+            }
+        ]
+        document["tables"]["wizard_draft"] = [
+            {
+                "id": 1,
+                "goal_id": None,
+                "page": 2,
+                "payload": GoalDraft(title="Half typed").to_json(),
+                "updated_at": "2026-11-21T10:00:00Z",
+            }
+        ]
+
+    source = tmp_path / "older.json"
+    source.write_text(json.dumps(changed(exported, older)), encoding="utf-8")
+    import_data(target, source, today=today)
+    pending = DraftService(target).pending()
+    assert pending is not None
+    assert pending.draft.title == "Half typed"
+    again = json.loads(contents(target, tmp_path))["tables"]
+    assert [row["login"] for row in again["reminder_sent"]] == [""]
+    assert [row["login"] for row in again["wizard_draft"]] == [""]
