@@ -7,7 +7,7 @@ through private attributes, so a test breaks when what a user sees breaks.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -241,7 +241,7 @@ class Person:
             self.next()
 
 
-def rows(db_path: Path | Database, sql: str, *args: Any) -> list[Mapping[str, Any]]:
+def rows(db_path: Path | Database, sql: str, *args: Any) -> list[Any]:
     """Read the database file the way any SQLite tool would; a server database (a
     Database opened by address) through its own connection, with dates and times as
     the ISO text a file holds, so one flow checks either."""
