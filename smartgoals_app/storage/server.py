@@ -175,6 +175,18 @@ def open_server_database(address: ServerAddress) -> Database:
     return Database(Path(str(address)), engine, server=str(address))
 
 
+def may_change(db: Database) -> bool:
+    """Whether this login may change goals at all: False for a viewer of every workspace
+    it belongs to (the server grants it reading only); a file may always be changed."""
+    if db.server is None:
+        return True
+    try:
+        with db.engine.connect() as conn:
+            return bool(conn.exec_driver_sql("SELECT has_table_privilege('measurement', 'INSERT')").scalar())
+    except SQLAlchemyError as exc:
+        raise StorageError(explain_server_failure(exc, db.server)) from exc
+
+
 def upgrade_server(engine: Engine) -> None:
     """Create or upgrade the schema on the server: the same Alembic revisions as a file,
     in one transaction (PostgreSQL's DDL is transactional)."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from smartgoals_app.storage.database import Database, StorageError
-from smartgoals_app.storage.server import ServerAddress, open_server_database
+from smartgoals_app.storage.server import ServerAddress, may_change, open_server_database
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.app import (
     Services,
@@ -42,7 +42,7 @@ def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None
     window, services, db = opened
     try:
         hand_over(start_window, window)
-        if should_start_with_wizard(services):
+        if not window.ops.read_only and should_start_with_wizard(services):
             QTimer.singleShot(0, window.new_goal)
         return app.exec()
     finally:
@@ -59,9 +59,20 @@ def open_server_window(
     except StorageError as exc:
         show_cannot_open(exc, prompts)
         return None
+    try:
+        read_only = not may_change(db)
+    except StorageError as exc:
+        db.close()
+        show_cannot_open(exc, prompts)
+        return None
     services = build_services(db)
-    window = compose_window(app, db, services, build_operations(prompts))
-    window.setWindowTitle(str(address))
+    window = compose_window(app, db, services, build_operations(prompts, read_only=read_only))
+    if read_only:
+        window.setWindowTitle(
+            QCoreApplication.translate("App", "{address} (read only)").format(address=str(address))
+        )
+    else:
+        window.setWindowTitle(str(address))
     return window, services, db
 
 
