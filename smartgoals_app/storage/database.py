@@ -275,6 +275,14 @@ class Database:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
+        except SADatabaseError as exc:
+            if self.server is None:
+                raise
+            # A server can go away, or take the login out of its workspaces, while the
+            # window is open: words, not a fault of SmartGoals.
+            from smartgoals_app.storage.server import explain_server_read_failure
+
+            raise StorageError(explain_server_read_failure(exc, self.server)) from exc
         finally:
             session.close()
 

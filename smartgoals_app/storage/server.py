@@ -145,15 +145,7 @@ def open_server_database(address: ServerAddress) -> Database:
         revision = stored_revision(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        if _sqlstate(exc) == "42501":  # logged in, but granted nothing in this database
-            raise StorageError(
-                translate(
-                    "Server",
-                    "You have no access to the SmartGoals database {address}: ask its administrator "
-                    "to add you to a workspace.",
-                ).format(address=str(address))
-            ) from exc
-        raise StorageError(explain_server_failure(exc, address)) from exc
+        raise StorageError(explain_server_read_failure(exc, address)) from exc
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         engine.dispose()
         raise NewerDatabaseError(
@@ -199,6 +191,19 @@ def upgrade_server(engine: Engine) -> None:
 def _sqlstate(exc: Exception) -> str:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     return str(getattr(orig, "sqlstate", "") or "")
+
+
+def explain_server_read_failure(exc: Exception, address: ServerAddress | str) -> Text:
+    """One sentence for a failed read: refused reading means the login was granted
+    nothing here (or was taken out of its workspaces while the window was open)."""
+    if _sqlstate(exc) == "42501":
+        _log.error("database server refused a read on %s: %s", address, exc)
+        return translate(
+            "Server",
+            "You have no access to the SmartGoals database {address}: ask its administrator "
+            "to add you to a workspace.",
+        ).format(address=str(address))
+    return explain_server_failure(exc, address)
 
 
 def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text:

@@ -5,6 +5,7 @@ or any question is asked, that they may only read. Nothing reaches the server.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,6 +45,7 @@ class Opened:
         return [told for told in self.prompts.told if told.title == READ_ONLY]
 
 
+@contextmanager
 def _open(qtbot: QtBot, server: PgServer, database: str, user: str) -> Iterator[Opened]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -82,7 +84,8 @@ def _team(server: PgServer, database: str) -> str:
 
 @pytest.fixture
 def as_viewer(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Opened]:
-    yield from _open(qtbot, pg_server, pg_database, _team(pg_server, pg_database))
+    with _open(qtbot, pg_server, pg_database, _team(pg_server, pg_database)) as opened:
+        yield opened
 
 
 def test_a_viewer_reads_the_goals_in_a_window_that_says_read_only(as_viewer: Opened) -> None:
@@ -136,3 +139,20 @@ def test_every_change_a_viewer_tries_is_refused_in_one_sentence_before_anything_
     assert window.current_goal_id() == goal
     assert as_viewer.stored(counts) == before
     assert as_viewer.stored("SELECT count(*) FROM goal WHERE status <> 'active'") == 0
+
+
+def test_a_person_taken_out_of_the_workspace_meanwhile_is_told_in_one_sentence(
+    qtbot: QtBot, pg_server: PgServer, pg_database: str
+) -> None:
+    viewer = _team(pg_server, pg_database)
+    with _open(qtbot, pg_server, pg_database, viewer) as opened:
+        opened.window.refresh()
+        assert opened.window.goal_list.visible_ids()
+        admin = pg_server.url(database=pg_database)
+        assert main(["--db", admin, "admin", "revoke", "Bakery", viewer]) == 0
+        opened.window.refresh()
+        [told] = opened.prompts.errors
+        assert told.title == "The goals could not be read"
+        assert "ask its administrator to add you to a workspace" in told.text
+        assert "SELECT" not in told.text
+        assert "\n" not in told.text
