@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.server import ServerAddress, may_change, open_server_database
@@ -71,6 +71,10 @@ def open_server_window(
         window.setWindowTitle(
             QCoreApplication.translate("App", "{address} (read only)").format(address=str(address))
         )
+        # Said where it stays in sight, not only in a title a window manager may cut.
+        note = QLabel(QCoreApplication.translate("App", "Read only: you are a viewer of this database."))
+        note.setObjectName("readOnlyNote")
+        window.statusBar().addPermanentWidget(note)
     else:
         window.setWindowTitle(str(address))
     return window, services, db

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.cli import main
@@ -91,6 +91,10 @@ def as_viewer(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[O
 def test_a_viewer_reads_the_goals_in_a_window_that_says_read_only(as_viewer: Opened) -> None:
     window = as_viewer.window
     assert window.windowTitle().endswith("(read only)")
+    note = window.findChild(QLabel, "readOnlyNote")
+    assert note is not None
+    assert note.isVisible()
+    assert note.text() == "Read only: you are a viewer of this database."
     window.refresh()
     assert len(window.goal_list.visible_ids()) == 3
 
