@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +26,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SAWarning
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
@@ -221,8 +223,20 @@ class Database:
             self.before_write()
         session = Session(self.engine, expire_on_commit=False)
         try:
-            yield session
-            session.commit()
+            with self._unmatched_rows_raise():
+                yield session
+                session.commit()
+        except (StaleDataError, SAWarning) as exc:
+            session.rollback()
+            if self.server is None:
+                raise
+            # On a server, a row this login sees but may not change (a workspace where it
+            # is a viewer while it edits another) is left out of an UPDATE or DELETE by
+            # row-level security without an error: the statement matches no row.
+            from smartgoals_app.storage.server import refused_change
+
+            _log.error("a change on %s matched no row it may change: %s", self.server, exc)
+            raise StorageError(refused_change(self.server)) from exc
         except OperationalError as exc:
             session.rollback()
             raise StorageError(self._explain(exc)) from exc
@@ -262,6 +276,17 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextlib.contextmanager
+    def _unmatched_rows_raise(self) -> Iterator[None]:
+        """On a server, SQLAlchemy's warning that a DELETE matched no row raises instead,
+        so the change fails whole rather than passing for done."""
+        if self.server is None:
+            yield
+            return
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message="DELETE statement on table", category=SAWarning)
+            yield
 
     def _explain(self, exc: SADatabaseError) -> Text:
         if self.server is None:

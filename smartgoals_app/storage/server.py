@@ -193,6 +193,15 @@ def _sqlstate(exc: Exception) -> str:
     return str(getattr(orig, "sqlstate", "") or "")
 
 
+def refused_change(address: ServerAddress | str) -> Text:
+    """A change the server's rules kept from this login (refused, or matched no row it may change)."""
+    return translate(
+        "Server",
+        "The server {address} did not allow this: your role in this workspace does not let you "
+        "make this change. Nothing was changed.",
+    ).format(address=str(address))
+
+
 def explain_server_read_failure(exc: Exception, address: ServerAddress | str) -> Text:
     """One sentence for a failed read: refused reading means the login was granted
     nothing here (or was taken out of its workspaces while the window was open)."""
@@ -215,11 +224,7 @@ def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text
     reason = str(orig).lower()
     shown = str(address)
     if state == "42501" or "row-level security" in reason or "permission denied" in reason:
-        return translate(
-            "Server",
-            "The server {address} did not allow this: your role in this workspace does not let you "
-            "make this change. Nothing was changed.",
-        ).format(address=shown)
+        return refused_change(shown)
     if state in ("28P01", "28000") or "password" in reason or "authentication" in reason:
         return translate(
             "Server",
