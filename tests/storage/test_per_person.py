@@ -4,19 +4,24 @@ whoever was reminded first. (A file has one person: tests/services cover it unch
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 
 import pytest
+from alembic import command
 from psycopg import errors
 
+from smartgoals_app.cli import main
 from smartgoals_app.domain.draft import GoalDraft, TaskDraft
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.storage.database import Database
-from smartgoals_app.storage.server import open_server_database, parse_server_address
+from smartgoals_app.storage.migrate import alembic_config
+from smartgoals_app.storage.server import make_server_engine, open_server_database, parse_server_address
 from tests.conftest import TODAY
+from tests.pg import SUPERUSER, PgServer
 from tests.storage.test_server_security import Team, team
 
 assert team  # the fixture, imported for this module
@@ -116,3 +121,41 @@ def test_each_person_is_reminded_once_whoever_was_first(team: Team) -> None:
         assert {row[0] for row in ben.execute("SELECT login FROM reminder_sent").fetchall()} == {
             team.user("ben")
         }
+
+
+def test_a_server_upgraded_to_per_person_rows_gives_the_old_ones_to_its_administrator(
+    pg_server: PgServer, pg_database: str
+) -> None:
+    url = pg_server.url(database=pg_database)
+    engine = make_server_engine(parse_server_address(url))
+    config = alembic_config()
+
+    def alembic(action: str, revision: str) -> None:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            getattr(command, action)(config, revision)
+
+    try:
+        alembic("upgrade", "0005")
+        with pg_server.connect(database=pg_database) as admin:
+            for _ in range(2):  # the same reminder twice is refused before, as after, per login
+                with contextlib.suppress(errors.UniqueViolation):
+                    admin.execute(
+                        "INSERT INTO reminder_sent (kind, ref_id, occurrence_start, sent_at) "
+                        "VALUES ('checkin', 1, '2026-11-20', now())"
+                    )
+            admin.execute("INSERT INTO wizard_draft (page, payload, updated_at) VALUES (1, '{}', now())")
+        assert main(["--db", url, "admin", "init"]) == 0
+        with pg_server.connect(database=pg_database) as admin:
+            for table in ("reminder_sent", "wizard_draft"):
+                assert admin.execute(f"SELECT login FROM {table}").fetchall() == [(SUPERUSER,)], table
+        alembic("downgrade", "0005")
+        with pg_server.connect(database=pg_database) as admin:
+            columns = admin.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'reminder_sent'"
+            ).fetchall()
+            assert ("login",) not in columns
+            assert admin.execute("SELECT count(*) FROM reminder_sent").fetchone() == (1,)
+        alembic("upgrade", "head")
+    finally:
+        engine.dispose()
