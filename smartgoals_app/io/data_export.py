@@ -52,11 +52,16 @@ FORMAT_VERSION = 3
 # Tables a file of an older format version does not have: read as empty from those.
 TABLES_SINCE = {"review": 2, "target_change": 2}
 # Fields a file of an older format version does not have, with the value they stand
-# for there (version 3 gave the rows a person edits their version and last author).
+# for there (version 3 gave the rows a person edits their version and last author, and
+# drafts and reminder records the login they belong to).
 FIELDS_SINCE: dict[tuple[str, str], tuple[int, object]] = {
-    (table, field): (3, default)
-    for table in ("strategy", "goal", "measurement", "task")
-    for field, default in (("version", 1), ("changed_by", None), ("changed_at", None))
+    **{
+        (table, field): (3, default)
+        for table in ("strategy", "goal", "measurement", "task")
+        for field, default in (("version", 1), ("changed_by", None), ("changed_at", None))
+    },
+    ("wizard_draft", "login"): (3, ""),
+    ("reminder_sent", "login"): (3, ""),
 }
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -12,6 +12,8 @@ anyone with psql in hand:
   so a table added later is covered by running ``admin init`` again. Rows that belong
   to no workspace (``app_meta``, a draft of a new goal) are shared: readable by every
   member, changed by owners and editors; ``reminder_sent`` is written by every member;
+- wizard drafts and the records of reminders shown are each login's own: nobody else
+  reads or changes them;
 - three group roles per database, ``<database>_viewer`` (SELECT), ``<database>_editor``
   (and INSERT, UPDATE, DELETE) and ``<database>_owner`` (and renaming its workspaces),
   give each user the table privileges of the highest role they hold there, so a
@@ -125,8 +127,22 @@ def _workspace_expr(table: Table, path: list[tuple[str, Table]]) -> str:
 ANY_MEMBER_WRITES = ("reminder_sent",)
 
 
+# Kept per person: a login reads and writes only the rows it wrote (their `login`
+# column is filled in by the server), on top of what its workspaces allow. A viewer
+# keeps no drafts (it may not write wizard_draft), but reminders shown to it are its own.
+PER_LOGIN = ("wizard_draft", "reminder_sent")
+
+
 def _row_rules(table: Table) -> tuple[str, str]:
     """(who may read a row, who may change it) for an application table."""
+    read, write = _workspace_rules(table)
+    if table.name in PER_LOGIN:
+        own = f"{table.name}.login = current_user::text"
+        read, write = f"({own} AND {read})", f"({own} AND {write})"
+    return read, write
+
+
+def _workspace_rules(table: Table) -> tuple[str, str]:
     if table.name in ANY_MEMBER_WRITES:
         return _shared(None), _shared(None)
     path = _workspace_path(table)

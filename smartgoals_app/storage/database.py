@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +27,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SAWarning
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, QueuePool
@@ -253,13 +254,30 @@ class Database:
             self.before_write()
         session = self._writing()
         try:
-            yield session
-            session.commit()
-        except StaleDataError as exc:
-            # Someone saved the same row between this save's read and its write (the
-            # services compare versions first; this is the moment in between).
+            with self._unmatched_rows_raise():
+                yield session
+                session.commit()
+        except SAWarning as exc:
+            # On a server, a row this login sees but may not change (a workspace where it
+            # is a viewer while it edits another) is left out of a DELETE by row-level
+            # security without an error: the statement matches no row.
             session.rollback()
-            _log.info("a concurrent save of the same row on %s: %s", self.path, exc)
+            if self.server is None:
+                raise
+            from smartgoals_app.storage.server import refused_change
+
+            _log.error("a change on %s matched no row it may change: %s", self.server, exc)
+            raise StorageError(refused_change(self.server)) from exc
+        except StaleDataError as exc:
+            # An UPDATE that matched no row: someone saved the same row between this save's
+            # read and its write (the services compare versions first; this is the moment
+            # in between), or, on a server, row-level security left the row out.
+            session.rollback()
+            _log.info("an update on %s matched no row: %s", self.server or self.path, exc)
+            if self.server is not None:
+                from smartgoals_app.storage.server import refused_or_raced
+
+                raise StorageError(refused_or_raced(self.server)) from exc
             raise StorageError(
                 translate(
                     "Database",
@@ -307,6 +325,17 @@ class Database:
         finally:
             session.close()
 
+    @contextlib.contextmanager
+    def _unmatched_rows_raise(self) -> Iterator[None]:
+        """On a server, SQLAlchemy's warning that a DELETE matched no row raises instead,
+        so the change fails whole rather than passing for done."""
+        if self.server is None:
+            yield
+            return
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message="DELETE statement on table", category=SAWarning)
+            yield
+
     def _explain(self, exc: SADatabaseError) -> Text:
         if self.server is None:
             return explain_failure(exc, self.path)
@@ -319,6 +348,14 @@ class Database:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
+        except SADatabaseError as exc:
+            if self.server is None:
+                raise
+            # A server can go away, or take the login out of its workspaces, while the
+            # window is open: words, not a fault of SmartGoals.
+            from smartgoals_app.storage.server import explain_server_read_failure
+
+            raise StorageError(explain_server_read_failure(exc, self.server)) from exc
         finally:
             session.close()
 

@@ -7,6 +7,7 @@ file reads well in any SQLite tool. Dates are ISO-8601 text (SQLAlchemy's Date).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -19,6 +20,9 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Field, SQLModel
 
 
@@ -46,6 +50,30 @@ _GOAL_VERSION = _version_column()
 _MEASUREMENT_VERSION = _version_column()
 _TASK_VERSION = _version_column()
 VERSIONED_TABLES = ("strategy", "goal", "measurement", "task")
+
+
+class CurrentLogin(FunctionElement[str]):
+    """Who writes the row: the server's login (``current_user``), so each person keeps
+    their own drafts and reminder records; a file has one person, so the empty text."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(CurrentLogin)
+def _server_login(_element: CurrentLogin, _compiler: SQLCompiler, **_kw: Any) -> str:
+    return "CURRENT_USER"
+
+
+@compiles(CurrentLogin, "sqlite")
+def _file_login(_element: CurrentLogin, _compiler: SQLCompiler, **_kw: Any) -> str:
+    return "''"
+
+
+def _login() -> Column[str]:
+    # Left out of every INSERT (the attribute stays None), so the database fills it in;
+    # on a server its rules refuse a row written in another login's name.
+    return Column("login", String, nullable=False, server_default=CurrentLogin())
 
 
 # The workspace a file starts with, and the one older files and exports move into.
@@ -198,6 +226,7 @@ class WizardDraft(SQLModel, table=True):
     page: int = 0
     payload: str
     updated_at: datetime = Field(default_factory=utc_now)
+    login: str | None = Field(default=None, sa_column=_login())
 
 
 class AppMeta(SQLModel, table=True):
@@ -219,7 +248,7 @@ class ReminderSent(SQLModel, table=True):
 
     __tablename__ = "reminder_sent"
     __table_args__ = (
-        UniqueConstraint("kind", "ref_id", "occurrence_start", name="uq_reminder_sent"),
+        UniqueConstraint("login", "kind", "ref_id", "occurrence_start", name="uq_reminder_sent"),
         CheckConstraint("kind IN ('task', 'checkin')", name="ck_reminder_kind"),
     )
 
@@ -229,6 +258,7 @@ class ReminderSent(SQLModel, table=True):
     # Local wall-clock time without a zone, like the plan itself (a plain DateTime column).
     occurrence_start: datetime = Field(sa_column=Column(DateTime(), nullable=False))
     sent_at: datetime = Field(default_factory=utc_now)
+    login: str | None = Field(default=None, sa_column=_login())
 
 
 class Review(SQLModel, table=True):

@@ -145,15 +145,7 @@ def open_server_database(address: ServerAddress) -> Database:
         revision = stored_revision(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        if _sqlstate(exc) == "42501":  # logged in, but granted nothing in this database
-            raise StorageError(
-                translate(
-                    "Server",
-                    "You have no access to the SmartGoals database {address}: ask its administrator "
-                    "to add you to a workspace.",
-                ).format(address=str(address))
-            ) from exc
-        raise StorageError(explain_server_failure(exc, address)) from exc
+        raise StorageError(explain_server_read_failure(exc, address)) from exc
     if revision is not None and revision not in schema_version.KNOWN_REVISIONS:
         engine.dispose()
         raise NewerDatabaseError(
@@ -175,6 +167,18 @@ def open_server_database(address: ServerAddress) -> Database:
     return Database(Path(str(address)), engine, server=str(address))
 
 
+def may_change(db: Database) -> bool:
+    """Whether this login may change goals at all: False for a viewer of every workspace
+    it belongs to (the server grants it reading only); a file may always be changed."""
+    if db.server is None:
+        return True
+    try:
+        with db.engine.connect() as conn:
+            return bool(conn.exec_driver_sql("SELECT has_table_privilege('measurement', 'INSERT')").scalar())
+    except SQLAlchemyError as exc:
+        raise StorageError(explain_server_failure(exc, db.server)) from exc
+
+
 def upgrade_server(engine: Engine) -> None:
     """Create or upgrade the schema on the server: the same Alembic revisions as a file,
     in one transaction (PostgreSQL's DDL is transactional)."""
@@ -189,6 +193,39 @@ def _sqlstate(exc: Exception) -> str:
     return str(getattr(orig, "sqlstate", "") or "")
 
 
+def refused_change(address: ServerAddress | str) -> Text:
+    """A change the server's rules kept from this login (refused, or matched no row it may change)."""
+    return translate(
+        "Server",
+        "The server {address} did not allow this: your role in this workspace does not let you "
+        "make this change. Nothing was changed.",
+    ).format(address=str(address))
+
+
+def refused_or_raced(address: ServerAddress | str) -> Text:
+    """An UPDATE that matched no row on a server: the two causes cannot be told apart
+    from the statement, so both are named."""
+    return translate(
+        "Server",
+        "The server {address} did not allow this change: your role in this workspace does "
+        "not let you make it, or someone else saved the same thing at that moment. Nothing "
+        "was changed: look at what is stored now.",
+    ).format(address=str(address))
+
+
+def explain_server_read_failure(exc: Exception, address: ServerAddress | str) -> Text:
+    """One sentence for a failed read: refused reading means the login was granted
+    nothing here (or was taken out of its workspaces while the window was open)."""
+    if _sqlstate(exc) == "42501":
+        _log.error("database server refused a read on %s: %s", address, exc)
+        return translate(
+            "Server",
+            "You have no access to the SmartGoals database {address}: ask its administrator "
+            "to add you to a workspace.",
+        ).format(address=str(address))
+    return explain_server_failure(exc, address)
+
+
 def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text:
     """One sentence for a failed connection or statement; the server's own words and any
     SQL go to the log only."""
@@ -198,11 +235,7 @@ def explain_server_failure(exc: Exception, address: ServerAddress | str) -> Text
     reason = str(orig).lower()
     shown = str(address)
     if state == "42501" or "row-level security" in reason or "permission denied" in reason:
-        return translate(
-            "Server",
-            "The server {address} did not allow this: your role in this workspace does not let you "
-            "make this change. Nothing was changed.",
-        ).format(address=shown)
+        return refused_change(shown)
     if state in ("28P01", "28000") or "password" in reason or "authentication" in reason:
         return translate(
             "Server",

@@ -189,9 +189,9 @@ def compose_window(
     return window
 
 
-def build_operations(prompts: Prompts | None = None) -> Operations:
+def build_operations(prompts: Prompts | None = None, *, read_only: bool = False) -> Operations:
     """The one change bus of the window and the operation path every screen writes through."""
-    return Operations(ChangeBus(), prompts or DialogPrompts())
+    return Operations(ChangeBus(), prompts or DialogPrompts(), read_only=read_only)
 
 
 def should_start_with_wizard(services: Services) -> bool:

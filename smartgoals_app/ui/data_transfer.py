@@ -152,6 +152,8 @@ class DataTransfer(QObject):
     # -- import ---------------------------------------------------------------
     def import_json(self) -> bool:
         title = self.tr("Import all data")
+        if self._ops.refuse_change(self._window):
+            return False
         if not is_empty(self._db):
             self._ops.prompts.show_info(
                 self._window,

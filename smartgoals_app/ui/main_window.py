@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def _run_wizard(self, goal_id: int | None) -> int | None:
         """The wizard announces what it saved; the dashboard redraws from that."""
         open_wizard = self._open_wizard
-        if open_wizard is None:
+        if open_wizard is None or self.ops.refuse_change(self):
             return None
         opened = self.ops.run(
             self,
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def delete_goal(self) -> None:
         goal = self.dashboard.current_goal()
-        if goal is None:
+        if goal is None or self.ops.refuse_change(self):
             return
         counted = self.ops.run(
             self,
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
     # -- import --------------------------------------------------------------
     def import_figures(self) -> None:
         model = self.detail.model
-        if model is None or not self._controller.overviews:
+        if model is None or not self._controller.overviews or self.ops.refuse_change(self):
             return
         from smartgoals_app.ui.dashboard import import_dialog  # CSV reading loads on first use
 

@@ -210,9 +210,28 @@ class Done(Generic[T]):
 
 
 class Operations:
-    def __init__(self, bus: ChangeBus, prompts: Prompts) -> None:
+    def __init__(self, bus: ChangeBus, prompts: Prompts, *, read_only: bool = False) -> None:
         self.bus = bus
         self.prompts = prompts
+        # A viewer on a server: every change, and every editor that would lead to one,
+        # is answered with one plain sentence before anything is typed or sent.
+        self.read_only = read_only
+
+    def refuse_change(self, parent: QWidget | None) -> bool:
+        """True (after saying so) when this window may only read; call it before opening
+        an editor whose work would be refused."""
+        if not self.read_only:
+            return False
+        self.prompts.show_info(
+            parent,
+            QCoreApplication.translate("Operations", "You may only read here"),
+            QCoreApplication.translate(
+                "Operations",
+                "You are a viewer of this database: you may read its goals and plans but not "
+                "change them. To change them, ask its administrator to make you an editor.",
+            ),
+        )
+        return True
 
     def run(
         self,
@@ -241,6 +260,8 @@ class Operations:
         ``on_conflict.overwrite`` through this same path (it may meet another
         conflict); Reload theirs announces ``changes`` and calls ``on_conflict.reload``.
         A form without ``on_conflict`` can only reload: it is told so instead."""
+        if changes and self.refuse_change(parent):
+            return None
         try:
             value = action()
         except ConflictError as exc:

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smartgoals_app.storage.database import Database, StorageError
-from smartgoals_app.storage.server import ServerAddress, open_server_database
+from smartgoals_app.storage.server import ServerAddress, may_change, open_server_database
 from smartgoals_app.ui import dialogs
 from smartgoals_app.ui.app import (
     Services,
@@ -42,7 +42,7 @@ def _run(app: QApplication, address: ServerAddress, start_window: QWidget | None
     window, services, db = opened
     try:
         hand_over(start_window, window)
-        if should_start_with_wizard(services):
+        if not window.ops.read_only and should_start_with_wizard(services):
             QTimer.singleShot(0, window.new_goal)
         return app.exec()
     finally:
@@ -60,14 +60,26 @@ def open_server_window(
     except StorageError as exc:
         show_cannot_open(exc, prompts)
         return None
+    try:
+        read_only = not may_change(db)
+    except StorageError as exc:
+        db.close()
+        show_cannot_open(exc, prompts)
+        return None
     services = build_services(db)
     try:
-        # The title names the open workspace (ui/workspace_menu.py); Help > About the server.
-        window = compose_window(app, db, services, build_operations(prompts), settings)
+        # The title names the open workspace, and says "(read only)" to a viewer
+        # (ui/workspace_menu.py); Help > About the server.
+        window = compose_window(app, db, services, build_operations(prompts, read_only=read_only), settings)
     except StorageError as exc:  # a login that is a member of no workspace
         db.close()
         show_cannot_open(exc, prompts)
         return None
+    if read_only:
+        # Said where it stays in sight, not only in a title a window manager may cut.
+        note = QLabel(QCoreApplication.translate("App", "Read only: you are a viewer of this database."))
+        note.setObjectName("readOnlyNote")
+        window.statusBar().addPermanentWidget(note)
     return window, services, db
 
 

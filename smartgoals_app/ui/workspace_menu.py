@@ -120,7 +120,10 @@ class WorkspaceMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.rename_action)
-        self._window.setWindowTitle(self.current.name)
+        title = self.current.name
+        if self._ops.read_only:
+            title = self.tr("{name} (read only)").format(name=title)
+        self._window.setWindowTitle(title)
         self.status.setText(self.tr("Workspace: {name}").format(name=self.current.name))
         self.status.setToolTip(self.tr("The open workspace; the Workspace menu opens another"))
 

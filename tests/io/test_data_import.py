@@ -477,3 +477,41 @@ def test_row_versions_and_authors_make_the_round_trip(
     import_data(target, source, today=today)
     goal = json.loads(contents(target, tmp_path))["tables"]["goal"][0]
     assert (goal["version"], goal["changed_by"], goal["changed_at"]) == (7, "anna", "2026-11-30T14:05:00Z")
+
+
+def test_a_file_from_before_drafts_and_reminders_were_per_person_still_imports(
+    exported: Document, target: Database, tmp_path: Path, today: date
+) -> None:
+    from smartgoals_app.domain.draft import GoalDraft
+
+    def older(document: Document) -> None:
+        document["format_version"] = 2
+        goal_id = document["tables"]["goal"][0]["id"]
+        document["tables"]["reminder_sent"] = [
+            {
+                "id": 1,
+                "kind": "checkin",
+                "ref_id": goal_id,
+                "occurrence_start": "2026-11-20T00:00:00",
+                "sent_at": "2026-11-20T08:00:00Z",
+            }
+        ]
+        document["tables"]["wizard_draft"] = [
+            {
+                "id": 1,
+                "goal_id": None,
+                "page": 2,
+                "payload": GoalDraft(title="Half typed").to_json(),
+                "updated_at": "2026-11-21T10:00:00Z",
+            }
+        ]
+
+    source = tmp_path / "older.json"
+    source.write_text(json.dumps(changed(exported, older)), encoding="utf-8")
+    import_data(target, source, today=today)
+    pending = DraftService(target).pending()
+    assert pending is not None
+    assert pending.draft.title == "Half typed"
+    again = json.loads(contents(target, tmp_path))["tables"]
+    assert [row["login"] for row in again["reminder_sent"]] == [""]
+    assert [row["login"] for row in again["wizard_draft"]] == [""]

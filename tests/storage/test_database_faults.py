@@ -35,7 +35,9 @@ from smartgoals_app.storage.database import (
 )
 from smartgoals_app.storage.migrate import alembic_config
 
-OLDER = schema_version.KNOWN_REVISIONS[-2] if len(schema_version.KNOWN_REVISIONS) > 1 else None
+# The oldest revision: every later one (creating tables, adding columns) runs on it, and a
+# strategy there needs no workspace.
+OLDER = schema_version.KNOWN_REVISIONS[0] if len(schema_version.KNOWN_REVISIONS) > 1 else None
 
 
 def _revision(path: Path) -> str | None:

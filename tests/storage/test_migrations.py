@@ -118,10 +118,11 @@ def test_upgrading_an_older_file_writes_a_backup_first(engine: Engine, db_path: 
     _run(engine, "upgrade", old)
     engine.dispose()
     with sqlite3.connect(db_path) as conn:
-        if old >= "0005":  # workspaces: the file has its default one
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(strategy)")}
+        if "workspace_id" in columns:  # from 0005 on, a strategy belongs to a workspace
             conn.execute(
-                "INSERT INTO strategy (statement, created_at, workspace_id)"
-                " VALUES ('Keep me', '2026-01-01 00:00:00', 1)"
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('Keep me', '2026-01-01 00:00:00', (SELECT MIN(id) FROM workspace))"
             )
         else:
             conn.execute(

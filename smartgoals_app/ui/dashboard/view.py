@@ -164,6 +164,9 @@ class DashboardView(QStackedWidget):
         # open(), not exec(): window-modal without a nested event loop, so tests drive it.
         # Bound methods, not lambdas holding the dialog: a closure over a dialog that
         # Qt deletes crashed PySide6 at teardown.
+        if self._ops.refuse_change(self.window()):
+            dialog.deleteLater()
+            return
         self.checkin_dialog = dialog
         dialog.accepted.connect(self._checkin_accepted)
         dialog.finished.connect(self._checkin_finished)

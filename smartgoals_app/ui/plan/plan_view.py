@@ -291,6 +291,8 @@ class PlanView(QWidget):
         self._run(lambda: self.controller.mark(occ, outcome, note), Change.MARKS, words.SAVE_FAILED)
 
     def skip(self, occ: TaskOccurrence) -> None:
+        if self.ops.refuse_change(self):
+            return
         question = localize(words.skip_question(occ.title))
         note = self.prompts.ask_text(self, localize(words.SKIP_TITLE), question)
         if note is not None:
@@ -300,6 +302,8 @@ class PlanView(QWidget):
         self._run(lambda: self.controller.unmark(occ), Change.MARKS, words.SAVE_FAILED)
 
     def add_task(self, goal_id: int | None = None) -> int | None:
+        if self.ops.refuse_change(self):
+            return None
         goals = self.controller.active_goals()
         if not goals:
             self.prompts.show_info(self, localize(words.ADD_TITLE), localize(words.NO_GOAL))
@@ -315,7 +319,7 @@ class PlanView(QWidget):
 
     def edit_task(self, task_id: int) -> None:
         task = self.controller.task(task_id)
-        if task is None:
+        if task is None or self.ops.refuse_change(self):
             return
         result = self.prompts.edit_task(self, self.controller.active_goals(), task, self.controller.today)
         if result is None:
@@ -349,7 +353,7 @@ class PlanView(QWidget):
 
     def delete_task(self, task_id: int) -> None:
         task = self.controller.task(task_id)
-        if task is None:
+        if task is None or self.ops.refuse_change(self):
             return
         question = localize(words.delete_question(task.title))
         if self.prompts.ask_yes_no(self, localize(words.DELETE_TITLE), question):

@@ -94,7 +94,7 @@ class ReviewBanner(QFrame):
     def open_review(self) -> None:
         """Open the review of the goal shown (also on demand, before the deadline)."""
         goal_id = self._goal_id
-        if goal_id is None:
+        if goal_id is None or self._ops.refuse_change(self.window()):
             return
         done = self._ops.run(
             self,

@@ -156,7 +156,7 @@ class StrategyActions(QObject):
     # -- editing ---------------------------------------------------------------
     def edit(self) -> None:
         strategy_id = self.current_strategy_id()
-        if strategy_id is None:
+        if strategy_id is None or self._ops.refuse_change(self._window):
             return
         from smartgoals_app.ui.strategy.editor import StrategyEditor  # loads on first use
 
@@ -188,7 +188,7 @@ class StrategyActions(QObject):
     # -- archiving -------------------------------------------------------------
     def archive(self) -> None:
         strategy_id = self.current_strategy_id()
-        if strategy_id is None:
+        if strategy_id is None or self._ops.refuse_change(self._window):
             return
         found = self._ops.run(
             self._window,

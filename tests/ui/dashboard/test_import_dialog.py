@@ -20,6 +20,7 @@ from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, open_import_
 from smartgoals_app.ui.operations import Change
 from tests.factories import signups_draft
 from tests.ui.prompts import bus_of, make_ops, prompts_of
+from tests.ui.wizard.wizard_driver import rows
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -41,10 +42,9 @@ FAULTS = [
 
 
 def stored(db: Database) -> list[tuple[str, float, str]]:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute(
-            "SELECT measured_on, value, source FROM measurement ORDER BY measured_on"
-        ).fetchall()
+    """What the database holds, read as any tool would (the file, or the server)."""
+    found = rows(db, "SELECT measured_on, value, source FROM measurement ORDER BY measured_on")
+    return [(str(row["measured_on"]), float(row["value"]), str(row["source"])) for row in found]
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def test_close_keeps_the_draft_and_the_next_start_resumes_it(
     goals: GoalService,
     drafts: DraftService,
     today: date,
-    db_path: Path,
+    db: Database,
 ) -> None:
     first = open_wizard(qtbot, goals, drafts, today)
     first.walk_newsletter_to(WHY)
@@ -35,8 +35,8 @@ def test_close_keeps_the_draft_and_the_next_start_resumes_it(
     first.wizard.close()
     assert first.asked() == ["Keep this goal for later?"]
     assert not first.wizard.isVisible()
-    assert count(db_path, "goal") == 0
-    (row,) = rows(db_path, "SELECT page, payload FROM wizard_draft")
+    assert count(db, "goal") == 0
+    (row,) = rows(db, "SELECT page, payload FROM wizard_draft")
     assert row["page"] == WHY
     assert "Launch the spring collection" in row["payload"]
 
@@ -54,9 +54,12 @@ def test_close_keeps_the_draft_and_the_next_start_resumes_it(
     assert second.find("goal.deadline", QLineEdit).text() == "2027-03-31"
     second.walk_newsletter_to(REVIEW)
     second.finish()
-    (goal,) = rows(db_path, "SELECT why, baseline_value FROM goal")
-    assert tuple(goal) == ("Launch the spring collection to people who already want it", 120)
-    assert count(db_path, "wizard_draft") == 0
+    (goal,) = rows(db, "SELECT why, baseline_value FROM goal")
+    assert (goal["why"], goal["baseline_value"]) == (
+        "Launch the spring collection to people who already want it",
+        120,
+    )
+    assert count(db, "wizard_draft") == 0
 
 
 def test_typing_is_autosaved_without_closing(

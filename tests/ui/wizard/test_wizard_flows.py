@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, SMART, STRATEGY, TARGETS, colour
 from tests.factories import response_time_draft, signups_draft
 from tests.ui.wizard.wizard_driver import Person, count, open_wizard, rows
 
 
-def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -> None:
+def test_newsletter_signups_goal_more_is_better(person: Person, db: Database) -> None:
     person.next()  # welcome
     assert person.page == STRATEGY
     person.newsletter_strategy()
@@ -76,10 +77,10 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     person.next()
 
     assert person.page == REVIEW
-    assert count(db_path, "goal") == 0, "nothing reaches the goal tables before Finish"
+    assert count(db, "goal") == 0, "nothing reaches the goal tables before Finish"
     goal_id = person.finish()
 
-    (goal,) = rows(db_path, "SELECT * FROM goal")
+    (goal,) = rows(db, "SELECT * FROM goal")
     assert goal["id"] == goal_id
     assert goal["title"] == "Grow newsletter sign-ups on Facebook from 120 to 200 by 31 Mar 2027"
     assert (goal["network"], goal["metric_key"], goal["unit"]) == (
@@ -97,18 +98,18 @@ def test_newsletter_signups_goal_more_is_better(person: Person, db_path: Path) -
     assert goal["data_source"] == "Mailchimp audience report"
     assert goal["audience"] == "Local parents who buy handmade toys"
     assert (goal["cadence"], goal["budget_per_month"], goal["hours_per_week"]) == ("weekly", 150, 3)
-    (strategy,) = rows(db_path, "SELECT * FROM strategy")
+    (strategy,) = rows(db, "SELECT * FROM strategy")
     assert strategy["template"] == "newsletter"
     assert strategy["business_days"] is None
-    networks = {r["network"] for r in rows(db_path, "SELECT network FROM strategy_network")}
+    networks = {r["network"] for r in rows(db, "SELECT network FROM strategy_network")}
     assert networks == {"facebook", "instagram"}
-    tasks = rows(db_path, "SELECT * FROM task ORDER BY id")
+    tasks = rows(db, "SELECT * FROM task ORDER BY id")
     assert [(t["title"], t["rrule"], t["start_time"][:5], t["duration_minutes"]) for t in tasks] == [
         ("Post a sign-up teaser with a sneak peek", "FREQ=WEEKLY;BYDAY=TU,TH", "09:00", 30),
         ("Reply to comments and invite people to sign up", "FREQ=WEEKLY;BYDAY=WE", "12:00", 20),
         ("Reply to comments 💬", "FREQ=WEEKLY;BYDAY=WE,SU", "12:30", 20),
     ]
-    assert count(db_path, "wizard_draft") == 0, "the finished draft is cleared"
+    assert count(db, "wizard_draft") == 0, "the finished draft is cleared"
 
 
 def test_response_time_goal_less_is_better_within_business_hours(person: Person, db_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.domain.validation import Errors
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard import GoalWizard, build_goal_wizard
 from smartgoals_app.ui.wizard.common import DraftPage
 from tests.ui.prompts import RecordingPrompts, make_ops
@@ -240,12 +241,26 @@ class Person:
             self.next()
 
 
-def rows(db_path: Path, sql: str, *args: Any) -> list[sqlite3.Row]:
-    """Read the database file the way any SQLite tool would."""
+def rows(db_path: Path | Database, sql: str, *args: Any) -> list[Any]:
+    """Read the database file the way any SQLite tool would; a server database (a
+    Database opened by address) through its own connection, with dates and times as
+    the ISO text a file holds, so one flow checks either."""
+    if isinstance(db_path, Database):
+        if db_path.server is None:
+            return rows(db_path.path, sql, *args)
+        with db_path.engine.connect() as connection:
+            found = connection.exec_driver_sql(sql.replace("?", "%s"), tuple(args)).mappings()
+            return [{key: _as_file_text(value) for key, value in row.items()} for row in found]
     with sqlite3.connect(db_path) as connection:
         connection.row_factory = sqlite3.Row
         return list(connection.execute(sql, args))
 
 
-def count(db_path: Path, table: str) -> int:
+def _as_file_text(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return value.isoformat() if isinstance(value, date | time) else value
+
+
+def count(db_path: Path | Database, table: str) -> int:
     return int(rows(db_path, f"SELECT count(*) AS n FROM {table}")[0]["n"])

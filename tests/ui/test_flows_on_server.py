@@ -1,0 +1,112 @@
+"""The wizard, dashboard and Plan tab flows, driven by keys and clicks as elsewhere, once
+more on a PostgreSQL server: logged in as an editor of a workspace (row-level security
+applies, as to any member), and checked in what the server stored.
+
+The flows are the screens' own tests, collected here a second time with ``db`` (and the
+demo goals) on the server instead of a file; nothing of them is written twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from smartgoals_app.cli import main
+from smartgoals_app.services.demo import populate_demo
+from smartgoals_app.services.drafts import DraftService
+from smartgoals_app.services.goals import GoalService
+from smartgoals_app.storage.database import Database
+from smartgoals_app.storage.server import open_server_database, parse_server_address
+from smartgoals_app.ui.wizard.common import WHY
+from tests.pg import PgServer
+from tests.ui.dashboard.test_dashboard import (
+    test_deleting_a_measurement_and_undoing_it,
+    test_editing_a_measurement_in_the_table,
+    test_logging_a_checkin_updates_database_chart_summary_and_list,
+)
+from tests.ui.dashboard.test_dashboard_usability import (
+    test_delete_goal_asks_naming_the_goal_and_what_goes_with_it,
+)
+from tests.ui.plan.test_plan_view import (
+    answers,
+    goal_id,
+    plan,
+    task_id,
+    test_add_edit_pause_delete_tasks,
+    test_skipping_asks_for_a_note,
+    test_ticking_done_updates_the_db_and_adherence,
+    view,
+)
+from tests.ui.wizard.test_wizard_drafts import test_close_keeps_the_draft_and_the_next_start_resumes_it
+from tests.ui.wizard.test_wizard_flows import test_newsletter_signups_goal_more_is_better
+from tests.ui.wizard.wizard_driver import open_wizard
+
+FLOWS = (
+    test_newsletter_signups_goal_more_is_better,
+    test_close_keeps_the_draft_and_the_next_start_resumes_it,
+    test_logging_a_checkin_updates_database_chart_summary_and_list,
+    test_editing_a_measurement_in_the_table,
+    test_deleting_a_measurement_and_undoing_it,
+    test_delete_goal_asks_naming_the_goal_and_what_goes_with_it,
+    test_ticking_done_updates_the_db_and_adherence,
+    test_skipping_asks_for_a_note,
+    test_add_edit_pause_delete_tasks,
+)
+FIXTURES = (answers, goal_id, plan, task_id, view)  # the Plan tab's, for its flows here
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def server_url(server: PgServer, user: str, database: str) -> str:
+    return f"postgresql://{user}@/{database}?host={server.socket_dir}&port={server.port}"
+
+
+@pytest.fixture
+def db(pg_server: PgServer, pg_database: str) -> Iterator[Database]:
+    """A server database set up by `admin init`, opened as an editor of its one workspace."""
+    admin = pg_server.url(database=pg_database)
+    assert main(["--db", admin, "admin", "init"]) == 0
+    assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
+    editor = f"{pg_database}_editor_ann"
+    assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
+    database = open_server_database(parse_server_address(server_url(pg_server, editor, pg_database)))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def demo_ids(db: Database, today: date) -> list[int]:
+    """The demo goals, written by the editor through the services."""
+    return populate_demo(db, today)
+
+
+def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
+    qtbot: QtBot, pg_server: PgServer, pg_database: str, db: Database, today: date
+) -> None:
+    ann = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
+    ann.walk_newsletter_to(WHY)
+    ann.type("goal.why", "Ann's reason")
+    ann.wizard.close()
+    assert ann.asked() == ["Keep this goal for later?"]
+
+    bob = f"{pg_database}_editor_bob"
+    assert main(["--db", pg_server.url(database=pg_database), "admin", "grant", "Bakery", bob, "editor"]) == 0
+    bob_db = open_server_database(parse_server_address(server_url(pg_server, bob, pg_database)))
+    try:
+        other = open_wizard(qtbot, GoalService(bob_db, today=lambda: today), DraftService(bob_db), today)
+        offer = other.wizard.currentPage().findChild(QWidget, "wizard.resume")
+        assert offer is None or not offer.isVisible(), "Ann's draft is not offered to Bob"
+        other.wizard.close()
+    finally:
+        bob_db.close()
+
+    again = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
+    assert again.find("wizard.resume").isVisible()
+    again.next(resuming=True)
+    assert again.find("goal.why", QPlainTextEdit).toPlainText() == "Ann's reason"
