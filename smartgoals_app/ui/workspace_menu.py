@@ -199,7 +199,7 @@ class WorkspaceMenu(QObject):
 
     def rename_workspace(self) -> None:
         current = self.current
-        if current is None:
+        if current is None or self._ops.refuse_change(self._window):
             return
         name = self._ops.prompts.ask_text(
             self._window,

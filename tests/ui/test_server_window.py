@@ -50,7 +50,10 @@ def test_each_person_sees_only_their_workspaces_goals(
     assert main(["--db", admin, "admin", "grant", "Client B", member, "editor"]) == 0
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    for user, expected, workspace in ((viewer, sorted(bakery), "Bakery"), (member, [other], "Client B")):
+    for user, expected, workspace in (
+        (viewer, sorted(bakery), "Bakery (read only)"),
+        (member, [other], "Client B"),
+    ):
         opened = open_server_window(
             app, parse_server_address(_url(pg_server, user, pg_database)), RecordingPrompts(errors_fail=True)
         )

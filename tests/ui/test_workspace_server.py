@@ -129,7 +129,7 @@ def _names(team: Team) -> list[str]:
 def test_two_logins_see_only_their_own_workspaces(log_in: LogIn, team: Team) -> None:
     cleo, dan = log_in("cleo"), log_in("dan")
     assert cleo.entries() == [("&1 Bakery", True)]
-    assert cleo.window.windowTitle() == "Bakery"
+    assert cleo.window.windowTitle() == "Bakery (read only)"  # a viewer
     assert cleo.window.goal_list.visible_ids() == [team.goal_bakery]
     assert dan.entries() == [("&1 Client B", True)]
     assert dan.window.windowTitle() == "Client B"
@@ -151,9 +151,18 @@ def test_a_member_of_two_switches_by_keyboard_and_it_is_remembered(
     assert again.window.windowTitle() == "Client B"
 
 
-@pytest.mark.parametrize("who", ["cleo", "dan"])
-def test_a_viewer_or_an_editor_cannot_rename_and_is_told_plainly(log_in: LogIn, team: Team, who: str) -> None:
-    login = log_in(who)
+def test_a_viewer_is_told_before_typing_a_name(log_in: LogIn, team: Team) -> None:
+    cleo = log_in("cleo")
+    cleo.answers.text = "Renamed"
+    cleo.menu.rename_action.trigger()
+    [(title, _said)] = cleo.answers.infos
+    assert title == "You may only read here"
+    assert cleo.answers.errors == []
+    assert _names(team) == ["Bakery", "Client B"]
+
+
+def test_an_editor_cannot_rename_and_is_told_plainly(log_in: LogIn, team: Team) -> None:
+    login = log_in("dan")
     login.answers.text = "Renamed"
     login.menu.rename_action.trigger()
     [(title, said)] = login.answers.errors
