@@ -213,6 +213,9 @@ class Database:
         # Called before every transaction; may block or raise (storage/maintenance.py holds
         # writes here until a deferred integrity check has passed).
         self.before_write: Callable[[], None] | None = None
+        # Runs inside the first transaction until one commits (a file keeps the login
+        # its history triggers record there: storage/history.py).
+        self.first_write: Callable[[Session], None] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -221,8 +224,11 @@ class Database:
             self.before_write()
         session = Session(self.engine, expire_on_commit=False)
         try:
+            if self.first_write is not None:
+                self.first_write(session)
             yield session
             session.commit()
+            self.first_write = None
         except OperationalError as exc:
             session.rollback()
             raise StorageError(self._explain(exc)) from exc
@@ -669,7 +675,11 @@ def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = 
     except (OperationalError, SADatabaseError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         raise StorageError(explain_failure(exc, path)) from exc
-    return Database(path, engine)
+    from smartgoals_app.storage.history import note_login
+
+    db = Database(path, engine)
+    db.first_write = note_login
+    return db
 
 
 def _migration_engine(path: Path) -> Engine:
