@@ -48,9 +48,9 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.server import ServerAddress
 
 FORMAT_NAME = "smartgoals-data"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Tables a file of an older format version does not have: read as empty from those.
-TABLES_SINCE = {"review": 2, "target_change": 2}
+TABLES_SINCE = {"review": 2, "target_change": 2, "change_history": 3}
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read UTF-8, not the ANSI code page

@@ -118,7 +118,13 @@ def test_upgrading_an_older_file_writes_a_backup_first(engine: Engine, db_path: 
     _run(engine, "upgrade", old)
     engine.dispose()
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')")
+        if old >= "0005":  # from workspaces on, a strategy belongs to one (the file's first)
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('Keep me', '2026-01-01 00:00:00', 1)"
+            )
+        else:
+            conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')")
     db = open_database(db_path)
     try:
         assert _revision(db_path) == schema_version.HEAD
