@@ -68,7 +68,9 @@ def _summary(raw: str) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-def goal_history(db: Database, goal_id: int, *, before: int | None = None, limit: int = PAGE) -> list[HistoryEntry]:
+def goal_history(
+    db: Database, goal_id: int, *, before: int | None = None, limit: int = PAGE
+) -> list[HistoryEntry]:
     """The goal's changes, newest first: up to `limit` of them older than the entry
     `before` (an id; None for the newest). On a server, only what the user may see.
 

@@ -247,10 +247,12 @@ class ChangeHistory(SQLModel, table=True):
     __table_args__ = (
         Index("ix_change_history_goal", "goal_id", "id"),
         CheckConstraint(
-            "kind IN (" + ", ".join(f"'{kind}'" for kind in HISTORY_KINDS) + ")", name="ck_change_history_kind"
+            "kind IN (" + ", ".join(f"'{kind}'" for kind in HISTORY_KINDS) + ")",
+            name="ck_change_history_kind",
         ),
         CheckConstraint(
-            "action IN (" + ", ".join(f"'{a}'" for a in HISTORY_ACTIONS) + ")", name="ck_change_history_action"
+            "action IN (" + ", ".join(f"'{a}'" for a in HISTORY_ACTIONS) + ")",
+            name="ck_change_history_action",
         ),
     )
 

@@ -100,7 +100,11 @@ def test_every_kind_of_change_is_recorded_with_who_and_what(db: Database) -> Non
     by_kind = {(r["kind"], r["action"]): r for r in reversed(rows)}  # the first of each
     assert by_kind[("measurement", "insert")]["row_id"] == logged.id
     assert by_kind[("measurement", "insert")]["summary"] == {"on": str(logged.day), "value": 150.0}
-    assert by_kind[("measurement", "update")]["summary"] == {"on": str(logged.day), "value": 155.5, "fields": ["value"]}
+    assert by_kind[("measurement", "update")]["summary"] == {
+        "on": str(logged.day),
+        "value": 155.5,
+        "fields": ["value"],
+    }
     assert by_kind[("task_completion", "insert")]["summary"]["outcome"] == "done"
     assert by_kind[("task_completion", "insert")]["summary"]["task"] == task.title
     assert by_kind[("target_change", "insert")]["summary"]["benchmark"] == 260
@@ -145,7 +149,7 @@ def test_the_goal_history_is_newest_first_and_paged(db: Database) -> None:
     second = goal_history(db, goal_id, before=first[-1].id, limit=3)
     assert [e.summary["value"] for e in second] == [3.0, 2.0, 1.0]
     rest = goal_history(db, goal_id, before=second[-1].id, limit=3)
-    assert [(e.kind, e.action) for e in rest][0] == ("measurement", "insert")
+    assert (rest[0].kind, rest[0].action) == ("measurement", "insert")
     assert (rest[-1].kind, rest[-1].action) == ("goal", "insert")
 
 

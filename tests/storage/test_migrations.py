@@ -124,7 +124,9 @@ def test_upgrading_an_older_file_writes_a_backup_first(engine: Engine, db_path: 
                 "VALUES ('Keep me', '2026-01-01 00:00:00', 1)"
             )
         else:
-            conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')")
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')"
+            )
     db = open_database(db_path)
     try:
         assert _revision(db_path) == schema_version.HEAD

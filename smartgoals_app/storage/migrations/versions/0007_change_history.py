@@ -92,9 +92,7 @@ PATHS = {
     "review": (_TO_STRATEGY, "r.goal_id", "s.workspace_id"),
     "target_change": (_TO_STRATEGY, "r.goal_id", "s.workspace_id"),
 }
-INSERT_INTO = (
-    "INSERT INTO change_history (changed_at, changed_by, kind, row_id, goal_id, workspace_id, action, summary)"
-)
+INSERT_INTO = "INSERT INTO change_history (changed_at, changed_by, kind, row_id, goal_id, workspace_id, action, summary)"
 
 
 def _columns(table: str) -> list[str]:
