@@ -139,7 +139,7 @@ def _pg_function(table: str) -> str:
     )
     notify = (
         f"PERFORM pg_notify('{CHANNEL}', json_build_object('kind', '{table}', 'workspace', d.workspace, "
-        "'goal', d.goal, 'user', (SELECT oid FROM pg_roles WHERE rolname = current_user))::text) "
+        "'goal', d.goal, 'user', (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user))::text) "
         f"FROM (SELECT DISTINCT {workspace} AS workspace, {goal} AS goal FROM changed_rows r {joins}) d;"
     )
     return f"""
