@@ -180,8 +180,18 @@ def test_without_the_driver_a_server_address_says_what_to_install(monkeypatch: p
 
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:
     """The tables without what differs between any two databases: moments of saving,
-    the calendar UID made once per database, the workspaces' names."""
-    moments = {"created_at", "updated_at", "recorded_at", "sent_at", "archived_at"}
+    the calendar UID made once per database, the workspaces' names, who changed what
+    (a login, a database user), and the history's summaries as JSON text (each engine
+    spaces and orders its own)."""
+    moments = {
+        "created_at",
+        "updated_at",
+        "recorded_at",
+        "sent_at",
+        "archived_at",
+        "changed_at",
+        "changed_by",
+    }
     tables = {
         name: [{k: v for k, v in row.items() if k not in moments} for row in rows]
         for name, rows in document["tables"].items()
@@ -189,6 +199,8 @@ def _comparable(document: dict[str, Any]) -> dict[str, Any]:
     }
     for row in tables["workspace"]:
         row.pop("name")
+    for row in tables["change_history"]:
+        row["summary"] = json.loads(row["summary"])
     return tables
 
 

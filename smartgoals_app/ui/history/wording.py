@@ -14,10 +14,6 @@ from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def when(entry: HistoryEntry) -> str:
     """The moment in the user's time zone, written the locale's short way."""
     local = entry.changed_at.replace(tzinfo=UTC).astimezone()
@@ -46,45 +42,57 @@ def what(entry: HistoryEntry, unit: str) -> str:
     if entry.kind == "measurement":
         value, day = _number(s, "value", unit), _day(s)
         if action == "insert":
-            return _tr("Logged {value} for {day}").format(value=value, day=day)
+            return QCoreApplication.translate("History", "Logged {value} for {day}").format(
+                value=value, day=day
+            )
         if action == "update":
-            return _tr("Changed the figure for {day} to {value}").format(value=value, day=day)
-        return _tr("Deleted the figure {value} of {day}").format(value=value, day=day)
+            return QCoreApplication.translate("History", "Changed the figure for {day} to {value}").format(
+                value=value, day=day
+            )
+        return QCoreApplication.translate("History", "Deleted the figure {value} of {day}").format(
+            value=value, day=day
+        )
     if entry.kind == "goal":
         title, fields = _text(s, "title"), s.get("fields") or []
         if action == "insert":
-            return _tr("Created the goal “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Created the goal “{title}”").format(title=title)
         if action == "delete":
-            return _tr("Deleted the goal “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Deleted the goal “{title}”").format(title=title)
         if "status" in fields and s.get("status") == "archived":
-            return _tr("Archived the goal “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Archived the goal “{title}”").format(title=title)
         if "status" in fields:
-            return _tr("Unarchived the goal “{title}”").format(title=title)
-        return _tr("Changed the goal “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Unarchived the goal “{title}”").format(title=title)
+        return QCoreApplication.translate("History", "Changed the goal “{title}”").format(title=title)
     if entry.kind == "task":
         title = _text(s, "title")
         if action == "insert":
-            return _tr("Added the task “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Added the task “{title}”").format(title=title)
         if action == "update":
-            return _tr("Changed the task “{title}”").format(title=title)
-        return _tr("Deleted the task “{title}”").format(title=title)
+            return QCoreApplication.translate("History", "Changed the task “{title}”").format(title=title)
+        return QCoreApplication.translate("History", "Deleted the task “{title}”").format(title=title)
     if entry.kind == "task_completion":
         task, day = _text(s, "task"), _day(s)
         if action == "delete":
-            return _tr("Took back the mark of “{task}” on {day}").format(task=task, day=day)
+            return QCoreApplication.translate("History", "Took back the mark of “{task}” on {day}").format(
+                task=task, day=day
+            )
         if s.get("outcome") == "skipped":
-            return _tr("Skipped “{task}” on {day}").format(task=task, day=day)
-        return _tr("Marked “{task}” done on {day}").format(task=task, day=day)
+            return QCoreApplication.translate("History", "Skipped “{task}” on {day}").format(
+                task=task, day=day
+            )
+        return QCoreApplication.translate("History", "Marked “{task}” done on {day}").format(
+            task=task, day=day
+        )
     if entry.kind == "review":
         if action == "delete":
-            return _tr("Deleted a review")
+            return QCoreApplication.translate("History", "Deleted a review")
         try:
             outcome = localize(Outcome(str(s.get("outcome"))).label)
         except ValueError:
             outcome = "—"
-        return _tr("Reviewed the goal: {outcome}").format(outcome=outcome)
+        return QCoreApplication.translate("History", "Reviewed the goal: {outcome}").format(outcome=outcome)
     if entry.kind == "target_change" and action == "insert":
-        return _tr("New targets: benchmark {benchmark}, stretch {stretch}").format(
-            benchmark=_number(s, "benchmark", unit), stretch=_number(s, "stretch", unit)
-        )
-    return _tr("Changed a record of the targets")
+        return QCoreApplication.translate(
+            "History", "New targets: benchmark {benchmark}, stretch {stretch}"
+        ).format(benchmark=_number(s, "benchmark", unit), stretch=_number(s, "stretch", unit))
+    return QCoreApplication.translate("History", "Changed a record of the targets")
