@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -246,6 +256,14 @@ class ChangeHistory(SQLModel, table=True):
     __tablename__ = "change_history"
     __table_args__ = (
         Index("ix_change_history_goal", "goal_id", "id"),
+        # One row per goal: where its history starts (a file may reuse a deleted goal's id).
+        Index(
+            "ix_change_history_goal_created",
+            "goal_id",
+            "id",
+            sqlite_where=text("kind = 'goal' AND action = 'insert'"),
+            postgresql_where=text("kind = 'goal' AND action = 'insert'"),
+        ),
         CheckConstraint(
             "kind IN (" + ", ".join(f"'{kind}'" for kind in HISTORY_KINDS) + ")",
             name="ck_change_history_kind",
@@ -263,6 +281,6 @@ class ChangeHistory(SQLModel, table=True):
     kind: str
     row_id: int
     goal_id: int | None = None
-    workspace_id: int = Field(sa_column=Column(Integer, nullable=False, index=True))
+    workspace_id: int = Field(sa_column=Column(Integer, nullable=False))
     action: str
     summary: str = "{}"

@@ -198,7 +198,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_change_history_goal", "change_history", ["goal_id", "id"], unique=False)
-    op.create_index(op.f("ix_change_history_workspace_id"), "change_history", ["workspace_id"], unique=False)
+    created = sa.text("kind = 'goal' AND action = 'insert'")
+    op.create_index(
+        "ix_change_history_goal_created",
+        "change_history",
+        ["goal_id", "id"],
+        unique=False,
+        sqlite_where=created,
+        postgresql_where=created,
+    )
     postgres = op.get_bind().dialect.name == "postgresql"
     for table in COLUMNS:
         made = _pg_triggers(table) if postgres else [_sqlite_trigger(table, action) for action in ACTIONS]
@@ -216,6 +224,6 @@ def downgrade() -> None:
                 op.execute(f"DROP TRIGGER IF EXISTS history_{table}_{action}")
         if postgres:
             op.execute(f"DROP FUNCTION IF EXISTS smartgoals_history_{table}()")
-    op.drop_index(op.f("ix_change_history_workspace_id"), table_name="change_history")
+    op.drop_index("ix_change_history_goal_created", table_name="change_history")
     op.drop_index("ix_change_history_goal", table_name="change_history")
     op.drop_table("change_history")
