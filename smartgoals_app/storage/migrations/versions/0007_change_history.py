@@ -137,27 +137,32 @@ def _pg_function(table: str) -> str:
         "CROSS JOIN LATERAL (SELECT jsonb_agg(e.key ORDER BY e.key) AS names FROM jsonb_each(to_jsonb(r)) e "
         f"WHERE e.key NOT IN ({skipped}) AND e.value IS DISTINCT FROM to_jsonb(o) -> e.key) f"
     )
+    # One statement a branch: the entries written, and one notification per goal they touch.
     notify = (
-        f"PERFORM pg_notify('{CHANNEL}', json_build_object('kind', '{table}', 'workspace', d.workspace, "
-        "'goal', d.goal, 'user', (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user))::text) "
-        f"FROM (SELECT DISTINCT {workspace} AS workspace, {goal} AS goal FROM changed_rows r {joins}) d;"
+        f"SELECT count(pg_notify('{CHANNEL}', json_build_object('kind', '{table}', 'workspace', d.workspace_id, "
+        "'goal', d.goal_id, 'user', (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user))::text)) "
+        "INTO notified FROM (SELECT DISTINCT workspace_id, goal_id FROM written) d;"
     )
+    returning = "RETURNING workspace_id, goal_id)"
     return f"""
 CREATE OR REPLACE FUNCTION smartgoals_history_{table}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  notified bigint;
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    {INSERT_INTO}
+    WITH written AS ({INSERT_INTO}
     SELECT timezone('UTC', now()), current_user, '{table}', r.id, {goal}, {workspace}, 'update',
            ({summary} || jsonb_build_object('fields', f.names))::text
     FROM changed_rows r JOIN old_rows o ON o.id = r.id {joins} {fields}
-    WHERE f.names IS NOT NULL;
+    WHERE f.names IS NOT NULL {returning}
+    {notify}
   ELSE
-    {INSERT_INTO}
+    WITH written AS ({INSERT_INTO}
     SELECT timezone('UTC', now()), current_user, '{table}', r.id, {goal}, {workspace}, lower(TG_OP),
            {summary}::text
-    FROM changed_rows r {joins};
+    FROM changed_rows r {joins} {returning}
+    {notify}
   END IF;
-  {notify}
   RETURN NULL;
 END
 $fn$"""
