@@ -51,7 +51,9 @@ class HistoryAction:
         if self.dialog is not None:  # one at a time: the last goal asked for
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = HistoryDialog(self._history, goal.id, goal.title, goal.unit, self._window)
+        self.dialog = HistoryDialog(
+            self._history, goal.id, goal.title, goal.unit, self._window, bus=self._window.ops.bus
+        )
         self.dialog.open()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.services.history import PAGE, HistoryEntry, HistoryService
 from smartgoals_app.ui.history import wording
+from smartgoals_app.ui.operations import Change, ChangeBus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +34,13 @@ class HistoryModel(QAbstractTableModel):
         self._unit = unit
         self._rows: list[tuple[HistoryEntry, str, str]] = []
         self._more = True
+        self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        """From the newest entry again (a change was made, here or by someone else)."""
+        self.beginResetModel()
+        self._rows, self._more = [], True
+        self.endResetModel()
         self.fetchMore(QModelIndex())
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -76,7 +84,14 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, history: HistoryService, goal_id: int, title: str, unit: str, parent: QWidget | None = None
+        self,
+        history: HistoryService,
+        goal_id: int,
+        title: str,
+        unit: str,
+        parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
@@ -107,3 +122,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 480)
         self.table.setFocus()
+        if bus is not None:  # every change is one the history may hold
+            bus.changed.connect(self._on_change)
+
+    def _on_change(self, _what: Change) -> None:
+        self.model.reload()
+        self.empty.setVisible(self.model.rowCount() == 0)

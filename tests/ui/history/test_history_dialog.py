@@ -15,6 +15,7 @@ from smartgoals_app.storage.history import os_login
 from smartgoals_app.ui.history.action import HistoryAction, add_history
 from smartgoals_app.ui.history.dialog import HistoryDialog
 from smartgoals_app.ui.main_window import MainWindow
+from smartgoals_app.ui.operations import Change
 from tests.ui.dashboard.dashboard_driver import Services
 
 
@@ -61,10 +62,13 @@ def test_the_history_shows_the_goals_changes_newest_first(
     # Another goal's changes are not in it.
     other = next(i for i in window.goal_list.visible_ids() if i != goal_id)
     services.measurements.log(other, today, 99.0)
-    assert len(_rows(_open(qtbot, window, history))) == len(rows)
-    qtbot.keyClick(history.dialog, Qt.Key.Key_Escape)
-    assert history.dialog is not None
-    assert not history.dialog.isVisible()
+    reopened = _open(qtbot, window, history)
+    assert len(_rows(reopened)) == len(rows)
+    # A change made while it is open joins it at the top.
+    window.ops.run(window, lambda: services.measurements.log(goal_id, today, 77.0), Change.MEASUREMENTS)
+    assert _rows(reopened)[0][2] == f"Logged 77 {unit} for {day}"
+    qtbot.keyClick(reopened, Qt.Key.Key_Escape)
+    assert not reopened.isVisible()
 
 
 def test_the_button_beside_the_tabs_opens_it_by_keyboard(
