@@ -78,3 +78,17 @@ def test_a_viewer_changes_nothing_so_records_nothing(team: Team) -> None:  # noq
         _refused(viewer, "UPDATE measurement SET value = 99 WHERE goal_id = %s", (team.goal_a,))
     with team.server.connect(database=team.database) as admin:
         assert _history(admin) == before
+
+
+def test_an_editor_deleting_a_goal_with_its_figures_is_recorded_once_in_their_name(
+    team: Team,  # noqa: F811
+) -> None:
+    with team.server.connect(database=team.database) as admin:
+        before = len(_history(admin))
+    with team.login("ben") as editor:
+        editor.execute("DELETE FROM goal WHERE id = %s", (team.goal_a,))
+    with team.server.connect(database=team.database) as admin:
+        added = admin.execute(
+            "SELECT kind, action, row_id, changed_by FROM change_history ORDER BY id OFFSET %s", (before,)
+        ).fetchall()
+    assert added == [("goal", "delete", team.goal_a, team.user("ben"))]
