@@ -60,7 +60,8 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         entry, moment, words = self._rows[index.row()]
-        return (moment, entry.changed_by, words)[index.column()]
+        # A file changed with the sqlite3 shell before the app ever wrote to it names nobody.
+        return (moment, entry.changed_by or "—", words)[index.column()]
 
     def entry(self, row: int) -> HistoryEntry:
         return self._rows[row][0]
