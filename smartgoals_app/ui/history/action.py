@@ -1,5 +1,5 @@
 """Puts "History…" on the goal detail (a button beside its tabs) and in the Goal menu
-(Ctrl+H): the chosen goal's changes, who made them and when."""
+(Ctrl+Shift+H): the chosen goal's changes, who made them and when."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from smartgoals_app.services.history import HistoryService
 from smartgoals_app.ui.history.dialog import HistoryDialog
 from smartgoals_app.ui.main_window import MainWindow
 
-SHORTCUT = "Ctrl+H"
+SHORTCUT = "Ctrl+Shift+H"  # Cmd+H hides the app on macOS
 
 
 class HistoryAction:

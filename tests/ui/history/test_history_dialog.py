@@ -20,7 +20,9 @@ from tests.ui.dashboard.dashboard_driver import Services
 
 
 def _open(qtbot: QtBot, window: MainWindow, history: HistoryAction) -> HistoryDialog:
-    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: history.dialog is not None and history.dialog.isVisible())
     assert history.dialog is not None
     return history.dialog
