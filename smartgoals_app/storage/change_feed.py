@@ -1,10 +1,14 @@
 """Others' changes as they happen, on a server: a psycopg connection of its own that
-LISTENs to what the history triggers send (migration 0007, ``pg_notify``).
+LISTENs to what the history triggers send (migration 0007, ``pg_notify``), on one
+channel per workspace, ``smartgoals_changes_<id>``: NOTIFY knows nothing of row-level
+security, so the feed listens to the workspaces the login may see (read through the
+rules when it connects) and never hears of the others at all.
 
 It never polls and never blocks: the caller watches ``fileno()`` for readability (a
 QSocketNotifier in ui/live_updates.py) and then ``drain()``s what has arrived. A payload
-holds ids only (the table, the workspace, the goal, the user's role oid): NOTIFY knows
-nothing of row-level security, so the app re-reads what changed through it.
+holds ids only (the table, the workspace, the goal, the user's role oid); the app
+re-reads what changed through the rules. A workspace the login joins later is heard
+from the next connection on (the next start, or after a lost connection).
 
 The app's own changes come back too; they are told apart by the backend pid of the
 sending connection, which is one of the app's own pool connections (the change was
@@ -97,7 +101,9 @@ class ChangeFeed:
             _log.info("the change feed could not connect: %s", exc)
             raise FeedLostError(str(exc)) from exc
         try:
-            conn.execute(f"LISTEN {CHANNEL}")
+            workspaces = [int(row[0]) for row in conn.execute("SELECT id FROM workspace").fetchall()]
+            for workspace in workspaces:
+                conn.execute(f'LISTEN "{CHANNEL}_{workspace}"')
         except psycopg.Error as exc:
             conn.close()
             raise FeedLostError(str(exc)) from exc
@@ -124,7 +130,7 @@ class ChangeFeed:
             _log.info("the change feed lost its connection: %s", exc)
             self.close()
             raise FeedLostError(str(exc)) from exc
-        notes = (parse(n.payload, n.pid, self._own_pids) for n in arrived if n.channel == CHANNEL)
+        notes = (parse(n.payload, n.pid, self._own_pids) for n in arrived if n.channel.startswith(CHANNEL))
         return [note for note in notes if note is not None]
 
     def stop(self) -> None:

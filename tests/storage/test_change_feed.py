@@ -16,6 +16,7 @@ from smartgoals_app.storage.change_feed import CHANNEL, ChangeFeed, ChangeNote
 from smartgoals_app.storage.database import Database
 from tests.factories import signups_draft
 from tests.pg import PgServer
+from tests.storage.test_server_security import Team, team  # noqa: F401 - the fixture
 
 TODAY = date(2026, 11, 22)
 
@@ -68,7 +69,8 @@ def test_a_payload_holds_ids_only(pg_db: Database, pg_server: PgServer, pg_datab
         pg_server.connect(database=pg_database) as listener,
         pg_server.connect(database=pg_database) as other,
     ):
-        listener.execute(f"LISTEN {CHANNEL}")
+        workspace = listener.execute("SELECT MIN(id) FROM workspace").fetchone()[0]
+        listener.execute(f'LISTEN "{CHANNEL}_{workspace}"')
         MeasurementService(pg_db, today=lambda: TODAY).log(goal_id, TODAY, 7.0)
         other.execute("UPDATE goal SET title = 'A secret plan' WHERE id = %s", (goal_id,))
         payloads = [json.loads(n.payload) for n in listener.notifies(timeout=30, stop_after=2)]
@@ -93,3 +95,26 @@ def test_a_lost_connection_says_so_and_opens_again(
     assert not feed.is_open
     feed.open()
     assert feed.is_open
+
+
+def test_a_member_hears_nothing_of_another_workspace(team: Team) -> None:  # noqa: F811
+    from smartgoals_app.storage.server import open_server_database, parse_server_address
+
+    for who, heard_goal, silent_goal in (
+        ("dan", team.goal_b, team.goal_a),
+        ("cleo", team.goal_a, team.goal_b),
+    ):
+        db = open_server_database(
+            parse_server_address(team.server.url(user=team.user(who), database=team.database))
+        )
+        feed = ChangeFeed(db.engine)
+        try:
+            feed.open()
+            with team.server.connect(database=team.database) as admin:
+                admin.execute("UPDATE measurement SET value = value + 1 WHERE goal_id = %s", (silent_goal,))
+                admin.execute("UPDATE measurement SET value = value + 1 WHERE goal_id = %s", (heard_goal,))
+            notes = _wait_for(feed, 1)
+            assert [note.goal_id for note in notes] == [heard_goal]
+        finally:
+            feed.stop()
+            db.close()

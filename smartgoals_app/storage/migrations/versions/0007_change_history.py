@@ -9,9 +9,10 @@ the sqlite3 shell is recorded as well as the app's own.
 
 - PostgreSQL: one statement-level trigger per table and action (transition tables, so
   an import of 100,000 figures is one INSERT ... SELECT, not 100,000 calls). Who is
-  ``current_user``. The same trigger sends ``pg_notify('smartgoals_changes', ...)`` with
-  ids only (kind, workspace, goal, the user's role oid): NOTIFY ignores row-level
-  security, so the listener re-reads what it may see.
+  ``current_user``. The same trigger sends ``pg_notify('smartgoals_changes_<workspace
+  id>', ...)`` with ids only (kind, workspace, goal, the user's role oid): NOTIFY ignores
+  row-level security, so the app listens to its own workspaces' channels only, and
+  re-reads what changed through the rules.
 - SQLite: row triggers. SQLite knows no users; who is the computer login the app wrote
   into ``app_meta`` (key ``history_login``) when it first wrote to the file. The file is
   private to that login (0600), so a change made with the sqlite3 shell is almost
@@ -139,7 +140,7 @@ def _pg_function(table: str) -> str:
     )
     # One statement a branch: the entries written, and one notification per goal they touch.
     notify = (
-        f"SELECT count(pg_notify('{CHANNEL}', json_build_object('kind', '{table}', 'workspace', d.workspace_id, "
+        f"SELECT count(pg_notify('{CHANNEL}_' || d.workspace_id, json_build_object('kind', '{table}', 'workspace', d.workspace_id, "
         "'goal', d.goal_id, 'user', (SELECT oid::bigint FROM pg_roles WHERE rolname = current_user))::text)) "
         "INTO notified FROM (SELECT DISTINCT workspace_id, goal_id FROM written) d;"
     )
