@@ -50,7 +50,7 @@ from smartgoals_app.storage.server import ServerAddress
 FORMAT_NAME = "smartgoals-data"
 FORMAT_VERSION = 3
 # Tables a file of an older format version does not have: read as empty from those.
-TABLES_SINCE = {"review": 2, "target_change": 2}
+TABLES_SINCE = {"review": 2, "target_change": 2, "change_history": 3}
 # Fields a file of an older format version does not have, with the value they stand
 # for there (version 3 gave the rows a person edits their version and last author, and
 # drafts and reminder records the login they belong to).

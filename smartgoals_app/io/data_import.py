@@ -51,6 +51,7 @@ from smartgoals_app.io.data_export import (
     reason_of,
 )
 from smartgoals_app.storage.database import Database, StorageError, open_database
+from smartgoals_app.storage.history import note_login
 from smartgoals_app.storage.models import DEFAULT_WORKSPACE_NAME
 
 MAX_PROBLEMS = 50  # a file broken everywhere gets a readable list, not 100,000 lines
@@ -58,6 +59,7 @@ INSERT_CHUNK = 1000  # rows per executemany; the progress callback runs between 
 # The tables a new file fills by itself (its calendar UID, its default workspace): the
 # imported rows replace them.
 FILLED_BY_NEW_FILE = ("app_meta", "workspace")
+HISTORY = "change_history"
 
 Progress = Callable[[int, int], None]  # (rows written so far, rows in all)
 Rows = dict[str, list[dict[str, Any]]]
@@ -551,12 +553,18 @@ def write_rows(db: Database, rows: Rows, *, progress: Progress | None = None) ->
         for table in tables:
             if table.name in FILLED_BY_NEW_FILE:
                 connection.execute(table.delete())
-        for table in tables:
+        history = next(table for table in tables if table.name == HISTORY)
+        for table in [*(t for t in tables if t is not history), history]:
+            if table is history:
+                # The triggers recorded every row just written as new: the file's own
+                # history replaces that, and the import itself is no change of anyone's.
+                connection.execute(history.delete())
             for chunk in _chunks(rows[table.name]):
                 connection.execute(table.insert(), chunk)
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
+        note_login(session)  # the file's next changes are this computer's login's
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 

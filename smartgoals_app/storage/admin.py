@@ -14,6 +14,10 @@ anyone with psql in hand:
   member, changed by owners and editors; ``reminder_sent`` is written by every member;
 - wizard drafts and the records of reminders shown are each login's own: nobody else
   reads or changes them;
+- ``change_history`` (written by the tables' own triggers, storage/history.py) is read
+  by the members of the row's workspace; an owner or editor's trigger adds rows only
+  in their own name (``changed_by = current_user``), and nobody but the administrator
+  may change or remove a row: no role is granted UPDATE or DELETE on it;
 - three group roles per database, ``<database>_viewer`` (SELECT), ``<database>_editor``
   (and INSERT, UPDATE, DELETE) and ``<database>_owner`` (and renaming its workspaces),
   give each user the table privileges of the highest role they hold there, so a
@@ -125,6 +129,8 @@ def _workspace_expr(table: Table, path: list[tuple[str, Table]]) -> str:
 # Bookkeeping of the app itself, not goal data: every member writes it, viewers too
 # (a reminder shown to a viewer is recorded, or it would be shown again at every check).
 ANY_MEMBER_WRITES = ("reminder_sent",)
+# Written once, never changed: an entry of who changed what.
+HISTORY = "change_history"
 
 
 # Kept per person: a login reads and writes only the rows it wrote (their `login`
@@ -193,15 +199,26 @@ def security_statements(database: str, schema: str) -> Iterator[str]:
     yield f"GRANT USAGE ON SCHEMA {quote(schema)} TO {quote(viewer)}"
     tables = _app_tables()
     names = ", ".join(t.name for t in tables)
+    changed = ", ".join(t.name for t in tables if t.name != HISTORY)
     yield f"GRANT SELECT ON alembic_version, {MEMBERSHIP}, {WORKSPACE}, {names} TO {quote(viewer)}"
-    yield f"GRANT INSERT, UPDATE, DELETE ON {names} TO {quote(editor)}"
+    yield f"GRANT INSERT, UPDATE, DELETE ON {changed} TO {quote(editor)}"
+    everyone = f"{quote(viewer)}, {quote(editor)}, {quote(owner)}"
+    yield f"REVOKE UPDATE, DELETE, TRUNCATE ON {HISTORY} FROM {everyone}"
+    yield f"GRANT INSERT ON {HISTORY} TO {quote(editor)}"
     for shared in ANY_MEMBER_WRITES:  # its id comes from its SERIAL column's own sequence
         yield f"GRANT INSERT, UPDATE, DELETE ON {shared} TO {quote(viewer)}"
         yield f"GRANT USAGE ON SEQUENCE {shared}_id_seq TO {quote(viewer)}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(editor)}"
     yield f"GRANT UPDATE (name) ON {WORKSPACE} TO {quote(owner)}"
     for table in tables:
+        if table.name == HISTORY:
+            continue
         yield from _policies(table.name, *_row_rules(table))
+    # The history: read like its workspace; added to by a writer's triggers in the
+    # writer's own name; no policy lets anyone change or remove an entry.
+    yield from _policies(HISTORY, _may(f"{HISTORY}.workspace_id", None), None)
+    adds = f"{HISTORY}.changed_by = current_user::text AND {_may(f'{HISTORY}.workspace_id', WRITERS)}"
+    yield f"CREATE POLICY smartgoals_insert ON {HISTORY} FOR INSERT WITH CHECK ({adds})"
     # A workspace: seen by its members, renamed by its owners; made and removed by the
     # administrator only.
     yield from _policies(WORKSPACE, _may(f"{WORKSPACE}.id", None), None)

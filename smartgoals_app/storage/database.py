@@ -217,6 +217,9 @@ class Database:
         # Called before every transaction; may block or raise (storage/maintenance.py holds
         # writes here until a deferred integrity check has passed).
         self.before_write: Callable[[], None] | None = None
+        # Runs inside the first transaction until one commits (a file keeps the login
+        # its history triggers record there: storage/history.py).
+        self.first_write: Callable[[Session], None] | None = None
         self._who: str | None = None
         # One listener on this database's writing sessions, added once (per session it
         # cost about as much again as making the session).
@@ -254,9 +257,12 @@ class Database:
             self.before_write()
         session = self._writing()
         try:
+            if self.first_write is not None:
+                self.first_write(session)
             with self._unmatched_rows_raise():
                 yield session
                 session.commit()
+            self.first_write = None
         except SAWarning as exc:
             # On a server, a row this login sees but may not change (a workspace where it
             # is a viewer while it edits another) is left out of a DELETE by row-level
@@ -759,7 +765,11 @@ def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = 
     except (OperationalError, SADatabaseError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         raise StorageError(explain_failure(exc, path)) from exc
-    return Database(path, engine)
+    from smartgoals_app.storage.history import note_login
+
+    db = Database(path, engine)
+    db.first_write = note_login
+    return db
 
 
 def _migration_engine(path: Path) -> Engine:

@@ -303,3 +303,48 @@ class TargetChange(SQLModel, table=True):
     old_deadline: date | None = None  # both NULL when the deadline stayed
     new_deadline: date | None = None
     created_at: datetime = Field(default_factory=utc_now)
+
+
+# What the history records, and how (the triggers of migration 0007 write it).
+HISTORY_KINDS = ("strategy", "goal", "measurement", "task", "task_completion", "review", "target_change")
+HISTORY_ACTIONS = ("insert", "update", "delete")
+
+
+class ChangeHistory(SQLModel, table=True):
+    """Who changed what, and when: one row per row inserted, changed or deleted in the
+    tables of HISTORY_KINDS, written by the database's own triggers, so a change made
+    with psql or the sqlite3 shell is recorded too. No foreign keys: the record outlives
+    the row. `summary` is a small JSON object of the row's telling values (a figure's
+    day and value, a task's title), read by the goal's History dialog."""
+
+    __tablename__ = "change_history"
+    __table_args__ = (
+        Index("ix_change_history_goal", "goal_id", "id"),
+        # One row per goal: where its history starts (a file may reuse a deleted goal's id).
+        Index(
+            "ix_change_history_goal_created",
+            "goal_id",
+            "id",
+            sqlite_where=text("kind = 'goal' AND action = 'insert'"),
+            postgresql_where=text("kind = 'goal' AND action = 'insert'"),
+        ),
+        CheckConstraint(
+            "kind IN (" + ", ".join(f"'{kind}'" for kind in HISTORY_KINDS) + ")",
+            name="ck_change_history_kind",
+        ),
+        CheckConstraint(
+            "action IN (" + ", ".join(f"'{a}'" for a in HISTORY_ACTIONS) + ")",
+            name="ck_change_history_action",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    changed_at: datetime = Field(default_factory=utc_now)
+    # A server's database user (current_user); on a file, the computer's login.
+    changed_by: str
+    kind: str
+    row_id: int
+    goal_id: int | None = None
+    workspace_id: int = Field(sa_column=Column(Integer, nullable=False))
+    action: str
+    summary: str = "{}"

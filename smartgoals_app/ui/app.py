@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from smartgoals_app.io.export_plan import ExportResult, export_plan
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.history import HistoryService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.reviews import ReviewService
@@ -39,6 +40,7 @@ from smartgoals_app.ui.about import add_help_menu
 from smartgoals_app.ui.data_transfer import add_data_transfer
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
 from smartgoals_app.ui.file_open import explain_lock_refused, maintain_after_paint, open_or_recover
+from smartgoals_app.ui.history.action import add_history
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.main_window import MainWindow
@@ -177,6 +179,7 @@ def compose_window(
     add_review(
         window, reviews=ReviewService(db, goals=services.goals, plan=services.plan), ops=ops, today=date.today
     )
+    add_history(window, history=HistoryService(db))
     add_report_action(
         window,
         goals=services.goals,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from smartgoals_app.storage.change_feed import ChangeFeed
 from smartgoals_app.storage.database import Database, StorageError
 from smartgoals_app.storage.server import ServerAddress, may_change, open_server_database
 from smartgoals_app.ui import dialogs
@@ -24,6 +25,7 @@ from smartgoals_app.ui.app import (
     should_start_with_wizard,
 )
 from smartgoals_app.ui.error_report import ErrorReporter, log_folder, main_window_of
+from smartgoals_app.ui.live_updates import listen_for_changes
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import DialogPrompts, Prompts
 from smartgoals_app.ui.startup import hand_over, make_application
@@ -80,6 +82,7 @@ def open_server_window(
         note = QLabel(QCoreApplication.translate("App", "Read only: you are a viewer of this database."))
         note.setObjectName("readOnlyNote")
         window.statusBar().addPermanentWidget(note)
+    listen_for_changes(window, ChangeFeed(db.engine), window.ops.bus)  # others' changes on screen
     return window, services, db
 
 

@@ -245,7 +245,15 @@ def _older_file(path: Path) -> None:
         engine.dispose()
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')")
+        if "workspace_id" in {row[1] for row in conn.execute("PRAGMA table_info(strategy)")}:
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('Keep me', '2026-01-01 00:00:00', (SELECT MIN(id) FROM workspace))"
+            )
+        else:
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01 00:00:00')"
+            )
     conn.close()
 
 

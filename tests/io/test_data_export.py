@@ -139,7 +139,7 @@ def test_ids_and_the_calendar_uid_are_kept(
         assert MeasurementService(copy).list(1) == MeasurementService(db).list(1)
     finally:
         copy.close()
-    assert [row["key"] for row in tables["app_meta"]] == ["calendar_uid"]
+    assert [row["key"] for row in tables["app_meta"]] == ["calendar_uid", "history_login"]
 
 
 def test_values_are_written_as_documented(
@@ -363,3 +363,21 @@ def test_a_version_1_file_without_reviews_still_imports(db: Database, tmp_path: 
             import_data(other, tmp_path / "bad.json", today=today)
     finally:
         other.close()
+
+
+def test_an_export_from_before_the_history_still_comes_in(db: Database, tmp_path: Path, today: date) -> None:
+    populate_demo(db, today)
+    export_data(db, tmp_path / "new.json")
+    document = json.loads((tmp_path / "new.json").read_text(encoding="utf-8"))
+    assert document["tables"]["change_history"], "the demo's own changes are in the history"
+    document["format_version"] = 2
+    del document["tables"]["change_history"]
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    copy = new_database(tmp_path / "copy.db")
+    try:
+        import_data(copy, tmp_path / "old.json", today=today)
+        assert len(GoalService(copy, today=lambda: today).overview()) == 3
+        with copy.engine.connect() as conn:  # the import itself is nobody's change
+            assert conn.exec_driver_sql("SELECT COUNT(*) FROM change_history").scalar() == 0
+    finally:
+        copy.close()

@@ -401,9 +401,7 @@ def test_export_plan_on_an_older_file_backs_it_up_before_upgrading(
 ) -> None:
     assert OLDER is not None
     _alembic(db_path, "upgrade", OLDER)
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01')")
-    conn.close()
+    _keep_a_strategy(db_path)
     export_plan_command(db_path, tmp_path / "plan.ics")
     capsys.readouterr()
     backups = list(backup_dir(db_path).iterdir())
@@ -530,9 +528,7 @@ def test_an_upgrade_cut_short_leaves_the_file_at_its_old_revision(
 
     assert OLDER is not None
     _alembic(db_path, "upgrade", OLDER)
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01')")
-    conn.close()
+    _keep_a_strategy(db_path)
     tables_before = _tables(db_path)
     created = op.create_table
 
@@ -548,6 +544,20 @@ def test_an_upgrade_cut_short_leaves_the_file_at_its_old_revision(
     monkeypatch.undo()
     _is_whole_and_current(db_path)
     assert latest_backup(db_path) is not None
+
+
+def _keep_a_strategy(path: Path) -> None:
+    """A strategy in an older file, in its first workspace when the file has workspaces."""
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(strategy)")}
+        if "workspace_id" in columns:
+            conn.execute(
+                "INSERT INTO strategy (statement, created_at, workspace_id) "
+                "VALUES ('Keep me', '2026-01-01', (SELECT MIN(id) FROM workspace))"
+            )
+        else:
+            conn.execute("INSERT INTO strategy (statement, created_at) VALUES ('Keep me', '2026-01-01')")
+    conn.close()
 
 
 def _tables(path: Path) -> set[str]:

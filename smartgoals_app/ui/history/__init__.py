@@ -1,0 +1,1 @@
+"""A goal's change history: who changed what, and when."""
