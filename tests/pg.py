@@ -139,9 +139,9 @@ class PgServer:
             host=self.socket_dir, port=self.port, user=user, dbname=database, autocommit=True, **kwargs
         )
 
-    def create_database(self, template: str | None = None) -> str:
+    def create_database(self, template: str | None = None, name: str | None = None) -> str:
         """A new database: empty, or a copy of `template` (which nobody may be connected to)."""
-        name = f"t{os.getpid()}_{next(_names)}"
+        name = name or f"t{os.getpid()}_{next(_names)}"
         copy = f' TEMPLATE "{template}"' if template is not None else ""
         with self.connect() as conn:
             conn.execute(f'CREATE DATABASE "{name}"{copy}')
@@ -230,19 +230,18 @@ def pg_migrated_template(pg_server: PgServer) -> str:
 
 
 @pytest.fixture
-def pg_db(pg_server: PgServer, pg_migrated_template: str) -> Iterator[Any]:
-    """The app's Database on a fresh server database at the newest schema with one
+def pg_db(pg_server: PgServer, pg_database: str, pg_migrated_template: str) -> Iterator[Any]:
+    """The app's Database on `pg_database`, made anew at the newest schema with one
     workspace, opened as the superuser (its administrator)."""
     from smartgoals_app.storage.server import open_server_database, parse_server_address
 
-    name = pg_server.create_database(template=pg_migrated_template)
-    db = open_server_database(parse_server_address(pg_server.url(database=name)))
+    pg_server.drop_database(pg_database)
+    pg_server.create_database(template=pg_migrated_template, name=pg_database)
+    db = open_server_database(parse_server_address(pg_server.url(database=pg_database)))
     try:
         yield db
     finally:
         db.close()
-        with contextlib.suppress(Exception):
-            pg_server.drop_database(name)
 
 
 ENGINES = ["sqlite", "postgresql"]
