@@ -246,8 +246,9 @@ def measure_side(app: Any, side: Side, size: int, rounds: int, start_rounds: int
         draft.deadline = TODAY + timedelta(days=120)
         return GoalService(side.db, today=lambda: start).save(draft)
 
-    app_goal = save_goal(TODAY - timedelta(days=size + 1), "Imported by the app")
-    floor_goal = save_goal(TODAY - timedelta(days=size + 1), "Imported by the floor")
+    began = TODAY - timedelta(days=min(size + 1, 4 * 365))  # a deadline is within 5 years
+    app_goal = save_goal(began, "Imported by the app")
+    floor_goal = save_goal(began, "Imported by the floor")
     small = save_goal(TODAY - timedelta(days=40), "A month of figures")
     measurements.import_points(small, series_points(30))
     points = series_points(size)

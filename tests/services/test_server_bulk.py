@@ -239,3 +239,27 @@ def test_an_editors_import_lands(bakery: tuple[Database, Database, int]) -> None
     editor, viewer, goal = bakery
     assert MeasurementService(editor, today=lambda: TODAY).import_points(goal, points(300)) == 300
     assert len(MeasurementService(viewer, today=lambda: TODAY).series(goal)) == 300
+
+
+def _loops(plan: dict[str, Any]) -> Iterator[int]:
+    yield int(plan["Actual Loops"])
+    for child in plan.get("Plans", ()):
+        yield from _loops(child)
+
+
+def test_row_level_security_checks_a_series_once_per_read_not_once_per_row(
+    bakery: tuple[Database, Database, int],
+) -> None:
+    editor, viewer, goal = bakery
+    MeasurementService(editor, today=lambda: TODAY).import_points(goal, points(1000))
+    for db in (editor, viewer):
+        with db.engine.connect() as conn:
+            plan = conn.exec_driver_sql(
+                "EXPLAIN (ANALYZE, FORMAT JSON) SELECT measured_on, value FROM measurement"
+                " WHERE goal_id = %s ORDER BY measured_on, id",
+                (goal,),
+            ).scalar_one()
+        top = plan[0]["Plan"]
+        assert top["Actual Rows"] == 1000
+        # Every step, the membership lookups included, runs once: none once per row.
+        assert max(_loops(top)) == 1
