@@ -43,7 +43,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Appended, not prepended: PYTHONPATH may point at another checkout of smartgoals_app
+# (to measure an older version; its start is then left out with --no-start).
+sys.path.append(str(ROOT))
 
 import numpy as np  # noqa: E402
 
@@ -231,6 +233,7 @@ class Figures:
 
 
 def measure_side(app: Any, side: Side, size: int, rounds: int, start_rounds: int) -> Figures:
+    """Every figure of one engine at one size; starts only when `start_rounds`."""
     import pyqtgraph as pg
 
     from smartgoals_app.services.plan import PlanService
@@ -312,6 +315,8 @@ def measure_side(app: Any, side: Side, size: int, rounds: int, start_rounds: int
     settle(app)
 
     side.clear(floor_goal)  # the dashboard starts on the app's goal alone
+    if not start_rounds:
+        return figures
     with tempfile.TemporaryDirectory(prefix="smartgoals-engines-") as name:
         env = {k: v for k, v in os.environ.items() if k != "SMARTGOALS_DB"}
         app_env = {**env, "SMARTGOALS_BENCH_EXIT": "1", "HOME": name, "XDG_CONFIG_HOME": name}
@@ -350,6 +355,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="floor/app rounds (medians)")
     parser.add_argument("--start-rounds", type=int, default=3, help="floor/app process starts")
     parser.add_argument("--no-server", action="store_true", help="the SQLite file only")
+    parser.add_argument("--no-start", action="store_true", help="leave out the process starts")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -365,7 +371,13 @@ def main(argv: list[str]) -> int:
                     try:
                         print(f"  {side.name}, {size:,} days ...", flush=True)
                         results.append(
-                            (side.name, size, measure_side(app, side, size, args.rounds, args.start_rounds))
+                            (
+                                side.name,
+                                size,
+                                measure_side(
+                                    app, side, size, args.rounds, 0 if args.no_start else args.start_rounds
+                                ),
+                            )
                         )
                     finally:
                         side.close()
@@ -386,6 +398,9 @@ def main(argv: list[str]) -> int:
             ("switch", "ms", 1000),
             ("start", "s", 1),
         ):
+            if what not in f.samples:
+                cells.append("-")
+                continue
             value, floor = f.median(what), f.median(f"{what} floor")
             shown = f"{value * scale:.0f} {unit}" if unit == "ms" else f"{value:.2f} {unit}"
             cells.append(f"{shown} ({value / floor:.2f}x)")
@@ -395,7 +410,8 @@ def main(argv: list[str]) -> int:
         print(
             f"  {name}, {size:,} days: import {f.median('import floor') * 1000:.0f} ms,"
             f" series {f.median('series floor') * 1000:.0f} ms,"
-            f" switch {f.median('switch floor') * 1000:.0f} ms, start {f.median('start floor'):.2f} s"
+            f" switch {f.median('switch floor') * 1000:.0f} ms"
+            + (f", start {f.median('start floor'):.2f} s" if "start" in f.samples else "")
         )
     return 0
 
