@@ -189,6 +189,9 @@ def security_statements(database: str, schema: str) -> Iterator[str]:
         yield f"GRANT USAGE ON SEQUENCE {shared}_id_seq TO {quote(viewer)}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(editor)}"
     yield f"GRANT UPDATE (name) ON {WORKSPACE} TO {quote(owner)}"
+    # An import copies its rows into a temporary table first (storage/server_bulk.py):
+    # PostgreSQL grants that to everyone unless a hardened server took it back.
+    yield f"GRANT TEMPORARY ON DATABASE {quote(database)} TO {quote(editor)}"
     for table in tables:
         yield from _policies(table.name, *_row_rules(table))
     # A workspace: seen by its members, renamed by its owners; made and removed by the
