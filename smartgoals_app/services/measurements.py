@@ -23,6 +23,7 @@ from smartgoals_app.domain.validation import (
 from smartgoals_app.services.records import LazyNotes, MeasurementRecord, MeasurementSeries
 from smartgoals_app.services.versions import check_seen
 from smartgoals_app.storage import repositories as repo
+from smartgoals_app.storage import server_bulk
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, utc_now
 
@@ -212,8 +213,11 @@ class MeasurementService:
                 .scalars()
             )
             clashing = [day for day in by_day if day in stored]
+            on_server = session.connection().dialect.name == "postgresql"
             if replace_same_day:
-                if clashing:
+                if clashing and on_server:
+                    server_bulk.delete_days(session.connection(), goal_id=goal_id, days=clashing)
+                elif clashing:
                     session.connection().execute(
                         table.delete().where(
                             table.c.goal_id == goal_id, table.c.measured_on == bindparam("day")
@@ -225,6 +229,19 @@ class MeasurementService:
                     del by_day[day]
             now = utc_now()
             stored_note = note.strip()
+            if on_server:  # COPY: a constant number of statements, not one per row
+                ordered = sorted(by_day)
+                return server_bulk.copy_points(
+                    session.connection(),
+                    goal_id=goal_id,
+                    days=ordered,
+                    values=[by_day[day] for day in ordered],
+                    note=stored_note,
+                    source=IMPORT_SOURCE,
+                    created_at=now,
+                    block=IMPORT_CHUNK,
+                    progress=progress,
+                )
             rows = [
                 (goal_id, day, value, stored_note, IMPORT_SOURCE, now)
                 for day, value in sorted(by_day.items())

@@ -112,18 +112,25 @@ def _workspace_path(table: Table, seen: frozenset[str] = frozenset()) -> list[tu
     return None
 
 
-def _workspace_expr(table: Table, path: list[tuple[str, Table]]) -> str:
-    """SQL for the row's workspace id, one nested lookup per foreign key."""
+def _member_of(table: Table, path: list[tuple[str, Table]], roles: tuple[str, ...] | None) -> str:
+    """SQL: the row's workspace, found along `path`, is one the current user is a member
+    of (with one of `roles`).
+
+    Said as "this key is IN the set of parent rows in such workspaces", a set that does
+    not depend on the row: the server works it out once per statement and looks each
+    row up in it. A lookup per row from the row up to its workspace, each step under
+    its own table's rules, made an editor's read of a goal's 100,000 figures take 3.3 s
+    where this takes 0.17 s."""
+    condition = "m.member = current_user::text"
+    if roles is not None:
+        condition += " AND m.role IN (" + ", ".join(f"'{r}'" for r in roles) + ")"
     if not path:
-        return f"{table.name}.workspace_id"
-
-    def lookup(source: str, steps: list[tuple[str, Table]], depth: int) -> str:
-        column, parent = steps[0]
-        alias = f"p{depth}"
-        inner = f"{alias}.workspace_id" if len(steps) == 1 else lookup(alias, steps[1:], depth + 1)
-        return f"(SELECT {inner} FROM {parent.name} {alias} WHERE {alias}.id = {source}.{column})"
-
-    return lookup(table.name, path, 1)
+        return f"{table.name}.workspace_id IN (SELECT m.workspace_id FROM {MEMBERSHIP} m WHERE {condition})"
+    joins = [f"{path[0][1].name} p1"]
+    for depth, (column, parent) in enumerate(path[1:], start=2):
+        joins.append(f"JOIN {parent.name} p{depth} ON p{depth}.id = p{depth - 1}.{column}")
+    joins.append(f"JOIN {MEMBERSHIP} m ON m.workspace_id = p{len(path)}.workspace_id")
+    return f"{table.name}.{path[0][0]} IN (SELECT p1.id FROM {' '.join(joins)} WHERE {condition})"
 
 
 # Bookkeeping of the app itself, not goal data: every member writes it, viewers too
@@ -154,8 +161,7 @@ def _workspace_rules(table: Table) -> tuple[str, str]:
     path = _workspace_path(table)
     if path is None:
         return _shared(None), _shared(WRITERS)
-    workspace = _workspace_expr(table, path)
-    read, write = _may(workspace, None), _may(workspace, WRITERS)
+    read, write = _member_of(table, path, None), _member_of(table, path, WRITERS)
     if path and table.c[path[0][0]].nullable:
         first = f"{table.name}.{path[0][0]}"
         read = f"(({first} IS NULL AND {_shared(None)}) OR ({first} IS NOT NULL AND {read}))"
@@ -210,6 +216,9 @@ def security_statements(database: str, schema: str) -> Iterator[str]:
         yield f"GRANT USAGE ON SEQUENCE {shared}_id_seq TO {quote(viewer)}"
     yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {quote(editor)}"
     yield f"GRANT UPDATE (name) ON {WORKSPACE} TO {quote(owner)}"
+    # An import copies its rows into a temporary table first (storage/server_bulk.py):
+    # PostgreSQL grants that to everyone unless a hardened server took it back.
+    yield f"GRANT TEMPORARY ON DATABASE {quote(database)} TO {quote(editor)}"
     for table in tables:
         if table.name == HISTORY:
             continue

@@ -319,10 +319,14 @@ def measurement_series(session: Session, *, goal_id: int) -> Columns:
     rows (233 bytes a row as tuples). Notes are read separately, only for the rows
     shown (measurement_notes).
     """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        from smartgoals_app.storage.server_bulk import read_series
+
+        return read_series(connection, goal_id=goal_id)
     ids: array[int] = array("i")
     days: array[int] = array("i")
     values: array[float] = array("d")
-    connection = session.connection()
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         with _collector_paused():

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlmodel import Session
 
 from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.services import measurements as measurements_module
@@ -116,21 +114,20 @@ def test_a_failure_half_way_writes_nothing(
 ) -> None:
     service.log(goal_id, date(2026, 1, 5), 50.0, "kept")  # on a day the import replaces
     before = rows(db)
-    real = measurements_module._insert_rows
     calls: list[int] = []
 
-    def insert_then_fail(session: Session, chunk: list[Any]) -> None:
-        calls.append(len(chunk))
+    def fail_after_the_first_chunk(done: int, _total: int) -> None:
+        # Progress runs between chunks, after rows were sent: on both engines a
+        # failure here falls between two chunks of the one transaction.
+        calls.append(done)
         if len(calls) == 2:
             raise OSError("disk unplugged")
-        real(session, chunk)
 
     monkeypatch.setattr(measurements_module, "IMPORT_CHUNK", 10)
-    monkeypatch.setattr(measurements_module, "_insert_rows", insert_then_fail)
     points = [(date(2026, 1, 1) + timedelta(days=i), float(i)) for i in range(25)]
     with pytest.raises(OSError, match="disk unplugged"):
-        service.import_points(goal_id, points)
-    assert calls == [10, 10]  # the first chunk was written inside the transaction ...
+        service.import_points(goal_id, points, progress=fail_after_the_first_chunk)
+    assert calls == [10, 20]  # chunks were written inside the transaction ...
     assert rows(db) == before  # ... and rolled back with the rest, the replaced day too
 
 
