@@ -128,82 +128,72 @@
         <translation>admin richtet eine Server-Datenbank ein: Geben Sie ihre Adresse mit --db postgresql://benutzer@host/datenbank an.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="207"/>
+        <location filename="../../storage/admin.py" line="250"/>
         <source>The server {address} did not allow this: run it as a database user that owns SmartGoals&apos; tables and may create roles.</source>
         <translation>Der Server {address} hat dies nicht erlaubt: Führen Sie es als Datenbankbenutzer aus, dem die Tabellen von SmartGoals gehören und der Rollen anlegen darf.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="225"/>
+        <location filename="../../storage/admin.py" line="268"/>
         <source>The database {address} is not set up yet: run “smartgoals --db {address} admin init” first.</source>
         <translation>Die Datenbank {address} ist noch nicht eingerichtet: Führen Sie zuerst „smartgoals --db {address} admin init“ aus.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="240"/>
+        <location filename="../../storage/admin.py" line="283"/>
         <source>The database {address} was set up by a newer version of SmartGoals; run the newer version&apos;s admin init instead.</source>
         <translation>Die Datenbank {address} wurde von einer neueren Version von SmartGoals eingerichtet; führen Sie stattdessen admin init der neueren Version aus.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="262"/>
-        <source>Give the workspace a name.</source>
-        <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../../storage/admin.py" line="269"/>
-        <source>There is already a workspace named “{name}”.</source>
-        <translation>Es gibt bereits einen Arbeitsbereich namens „{name}“.</translation>
-    </message>
-    <message>
-        <location filename="../../storage/admin.py" line="285"/>
+        <location filename="../../storage/admin.py" line="327"/>
         <source>“{user}” cannot be a database user&apos;s name: use up to 63 characters, not starting with pg_.</source>
         <translation>„{user}“ kann nicht der Name eines Datenbankbenutzers sein: Verwenden Sie bis zu 63 Zeichen, nicht beginnend mit pg_.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="295"/>
+        <location filename="../../storage/admin.py" line="337"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Es gibt keinen Arbeitsbereich namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="319"/>
+        <location filename="../../storage/admin.py" line="361"/>
         <source>“{role}” is not a role: use owner, editor or viewer.</source>
         <translation>„{role}“ ist keine Rolle: Verwenden Sie owner, editor oder viewer.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="359"/>
+        <location filename="../../storage/admin.py" line="401"/>
         <source>{user} is not a member of “{name}”.</source>
         <translation>{user} ist kein Mitglied von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="373"/>
+        <location filename="../../storage/admin.py" line="415"/>
         <source>The database {address} is set up for SmartGoals (schema {revision}; access rules on {tables} tables).</source>
         <translation>Die Datenbank {address} ist für SmartGoals eingerichtet (Schema {revision}; Zugriffsregeln auf {tables} Tabellen).</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="378"/>
+        <location filename="../../storage/admin.py" line="420"/>
         <source>Added the workspace “{name}”.</source>
         <translation>Der Arbeitsbereich „{name}“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="379"/>
+        <location filename="../../storage/admin.py" line="421"/>
         <source>{user} is now an owner of “{name}”.</source>
         <translation>{user} ist jetzt Eigentümer von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="380"/>
+        <location filename="../../storage/admin.py" line="422"/>
         <source>{user} is now an editor of “{name}”.</source>
         <translation>{user} ist jetzt Bearbeiter von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="381"/>
+        <location filename="../../storage/admin.py" line="423"/>
         <source>{user} is now a viewer of “{name}”.</source>
         <translation>{user} ist jetzt Betrachter von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="382"/>
+        <location filename="../../storage/admin.py" line="424"/>
         <source>The login {user} was created without a password: give it one on the server (ALTER ROLE … PASSWORD, or psql&apos;s \password).</source>
         <translation>Die Anmeldung {user} wurde ohne Passwort angelegt: Geben Sie ihr auf dem Server eines (ALTER ROLE … PASSWORD oder \password in psql).</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="387"/>
+        <location filename="../../storage/admin.py" line="429"/>
         <source>{user} is no longer a member of “{name}”.</source>
         <translation>{user} ist kein Mitglied von „{name}“ mehr.</translation>
     </message>
@@ -244,14 +234,15 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="138"/>
         <location filename="../../ui/file_open.py" line="100"/>
         <location filename="../../ui/file_open.py" line="152"/>
-        <location filename="../../ui/server_app.py" line="72"/>
+        <location filename="../../ui/server_app.py" line="97"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="119"/>
         <location filename="../../ui/file_open.py" line="118"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
@@ -265,6 +256,11 @@ Die Sicherung {backup} ist unverändert.</translation>
         <location filename="../../ui/file_open.py" line="111"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_app.py" line="86"/>
+        <source>Read only: you are a viewer of this database.</source>
+        <translation>Nur lesen: Sie sind Betrachter dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -339,47 +335,47 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="120"/>
+        <location filename="../../io/export_plan.py" line="127"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="138"/>
+        <location filename="../../io/export_plan.py" line="145"/>
         <source>{target} is a folder; give a file name such as plan.ics.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="144"/>
+        <location filename="../../io/export_plan.py" line="151"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="176"/>
+        <location filename="../../io/export_plan.py" line="183"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="184"/>
+        <location filename="../../io/export_plan.py" line="191"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="193"/>
+        <location filename="../../io/export_plan.py" line="200"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="200"/>
+        <location filename="../../io/export_plan.py" line="207"/>
         <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
         <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="212"/>
+        <location filename="../../io/export_plan.py" line="219"/>
         <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
         <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="216"/>
+        <location filename="../../io/export_plan.py" line="223"/>
         <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
         <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
@@ -841,67 +837,69 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="92"/>
         <source>Correct a check-in</source>
         <translation>Check-in korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="92"/>
         <source>Log a check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="97"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="108"/>
         <source>Type the day you read the figure ({hint} or 15 Nov 2026); Up and Down step a day</source>
         <translation>Geben Sie den Tag ein, an dem Sie die Zahl abgelesen haben ({hint} oder 15 Nov 2026); mit den Pfeiltasten nach oben und unten gehen Sie einen Tag vor oder zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="116"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="121"/>
         <source>optional: what happened this period</source>
         <translation>optional: was in diesem Zeitraum passiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="131"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="135"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="127"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="138"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="134"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="145"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="134"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="145"/>
         <source>Log check-in</source>
         <translation>Check-in erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="150"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="161"/>
         <source>in {unit}</source>
         <translation>in {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/checkin_dialog.py" line="204"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="222"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="232"/>
+        <location filename="../../ui/dashboard/checkin_dialog.py" line="245"/>
         <source>The check-in was not saved</source>
         <translation>Der Check-in wurde nicht gespeichert</translation>
     </message>
@@ -950,6 +948,64 @@ Die Sicherung {backup} ist unverändert.</translation>
         <location filename="../../domain/figures.py" line="42"/>
         <source>Running total of daily gains</source>
         <translation>Laufende Summe der täglichen Zuwächse</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="17"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="26"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="34"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="37"/>
+        <source>{who} changed “{title}” while you were editing.</source>
+        <translation>{who} hat „{title}“ geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="41"/>
+        <source>{who} changed the goal “{title}” at {time} while you were editing.</source>
+        <translation>{who} hat das Ziel „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="44"/>
+        <source>{who} changed the strategy “{title}” at {time} while you were editing.</source>
+        <translation>{who} hat die Strategie „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="47"/>
+        <source>{who} changed the task “{title}” at {time} while you were editing.</source>
+        <translation>{who} hat die Aufgabe „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="50"/>
+        <source>{who} changed the check-in of {day} for “{title}” at {time} while you were editing.</source>
+        <translation>{who} hat den Messwert vom {day} für „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="56"/>
+        <source>{who} changed “{title}” at {time} while you were editing.</source>
+        <translation>{who} hat „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="63"/>
+        <source>Reload theirs to see what is stored now (what you changed here is dropped), or keep yours and overwrite their change.</source>
+        <translation>Laden Sie die andere Fassung neu, um zu sehen, was jetzt gespeichert ist (Ihre Änderungen hier werden verworfen), oder behalten Sie Ihre und überschreiben Sie die andere Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="69"/>
+        <source>Nothing was saved: look at what is stored now and make your change again.</source>
+        <translation>Nichts wurde gespeichert: Sehen Sie sich an, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
 </context>
 <context>
@@ -1221,17 +1277,22 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Das Ziel konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="229"/>
+        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <source>The check-in cannot be corrected</source>
+        <translation>Der Messwert kann nicht korrigiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="242"/>
         <source>Could not delete the check-in</source>
         <translation>Der Check-in konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="236"/>
+        <location filename="../../ui/dashboard/view.py" line="249"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="250"/>
+        <location filename="../../ui/dashboard/view.py" line="263"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -1239,37 +1300,37 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../io/data_export.py" line="258"/>
+        <location filename="../../io/data_export.py" line="270"/>
         <source>{folder} is a file; give a folder for the CSV files.</source>
         <translation>{folder} ist eine Datei; geben Sie einen Ordner für die CSV-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="284"/>
+        <location filename="../../io/data_export.py" line="296"/>
         <source>{target} is a folder; give a file name such as {example}.</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="307"/>
+        <location filename="../../io/data_export.py" line="319"/>
         <source>Cannot write {target}: the folder {folder} does not exist.</source>
         <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="313"/>
+        <location filename="../../io/data_export.py" line="325"/>
         <source>Cannot write {target}: {detail}.</source>
         <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="340"/>
+        <location filename="../../io/data_export.py" line="352"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="347"/>
+        <location filename="../../io/data_export.py" line="359"/>
         <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="355"/>
+        <location filename="../../io/data_export.py" line="367"/>
         <source>Cannot export the data: {reason}</source>
         <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
@@ -1277,172 +1338,172 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../io/data_import.py" line="96"/>
+        <location filename="../../io/data_import.py" line="99"/>
         <source>Cannot read {path}: {detail}.</source>
         <translation>{path} kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="100"/>
+        <location filename="../../io/data_import.py" line="103"/>
         <source>{path} is not a SmartGoals data export.</source>
         <translation>{path} ist kein Datenexport von SmartGoals.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="112"/>
+        <location filename="../../io/data_import.py" line="115"/>
         <source>{path} was exported by a newer SmartGoals (format version {version}); install the newer version to import it.</source>
         <translation>{path} wurde von einer neueren SmartGoals-Version exportiert (Formatversion {version}); installieren Sie die neuere Version, um die Datei zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="121"/>
+        <location filename="../../io/data_import.py" line="124"/>
         <source>{path} lacks its {field}: it is not a complete data export.</source>
         <translation>In {path} fehlt {field}: Die Datei ist kein vollständiger Datenexport.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="150"/>
+        <location filename="../../io/data_import.py" line="153"/>
         <source>Table “{table}”, row {row} (id {id}), field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row} (ID {id}), Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="154"/>
+        <location filename="../../io/data_import.py" line="157"/>
         <source>Table “{table}”, row {row}, field “{field}”: {message}</source>
         <translation>Tabelle „{table}“, Zeile {row}, Feld „{field}“: {message}</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="187"/>
+        <location filename="../../io/data_import.py" line="190"/>
         <source>The file holds a table “{table}” that SmartGoals does not know.</source>
         <translation>Die Datei enthält eine Tabelle „{table}“, die SmartGoals nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="198"/>
+        <location filename="../../io/data_import.py" line="201"/>
         <source>The file has no table “{table}”.</source>
         <translation>Die Datei enthält keine Tabelle „{table}“.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="202"/>
+        <location filename="../../io/data_import.py" line="205"/>
         <source>Table “{table}” must be a list of rows.</source>
         <translation>Die Tabelle „{table}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="230"/>
+        <location filename="../../io/data_import.py" line="236"/>
         <source>Table “{table}”, row {row}: a row must be an object of fields.</source>
         <translation>Tabelle „{table}“, Zeile {row}: Eine Zeile muss ein Objekt aus Feldern sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="239"/>
+        <location filename="../../io/data_import.py" line="245"/>
         <source>This table has no such field.</source>
         <translation>Dieses Feld gibt es in dieser Tabelle nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="246"/>
+        <location filename="../../io/data_import.py" line="252"/>
         <source>The field is missing.</source>
         <translation>Das Feld fehlt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="250"/>
+        <location filename="../../io/data_import.py" line="256"/>
         <source>The value must be one of {values}, not {value}.</source>
         <translation>Der Wert muss einer von {values} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="273"/>
+        <location filename="../../io/data_import.py" line="279"/>
         <source>A value is needed here, not null.</source>
         <translation>Hier wird ein Wert benötigt, nicht null.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="277"/>
+        <location filename="../../io/data_import.py" line="283"/>
         <source>The value must be a whole number.</source>
         <translation>Der Wert muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="281"/>
+        <location filename="../../io/data_import.py" line="287"/>
         <source>The value must be a number.</source>
         <translation>Der Wert muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="285"/>
+        <location filename="../../io/data_import.py" line="291"/>
         <source>The value must be true or false.</source>
         <translation>Der Wert muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="289"/>
+        <location filename="../../io/data_import.py" line="295"/>
         <source>The value must be text.</source>
         <translation>Der Wert muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="305"/>
+        <location filename="../../io/data_import.py" line="311"/>
         <source>“{value}” is not a date written YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="306"/>
+        <location filename="../../io/data_import.py" line="312"/>
         <source>“{value}” is not a time of day written HH:MM:SS.</source>
         <translation>„{value}“ ist keine Uhrzeit im Format HH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="307"/>
+        <location filename="../../io/data_import.py" line="313"/>
         <source>“{value}” is not a UTC time written YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>„{value}“ ist keine UTC-Zeit im Format YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="308"/>
+        <location filename="../../io/data_import.py" line="314"/>
         <source>“{value}” is not a local time written YYYY-MM-DDTHH:MM:SS.</source>
         <translation>„{value}“ ist keine lokale Zeit im Format YYYY-MM-DDTHH:MM:SS.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="335"/>
+        <location filename="../../io/data_import.py" line="341"/>
         <source>Row {other} has the same {fields}, which must be unique.</source>
         <translation>Zeile {other} hat denselben Wert für {fields}; er muss eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="354"/>
+        <location filename="../../io/data_import.py" line="360"/>
         <source>It refers to {target} {value}, which is not in the file.</source>
         <translation>Der Wert verweist auf {target} {value}; diesen Eintrag gibt es in der Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="381"/>
+        <location filename="../../io/data_import.py" line="387"/>
         <source>“{value}” is not a strategy template.</source>
         <translation>„{value}“ ist keine Strategievorlage.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="423"/>
+        <location filename="../../io/data_import.py" line="429"/>
         <source>Give both deadlines, before and after the change, or neither.</source>
         <translation>Geben Sie beide Stichtage an, vor und nach der Änderung, oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="428"/>
+        <location filename="../../io/data_import.py" line="434"/>
         <source>The value must be 0 or more.</source>
         <translation>Der Wert muss 0 oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="436"/>
+        <location filename="../../io/data_import.py" line="442"/>
         <source>The value is not a goal draft saved by the wizard.</source>
         <translation>Der Wert ist kein vom Assistenten gespeicherter Zielentwurf.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="441"/>
+        <location filename="../../io/data_import.py" line="447"/>
         <source>“{value}” is not a network SmartGoals knows.</source>
         <translation>„{value}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="499"/>
+        <location filename="../../io/data_import.py" line="505"/>
         <source>{path} already holds goals; import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Ziele; importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="509"/>
+        <location filename="../../io/data_import.py" line="515"/>
         <source>{path} already holds data (a strategy, a draft or reminders); import into a new, empty database file instead.</source>
         <translation>{path} enthält bereits Daten (eine Strategie, einen Entwurf oder Erinnerungen); importieren Sie stattdessen in eine neue, leere Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="535"/>
+        <location filename="../../io/data_import.py" line="541"/>
         <source>An import reads into a database file only, not into a server database; import into a new file instead.</source>
         <translation>Ein Import liest nur in eine Datenbankdatei, nicht in eine Server-Datenbank; importieren Sie stattdessen in eine neue Datei.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="599"/>
+        <location filename="../../io/data_import.py" line="611"/>
         <source>Imported everything from {source} into {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {source} nach {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_import.py" line="608"/>
+        <location filename="../../io/data_import.py" line="620"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
@@ -1468,12 +1529,12 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/data_transfer.py" line="154"/>
-        <location filename="../../ui/data_transfer.py" line="168"/>
+        <location filename="../../ui/data_transfer.py" line="170"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="170"/>
+        <location filename="../../ui/data_transfer.py" line="172"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1522,12 +1583,12 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="202"/>
+        <location filename="../../ui/data_transfer.py" line="204"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="223"/>
+        <location filename="../../ui/data_transfer.py" line="225"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
@@ -1538,7 +1599,7 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="160"/>
+        <location filename="../../ui/data_transfer.py" line="162"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1547,12 +1608,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="212"/>
+        <location filename="../../ui/data_transfer.py" line="214"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="219"/>
+        <location filename="../../ui/data_transfer.py" line="221"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1561,12 +1622,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="256"/>
+        <location filename="../../ui/data_transfer.py" line="258"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="281"/>
+        <location filename="../../ui/data_transfer.py" line="283"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -1574,97 +1635,102 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../storage/database.py" line="292"/>
+        <location filename="../../storage/database.py" line="388"/>
         <source>SmartGoals cannot save: the file {path} is read-only. Check its permissions.</source>
         <translation>SmartGoals kann nicht speichern: Die Datei {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="296"/>
+        <location filename="../../storage/database.py" line="392"/>
         <source>The database is busy (another SmartGoals may be saving). Try again in a moment.</source>
         <translation>Die Datenbank ist belegt (vielleicht speichert gerade ein anderes SmartGoals). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="300"/>
+        <location filename="../../storage/database.py" line="396"/>
         <source>Saving failed: the disk is full or failing. Free some space and try again.</source>
         <translation>Speichern fehlgeschlagen: Der Datenträger ist voll oder defekt. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="303"/>
+        <location filename="../../storage/database.py" line="399"/>
         <source>Saving to {path} failed: {detail}</source>
         <translation>Speichern in {path} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="546"/>
+        <location filename="../../storage/database.py" line="642"/>
         <source>SmartGoals cannot open {path}: {detail}.</source>
         <translation>SmartGoals kann {path} nicht öffnen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="461"/>
+        <location filename="../../storage/database.py" line="557"/>
         <source>{path} is not a SmartGoals database; SmartGoals left it untouched.</source>
         <translation>{path} ist keine SmartGoals-Datenbank; SmartGoals hat die Datei nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="570"/>
+        <location filename="../../storage/database.py" line="666"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="469"/>
+        <location filename="../../storage/database.py" line="565"/>
         <source>The database {path} is damaged or is not a database ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt oder keine Datenbank ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="149"/>
+        <location filename="../../storage/database.py" line="153"/>
         <source>{path} is a folder, not a database file. Start SmartGoals with --db and the name of a file, such as {example}.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Starten Sie SmartGoals mit --db und einem Dateinamen, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="159"/>
+        <location filename="../../storage/database.py" line="163"/>
         <source>SmartGoals cannot keep its data in {folder}: {blocker} is a file, not a folder. Move that file away, or start SmartGoals with --db and a file in another folder.</source>
         <translation>SmartGoals kann seine Daten nicht in {folder} ablegen: {blocker} ist eine Datei, kein Ordner. Verschieben Sie diese Datei an einen anderen Ort oder starten Sie SmartGoals mit --db und einer Datei in einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="169"/>
+        <location filename="../../storage/database.py" line="173"/>
         <source>SmartGoals cannot create the folder {folder}: you have no permission to write there. Create it yourself, or start SmartGoals with --db and a file in a folder you can write to.</source>
         <translation>SmartGoals kann den Ordner {folder} nicht anlegen: Sie haben dort keine Schreibrechte. Legen Sie ihn selbst an oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="177"/>
+        <location filename="../../storage/database.py" line="181"/>
         <source>SmartGoals cannot create the folder {folder}: {detail}.</source>
         <translation>SmartGoals kann den Ordner {folder} nicht anlegen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="188"/>
+        <location filename="../../storage/database.py" line="192"/>
         <source>SmartGoals cannot write in the folder {folder}, which holds its data and backups. Give yourself write permission for it, or start SmartGoals with --db and a file in a folder you can write to.</source>
         <translation>SmartGoals kann nicht in den Ordner {folder} schreiben, in dem seine Daten und Sicherungen liegen. Geben Sie sich Schreibrechte für diesen Ordner oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="236"/>
+        <location filename="../../storage/database.py" line="288"/>
+        <source>Someone else saved this at the same moment. Nothing was changed: look at what is stored now and save again.</source>
+        <translation>Jemand anderes hat dies im selben Moment gespeichert. Nichts wurde geändert: Sehen Sie sich an, was jetzt gespeichert ist, und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="304"/>
         <source>SmartGoals could not save this because it conflicts with what is already stored. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern, weil es im Widerspruch zu bereits gespeicherten Daten steht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="254"/>
+        <location filename="../../storage/database.py" line="322"/>
         <source>SmartGoals could not save this: it holds a character or a number too large that the file cannot store. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern: Es enthält ein Zeichen, das die Datei nicht speichern kann, oder eine zu große Zahl. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="311"/>
+        <location filename="../../storage/database.py" line="407"/>
         <source>the database reported an error (details are in the log)</source>
         <translation>die Datenbank hat einen Fehler gemeldet (Details stehen im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="617"/>
+        <location filename="../../storage/database.py" line="713"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
         <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="628"/>
+        <location filename="../../storage/database.py" line="724"/>
         <source>The database {path} is read-only. Check its permissions.</source>
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories.py" line="39"/>
+        <location filename="../../storage/repositories.py" line="35"/>
         <source>You are not a member of any workspace in this database: ask its administrator to add you to one.</source>
         <translation>Sie sind in keinem Arbeitsbereich dieser Datenbank Mitglied: Bitten Sie die Administration, Sie einem hinzuzufügen.</translation>
     </message>
@@ -1741,6 +1807,16 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <location filename="../../ui/dialogs.py" line="115"/>
         <source>&amp;Go back</source>
         <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="141"/>
+        <source>&amp;Reload theirs</source>
+        <translation>Andere Fassung &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <source>&amp;Keep mine (overwrite)</source>
+        <translation>&amp;Meine behalten (überschreiben)</translation>
     </message>
 </context>
 <context>
@@ -2291,65 +2367,71 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="72"/>
+        <location filename="../../services/goals.py" line="82"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="80"/>
-        <source>This goal was deleted meanwhile.</source>
-        <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
+        <location filename="../../services/goals.py" line="88"/>
+        <source>That strategy belongs to another workspace: choose one of this workspace&apos;s strategies, or write a new one.</source>
+        <translation>Diese Strategie gehört zu einem anderen Arbeitsbereich: Wählen Sie eine Strategie dieses Arbeitsbereichs oder schreiben Sie eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../../services/goals.py" line="135"/>
+        <source>The open workspace no longer exists, or you are no longer a member of it: choose another one in the Workspace menu.</source>
+        <translation>Der geöffnete Arbeitsbereich existiert nicht mehr, oder Sie sind kein Mitglied mehr: Wählen Sie im Menü „Arbeitsbereich“ einen anderen.</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="81"/>
+        <location filename="../../ui/wizard/wizard.py" line="82"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="83"/>
+        <location filename="../../ui/wizard/wizard.py" line="84"/>
         <source>New goal</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="137"/>
+        <location filename="../../ui/wizard/wizard.py" line="138"/>
         <source>Your typing could not be kept for later</source>
         <translation>Ihre Eingaben konnten nicht für später aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="170"/>
+        <location filename="../../ui/wizard/wizard.py" line="171"/>
+        <location filename="../../ui/wizard/wizard.py" line="213"/>
         <source>The goal cannot be saved yet</source>
         <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="181"/>
+        <location filename="../../ui/wizard/wizard.py" line="183"/>
         <source>The past figures were not saved</source>
         <translation>Die früheren Zahlen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="182"/>
+        <location filename="../../ui/wizard/wizard.py" line="184"/>
         <source>The goal is saved; its past figures from the export are not: {reason}</source>
         <translation>Das Ziel ist gespeichert, seine früheren Zahlen aus dem Export jedoch nicht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="202"/>
+        <location filename="../../ui/wizard/wizard.py" line="236"/>
         <source>Keep this goal for later?</source>
         <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="203"/>
+        <location filename="../../ui/wizard/wizard.py" line="237"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="209"/>
+        <location filename="../../ui/wizard/wizard.py" line="243"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="228"/>
+        <location filename="../../ui/wizard/wizard.py" line="262"/>
         <source>The draft was not discarded</source>
         <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
@@ -2365,6 +2447,153 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <location filename="../../ui/about.py" line="116"/>
         <source>&amp;About {app}</source>
         <translation>Ü&amp;ber {app}</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history/wording.py" line="45"/>
+        <source>Logged {value} for {day}</source>
+        <translation>{value} für den {day} erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="49"/>
+        <source>Changed the figure for {day} to {value}</source>
+        <translation>Den Wert vom {day} auf {value} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="52"/>
+        <source>Deleted the figure {value} of {day}</source>
+        <translation>Den Wert {value} vom {day} gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="58"/>
+        <source>Created the goal “{title}”</source>
+        <translation>Das Ziel „{title}“ angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="60"/>
+        <source>Deleted the goal “{title}”</source>
+        <translation>Das Ziel „{title}“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="62"/>
+        <source>Archived the goal “{title}”</source>
+        <translation>Das Ziel „{title}“ archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="64"/>
+        <source>Unarchived the goal “{title}”</source>
+        <translation>Das Ziel „{title}“ aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="65"/>
+        <source>Changed the goal “{title}”</source>
+        <translation>Das Ziel „{title}“ geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="69"/>
+        <source>Added the task “{title}”</source>
+        <translation>Die Aufgabe „{title}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="71"/>
+        <source>Changed the task “{title}”</source>
+        <translation>Die Aufgabe „{title}“ geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="72"/>
+        <source>Deleted the task “{title}”</source>
+        <translation>Die Aufgabe „{title}“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="76"/>
+        <source>Took back the mark of “{task}” on {day}</source>
+        <translation>Die Markierung von „{task}“ am {day} zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="80"/>
+        <source>Skipped “{task}” on {day}</source>
+        <translation>„{task}“ am {day} ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="83"/>
+        <source>Marked “{task}” done on {day}</source>
+        <translation>„{task}“ am {day} als erledigt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="88"/>
+        <source>Deleted a review</source>
+        <translation>Einen Rückblick gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="93"/>
+        <source>Reviewed the goal: {outcome}</source>
+        <translation>Rückblick auf das Ziel: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="95"/>
+        <source>New targets: benchmark {benchmark}, stretch {stretch}</source>
+        <translation>Neue Zielwerte: Richtwert {benchmark}, Wunschziel {stretch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/wording.py" line="98"/>
+        <source>Changed a record of the targets</source>
+        <translation>Einen Eintrag der Zielwerte geändert</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryAction</name>
+    <message>
+        <location filename="../../ui/history/action.py" line="24"/>
+        <source>Who changed the chosen goal, and when</source>
+        <translation>Wer das gewählte Ziel wann geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/action.py" line="25"/>
+        <source>Goal &amp;history…</source>
+        <translation>&amp;Verlauf des Ziels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/action.py" line="34"/>
+        <source>Histor&amp;y…</source>
+        <translation>Verla&amp;uf…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="99"/>
+        <source>History of “{title}”</source>
+        <translation>Verlauf von „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="112"/>
+        <source>No changes recorded for this goal yet.</source>
+        <translation>Für dieses Ziel sind noch keine Änderungen verzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="115"/>
+        <source>Every change to this goal, its figures, tasks and reviews, newest first.</source>
+        <translation>Jede Änderung an diesem Ziel, seinen Werten, Aufgaben und Rückblicken, die neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="56"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="56"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/dialog.py" line="56"/>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -2849,17 +3078,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementService</name>
     <message>
-        <location filename="../../services/measurements.py" line="31"/>
+        <location filename="../../services/measurements.py" line="33"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="36"/>
+        <location filename="../../services/measurements.py" line="38"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="215"/>
+        <location filename="../../services/measurements.py" line="261"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
     </message>
@@ -3138,27 +3367,42 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="219"/>
+        <location filename="../../ui/operations.py" line="227"/>
+        <source>You may only read here</source>
+        <translation>Hier dürfen Sie nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="228"/>
+        <source>You are a viewer of this database: you may read its goals and plans but not change them. To change them, ask its administrator to make you an editor.</source>
+        <translation>Sie sind Betrachter dieser Datenbank: Sie dürfen ihre Ziele und Pläne lesen, aber nicht ändern. Bitten Sie die Administration, Sie zum Bearbeiter zu machen, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="294"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="310"/>
         <source>That goal was deleted meanwhile.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="236"/>
+        <location filename="../../ui/operations.py" line="311"/>
         <source>That check-in was deleted meanwhile.</source>
         <translation>Dieser Check-in wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="237"/>
+        <location filename="../../ui/operations.py" line="312"/>
         <source>That task was deleted meanwhile.</source>
         <translation>Diese Aufgabe wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="239"/>
+        <location filename="../../ui/operations.py" line="313"/>
+        <source>That workspace is gone, or you are no longer a member of it.</source>
+        <translation>Dieser Arbeitsbereich existiert nicht mehr, oder Sie sind kein Mitglied mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="317"/>
         <source>That was deleted meanwhile.</source>
         <translation>Das wurde inzwischen gelöscht.</translation>
     </message>
@@ -3269,7 +3513,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3426,17 +3670,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanService</name>
     <message>
-        <location filename="../../services/plan.py" line="240"/>
+        <location filename="../../services/plan.py" line="250"/>
         <source>Say from which day the task starts.</source>
         <translation>Geben Sie an, ab welchem Tag die Aufgabe beginnt.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="244"/>
+        <location filename="../../services/plan.py" line="254"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="533"/>
+        <location filename="../../services/plan.py" line="554"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
         <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
@@ -3466,42 +3710,42 @@ Warum? (optional, hilft beim Rückblick)</translation>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="88"/>
+        <location filename="../../ui/plan/plan_view.py" line="89"/>
         <source>Previous week (month)</source>
         <translation>Vorherige Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="89"/>
+        <location filename="../../ui/plan/plan_view.py" line="90"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="93"/>
+        <location filename="../../ui/plan/plan_view.py" line="94"/>
         <source>Next week (month)</source>
         <translation>Nächste Woche (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="106"/>
+        <location filename="../../ui/plan/plan_view.py" line="107"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="107"/>
+        <location filename="../../ui/plan/plan_view.py" line="108"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="113"/>
+        <location filename="../../ui/plan/plan_view.py" line="114"/>
         <source>Add task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="115"/>
+        <location filename="../../ui/plan/plan_view.py" line="116"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_view.py" line="118"/>
+        <location filename="../../ui/plan/plan_view.py" line="119"/>
         <source>Export plan to calendar (.ics): import it in Google, Outlook, Apple or Thunderbird</source>
         <translation>Plan als Kalenderdatei (.ics) exportieren: zum Importieren in Google, Outlook, Apple oder Thunderbird</translation>
     </message>
@@ -3736,22 +3980,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../services/plan.py" line="91"/>
+        <location filename="../../services/plan.py" line="93"/>
         <source>{task} now</source>
         <translation>{task} jetzt</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="93"/>
+        <location filename="../../services/plan.py" line="95"/>
         <source>{task} in {minutes} min</source>
         <translation>{task} in {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="114"/>
+        <location filename="../../services/plan.py" line="116"/>
         <source>Check-in due</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="115"/>
+        <location filename="../../services/plan.py" line="117"/>
         <source>Log this period&apos;s figure for “{goal}”.</source>
         <translation>Erfassen Sie die Zahl dieses Zeitraums für „{goal}“.</translation>
     </message>
@@ -3870,7 +4114,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/action.py" line="237"/>
+        <location filename="../../ui/report/action.py" line="239"/>
         <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
@@ -4005,13 +4249,13 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../../ui/report/action.py" line="172"/>
-        <location filename="../../ui/report/action.py" line="214"/>
+        <location filename="../../ui/report/action.py" line="174"/>
+        <location filename="../../ui/report/action.py" line="216"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="216"/>
+        <location filename="../../ui/report/action.py" line="218"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
@@ -4026,17 +4270,17 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="173"/>
+        <location filename="../../ui/report/action.py" line="175"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="198"/>
+        <location filename="../../ui/report/action.py" line="200"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="227"/>
+        <location filename="../../ui/report/action.py" line="229"/>
         <source>Report saved to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -4307,7 +4551,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="260"/>
+        <location filename="../../ui/review/dialog.py" line="270"/>
         <source>The review was not saved</source>
         <translation>Der Rückblick wurde nicht gespeichert</translation>
     </message>
@@ -4478,17 +4722,17 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReviewService</name>
     <message>
-        <location filename="../../services/reviews.py" line="89"/>
+        <location filename="../../services/reviews.py" line="91"/>
         <source>Log a check-in first: a review compares the final figure with the targets.</source>
         <translation>Erfassen Sie zuerst einen Check-in: Ein Rückblick vergleicht den Endwert mit den Zielwerten.</translation>
     </message>
     <message>
-        <location filename="../../services/reviews.py" line="204"/>
+        <location filename="../../services/reviews.py" line="219"/>
         <source>A raised goal needs a deadline from today on.</source>
         <translation>Ein angehobenes Ziel braucht einen Stichtag ab heute.</translation>
     </message>
     <message>
-        <location filename="../../services/reviews.py" line="213"/>
+        <location filename="../../services/reviews.py" line="228"/>
         <source>These are the goal&apos;s targets already: change a target to raise it.</source>
         <translation>Das sind bereits die Zielwerte des Ziels: Ändern Sie einen Zielwert, um es anzuheben.</translation>
     </message>
@@ -4975,47 +5219,52 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>SmartGoals braucht den Treiber psycopg, um eine Server-Datenbank zu öffnen: Installieren Sie ihn mit pip install &quot;smartgoals[postgres]&quot;.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="150"/>
+        <location filename="../../storage/server.py" line="221"/>
         <source>You have no access to the SmartGoals database {address}: ask its administrator to add you to a workspace.</source>
         <translation>Sie haben keinen Zugriff auf die SmartGoals-Datenbank {address}: Bitten Sie die Administration, Sie einem Arbeitsbereich hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="160"/>
+        <location filename="../../storage/server.py" line="152"/>
         <source>The database {address} was set up by a newer version of SmartGoals. Install the newer version to open it.</source>
         <translation>Die Datenbank {address} wurde von einer neueren Version von SmartGoals eingerichtet. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="169"/>
+        <location filename="../../storage/server.py" line="161"/>
         <source>The database {address} is not set up for this version of SmartGoals: ask its administrator to run “smartgoals --db {address} admin init”.</source>
         <translation>Die Datenbank {address} ist nicht für diese Version von SmartGoals eingerichtet: Bitten Sie die Administration, „smartgoals --db {address} admin init“ auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="201"/>
+        <location filename="../../storage/server.py" line="198"/>
         <source>The server {address} did not allow this: your role in this workspace does not let you make this change. Nothing was changed.</source>
         <translation>Der Server {address} hat dies nicht erlaubt: Ihre Rolle in diesem Arbeitsbereich erlaubt diese Änderung nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="207"/>
+        <location filename="../../storage/server.py" line="208"/>
+        <source>The server {address} did not allow this change: your role in this workspace does not let you make it, or someone else saved the same thing at that moment. Nothing was changed: look at what is stored now.</source>
+        <translation>Der Server {address} hat diese Änderung nicht zugelassen: Ihre Rolle in diesem Arbeitsbereich erlaubt sie nicht, oder jemand anderes hat im selben Moment dasselbe gespeichert. Nichts wurde geändert: Sehen Sie sich an, was jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/server.py" line="240"/>
         <source>The server {address} refused the login: check the user name, and put the password in ~/.pgpass or the PGPASSWORD variable.</source>
         <translation>Der Server {address} hat die Anmeldung abgelehnt: Prüfen Sie den Benutzernamen und legen Sie das Passwort in ~/.pgpass oder in der Variablen PGPASSWORD ab.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="213"/>
+        <location filename="../../storage/server.py" line="246"/>
         <source>The database named in {address} does not exist on that server.</source>
         <translation>Die in {address} genannte Datenbank gibt es auf diesem Server nicht.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="217"/>
+        <location filename="../../storage/server.py" line="250"/>
         <source>The database server {address} did not answer within a few seconds.</source>
         <translation>Der Datenbankserver {address} hat nicht innerhalb weniger Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="221"/>
+        <location filename="../../storage/server.py" line="254"/>
         <source>SmartGoals cannot reach the database server {address}: check the address, and that the server is running and lets you in.</source>
         <translation>SmartGoals erreicht den Datenbankserver {address} nicht: Prüfen Sie die Adresse und ob der Server läuft und Sie hineinlässt.</translation>
     </message>
     <message>
-        <location filename="../../storage/server.py" line="226"/>
+        <location filename="../../storage/server.py" line="259"/>
         <source>The database server {address} reported an error (details are in the log).</source>
         <translation>Der Datenbankserver {address} hat einen Fehler gemeldet (Einzelheiten stehen im Protokoll).</translation>
     </message>
@@ -5314,7 +5563,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>SMART-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/smart_panel.py" line="63"/>
+        <location filename="../../ui/wizard/smart_panel.py" line="61"/>
         <source>{name}: {verdict}, {reason}</source>
         <translation>{name}: {verdict}, {reason}</translation>
     </message>
@@ -5617,47 +5866,48 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyEditor</name>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="56"/>
+        <location filename="../../ui/strategy/editor.py" line="58"/>
         <source>Edit strategy</source>
         <translation>Strategie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="82"/>
+        <location filename="../../ui/strategy/editor.py" line="84"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="85"/>
+        <location filename="../../ui/strategy/editor.py" line="87"/>
         <source>for example 17:00</source>
         <translation>zum Beispiel 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="90"/>
+        <location filename="../../ui/strategy/editor.py" line="92"/>
         <source>&amp;Strategy in one sentence</source>
         <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="91"/>
+        <location filename="../../ui/strategy/editor.py" line="93"/>
         <source>Net&amp;works you use</source>
         <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="92"/>
+        <location filename="../../ui/strategy/editor.py" line="94"/>
         <source>Business &amp;days</source>
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="94"/>
+        <location filename="../../ui/strategy/editor.py" line="96"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="95"/>
+        <location filename="../../ui/strategy/editor.py" line="97"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="184"/>
+        <location filename="../../ui/strategy/editor.py" line="127"/>
+        <location filename="../../ui/strategy/editor.py" line="215"/>
         <source>The strategy was not saved</source>
         <translation>Die Strategie wurde nicht gespeichert</translation>
     </message>
@@ -5665,82 +5915,82 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="29"/>
+        <location filename="../../ui/wizard/strategy.py" line="30"/>
         <source>Strategy first</source>
         <translation>Zuerst die Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="30"/>
+        <location filename="../../ui/wizard/strategy.py" line="31"/>
         <source>A goal only makes sense inside a strategy: what do you want to be known for?</source>
         <translation>Ein Ziel ergibt nur innerhalb einer Strategie Sinn: Wofür wollen Sie bekannt sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="35"/>
+        <location filename="../../ui/wizard/strategy.py" line="36"/>
         <source>&amp;Use a strategy I already have</source>
         <translation>Eine &amp;vorhandene Strategie verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="37"/>
+        <location filename="../../ui/wizard/strategy.py" line="38"/>
         <source>&amp;Write a new strategy</source>
         <translation>Eine &amp;neue Strategie schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="57"/>
+        <location filename="../../ui/wizard/strategy.py" line="58"/>
         <source>E&amp;xisting strategy</source>
         <translation>&amp;Bestehende Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="69"/>
+        <location filename="../../ui/wizard/strategy.py" line="70"/>
         <source>Start from a &amp;template</source>
         <translation>&amp;Mit einer Vorlage beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="77"/>
+        <location filename="../../ui/wizard/strategy.py" line="78"/>
         <source>&amp;Strategy in one sentence</source>
         <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="80"/>
+        <location filename="../../ui/wizard/strategy.py" line="81"/>
         <source>For example: “Be known for great customer service”.</source>
         <translation>Zum Beispiel: „Bekannt sein für hervorragenden Kundenservice“.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="96"/>
+        <location filename="../../ui/wizard/strategy.py" line="97"/>
         <source>Net&amp;works you use</source>
         <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="99"/>
+        <location filename="../../ui/wizard/strategy.py" line="100"/>
         <source>Space ticks the highlighted network.</source>
         <translation>Mit der Leertaste haken Sie das markierte Netzwerk an.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="107"/>
+        <location filename="../../ui/wizard/strategy.py" line="108"/>
         <source>Business &amp;days</source>
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="112"/>
+        <location filename="../../ui/wizard/strategy.py" line="113"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="115"/>
+        <location filename="../../ui/wizard/strategy.py" line="116"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="120"/>
+        <location filename="../../ui/wizard/strategy.py" line="121"/>
         <source>for example 17:00</source>
         <translation>zum Beispiel 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="123"/>
+        <location filename="../../ui/wizard/strategy.py" line="124"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="270"/>
+        <location filename="../../ui/wizard/strategy.py" line="264"/>
         <source>Pick a strategy.</source>
         <translation>Wählen Sie eine Strategie.</translation>
     </message>
@@ -5748,12 +5998,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyService</name>
     <message>
-        <location filename="../../services/strategies.py" line="76"/>
+        <location filename="../../services/strategies.py" line="81"/>
         <source>“{network}” is not a network SmartGoals knows.</source>
         <translation>„{network}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../services/strategies.py" line="104"/>
+        <location filename="../../services/strategies.py" line="110"/>
         <source>This strategy is archived already.</source>
         <translation>Diese Strategie ist bereits archiviert.</translation>
     </message>
@@ -6153,253 +6403,253 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../domain/validation.py" line="90"/>
+        <location filename="../../domain/validation.py" line="118"/>
         <source>“{typed}” is unclear: it may mean {grouped:,.0f} or {decimal}. Type {grouped:.0f} without the dot, or {decimal}.</source>
         <translation>„{typed}“ ist nicht eindeutig: Der Punkt kann Tausender trennen ({grouped:,.0f} in englischer Schreibweise) oder Dezimalstellen ({decimal}). Geben Sie {grouped:.0f} ohne Punkt ein oder {decimal}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="111"/>
+        <location filename="../../domain/validation.py" line="139"/>
         <source>“{typed}” is not a number. Type digits, for example 120.</source>
         <translation>„{typed}“ ist keine Zahl. Geben Sie Ziffern ein, zum Beispiel 120.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="122"/>
+        <location filename="../../domain/validation.py" line="150"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="123"/>
+        <location filename="../../domain/validation.py" line="151"/>
         <source>That number is too large (the most is {maximum}).</source>
         <translation>Diese Zahl ist zu groß (höchstens {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="124"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>A percentage cannot be above 100.</source>
         <translation>Ein Prozentwert kann nicht über 100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="137"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>Enter an ordinary number (not NaN or infinity).</source>
         <translation>Geben Sie eine gewöhnliche Zahl ein (nicht NaN oder unendlich).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="139"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>The number cannot be negative.</source>
         <translation>Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="252"/>
+        <location filename="../../domain/validation.py" line="280"/>
         <source>{label} cannot be empty.</source>
         <translation>{label} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="178"/>
-        <location filename="../../domain/validation.py" line="254"/>
+        <location filename="../../domain/validation.py" line="206"/>
+        <location filename="../../domain/validation.py" line="282"/>
         <source>{label} is {length} characters long; keep it under {limit}.</source>
         <translation>{label} ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="176"/>
+        <location filename="../../domain/validation.py" line="204"/>
         <source>{label} must be text.</source>
         <translation>{label} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="211"/>
         <source>{label} holds a broken character (half of an emoji or symbol, often left by copy and paste). Delete it and type it again.</source>
         <translation>{label} enthält ein defektes Zeichen (die Hälfte eines Emojis oder Symbols, oft ein Überbleibsel von Kopieren und Einfügen). Löschen Sie es und geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="188"/>
+        <location filename="../../domain/validation.py" line="216"/>
         <source>{label} holds an invisible control character (number {number}). Delete it, or retype the text instead of pasting it.</source>
         <translation>{label} enthält ein unsichtbares Steuerzeichen (Nummer {number}). Löschen Sie es oder tippen Sie den Text neu, statt ihn einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="212"/>
-        <location filename="../../services/strategies.py" line="72"/>
+        <location filename="../../domain/validation.py" line="240"/>
+        <location filename="../../services/strategies.py" line="77"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="226"/>
+        <location filename="../../domain/validation.py" line="254"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="270"/>
+        <location filename="../../domain/validation.py" line="298"/>
         <source>{day} is still to come: a check-in records a figure already read (today is {today}).</source>
         <translation>Der {day} liegt noch vor uns: Ein Check-in hält einen bereits abgelesenen Wert fest (heute ist der {today}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="290"/>
+        <location filename="../../domain/validation.py" line="318"/>
         <source>The strategy</source>
         <translation>Die Strategie</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="294"/>
+        <location filename="../../domain/validation.py" line="322"/>
         <source>Unknown day code {code}.</source>
         <translation>Unbekanntes Tageskürzel {code}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="299"/>
+        <location filename="../../domain/validation.py" line="327"/>
         <source>Give both an opening and a closing time, or neither.</source>
         <translation>Geben Sie sowohl eine Öffnungs- als auch eine Schließzeit an oder keine von beiden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="331"/>
         <source>Closing time must be after the opening time.</source>
         <translation>Die Schließzeit muss nach der Öffnungszeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="307"/>
+        <location filename="../../domain/validation.py" line="335"/>
         <source>Pick the days these business hours apply to.</source>
         <translation>Wählen Sie die Tage, für die diese Geschäftszeiten gelten.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="316"/>
+        <location filename="../../domain/validation.py" line="344"/>
         <source>Pick the network this goal is about.</source>
         <translation>Wählen Sie das Netzwerk, um das es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="318"/>
+        <location filename="../../domain/validation.py" line="346"/>
         <source>The metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="322"/>
+        <location filename="../../domain/validation.py" line="350"/>
         <source>The unit</source>
         <translation>Die Einheit</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="330"/>
+        <location filename="../../domain/validation.py" line="358"/>
         <source>Enter the date you read this value.</source>
         <translation>Geben Sie das Datum ein, an dem Sie diesen Wert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="332"/>
+        <location filename="../../domain/validation.py" line="360"/>
         <source>The date you read the value cannot be in the future.</source>
         <translation>Das Datum, an dem Sie den Wert abgelesen haben, darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="336"/>
-        <location filename="../../services/measurements.py" line="51"/>
+        <location filename="../../domain/validation.py" line="364"/>
+        <location filename="../../services/measurements.py" line="55"/>
         <source>The source</source>
         <translation>Die Quelle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="341"/>
+        <location filename="../../domain/validation.py" line="369"/>
         <source>The link to an outcome</source>
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="352"/>
+        <location filename="../../domain/validation.py" line="380"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="356"/>
+        <location filename="../../domain/validation.py" line="384"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="358"/>
+        <location filename="../../domain/validation.py" line="386"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="360"/>
+        <location filename="../../domain/validation.py" line="388"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="362"/>
+        <location filename="../../domain/validation.py" line="390"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="368"/>
+        <location filename="../../domain/validation.py" line="396"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="376"/>
+        <location filename="../../domain/validation.py" line="404"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="385"/>
+        <location filename="../../domain/validation.py" line="413"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="386"/>
+        <location filename="../../domain/validation.py" line="414"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="387"/>
+        <location filename="../../domain/validation.py" line="415"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="410"/>
+        <location filename="../../domain/validation.py" line="438"/>
         <source>The benchmark must be above your starting value of {base}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="412"/>
+        <location filename="../../domain/validation.py" line="440"/>
         <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="427"/>
+        <location filename="../../domain/validation.py" line="455"/>
         <source>The stretch target must be above the benchmark of {benchmark}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="429"/>
+        <location filename="../../domain/validation.py" line="457"/>
         <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="443"/>
+        <location filename="../../domain/validation.py" line="471"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="447"/>
+        <location filename="../../domain/validation.py" line="475"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="451"/>
+        <location filename="../../domain/validation.py" line="479"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="460"/>
+        <location filename="../../domain/validation.py" line="488"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="480"/>
+        <location filename="../../domain/validation.py" line="508"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="486"/>
+        <location filename="../../domain/validation.py" line="514"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="498"/>
+        <location filename="../../domain/validation.py" line="526"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
         <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="282"/>
-        <location filename="../../io/data_import.py" line="405"/>
-        <location filename="../../services/measurements.py" line="130"/>
-        <location filename="../../services/plan.py" line="206"/>
+        <location filename="../../domain/validation.py" line="310"/>
+        <location filename="../../io/data_import.py" line="411"/>
+        <location filename="../../services/measurements.py" line="159"/>
+        <location filename="../../services/plan.py" line="216"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
@@ -6559,6 +6809,133 @@ Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, kön
         <location filename="../../ui/wizard/why.py" line="50"/>
         <source>Because the purpose is what counts, shortcuts such as buying followers defeat it: they add numbers, not the people who act.</source>
         <translation>Weil es auf den Zweck ankommt, verfehlen Abkürzungen wie gekaufte Follower ihn: sie bringen Zahlen, aber nicht die Menschen, die handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="67"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="72"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="74"/>
+        <source>Add a workspace for another business or client</source>
+        <translation>Einen Arbeitsbereich für ein weiteres Unternehmen oder einen Kunden anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="76"/>
+        <source>&amp;Rename workspace…</source>
+        <translation>Arbeitsbereich &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="78"/>
+        <source>Give the open workspace another name</source>
+        <translation>Dem geöffneten Arbeitsbereich einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="98"/>
+        <source>The workspaces could not be read</source>
+        <translation>Die Arbeitsbereiche konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="110"/>
+        <location filename="../../ui/workspace_menu.py" line="160"/>
+        <source>The workspace could not be opened</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="125"/>
+        <source>{name} (read only)</source>
+        <translation>{name} (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="127"/>
+        <source>Workspace: {name}</source>
+        <translation>Arbeitsbereich: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="128"/>
+        <source>The open workspace; the Workspace menu opens another</source>
+        <translation>Der geöffnete Arbeitsbereich; das Menü „Arbeitsbereich“ öffnet einen anderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="135"/>
+        <source>&amp;{number} {name}</source>
+        <translation>&amp;{number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="141"/>
+        <source>Show the goals and plan of “{name}”</source>
+        <translation>Die Ziele und den Plan von „{name}“ zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="165"/>
+        <source>Opened the workspace “{name}”.</source>
+        <translation>Arbeitsbereich „{name}“ geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="181"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="182"/>
+        <source>Name of the new workspace (a business, or one client of yours):</source>
+        <translation>Name des neuen Arbeitsbereichs (ein Unternehmen oder einer Ihrer Kunden):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="191"/>
+        <source>The workspace was not added</source>
+        <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="196"/>
+        <source>Added the workspace “{name}”: set up its first goal.</source>
+        <translation>Arbeitsbereich „{name}“ angelegt: Richten Sie sein erstes Ziel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="206"/>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="207"/>
+        <source>New name for “{name}”:</source>
+        <translation>Neuer Name für „{name}“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_menu.py" line="215"/>
+        <source>The workspace was not renamed</source>
+        <translation>Der Arbeitsbereich wurde nicht umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../domain/workspaces.py" line="18"/>
+        <source>The workspace&apos;s name</source>
+        <translation>Der Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../../domain/workspaces.py" line="24"/>
+        <source>There is already a workspace named “{name}”.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspaces.py" line="89"/>
+        <source>On a server only its administrator adds workspaces: ask your administrator (smartgoals admin workspace add).</source>
+        <translation>Auf einem Server legt nur die Administration Arbeitsbereiche an: Wenden Sie sich an Ihre Administration (smartgoals admin workspace add).</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspaces.py" line="117"/>
+        <source>Only an owner of this workspace may rename it: ask its administrator. Nothing was changed.</source>
+        <translation>Nur ein Eigentümer dieses Arbeitsbereichs darf ihn umbenennen: Wenden Sie sich an die Administration. Nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>
