@@ -2551,7 +2551,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     </message>
     <message>
         <location filename="../../ui/history/action.py" line="25"/>
-        <source>Goal &amp;history…</source>
+        <source>Goal histor&amp;y…</source>
         <translation>&amp;Verlauf des Ziels…</translation>
     </message>
     <message>

@@ -22,7 +22,7 @@ class HistoryAction:
         self._history = history
         self.dialog: HistoryDialog | None = None
         tip = QCoreApplication.translate("HistoryAction", "Who changed the chosen goal, and when")
-        self.action = QAction(QCoreApplication.translate("HistoryAction", "Goal &history…"), window)
+        self.action = QAction(QCoreApplication.translate("HistoryAction", "Goal histor&y…"), window)
         self.action.setObjectName("historyAction")
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
