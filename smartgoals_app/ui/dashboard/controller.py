@@ -66,6 +66,7 @@ class _GoalReading:
     tasks: list[TaskRecord]
     first: date  # occurrences are read from this day to today
     occurrences: list[TaskOccurrence]
+    count: int  # the goal's measurements
 
 
 class DashboardController:
@@ -135,7 +136,7 @@ class DashboardController:
             goal=goal,
             why=read.why,
             findings=read.findings,
-            count=goal.measurement_count,
+            count=read.count,
             load_series=functools.partial(self._measurements.series, goal_id),
             make_chart=make_chart,
             adherence=plan_adherence,
@@ -153,7 +154,10 @@ class DashboardController:
         tasks = self._plan.tasks(goal.id)
         first = min(goal.spec.start, today - timedelta(days=HISTORY_DAYS))
         occurrences = self._plan.occurrences(first, today, tasks=tasks) if tasks else []
-        read = _GoalReading(today, draft.why, findings, tasks, first, occurrences)
+        # Counted for the one goal shown: the list never shows a count, and counting
+        # every goal's figures is a scan of the whole table.
+        count = self._measurements.count(goal.id)
+        read = _GoalReading(today, draft.why, findings, tasks, first, occurrences, count)
         self._read[goal.id] = read
         while len(self._read) > KEEP_READ:
             del self._read[next(iter(self._read))]  # the goal read longest ago
@@ -177,6 +181,9 @@ class DashboardController:
 
     def task_count(self, goal_id: int) -> int:
         return len(self._plan.tasks(goal_id))
+
+    def measurement_count(self, goal_id: int) -> int:
+        return self._measurements.count(goal_id)
 
     def delete_goal(self, goal_id: int) -> None:
         self._goals.delete(goal_id)
