@@ -38,6 +38,8 @@ _FILTER_LABELS = {
 
 
 def matches(goal: GoalOverview, chosen: GoalFilter) -> bool:
+    if chosen is GoalFilter.ALL:  # before the progress, which all goals need not work out
+        return True
     status = goal.progress.status
     if chosen is GoalFilter.ACTIVE:
         return goal.lifecycle is GoalLifecycle.ACTIVE and not status.achieved and status is not Status.OVERDUE
