@@ -251,9 +251,9 @@ class GoalService:
         for goal in goals:
             spec = spec_of(goal)
             read = recent.get(goal.id, [])
-            # Points for the trend only: the chart's figures stay the pairs as read
-            # (a card draws 30 of them for each of thousands of goals).
-            trend = tuple(Point(d, v) for d, v in read[-TREND_POINTS:])
+            # The pairs as read: Points are made only when a row's progress is asked for.
+            trend = tuple(read[-TREND_POINTS:])
+            shown = trend if points == TREND_POINTS else tuple(read[-points:]) if points else ()
             # Progress depends only on the spec, the newest points and the day: an
             # earlier row's, once worked out, is kept while these stay the same.
             before = earlier.get(goal.id)
@@ -269,7 +269,7 @@ class GoalService:
                 cadence,
                 start=goal.start_date,
                 deadline=goal.deadline,
-                last_measured=trend[-1].day if trend else None,
+                last_measured=trend[-1][0] if trend else None,
             )
             result.append(
                 GoalOverview(
@@ -290,7 +290,7 @@ class GoalService:
                     next_checkin=upcoming,
                     checkin_due=upcoming is not None and upcoming <= today,
                     baseline_date=goal.baseline_date,
-                    recent=tuple(read[-points:]) if points else (),
+                    recent=shown,
                     known_progress=known,
                 )
             )

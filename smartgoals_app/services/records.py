@@ -44,7 +44,7 @@ class GoalOverview:
     cadence: Cadence
     lifecycle: GoalLifecycle
     spec: GoalSpec
-    trend: tuple[Point, ...]  # the newest figures (TREND_POINTS of them), oldest first
+    trend: tuple[tuple[date, float], ...]  # the newest (TREND_POINTS) figures, oldest first
     as_of: date  # the day the progress is for
     next_checkin: date | None
     checkin_due: bool
@@ -58,7 +58,7 @@ class GoalOverview:
     def progress(self) -> Progress:
         if self.known_progress is not None:
             return self.known_progress
-        return progress_of(self.spec, self.trend, self.as_of)
+        return progress_of(self.spec, [Point(d, v) for d, v in self.trend], self.as_of)
 
     @property
     def progress_known(self) -> bool:

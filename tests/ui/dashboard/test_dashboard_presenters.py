@@ -47,7 +47,7 @@ def overview(spec: GoalSpec, points: list[Point], **changes: object) -> GoalOver
         cadence=Cadence.WEEKLY,
         lifecycle=GoalLifecycle.ACTIVE,
         spec=spec,
-        trend=tuple(points),
+        trend=tuple((p.day, p.value) for p in points),
         as_of=TODAY,
         next_checkin=TODAY + timedelta(days=3),
         checkin_due=False,
