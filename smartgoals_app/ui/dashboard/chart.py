@@ -54,6 +54,7 @@ class ProgressChart(QWidget):
         self._data: ChartData | None = None
         self._series: MeasurementSeries | None = None
         self._unit = ""
+        self._labelled: str | None = None  # the unit on the value axis
 
         self.canvas = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
@@ -239,7 +240,10 @@ class ProgressChart(QWidget):
             (self.after_stretch, data.after_stretch),
             (self.final, data.final),
         ):
-            item.setData(line.x, line.y)
+            # Most goals have no target history and no final figure: an empty line
+            # emptied again still recomputed its bounds and the view's on every switch.
+            if len(line.x) or item.xData is None or len(item.xData):
+                item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
         self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
@@ -258,7 +262,9 @@ class ProgressChart(QWidget):
         # LabelItem asks for its text's width as a minimum, which widened the whole
         # layout past a narrow chart and cut off the plot's right edge.
         self.trend_label.setMinimumWidth(0)
-        self.plot.setLabel("left", unit)
+        if unit != self._labelled:  # a new label lays the axis out again
+            self.plot.setLabel("left", unit)
+            self._labelled = unit
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)
 

@@ -17,6 +17,7 @@ from smartgoals_app.domain.adherence import Adherence
 from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
 from smartgoals_app.domain.smart import Finding, check_smart
+from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
@@ -67,6 +68,7 @@ class _GoalReading:
     first: date  # occurrences are read from this day to today
     occurrences: list[TaskOccurrence]
     count: int  # the goal's measurements
+    target_changes: list[TargetChangeFact]
 
 
 class DashboardController:
@@ -129,7 +131,7 @@ class DashboardController:
                 done,
                 unit=goal.unit,
                 fmt=self._fmt,
-                target_changes=self._goals.target_changes(goal_id),
+                target_changes=read.target_changes,
             )
 
         return GoalDetailModel(
@@ -157,7 +159,9 @@ class DashboardController:
         # Counted for the one goal shown: the list never shows a count, and counting
         # every goal's figures is a scan of the whole table.
         count = self._measurements.count(goal.id)
-        read = _GoalReading(today, draft.why, findings, tasks, first, occurrences, count)
+        read = _GoalReading(
+            today, draft.why, findings, tasks, first, occurrences, count, self._goals.target_changes(goal.id)
+        )
         self._read[goal.id] = read
         while len(self._read) > KEEP_READ:
             del self._read[next(iter(self._read))]  # the goal read longest ago
