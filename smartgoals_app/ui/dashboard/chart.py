@@ -72,8 +72,6 @@ class ProgressChart(QWidget):
         self.canvas.addItem(self.trend_label, row=1, col=0)
 
         self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0, axisItems=locale_axes("left"))
-        self.plot.setClipToView(True)
-        self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
         # The dates sit on the strip below: an axis of bare ticks here was redrawn on
         # every pan for nothing.
@@ -155,6 +153,11 @@ class ProgressChart(QWidget):
             symbolBrush=MEASURED,
             symbolPen=pg.mkPen(MEASURED),
         )
+        # Only the figures can be many: clipped to the view and thinned to its pixels on
+        # every pan. Set for the whole plot, the roads, lines and empty items were
+        # clipped again on every pan too, for nothing.
+        self.measurements.setClipToView(True)
+        self.measurements.setDownsampling(auto=True, method="peak")
         self.baseline = self.plot.plot(
             name=self.tr("Baseline"),
             pen=None,

@@ -282,6 +282,21 @@ def test_large_series_uses_downsampling_and_no_symbols(window: MainWindow) -> No
     assert np.asarray(xs).dtype == np.float64
 
 
+def test_a_pan_clips_and_thins_only_the_figures_not_the_fixed_items(window: MainWindow) -> None:
+    chart = window.detail.chart
+    items = chart.plot.listDataItems()
+    assert len(items) > 5  # roads, trend, baseline, past roads, final figure
+    # A clipped or thinned item works its data out again on every change of view.
+    assert [i for i in items if i.opts["clipToView"] or i.opts["autoDownsample"]] == [chart.measurements]
+    updated: list[object] = []
+    for item in items:
+        item.sigPlotChanged.connect(updated.append)
+    view = chart.plot.getViewBox()
+    view.translateBy(x=86_400.0 * 3)
+    chart.canvas.viewport().repaint()
+    assert set(updated) <= {chart.measurements}
+
+
 # Showing a tooltip raises its window, which the offscreen platform cannot do.
 @pytest.mark.qt_log_ignore("propagateSizeHints|does not support raise")
 def test_hovering_a_point_shows_its_date_value_and_note(
