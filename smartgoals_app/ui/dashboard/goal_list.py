@@ -118,6 +118,7 @@ class GoalList(QWidget):
         self.tree.verticalScrollBar().valueChanged.connect(self._fill_shown)
         self.tree.header().sortIndicatorChanged.connect(self._fill_shown)
         self.tree.itemExpanded.connect(self._fill_shown)
+        self.tree.itemCollapsed.connect(self._fill_shown)  # rows below move up into view
 
     # -- feeding -------------------------------------------------------------
     def set_goals(self, goals: Sequence[GoalOverview]) -> None:
