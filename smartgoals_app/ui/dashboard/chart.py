@@ -245,7 +245,7 @@ class ProgressChart(QWidget):
         ):
             # Most goals have no target history and no final figure: an empty line
             # emptied again still recomputed its bounds and the view's on every switch.
-            if len(line.x) or item.xData is None or len(item.xData):
+            if len(line.x) or (item.xData is not None and len(item.xData)):
                 item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
