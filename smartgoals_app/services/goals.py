@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from smartgoals_app.domain.draft import GoalDraft, StrategyDraft, TaskDraft
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind
-from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point, Progress, progress_of
+from smartgoals_app.domain.progress import TREND_POINTS, GoalSpec, Point
 from smartgoals_app.domain.review import NextStep, Outcome
 from smartgoals_app.domain.schedule import next_checkin
 from smartgoals_app.domain.target_history import TargetChangeFact
@@ -53,7 +53,8 @@ class GoalService:
         self._db = db
         self._today = today
         self._workspace = workspace or OpenWorkspace()
-        self._progress: dict[int, tuple[object, Progress]] = {}
+        # The rows last handed out: the progress they worked out is kept.
+        self._shown: dict[int, GoalOverview] = {}
 
     # -- writing -------------------------------------------------------------
     def save(self, draft: GoalDraft) -> int:
@@ -288,37 +289,41 @@ class GoalService:
             ]
 
     def overview(self, *, include_archived: bool = True, points: int = TREND_POINTS) -> list[GoalOverview]:
-        """Every goal with its progress today: three queries whatever the number of goals,
-        read as plain rows (no ORM object per goal). Each carries its newest ``points``
-        figures (at least the trend's) in ``recent``, for a small chart."""
+        """Every goal with what its progress today is worked out from: two queries
+        whatever the number of goals, read as plain rows (no ORM object per goal), and
+        no progress worked out until a row's is asked for (GoalOverview.progress). Each
+        carries its newest ``points`` figures (at least the trend's) in ``recent``, for
+        a small chart."""
         today = self._today()
         with self._db.reading() as session:
             goals = repo.goal_rows(
                 session, include_archived=include_archived, workspace_id=self._workspace.id
             )
             recent = repo.recent_points(session, per_goal=max(points, TREND_POINTS))
-            counts = repo.measurement_counts(session)
         result = []
-        cached = self._progress
-        fresh: dict[int, tuple[object, Progress]] = {}
+        earlier = self._shown
         for goal in goals:
             spec = spec_of(goal)
             read = recent.get(goal.id, [])
-            # Points for the trend only: the chart's figures stay the pairs as read
-            # (a card draws 30 of them for each of thousands of goals).
-            trend = tuple(Point(d, v) for d, v in read[-TREND_POINTS:])
-            # Progress depends only on the spec, the newest points and the day: kept
-            # per goal, and computed again only when one of these changed.
-            key = (spec, trend, today)
-            hit = cached.get(goal.id)
-            progress = hit[1] if hit is not None and hit[0] == key else progress_of(spec, list(trend), today)
-            fresh[goal.id] = (key, progress)
+            # The pairs as read: Points are made only when a row's progress is asked for.
+            trend = tuple(read[-TREND_POINTS:])
+            shown = trend if points == TREND_POINTS else tuple(read[-points:]) if points else ()
+            # Progress depends only on the spec, the newest points and the day: an
+            # earlier row's, once worked out, is kept while these stay the same.
+            before = earlier.get(goal.id)
+            known = (
+                before.progress
+                if before is not None
+                and before.progress_known
+                and (before.spec, before.trend, before.as_of) == (spec, trend, today)
+                else None
+            )
             cadence = Cadence(goal.cadence)
             upcoming = next_checkin(
                 cadence,
                 start=goal.start_date,
                 deadline=goal.deadline,
-                last_measured=trend[-1].day if trend else None,
+                last_measured=trend[-1][0] if trend else None,
             )
             result.append(
                 GoalOverview(
@@ -334,18 +339,17 @@ class GoalService:
                     cadence=cadence,
                     lifecycle=GoalLifecycle(goal.status),
                     spec=spec,
-                    progress=progress,
+                    trend=trend,
+                    as_of=today,
                     next_checkin=upcoming,
                     checkin_due=upcoming is not None and upcoming <= today,
-                    measurement_count=counts.get(goal.id, 0),
                     baseline_date=goal.baseline_date,
-                    recent=tuple(read[-points:]) if points else (),
+                    recent=shown,
+                    known_progress=known,
                 )
             )
-        if include_archived:
-            self._progress = fresh
-        else:
-            cached.update(fresh)
+        fresh = {row.id: row for row in result}
+        self._shown = fresh if include_archived else {**earlier, **fresh}
         return result
 
 

@@ -122,6 +122,12 @@ def due_reminders(
     return result
 
 
+SHORT_RANGE = 7  # days: expansions of ranges up to this long are kept between calls
+EXPANSIONS_KEPT = 10_000  # at most this many kept; all are dropped when it fills
+
+Expansion = tuple[str, date, time, int, date, date]  # a rule, its start and length, a range
+
+
 class PlanService:
     def __init__(
         self, db: Database, *, today: Clock = date.today, workspace: OpenWorkspace | None = None
@@ -131,6 +137,10 @@ class PlanService:
         self._db = db
         self._today = today
         self._workspace = workspace or OpenWorkspace()
+        # A rule's occurrences in a short range, by what they depend on (not by task, so
+        # an edited rule is a new entry): the reminder check asks for the same day's
+        # every 30 seconds, and dateutil costs ~0.1 ms a rule however near the day is.
+        self._expanded: dict[Expansion, list[Occurrence]] = {}
 
     def tasks(self, goal_id: int | None = None) -> list[TaskRecord]:
         """The tasks (of one goal, or all) with their goal's title: one query."""
@@ -191,7 +201,7 @@ class PlanService:
             }
         result = []
         for task in tasks:
-            for occ in _occurrences_or_none(task, range_start, range_end):
+            for occ in self._expand(task, range_start, range_end):
                 mark = done.get((task.id, occ.day))
                 if task.paused and mark is None and not include_paused:
                     continue
@@ -209,6 +219,17 @@ class PlanService:
                 )
         result.sort(key=lambda o: (o.start, o.task_id))
         return result
+
+    def _expand(self, task: TaskRecord, range_start: date, range_end: date) -> list[Occurrence]:
+        if (range_end - range_start).days >= SHORT_RANGE:
+            return _occurrences_or_none(task, range_start, range_end)
+        key = (task.rrule, task.start_date, task.start_time, task.duration_minutes, range_start, range_end)
+        found = self._expanded.get(key)
+        if found is None:
+            if len(self._expanded) >= EXPANSIONS_KEPT:
+                self._expanded.clear()
+            found = self._expanded[key] = _occurrences_or_none(task, range_start, range_end)
+        return found
 
     def mark(self, task_id: int, day: date, outcome: TaskOutcome, note: str = "") -> None:
         """Tick an occurrence done or skipped; marking it again replaces the earlier mark."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import overload
 
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, TaskOutcome
-from smartgoals_app.domain.progress import GoalSpec, Point, Progress
+from smartgoals_app.domain.progress import GoalSpec, Point, Progress, progress_of
 from smartgoals_app.domain.review import NextStep, Outcome
 
 
@@ -24,9 +25,13 @@ class StrategyRecord:
     version: int = 1  # as read: an edit form saves against it
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GoalOverview:
-    """One row of the goal list, with the domain's progress figures for today."""
+    """One row of the goal list, with the domain's progress figures for a day.
+
+    The progress is worked out when first asked for, from the newest figures read
+    (``trend``) and the day (``as_of``): a list of thousands of goals shows a few
+    dozen rows at a time, and sorts or filters by progress only when asked to."""
 
     id: int
     strategy_id: int
@@ -40,13 +45,26 @@ class GoalOverview:
     cadence: Cadence
     lifecycle: GoalLifecycle
     spec: GoalSpec
-    progress: Progress
+    trend: tuple[tuple[date, float], ...]  # the newest (TREND_POINTS) figures, oldest first
+    as_of: date  # the day the progress is for
     next_checkin: date | None
     checkin_due: bool
-    measurement_count: int
     baseline_date: date | None = None  # the day the baseline was read (before or on the start)
     # The newest (day, figure) pairs, oldest first (GoalService.overview's `points`).
     recent: tuple[tuple[date, float], ...] = ()
+    # The progress of an earlier read of the same figures on the same day, kept.
+    known_progress: Progress | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def progress(self) -> Progress:
+        if self.known_progress is not None:
+            return self.known_progress
+        return progress_of(self.spec, [Point(d, v) for d, v in self.trend], self.as_of)
+
+    @property
+    def progress_known(self) -> bool:
+        """Whether the progress has been worked out (asked for, or kept from before)."""
+        return self.known_progress is not None or "progress" in self.__dict__
 
 
 @dataclass(frozen=True, slots=True)

@@ -372,11 +372,6 @@ def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, str]
     return {int(r[0]): str(r[1] or "") for r in session.connection().execute(query)}
 
 
-def measurement_counts(session: Session) -> dict[int, int]:
-    rows = session.exec(select(Measurement.goal_id, func.count()).group_by(col(Measurement.goal_id)))
-    return dict(rows.all())
-
-
 def tasks_for(session: Session, *, goal_id: int | None = None) -> Sequence[Task]:
     query = select(Task).order_by(col(Task.goal_id), col(Task.start_time), col(Task.id))
     if goal_id is not None:

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             return
         counted = self.ops.run(
             self,
-            lambda: self._controller.task_count(goal.id),
+            lambda: (self._controller.measurement_count(goal.id), self._controller.task_count(goal.id)),
             Change.NONE,
             title=self.tr("The goal was not deleted"),
         )
@@ -323,8 +323,8 @@ class MainWindow(QMainWindow):
             "This cannot be undone; Archive sets a goal aside instead."
         ).format(
             title=goal.title,
-            measurements=Counts().checkins(goal.measurement_count),
-            tasks=Counts().tasks(counted.value),
+            measurements=Counts().checkins(counted.value[0]),
+            tasks=Counts().tasks(counted.value[1]),
         )
         if not self.ops.prompts.ask_yes_no(self, self.tr("Delete goal"), question):
             return

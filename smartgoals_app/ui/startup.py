@@ -24,6 +24,7 @@ from smartgoals_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from smartgoals_app.ui import formatting
 from smartgoals_app.ui.i18n import install_translators
 from smartgoals_app.ui.icons import app_icon
+from smartgoals_app.ui.import_memory import lighten_import_hook
 from smartgoals_app.ui.screen_fit import install_screen_fitter, preferred_size
 from smartgoals_app.ui.settings import make_settings, restore_geometry
 
@@ -43,6 +44,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    lighten_import_hook()  # before the heavy imports that follow the first window
     if fresh:  # an existing application (tests, the self-test) keeps its own languages
         formatting.group_thousands()
         install_translators(app)

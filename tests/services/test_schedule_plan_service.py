@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from smartgoals_app.domain import schedule
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
+from smartgoals_app.domain.schedule import Occurrence
 from smartgoals_app.domain.validation import ValidationError
+from smartgoals_app.services import plan as plan_module
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService, Reminder
 from smartgoals_app.storage.database import Database, StorageError
@@ -129,6 +133,33 @@ def test_reminders_are_due_once_even_after_a_restart(db: Database, goal_id: int)
     plan.mark_reminded(due[0])
     again = PlanService(db, today=lambda: TODAY)  # as after a restart
     assert again.due_reminders(datetime(2026, 11, 22, 10, 55)) == []
+
+
+def test_the_reminder_check_expands_each_rule_once_a_day_and_an_edited_rule_afresh(
+    db: Database, goal_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = PlanService(db, today=lambda: TODAY)
+    task_id = plan.add_task(goal_id, _draft(rrule="FREQ=DAILY", start_time=time(11)))
+    expanded: list[str] = []
+    real = schedule.occurrences
+
+    def counted(rule: str, **kwargs: Any) -> list[Occurrence]:
+        expanded.append(rule)
+        return real(rule, **kwargs)
+
+    monkeypatch.setattr(plan_module, "occurrences", counted)
+    first = plan.due_reminders(datetime(2026, 11, 22, 10, 52))
+    assert [r.start for r in first if r.kind == "task"] == [datetime(2026, 11, 22, 11)]
+    calls = len(expanded)
+    assert calls >= 1
+    # Every 30 seconds the same day: the rules are not expanded again.
+    assert plan.due_reminders(datetime(2026, 11, 22, 10, 52, 30)) == first
+    assert len(expanded) == calls
+    # An edited rule is a rule of its own: its occurrences are its own.
+    plan.update_task(task_id, _draft(rrule="FREQ=DAILY", start_time=time(11, 5)))
+    moved = plan.due_reminders(datetime(2026, 11, 22, 10, 58))
+    assert [r.start for r in moved if r.kind == "task"] == [datetime(2026, 11, 22, 11, 5)]
+    assert len(expanded) > calls
 
 
 def test_a_checkin_falling_due_is_reminded(db: Database, goal_id: int) -> None:

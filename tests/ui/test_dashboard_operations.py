@@ -80,7 +80,7 @@ def test_a_logged_check_in_is_announced_and_the_dashboard_redraws_from_the_bus(
     model = window.detail.model
     assert model is not None
     assert model.goal.id == behind
-    assert model.goal.measurement_count == before + 1
+    assert model.count == before + 1
     assert window.detail.table.model.rowCount() == before + 1
 
     # Another screen's change, announced on the bus: the dashboard shows it at once.
@@ -88,7 +88,7 @@ def test_a_logged_check_in_is_announced_and_the_dashboard_redraws_from_the_bus(
     window.ops.bus.announce(Change.MEASUREMENTS)
     redrawn = window.detail.model
     assert redrawn is not None
-    assert redrawn.goal.measurement_count == before + 2
+    assert redrawn.count == before + 2
     assert window.detail.table.model.rowCount() == before + 2
 
 

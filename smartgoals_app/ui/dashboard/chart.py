@@ -54,6 +54,7 @@ class ProgressChart(QWidget):
         self._data: ChartData | None = None
         self._series: MeasurementSeries | None = None
         self._unit = ""
+        self._labelled: str | None = None  # the unit on the value axis
 
         self.canvas = pg.GraphicsLayoutWidget()
         layout = QVBoxLayout(self)
@@ -71,8 +72,6 @@ class ProgressChart(QWidget):
         self.canvas.addItem(self.trend_label, row=1, col=0)
 
         self.plot: pg.PlotItem = self.canvas.addPlot(row=2, col=0, axisItems=locale_axes("left"))
-        self.plot.setClipToView(True)
-        self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.showGrid(x=False, y=True, alpha=0.15)  # values read across; dates sit on the strip
         # The dates sit on the strip below: an axis of bare ticks here was redrawn on
         # every pan for nothing.
@@ -154,6 +153,11 @@ class ProgressChart(QWidget):
             symbolBrush=MEASURED,
             symbolPen=pg.mkPen(MEASURED),
         )
+        # Only the figures can be many: clipped to the view and thinned to its pixels on
+        # every pan. Set for the whole plot, the roads, lines and empty items were
+        # clipped again on every pan too, for nothing.
+        self.measurements.setClipToView(True)
+        self.measurements.setDownsampling(auto=True, method="peak")
         self.baseline = self.plot.plot(
             name=self.tr("Baseline"),
             pen=None,
@@ -239,7 +243,10 @@ class ProgressChart(QWidget):
             (self.after_stretch, data.after_stretch),
             (self.final, data.final),
         ):
-            item.setData(line.x, line.y)
+            # Most goals have no target history and no final figure: an empty line
+            # emptied again still recomputed its bounds and the view's on every switch.
+            if len(line.x) or (item.xData is not None and len(item.xData)):
+                item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
         self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
@@ -258,7 +265,9 @@ class ProgressChart(QWidget):
         # LabelItem asks for its text's width as a minimum, which widened the whole
         # layout past a narrow chart and cut off the plot's right edge.
         self.trend_label.setMinimumWidth(0)
-        self.plot.setLabel("left", unit)
+        if unit != self._labelled:  # a new label lays the axis out again
+            self.plot.setLabel("left", unit)
+            self._labelled = unit
         self.plot.setYRange(*data.y_range, padding=0)
         self.plot.setXRange(*data.x_range, padding=0)
 

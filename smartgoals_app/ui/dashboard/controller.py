@@ -17,6 +17,7 @@ from smartgoals_app.domain.adherence import Adherence
 from smartgoals_app.domain.enums import GoalLifecycle, TaskOutcome
 from smartgoals_app.domain.progress import TREND_POINTS
 from smartgoals_app.domain.smart import Finding, check_smart
+from smartgoals_app.domain.target_history import TargetChangeFact
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import HISTORY_DAYS, PlanService, adherence_from
@@ -66,6 +67,8 @@ class _GoalReading:
     tasks: list[TaskRecord]
     first: date  # occurrences are read from this day to today
     occurrences: list[TaskOccurrence]
+    count: int  # the goal's measurements
+    target_changes: list[TargetChangeFact]
 
 
 class DashboardController:
@@ -128,14 +131,14 @@ class DashboardController:
                 done,
                 unit=goal.unit,
                 fmt=self._fmt,
-                target_changes=self._goals.target_changes(goal_id),
+                target_changes=read.target_changes,
             )
 
         return GoalDetailModel(
             goal=goal,
             why=read.why,
             findings=read.findings,
-            count=goal.measurement_count,
+            count=read.count,
             load_series=functools.partial(self._measurements.series, goal_id),
             make_chart=make_chart,
             adherence=plan_adherence,
@@ -153,7 +156,12 @@ class DashboardController:
         tasks = self._plan.tasks(goal.id)
         first = min(goal.spec.start, today - timedelta(days=HISTORY_DAYS))
         occurrences = self._plan.occurrences(first, today, tasks=tasks) if tasks else []
-        read = _GoalReading(today, draft.why, findings, tasks, first, occurrences)
+        # Counted for the one goal shown: the list never shows a count, and counting
+        # every goal's figures is a scan of the whole table.
+        count = self._measurements.count(goal.id)
+        read = _GoalReading(
+            today, draft.why, findings, tasks, first, occurrences, count, self._goals.target_changes(goal.id)
+        )
         self._read[goal.id] = read
         while len(self._read) > KEEP_READ:
             del self._read[next(iter(self._read))]  # the goal read longest ago
@@ -182,6 +190,9 @@ class DashboardController:
 
     def task_count(self, goal_id: int) -> int:
         return len(self._plan.tasks(goal_id))
+
+    def measurement_count(self, goal_id: int) -> int:
+        return self._measurements.count(goal_id)
 
     def delete_goal(self, goal_id: int) -> None:
         self._goals.delete(goal_id)

@@ -3,11 +3,11 @@ by any column (numbers sort as numbers) and filtered by what needs looking at.""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
-from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
-from smartgoals_app.domain.catalogue import network_name
-from smartgoals_app.domain.enums import GoalLifecycle, Status
+from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dashboard.goal_rows import GoalItem, RowFormat, sort_keys
 from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.theme import status_colour
 
 # Texts equal to their English words; the header shows them localized.
 COLUMNS = (
@@ -50,79 +49,9 @@ TITLE_MIN = 160
 METRIC_MIN = 90
 GOAL_ID = Qt.ItemDataRole.UserRole
 STRATEGY_ID = Qt.ItemDataRole.UserRole + 2  # on a strategy's row
-_STATUS_ORDER = [
-    "overdue",
-    "at_risk",
-    "behind",
-    "not_started",
-    "on_track",
-    "benchmark_reached",
-    "stretch_reached",
-]
-
-
 RESIZE_PRECISION = 200
-
-
-class _Item(QTreeWidgetItem):
-    """Sorts by its sort keys (one per column), so 9% comes before 10%. The keys are
-    kept on the Python side: sorting thousands of rows asks for them tens of thousands
-    of times, and reading them back from Qt's item data was most of a sort."""
-
-    keys: list[object] | None = None  # strategy rows have none and sort by their text
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.keys, getattr(other, "keys", None)
-        if mine is None or theirs is None or type(mine[column]) is not type(theirs[column]):
-            return self.text(column).lower() < other.text(column).lower()
-        return bool(mine[column] < theirs[column])
-
-
-def _sort_keys(goal: GoalOverview, network: str) -> list[object]:
-    progress = goal.progress
-    missing = float("-inf")
-    return [
-        goal.title.lower(),
-        network.lower(),
-        goal.metric_name.lower(),
-        progress.latest.value if progress.latest else missing,
-        _STATUS_ORDER.index(progress.status.value),
-        missing if progress.percent_to_benchmark is None else progress.percent_to_benchmark,
-        missing if progress.percent_to_stretch is None else progress.percent_to_stretch,
-        (goal.next_checkin or date.max).toordinal(),
-    ]
-
-
-class _RowFormat:
-    """What the rows of one fill share, made once per fill rather than per cell: the
-    locale's number format, the status words and colours, the network names, the
-    archived rows' grey and the bold font."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.numbers = fmt.LocaleFormat()
-        self._palette = widget.palette()
-        self.muted = QBrush(self._palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        self.bold = QFont()  # what an item without a font of its own reads in
-        self.bold.setBold(True)
-        self._words: dict[Status, str] = {}
-        self._colours: dict[Status, QBrush] = {}
-        self._networks: dict[str, str] = {}
-
-    def status(self, status: Status) -> str:
-        if status not in self._words:
-            self._words[status] = localize(status.label)
-        return self._words[status]
-
-    def colour(self, status: Status) -> QBrush:
-        if status not in self._colours:
-            self._colours[status] = QBrush(status_colour(status, self._palette))
-        return self._colours[status]
-
-    def network(self, key: str) -> str:
-        if key not in self._networks:
-            self._networks[key] = localize(network_name(key))
-        return self._networks[key]
+FILL_AT_ONCE = RESIZE_PRECISION  # rows whose progress is written before the first paint
+FILL_BATCH = 250  # rows written per turn of the event loop after it
 
 
 class GoalList(QWidget):
@@ -179,6 +108,17 @@ class GoalList(QWidget):
         layout.addWidget(self.tree)
         self._goals: list[GoalOverview] = []
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._pending: dict[int, GoalItem] = {}  # rows whose progress is not written yet
+        self.fill_at_once = FILL_AT_ONCE
+        self._cells: RowFormat | None = None  # made per fill
+        self._filler = QTimer(self)
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_batch)
+        self.tree.verticalScrollBar().valueChanged.connect(self._fill_shown)
+        self.tree.header().sortIndicatorChanged.connect(self._fill_shown)
+        self.tree.itemExpanded.connect(self._fill_shown)
+        self.tree.itemCollapsed.connect(self._fill_shown)  # rows below move up into view
 
     # -- feeding -------------------------------------------------------------
     def set_goals(self, goals: Sequence[GoalOverview]) -> None:
@@ -188,44 +128,29 @@ class GoalList(QWidget):
         self.tree.setSortingEnabled(False)  # sorting on every insert is quadratic
         self.tree.clear()
         self._items.clear()
+        self._pending.clear()
         groups: dict[int, QTreeWidgetItem] = {}
-        cells = _RowFormat(self)  # one locale, brush and font for thousands of rows
+        cells = self._cells = RowFormat(self)  # one locale, brush and font for thousands of rows
         for goal in self._goals:
             group = groups.get(goal.strategy_id)
             if group is None:
-                group = _Item(self.tree, [goal.strategy or self.tr("(no strategy)")])
+                group = GoalItem(self.tree, [goal.strategy or self.tr("(no strategy)")])
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setData(0, STRATEGY_ID, goal.strategy_id)
                 group.setToolTip(0, self.tr("Strategy: {strategy}").format(strategy=goal.strategy))
                 group.setFont(0, cells.bold)
                 groups[goal.strategy_id] = group
-            progress = goal.progress
             archived = goal.lifecycle is GoalLifecycle.ARCHIVED
-            status = cells.status(progress.status)
-            if archived:
-                status = self.tr("Archived · {status}").format(status=status)
             network = cells.network(goal.network)
-            numbers = cells.numbers
-            item = _Item(
-                group,
-                [
-                    goal.title,
-                    network,
-                    goal.metric_name,
-                    numbers.number(progress.latest.value if progress.latest else None, goal.unit),
-                    status,
-                    numbers.percent(progress.percent_to_benchmark),
-                    numbers.percent(progress.percent_to_stretch),
-                    localize(next_checkin_text(goal, numbers)),
-                ],
-            )
+            texts = [goal.title, network, goal.metric_name, "", "", "", ""]
+            item = GoalItem(group, [*texts, localize(next_checkin_text(goal, cells.numbers))])
             title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title
             item.setToolTip(0, f"{title}\n{network} · {goal.metric_name}")
             item.setToolTip(2, goal.metric_name)
             item.setData(0, GOAL_ID, goal.id)
-            item.keys = _sort_keys(goal, network)
-            item.setForeground(STATUS_COLUMN, cells.colour(progress.status))
+            item.goal = goal
+            item.keys = sort_keys(goal, network)
             if archived:  # set aside: greyed, so the running goals stand out
                 for column in range(len(COLUMNS)):
                     if column != STATUS_COLUMN:
@@ -233,8 +158,13 @@ class GoalList(QWidget):
             if goal.checkin_due and not archived:
                 item.setFont(7, cells.bold)
             self._items[goal.id] = item
+            self._pending[goal.id] = item
         self.tree.setSortingEnabled(True)
         self.tree.expandAll()
+        # Progress is worked out for the rows at the top (all of a short list), which
+        # the columns are fitted to; the rest as they scroll into view, and after the
+        # first paint a batch at a time.
+        self._fill_from_top(self.fill_at_once)
         for column in range(len(COLUMNS)):
             self.tree.setColumnHidden(column, False)
             self.tree.resizeColumnToContents(column)
@@ -246,10 +176,61 @@ class GoalList(QWidget):
             self.tree.setCurrentItem(self._items[current])
         self.tree.blockSignals(False)
 
+    # -- progress, filled in -------------------------------------------------
+    def _fill(self, item: GoalItem) -> None:
+        """Write a row's progress: its latest figure, status and way to each target."""
+        goal = item.goal
+        if goal is None or self._pending.pop(goal.id, None) is None:
+            return
+        cells, progress = self._cells, goal.progress
+        assert cells is not None  # a row is pending only after a fill
+        status = cells.status(progress.status)
+        if goal.lifecycle is GoalLifecycle.ARCHIVED:
+            status = self.tr("Archived · {status}").format(status=status)
+        numbers = cells.numbers
+        item.setText(3, numbers.number(progress.latest.value if progress.latest else None, goal.unit))
+        item.setText(STATUS_COLUMN, status)
+        item.setText(5, numbers.percent(progress.percent_to_benchmark))
+        item.setText(6, numbers.percent(progress.percent_to_stretch))
+        item.setForeground(STATUS_COLUMN, cells.colour(progress.status))
+
+    def _fill_from_top(self, count: int) -> None:
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while count > 0 and self._pending and (item := iterator.value()) is not None:
+            if isinstance(item, GoalItem) and item.goal is not None:
+                self._fill(item)
+                count -= 1
+            iterator += 1
+
+    def _fill_shown(self) -> None:
+        """Fill the rows now in view (after a scroll, a resize, a sort or a filter)."""
+        if not self._pending:
+            return
+        bottom = self.tree.viewport().height()
+        item = self.tree.itemAt(0, 0)
+        while item is not None and self.tree.visualItemRect(item).top() < bottom:
+            if isinstance(item, GoalItem):
+                self._fill(item)
+            item = self.tree.itemBelow(item)
+
+    def _fill_batch(self) -> None:
+        for item in list(itertools.islice(self._pending.values(), FILL_BATCH)):
+            self._fill(item)
+        if self._pending:
+            self._filler.start()
+
+    def progress_pending(self) -> int:
+        """How many rows still wait for their progress (none once the list has filled in)."""
+        return len(self._pending)
+
     # -- width ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.tree.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_columns()
+                self._fill_shown()
+            elif event.type() == QEvent.Type.Paint and self._pending and not self._filler.isActive():
+                self._filler.start()  # the rest, once the rows in view have painted
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -343,6 +324,7 @@ class GoalList(QWidget):
                 children = (group.child(i) for i in range(group.childCount()))
                 group.setHidden(all(child is None or child.isHidden() for child in children))
         self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=len(self._goals)))
+        self._fill_shown()
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         value = current.data(0, GOAL_ID) if current is not None else None

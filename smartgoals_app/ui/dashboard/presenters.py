@@ -38,15 +38,16 @@ _FILTER_LABELS = {
 
 
 def matches(goal: GoalOverview, chosen: GoalFilter) -> bool:
+    if chosen is GoalFilter.ALL:  # before the progress, which all goals need not work out
+        return True
     status = goal.progress.status
     if chosen is GoalFilter.ACTIVE:
         return goal.lifecycle is GoalLifecycle.ACTIVE and not status.achieved and status is not Status.OVERDUE
     if chosen is GoalFilter.ACHIEVED:
         return status.achieved
-    if chosen is GoalFilter.OVERDUE:  # an archived goal is set aside: nothing is due
-        running = goal.lifecycle is GoalLifecycle.ACTIVE
-        return running and (status is Status.OVERDUE or goal.checkin_due)
-    return True
+    # Overdue: an archived goal is set aside, so nothing of it is due.
+    running = goal.lifecycle is GoalLifecycle.ACTIVE
+    return running and (status is Status.OVERDUE or goal.checkin_due)
 
 
 def signed(text: str, value: float) -> str:

@@ -39,7 +39,9 @@ class SummaryPanel(QWidget):
         # The status reads first and in its colour, as in the goal list.
         status = self.values["Status"]
         colour = status_colour(goal.progress.status, self.palette())
-        status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+        style = f"color: {colour.name()}; font-weight: bold;"
+        if status.styleSheet() != style:  # a new style sheet polishes the label again
+            status.setStyleSheet(style)
 
     def text_of(self, label: str) -> str:
         return self.values[label].text()

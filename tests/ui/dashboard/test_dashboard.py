@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -280,6 +281,49 @@ def test_large_series_uses_downsampling_and_no_symbols(window: MainWindow) -> No
     xs, _ = chart.measurements.getData()
     assert xs is not None
     assert np.asarray(xs).dtype == np.float64
+
+
+def test_showing_a_goal_again_lays_out_and_polishes_nothing_that_did_not_change(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chart = window.detail.chart
+    goal = window.current_goal_id()
+    assert goal is not None
+    window.select_goal(goal)
+    calls: list[str] = []
+
+    def counting(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def counted(*args: object, **kwargs: object) -> object:
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return counted
+
+    status = window.detail.summary.values["Status"]
+    monkeypatch.setattr(chart.plot, "setLabel", counting("label", chart.plot.setLabel))
+    monkeypatch.setattr(status, "setStyleSheet", counting("style", status.setStyleSheet))
+    lines = (chart.past_benchmark, chart.past_stretch, chart.final)
+    empty = [i for i in lines if i.xData is None or not len(i.xData)]
+    assert empty  # a goal with no target history and no final figure
+    for item in empty:
+        monkeypatch.setattr(item, "setData", counting("empty", item.setData))
+    window.select_goal(goal)
+    assert calls == []
+
+
+def test_a_pan_clips_and_thins_only_the_figures_not_the_fixed_items(window: MainWindow) -> None:
+    chart = window.detail.chart
+    items = chart.plot.listDataItems()
+    assert len(items) > 5  # roads, trend, baseline, past roads, final figure
+    # A clipped or thinned item works its data out again on every change of view.
+    assert [i for i in items if i.opts["clipToView"] or i.opts["autoDownsample"]] == [chart.measurements]
+    updated: list[object] = []
+    for item in items:
+        item.sigPlotChanged.connect(updated.append)
+    view = chart.plot.getViewBox()
+    view.translateBy(x=86_400.0 * 3)
+    chart.canvas.viewport().repaint()
+    assert set(updated) <= {chart.measurements}
 
 
 # Showing a tooltip raises its window, which the offscreen platform cannot do.

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from smartgoals_app.domain.enums import Cadence, Direction, GoalLifecycle, MetricKind, Status
-from smartgoals_app.domain.progress import GoalSpec, Point, progress_of
+from smartgoals_app.domain.progress import GoalSpec, Point
 from smartgoals_app.services.records import GoalOverview, MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import chart_data
@@ -47,10 +47,10 @@ def overview(spec: GoalSpec, points: list[Point], **changes: object) -> GoalOver
         cadence=Cadence.WEEKLY,
         lifecycle=GoalLifecycle.ACTIVE,
         spec=spec,
-        progress=progress_of(spec, points, TODAY),
+        trend=tuple((p.day, p.value) for p in points),
+        as_of=TODAY,
         next_checkin=TODAY + timedelta(days=3),
         checkin_due=False,
-        measurement_count=len(points),
     )
     return replace(goal, **changes)  # type: ignore[arg-type]
 

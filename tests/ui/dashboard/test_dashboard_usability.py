@@ -75,7 +75,7 @@ def test_delete_goal_asks_naming_the_goal_and_what_goes_with_it(
     assert len(questions) == 1
     assert overview.title in questions[0]
     # Qt's plural forms: the English words come from the catalogue, the count is always there.
-    assert f"{overview.measurement_count} check-in" in questions[0]
+    assert f"{services.measurements.count(goal_id)} check-in" in questions[0]
     assert f"{tasks} task" in questions[0]
     assert goal_id in {o.id for o in services.goals.overview()}  # No: nothing deleted
     assert bus_of(window.ops).announced == []

@@ -374,7 +374,7 @@ def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
     model = window.detail.model
     assert model is not None
     assert model.goal.id == on_track
-    assert model.goal.measurement_count == len(measurements.list(on_track))
+    assert model.count == len(measurements.list(on_track))
     count = len(measurements.list(on_track))
     assert len(model.series) == count == before + 3
     _xs, ys = window.detail.chart.measurements.getData()  # the chart redrew
