@@ -364,12 +364,14 @@ def newest_points(session: Session, *, goal_id: int, count: int) -> list[tuple[d
     return [(r[0], float(r[1])) for r in reversed(rows)]
 
 
-def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, str]:
-    """The notes of the given measurements, by id (one query)."""
+def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, tuple[str, int]]:
+    """The notes and versions of the given measurements, by id (one query)."""
     if not ids:
         return {}
-    query = core_select(_MEASUREMENT.c.id, _MEASUREMENT.c.note).where(_MEASUREMENT.c.id.in_(list(ids)))
-    return {int(r[0]): str(r[1] or "") for r in session.connection().execute(query)}
+    query = core_select(_MEASUREMENT.c.id, _MEASUREMENT.c.note, _MEASUREMENT.c.version).where(
+        _MEASUREMENT.c.id.in_(list(ids))
+    )
+    return {int(r[0]): (str(r[1] or ""), int(r[2])) for r in session.connection().execute(query)}
 
 
 def tasks_for(session: Session, *, goal_id: int | None = None) -> Sequence[Task]:
