@@ -218,7 +218,11 @@ class ReviewDialog(QDialog):
             return
         old, self.summary = self.summary, ReviewSummary(read.value)
         self._content_layout.replaceWidget(old, self.summary)
+        # At once: the old one is deleted only when the event loop comes round, and the
+        # layout would show the new one only then too.
+        old.hide()
         old.deleteLater()
+        self.summary.show()
         self._fill(read.value)
 
     # -- the next step -------------------------------------------------------

@@ -16,6 +16,7 @@ from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.operations import Change, Choice
 from smartgoals_app.ui.review.banner import ReviewBanner
 from smartgoals_app.ui.review.dialog import ReviewDialog
+from smartgoals_app.ui.review.summary import ReviewSummary
 from tests.conftest import TODAY
 from tests.ui.conflicts.conftest import Desk
 from tests.versions import Two
@@ -76,7 +77,9 @@ def _reviews(desk: Desk) -> int:
 
 
 def _summary_says(dialog: ReviewDialog, words: str) -> bool:
-    return any(label.text().startswith(words) for label in dialog.summary.findChildren(QLabel))
+    return any(
+        label.text().startswith(words) for label in dialog.summary.findChildren(QLabel) if label.isVisible()
+    )
 
 
 def test_a_review_saved_after_someone_changed_the_goal(
@@ -107,6 +110,8 @@ def test_a_review_saved_after_someone_changed_the_goal(
     assert annas.isVisible()
     assert _summary_says(annas, "Stretch 400 sign-ups:")
     assert not _summary_says(annas, "Stretch 300 sign-ups:")
+    # The old figures are gone from the screen at once, not drawn under the new ones.
+    assert [shown for shown in annas.findChildren(ReviewSummary) if shown.isVisible()] == [annas.summary]
     fresh = ReviewService(
         anna.db, goals=anna.services.goals, plan=anna.services.plan, today=lambda: TODAY
     ).sheet(goal_id)
