@@ -4,6 +4,8 @@ and Reload theirs each do what they say (on a file, then on a server)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -159,3 +161,27 @@ def test_undoing_a_strategy_change_after_someone_elses_asks_first(
     _ctrl_z(qtbot, anna)
     assert len(anna.prompts.told) == 2
     assert strategies.strategy(strategy_id).statement == "Be known for fresh bread"
+
+
+def test_figures_added_and_deleted_in_the_other_window_show_as_stored(
+    qtbot: QtBot, two: Two, desks: tuple[Desk, Desk], goal_id: int
+) -> None:
+    """The table was counted when the goal was first read, and the rows are read when
+    shown: figures added or deleted elsewhere in between neither break it nor shift it."""
+    anna, ben = desks
+    anna.services.measurements.log(goal_id, TODAY, 130.0)
+    older = anna.services.measurements.log(goal_id, TODAY - timedelta(days=7), 120.0)
+    for desk in desks:
+        desk.window.ops.bus.announce(Change.MEASUREMENTS)
+        desk.window.select_goal(goal_id)  # counted: two figures
+
+    ben.services.measurements.delete(older.id)
+    table = _figures(qtbot, anna, goal_id)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1)
+    assert _shown(table) == ["130 sign-ups"]
+
+    anna.services.measurements.log(goal_id, TODAY - timedelta(days=1), 125.0)
+    ben.services.measurements.log(goal_id, TODAY - timedelta(days=2), 128.0)
+    table = _figures(qtbot, ben, goal_id)  # counted at two, three stored now
+    qtbot.waitUntil(lambda: table.model.rowCount() == 3)
+    assert _shown(table) == ["130 sign-ups", "125 sign-ups", "128 sign-ups"]
