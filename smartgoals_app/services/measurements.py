@@ -70,7 +70,23 @@ class MeasurementService:
             return MeasurementSeries(goal_id, (), (), (), ())
         with self._db.reading() as session:
             ids, days, values = repo.measurement_series(session, goal_id=goal_id)
-        notes = LazyNotes(ids, self._notes)
+
+        def read(first: int, block: Sequence[int]) -> dict[int, tuple[str, int]]:
+            with self._db.reading() as session:
+                stored = repo.measurement_notes(session, ids=block)
+            known: dict[int, tuple[str, int]] = {}
+            for row, measurement_id in enumerate(block, start=first):
+                if (found := stored.get(measurement_id)) is None:
+                    continue
+                note, version, day, value = found
+                if day != days[row] or value != values[row]:
+                    # Corrected after the figures were read and before this: the person
+                    # sees an older version than any stored, so a delete must ask.
+                    version = 0
+                known[measurement_id] = (note, version)
+            return known
+
+        notes = LazyNotes(ids, read)
         return MeasurementSeries(goal_id, ids, days, values, notes, notes.versions)
 
     def count(self, goal_id: int) -> int:
@@ -81,10 +97,6 @@ class MeasurementService:
         """The newest `count` points of the goal, oldest first (one short query)."""
         with self._db.reading() as session:
             return [Point(d, v) for d, v in repo.newest_points(session, goal_id=goal_id, count=count)]
-
-    def _notes(self, ids: Sequence[int]) -> dict[int, tuple[str, int]]:
-        with self._db.reading() as session:
-            return repo.measurement_notes(session, ids=ids)
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"

@@ -91,8 +91,9 @@ class LazyNotes(Sequence[str]):
     BLOCK = 256
 
     def __init__(
-        self, ids: Sequence[int], read: Callable[[Sequence[int]], dict[int, tuple[str, int]]]
+        self, ids: Sequence[int], read: Callable[[int, Sequence[int]], dict[int, tuple[str, int]]]
     ) -> None:
+        """``read(first, ids)``: the (note, version) of the rows ``first`` onwards."""
         self._ids = ids
         self._read = read
         self._known: dict[int, tuple[str, int]] = {}
@@ -125,7 +126,7 @@ class LazyNotes(Sequence[str]):
         block = index // self.BLOCK
         if block not in self._blocks:
             first = block * self.BLOCK
-            self._known.update(self._read(self._ids[first : first + self.BLOCK]))
+            self._known.update(self._read(first, self._ids[first : first + self.BLOCK]))
             self._blocks.add(block)
         return self._known.get(self._ids[index])
 

@@ -343,3 +343,18 @@ def test_undoing_a_strategy_change_nobody_else_touched_needs_no_question(two: Tw
     change = anna.update(strategy_id, replace(draft_of(seen), networks=["x"], version=seen.version))
     anna.update(strategy_id, replace(draft_of(change.before), version=change.version))
     assert draft_of(anna.strategy(strategy_id)) == draft_of(seen)
+
+
+def test_a_check_in_corrected_between_reading_the_figures_and_showing_the_row(two: Two) -> None:
+    """The figures are read at once and each row's version when it is first shown: a
+    correction in between is still not deleted unasked."""
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    anna = MeasurementService(two.anna, today=lambda: TODAY)
+    logged = anna.log(goal_id, TODAY, 130.0)
+    seen = anna.series(goal_id)  # 130 shown; its note and version not read yet
+    MeasurementService(two.ben, today=lambda: TODAY).edit(logged.id, TODAY, 135.0, seen_version=1)
+    assert (seen.values[0], seen.notes[0]) == (130.0, "")
+    with pytest.raises(ConflictError) as caught:
+        anna.delete(logged.id, seen_version=seen.version(0))
+    assert (caught.value.who, caught.value.version) == (two.ben_name, 2)
+    assert anna.get(logged.id).value == 135.0
