@@ -70,7 +70,24 @@ class MeasurementService:
             return MeasurementSeries(goal_id, (), (), (), ())
         with self._db.reading() as session:
             ids, days, values = repo.measurement_series(session, goal_id=goal_id)
-        return MeasurementSeries(goal_id, ids, days, values, LazyNotes(ids, self._notes))
+
+        def read(first: int, block: Sequence[int]) -> dict[int, tuple[str, int]]:
+            with self._db.reading() as session:
+                stored = repo.measurement_notes(session, ids=block)
+            known: dict[int, tuple[str, int]] = {}
+            for row, measurement_id in enumerate(block, start=first):
+                if (found := stored.get(measurement_id)) is None:
+                    continue
+                note, version, day, value = found
+                if day != days[row] or value != values[row]:
+                    # Corrected after the figures were read and before this: the person
+                    # sees an older version than any stored, so a delete must ask.
+                    version = 0
+                known[measurement_id] = (note, version)
+            return known
+
+        notes = LazyNotes(ids, read)
+        return MeasurementSeries(goal_id, ids, days, values, notes, notes.versions)
 
     def count(self, goal_id: int) -> int:
         with self._db.reading() as session:
@@ -80,10 +97,6 @@ class MeasurementService:
         """The newest `count` points of the goal, oldest first (one short query)."""
         with self._db.reading() as session:
             return [Point(d, v) for d, v in repo.newest_points(session, goal_id=goal_id, count=count)]
-
-    def _notes(self, ids: Sequence[int]) -> dict[int, str]:
-        with self._db.reading() as session:
-            return repo.measurement_notes(session, ids=ids)
 
     def log(
         self, goal_id: int, day: date, value: float, note: str = "", *, source: str = "manual"
@@ -127,27 +140,34 @@ class MeasurementService:
             row = session.get(Measurement, measurement_id)
             if row is None:
                 raise NotFoundError("measurement", measurement_id)
-            if seen_version is not None and row.version != seen_version:
-                goal = session.get(Goal, row.goal_id)
-                check_seen(
-                    "measurement", row, seen_version, title=goal.title if goal else "", day=row.measured_on
-                )
+            self._check_seen(session, row, seen_version)
             row.measured_on, row.value, row.note = day, value, note.strip()
             session.add(row)
             session.flush()
             return _record(row)
 
-    def delete(self, measurement_id: int) -> MeasurementRecord:
-        """Delete and return what was deleted, so the UI can offer Undo via restore()."""
+    def delete(self, measurement_id: int, *, seen_version: int | None = None) -> MeasurementRecord:
+        """Delete and return what was deleted, so the UI can offer Undo via restore().
+        ConflictError (nothing deleted) when someone corrected the check-in since the
+        person's table read it at ``seen_version``: deleting it would drop their figure
+        unseen."""
         if not is_storable_int(measurement_id):
             raise NotFoundError("measurement", measurement_id)
         with self._db.transaction() as session:
             row = session.get(Measurement, measurement_id)
             if row is None:
                 raise NotFoundError("measurement", measurement_id)
+            self._check_seen(session, row, seen_version)
             record = _record(row)
             session.delete(row)
             return record
+
+    @staticmethod
+    def _check_seen(session: Session, row: Measurement, seen_version: int | None) -> None:
+        if seen_version is not None and row.version != seen_version:
+            goal = session.get(Goal, row.goal_id)
+            title = goal.title if goal else ""
+            check_seen("measurement", row, seen_version, title=title, day=row.measured_on)
 
     def restore(self, record: MeasurementRecord) -> MeasurementRecord:
         errors: dict[str, str] = {}

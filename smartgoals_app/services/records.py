@@ -85,15 +85,20 @@ class MeasurementRecord:
 class LazyNotes(Sequence[str]):
     """The notes of a series, read a block of rows at a time when first asked for: a
     table shows a few dozen rows and a tooltip one, so the notes of a million rows are
-    never all held."""
+    never all held. Each row's version is read with its note, that is when the row is
+    first shown: what a delete from the table saves against."""
 
     BLOCK = 256
 
-    def __init__(self, ids: Sequence[int], read: Callable[[Sequence[int]], dict[int, str]]) -> None:
+    def __init__(
+        self, ids: Sequence[int], read: Callable[[int, Sequence[int]], dict[int, tuple[str, int]]]
+    ) -> None:
+        """``read(first, ids)``: the (note, version) of the rows ``first`` onwards."""
         self._ids = ids
         self._read = read
-        self._known: dict[int, str] = {}
+        self._known: dict[int, tuple[str, int]] = {}
         self._blocks: set[int] = set()
+        self.versions: Sequence[int | None] = _Versions(self)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -105,6 +110,15 @@ class LazyNotes(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        known = self._row(index)
+        return "" if known is None else known[0]
+
+    def version(self, index: int) -> int | None:
+        """The row's version as read with its note; None when it was gone by then."""
+        known = self._row(index)
+        return None if known is None else known[1]
+
+    def _row(self, index: int) -> tuple[str, int] | None:
         if index < 0:
             index += len(self._ids)
         if not 0 <= index < len(self._ids):
@@ -112,9 +126,26 @@ class LazyNotes(Sequence[str]):
         block = index // self.BLOCK
         if block not in self._blocks:
             first = block * self.BLOCK
-            self._known.update(self._read(self._ids[first : first + self.BLOCK]))
+            self._known.update(self._read(first, self._ids[first : first + self.BLOCK]))
             self._blocks.add(block)
-        return self._known.get(self._ids[index], "")
+        return self._known.get(self._ids[index])
+
+
+class _Versions(Sequence[int | None]):
+    def __init__(self, notes: LazyNotes) -> None:
+        self._notes = notes
+
+    def __len__(self) -> int:
+        return len(self._notes)
+
+    @overload
+    def __getitem__(self, index: int) -> int | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int | None]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int | None] | None:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._notes.version(index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +159,11 @@ class MeasurementSeries:
     days: Sequence[int]  # days since 1970-01-01
     values: Sequence[float]
     notes: Sequence[str]
+    # Each row's version as the table read it (None: not known, nothing to check).
+    versions: Sequence[int | None] = ()
+
+    def version(self, row: int) -> int | None:
+        return self.versions[row] if row < len(self.versions) else None
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, select
 
 from smartgoals_app.domain.catalogue import NETWORKS
@@ -35,6 +36,16 @@ class ArchivedStrategy:
     statement: str
     archived_at: datetime
     goal_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyChange:
+    """A strategy change that went through: the strategy as it was (what an undo puts
+    back) and the version this change stored (what the undo saves against, so that it
+    never silently wipes a change someone made after it)."""
+
+    before: StrategyRecord
+    version: int
 
 
 class StrategyService:
@@ -68,9 +79,9 @@ class StrategyService:
             return [_archived_of(session, row) for row in rows]
 
     # -- writing -------------------------------------------------------------
-    def update(self, strategy_id: int, draft: StrategyDraft) -> StrategyRecord:
+    def update(self, strategy_id: int, draft: StrategyDraft) -> StrategyChange:
         """Store the new wording, networks and business hours; return the strategy as
-        it was, so the change can be undone. Raises ValidationError (nothing written)
+        it was and the version stored, so the change can be undone. Raises ValidationError (nothing written)
         by the wizard's own strategy rules, NotFoundError when it is gone, and
         ConflictError when it changed since ``draft.version`` was read."""
         errors = validate_strategy(draft)
@@ -96,8 +107,12 @@ class StrategyService:
             row.business_start = draft.business_start
             row.business_end = draft.business_end
             session.add(row)
+            # The networks live in their own rows: a change of them alone is still a new
+            # version of the strategy, which others' forms and undos check against.
+            flag_modified(row, "statement")
             repo.set_strategy_networks(session, strategy_id=strategy_id, networks=draft.networks)
-            return before
+            session.flush()
+            return StrategyChange(before, row.version)
 
     def archive(self, strategy_id: int) -> ArchivedStrategy:
         """Set the strategy aside with its active goals, in one transaction: they leave

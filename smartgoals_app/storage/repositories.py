@@ -364,12 +364,20 @@ def newest_points(session: Session, *, goal_id: int, count: int) -> list[tuple[d
     return [(r[0], float(r[1])) for r in reversed(rows)]
 
 
-def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, str]:
-    """The notes of the given measurements, by id (one query)."""
+_EPOCH = date(1970, 1, 1)
+
+
+def measurement_notes(session: Session, *, ids: Sequence[int]) -> dict[int, tuple[str, int, int, float]]:
+    """(note, version, day as days since 1970-01-01, value) of the given measurements, by
+    id (one query): the day and value tell whether the row is still as a series read it."""
     if not ids:
         return {}
-    query = core_select(_MEASUREMENT.c.id, _MEASUREMENT.c.note).where(_MEASUREMENT.c.id.in_(list(ids)))
-    return {int(r[0]): str(r[1] or "") for r in session.connection().execute(query)}
+    m = _MEASUREMENT.c
+    query = core_select(m.id, m.note, m.version, m.measured_on, m.value).where(m.id.in_(list(ids)))
+    return {
+        int(r[0]): (str(r[1] or ""), int(r[2]), (r[3] - _EPOCH).days, float(r[4]))
+        for r in session.connection().execute(query)
+    }
 
 
 def tasks_for(session: Session, *, goal_id: int | None = None) -> Sequence[Task]:

@@ -260,3 +260,101 @@ def test_a_review_saved_after_someone_changed_the_goal_asks_first(two: Two) -> N
         goal_id, entry, benchmark=260, stretch=350, deadline=deadline, seen_version=caught.value.version
     )
     assert _stored_goal(two, goal_id).stretch_target == 350
+
+
+def test_a_check_in_corrected_by_one_and_deleted_by_the_other(two: Two) -> None:
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    anna = MeasurementService(two.anna, today=lambda: TODAY)
+    ben = MeasurementService(two.ben, today=lambda: TODAY)
+    logged = anna.log(goal_id, TODAY, 130.0, "first count")
+    seen_by_anna = anna.series(goal_id)
+    assert list(seen_by_anna.versions) == [1]  # read with the row, as the table shows it
+
+    # Corrected by Ben meanwhile: Anna's delete names him and deletes nothing.
+    ben.edit(logged.id, TODAY, 135.0, "recounted", seen_version=1)
+    with pytest.raises(ConflictError) as caught:
+        anna.delete(logged.id, seen_version=seen_by_anna.version(0))
+    conflict = caught.value
+    assert (conflict.what, conflict.who, conflict.day, conflict.version) == (
+        "measurement",
+        two.ben_name,
+        TODAY,
+        2,
+    )
+    assert conflict.title == signups_draft(TODAY).title
+    assert (ben.get(logged.id).value, ben.get(logged.id).note) == (135.0, "recounted")
+
+    # Reload theirs: the table read again shows Ben's figure at its new version.
+    reloaded = anna.series(goal_id)
+    assert (list(reloaded.values), list(reloaded.versions)) == ([135.0], [2])
+
+    # Keep mine: deleted anyway, against the version the conflict named.
+    deleted = anna.delete(logged.id, seen_version=conflict.version)
+    assert (deleted.value, deleted.version) == (135.0, 2)
+    assert anna.list(goal_id) == []
+
+    # Deleted by Ben meanwhile: the plain "gone", nothing brought back.
+    again = anna.log(goal_id, TODAY, 140.0)
+    seen = anna.series(goal_id).version(0)
+    ben.delete(again.id, seen_version=1)
+    with pytest.raises(NotFoundError) as gone:
+        anna.delete(again.id, seen_version=seen)
+    assert gone.value.what == "measurement"
+    assert anna.list(goal_id) == []
+
+
+def test_undoing_a_strategy_change_after_someone_elses_asks_first(two: Two) -> None:
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    strategy_id = GoalService(two.anna).load_draft(goal_id).strategy_id
+    assert strategy_id is not None
+    anna, ben = StrategyService(two.anna), StrategyService(two.ben)
+    seen = anna.strategy(strategy_id)
+    change = anna.update(
+        strategy_id, replace(draft_of(seen), statement="Be the bakery people recommend", version=seen.version)
+    )
+    assert (change.before, change.version) == (seen, seen.version + 1)
+
+    def undo(version: int) -> None:
+        anna.update(strategy_id, replace(draft_of(change.before), version=version))
+
+    # Ben changes it after Anna: her undo names him and leaves his sentence.
+    theirs = ben.strategy(strategy_id)
+    ben.update(strategy_id, replace(draft_of(theirs), networks=["instagram"], version=theirs.version))
+    with pytest.raises(ConflictError) as caught:
+        undo(change.version)
+    assert (caught.value.what, caught.value.who, caught.value.title) == (
+        "strategy",
+        two.ben_name,
+        "Be the bakery people recommend",
+    )
+    assert anna.strategy(strategy_id).networks == ("instagram",)  # a change of networks alone counts
+
+    # Keep mine: the undo over Ben's change puts Anna's old strategy back whole.
+    undo(caught.value.version)
+    assert draft_of(anna.strategy(strategy_id)) == draft_of(seen)
+
+
+def test_undoing_a_strategy_change_nobody_else_touched_needs_no_question(two: Two) -> None:
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    strategy_id = GoalService(two.anna).load_draft(goal_id).strategy_id
+    assert strategy_id is not None
+    anna = StrategyService(two.anna)
+    seen = anna.strategy(strategy_id)
+    change = anna.update(strategy_id, replace(draft_of(seen), networks=["x"], version=seen.version))
+    anna.update(strategy_id, replace(draft_of(change.before), version=change.version))
+    assert draft_of(anna.strategy(strategy_id)) == draft_of(seen)
+
+
+def test_a_check_in_corrected_between_reading_the_figures_and_showing_the_row(two: Two) -> None:
+    """The figures are read at once and each row's version when it is first shown: a
+    correction in between is still not deleted unasked."""
+    goal_id = GoalService(two.anna, today=lambda: TODAY).save(signups_draft(TODAY))
+    anna = MeasurementService(two.anna, today=lambda: TODAY)
+    logged = anna.log(goal_id, TODAY, 130.0)
+    seen = anna.series(goal_id)  # 130 shown; its note and version not read yet
+    MeasurementService(two.ben, today=lambda: TODAY).edit(logged.id, TODAY, 135.0, seen_version=1)
+    assert (seen.values[0], seen.notes[0]) == (130.0, "")
+    with pytest.raises(ConflictError) as caught:
+        anna.delete(logged.id, seen_version=seen.version(0))
+    assert (caught.value.who, caught.value.version) == (two.ben_name, 2)
+    assert anna.get(logged.id).value == 135.0

@@ -47,7 +47,7 @@ def test_update_stores_wording_networks_and_hours_and_returns_the_old(
         business_start=time(8, 0),
         business_end=time(12, 30),
     )
-    returned = strategies.update(strategy_id, new)
+    returned = strategies.update(strategy_id, new).before
     assert returned == before
     stored = strategies.strategy(strategy_id)
     assert stored.statement == "Answer every customer within the hour"

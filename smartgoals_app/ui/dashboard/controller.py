@@ -179,8 +179,8 @@ class DashboardController:
     ) -> None:
         self._measurements.edit(measurement_id, day, value, note, seen_version=seen_version)
 
-    def delete(self, measurement_id: int) -> MeasurementRecord:
-        return self._measurements.delete(measurement_id)
+    def delete(self, measurement_id: int, *, seen_version: int | None = None) -> MeasurementRecord:
+        return self._measurements.delete(measurement_id, seen_version=seen_version)
 
     def restore(self, record: MeasurementRecord) -> None:
         self._measurements.restore(record)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -80,10 +81,22 @@ class MeasurementModel(QAbstractTableModel):
     def _series(self) -> MeasurementSeries | None:
         if self._loaded is None and self._load is not None:
             self._loaded, self._load = self._load(), None
+            if len(self._loaded) != self._count:
+                # Counted before it was read, and someone else added or deleted figures
+                # in between: the rows follow the series, once the view has finished
+                # asking (a reset inside data() would pull the rows from under it).
+                QTimer.singleShot(0, self, self._recount)
         return self._loaded
 
+    def _recount(self) -> None:
+        if self._loaded is not None and len(self._loaded) != self._count:
+            self.beginResetModel()
+            self._count = len(self._loaded)
+            self.endResetModel()
+
     def series_index(self, row: int) -> int:
-        return self._count - 1 - row
+        rows = self._count if self._loaded is None else len(self._loaded)
+        return rows - 1 - row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._count
@@ -97,6 +110,8 @@ class MeasurementModel(QAbstractTableModel):
         if self._series is None or not index.isValid():
             return None
         i = self.series_index(index.row())
+        if not 0 <= i < len(self._series):
+            return None  # a row counted before the series was read, gone since
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
@@ -203,7 +218,8 @@ class MeasurementTable(QWidget):
 
     def current_series_index(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.series_index(rows[0].row()) if rows else None
+        index = self.model.series_index(rows[0].row()) if rows else -1
+        return index if index >= 0 else None  # none, or a row gone before it was read
 
     def show_undo(self, message: str) -> None:
         self.undo_label.setText(message)

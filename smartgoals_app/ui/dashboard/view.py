@@ -27,7 +27,7 @@ from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog, GoalChoice
 from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, OnConflict, Operations
 
 # What the list and the chosen goal show: its figures, its plan and the plan's ticks.
 SHOWN = Change.ALL  # the list, the detail, its chart, adherence and review
@@ -235,11 +235,18 @@ class DashboardView(QStackedWidget):
         if model is None:
             return
         measurement_id = model.series.ids[index]
+        controller = self._controller
+
+        def delete(seen: int | None) -> MeasurementRecord:  # against the version shown, or theirs
+            return controller.delete(measurement_id, seen_version=seen)
+
+        # Reload theirs needs nothing more: the table redraws when the bus announces it.
         done = self._ops.run(
             self,
-            lambda: self._controller.delete(measurement_id),
+            lambda: delete(model.series.version(index)),
             Change.MEASUREMENTS,
             title=self.tr("Could not delete the check-in"),
+            on_conflict=OnConflict(lambda theirs: delete(theirs.version)),
         )
         if done is None:
             return

@@ -68,27 +68,22 @@ class ReviewDialog(QDialog):
         self._ops = ops
         self.sheet: ReviewSheet = reviews.sheet(goal_id)
         self.new_goal_id: int | None = None  # the repeat, once saved
-        sheet = self.sheet
-        self.setWindowTitle(self.tr("Review: {title}").format(title=sheet.title))
 
-        heading = QLabel(sheet.title)
-        heading.setWordWrap(True)
-        font = heading.font()
+        self.heading = QLabel()
+        self.heading.setObjectName("reviewHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        self.summary = ReviewSummary(sheet)
+        self.heading.setFont(font)
+        self.summary = ReviewSummary(self.sheet)
 
         # -- what the user makes of it ---------------------------------------
         self.outcome = QComboBox()
         self.outcome.setObjectName("review.outcome")
         for outcome in Outcome:
             self.outcome.addItem(localize(outcome.label), outcome.value)
-        suggested = sheet.figures.outcome if sheet.figures is not None else Outcome.MISSED
-        self.outcome.setCurrentIndex(self.outcome.findData(suggested.value))
-        self.outcome_hint = QLabel(
-            self.tr("Suggested from the final figure: {outcome}").format(outcome=localize(suggested.label))
-        )
+        self.outcome_hint = QLabel()
         self.outcome_hint.setWordWrap(True)
         self.outcome_hint.setEnabled(False)
         self.worked = _notes_edit("review.what_worked")
@@ -96,9 +91,9 @@ class ReviewDialog(QDialog):
         self.did_not = _notes_edit("review.what_did_not")
         self.did_not.setPlaceholderText(self.tr("optional: the actions to change or drop"))
 
-        steps = QGroupBox(self.tr("Next step"))
-        steps.setObjectName("reviewNextStep")
-        steps_layout = QVBoxLayout(steps)
+        self.steps = QGroupBox(self.tr("Next step"))
+        self.steps.setObjectName("reviewNextStep")
+        steps_layout = QVBoxLayout(self.steps)
         self.step_group = QButtonGroup(self)
         self.step_buttons: dict[NextStep, QRadioButton] = {}
         for step, text in (
@@ -115,23 +110,13 @@ class ReviewDialog(QDialog):
 
         self.targets = QGroupBox(self.tr("Targets for what comes next"))
         self.targets.setObjectName("reviewTargets")
-        suggestion = sheet.suggestion
-        self.benchmark = QLineEdit(fmt.number(round(suggestion.benchmark, 1)) if suggestion else "")
+        self.benchmark = QLineEdit()
         self.benchmark.setObjectName("review.benchmark")
-        self.stretch = QLineEdit(fmt.number(round(suggestion.stretch, 1)) if suggestion else "")
+        self.stretch = QLineEdit()
         self.stretch.setObjectName("review.stretch")
         self.deadline = DateEdit()
         self.deadline.setObjectName("review.deadline")
-        if suggestion is not None:
-            self.deadline.setText(format_date(suggestion.deadline))
-        self.targets_hint = QLabel(
-            self.tr(
-                "Suggested from the trend at the end, starting from the final figure {final}; "
-                "change them freely."
-            ).format(final=fmt.number(suggestion.baseline, sheet.unit))
-            if suggestion is not None
-            else ""
-        )
+        self.targets_hint = QLabel()
         self.targets_hint.setWordWrap(True)
         self.targets_hint.setEnabled(False)
         self.target_error = QLabel()
@@ -139,10 +124,14 @@ class ReviewDialog(QDialog):
         self.target_error.setWordWrap(True)
         self.target_error.setStyleSheet(f"color: {ERROR_TEXT};")
         self.target_error.setVisible(False)
+        self.benchmark_label = QLabel()
+        self.benchmark_label.setBuddy(self.benchmark)
+        self.stretch_label = QLabel()
+        self.stretch_label.setBuddy(self.stretch)
         targets_form = QFormLayout(self.targets)
         targets_form.addRow(self.targets_hint)
-        targets_form.addRow(self.tr("&Benchmark ({unit}):").format(unit=sheet.unit), self.benchmark)
-        targets_form.addRow(self.tr("&Stretch ({unit}):").format(unit=sheet.unit), self.stretch)
+        targets_form.addRow(self.benchmark_label, self.benchmark)
+        targets_form.addRow(self.stretch_label, self.stretch)
         targets_form.addRow(self.tr("&Deadline:"), self.deadline)
         targets_form.addRow(self.target_error)
         self.targets.setEnabled(False)
@@ -155,13 +144,13 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("What did &not work:"), self.did_not)
 
         content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.addWidget(heading)
-        content_layout.addWidget(self.summary)
-        content_layout.addLayout(form)
-        content_layout.addWidget(steps)
-        content_layout.addWidget(self.targets)
-        content_layout.addStretch(1)
+        self._content_layout = QVBoxLayout(content)
+        self._content_layout.addWidget(self.heading)
+        self._content_layout.addWidget(self.summary)
+        self._content_layout.addLayout(form)
+        self._content_layout.addWidget(self.steps)
+        self._content_layout.addWidget(self.targets)
+        self._content_layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("reviewScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -182,12 +171,59 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
-        if sheet.figures is None:
-            for widget in (self.outcome, self.worked, self.did_not, steps):
-                widget.setEnabled(False)
+        self._fill(self.sheet)
         self.setMinimumSize(420, 320)
         self.resize(preferred_size(self, *PREFERRED_SIZE))
         self.outcome.setFocus()
+
+    def _fill(self, sheet: ReviewSheet) -> None:
+        """Everything drawn from the goal as read: its figures, the suggested outcome and
+        the suggested targets. What the person wrote (the notes) and the step chosen stay."""
+        self.sheet = sheet
+        self.setWindowTitle(self.tr("Review: {title}").format(title=sheet.title))
+        self.heading.setText(sheet.title)
+        suggested = sheet.figures.outcome if sheet.figures is not None else Outcome.MISSED
+        self.outcome.setCurrentIndex(self.outcome.findData(suggested.value))
+        self.outcome_hint.setText(
+            self.tr("Suggested from the final figure: {outcome}").format(outcome=localize(suggested.label))
+        )
+        suggestion = sheet.suggestion
+        self.benchmark.setText(fmt.number(round(suggestion.benchmark, 1)) if suggestion else "")
+        self.stretch.setText(fmt.number(round(suggestion.stretch, 1)) if suggestion else "")
+        self.deadline.setText(format_date(suggestion.deadline) if suggestion else "")
+        self.targets_hint.setText(
+            self.tr(
+                "Suggested from the trend at the end, starting from the final figure {final}; "
+                "change them freely."
+            ).format(final=fmt.number(suggestion.baseline, sheet.unit))
+            if suggestion is not None
+            else ""
+        )
+        self.benchmark_label.setText(self.tr("&Benchmark ({unit}):").format(unit=sheet.unit))
+        self.stretch_label.setText(self.tr("&Stretch ({unit}):").format(unit=sheet.unit))
+        self.target_error.setVisible(False)
+        for widget in (self.outcome, self.worked, self.did_not, self.steps):
+            widget.setEnabled(sheet.figures is not None)
+        self._step_changed()
+
+    def reload(self) -> None:
+        """Reload theirs: the review drawn again from the goal as stored now, still open
+        for the person to decide (closed only when the goal is gone, as said then)."""
+        goal_id = self.sheet.goal_id
+        read = self._ops.run(
+            self, lambda: self._reviews.sheet(goal_id), Change.NONE, title=self.tr("The review was not saved")
+        )
+        if read is None:
+            self.reject()
+            return
+        old, self.summary = self.summary, ReviewSummary(read.value)
+        self._content_layout.replaceWidget(old, self.summary)
+        # At once: the old one is deleted only when the event loop comes round, and the
+        # layout would show the new one only then too.
+        old.hide()
+        old.deleteLater()
+        self.summary.show()
+        self._fill(read.value)
 
     # -- the next step -------------------------------------------------------
     def chosen_step(self) -> NextStep | None:
@@ -261,14 +297,12 @@ class ReviewDialog(QDialog):
                     )
                     return None
 
-        # Reload theirs closes the review: it is drawn from the goal as it was read, and
-        # opening it again reads the goal as stored now.
         done = self._ops.run(
             self,
             lambda: save(self.sheet.version),
             Change.REVIEWS | Change.GOALS,
             title=self.tr("The review was not saved"),
-            on_conflict=OnConflict(lambda theirs: save(theirs.version), self.reject),
+            on_conflict=OnConflict(lambda theirs: save(theirs.version), self.reload),
         )
         if done is None:
             return

@@ -5,14 +5,16 @@ a strategy's row of the goal list (right click, the context-menu key or Shift+F1
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTreeWidgetItem
 
+from smartgoals_app.domain.validation import ConflictError
 from smartgoals_app.services.strategies import StrategyService, draft_of
 from smartgoals_app.ui.dashboard.goal_list import STRATEGY_ID, GoalList
-from smartgoals_app.ui.operations import Change, Operations
+from smartgoals_app.ui.operations import Change, OnConflict, Operations
 
 STRATEGY_CHANGES = Change.STRATEGIES | Change.GOALS
 
@@ -34,6 +36,7 @@ class StrategyActions(QObject):
         self._ops = ops
         self._undo: Callable[[], object] | None = None
         self._undo_done = ""
+        self._overwrite: Callable[[ConflictError], object] | None = None
         self.editor: QObject | None = None  # the open editor, for tests and to keep it alive
 
         self.edit_action = self._action(
@@ -174,10 +177,16 @@ class StrategyActions(QObject):
         previous = getattr(editor, "previous", None)
         if previous is None:
             return
+        strategies, saved = self._strategies, int(getattr(editor, "saved_version", 0))
+
+        def put_back(version: int) -> object:  # against the version this change stored, or theirs
+            return strategies.update(previous.id, replace(draft_of(previous), version=version))
+
         self._offer_undo(
-            lambda: self._strategies.update(previous.id, draft_of(previous)),
+            lambda: put_back(saved),
             self.tr("Strategy saved. Ctrl+Z brings back the old wording, networks and hours."),
             self.tr("The strategy's old wording, networks and hours are back."),
+            overwrite=lambda theirs: put_back(theirs.version),
         )
 
     def _editor_closed(self) -> None:
@@ -226,8 +235,17 @@ class StrategyActions(QObject):
         dialog.open()
 
     # -- undo ------------------------------------------------------------------
-    def _offer_undo(self, undo: Callable[[], object], said: str, done: str) -> None:
-        self._undo, self._undo_done = undo, done
+    def _offer_undo(
+        self,
+        undo: Callable[[], object],
+        said: str,
+        done: str,
+        *,
+        overwrite: Callable[[ConflictError], object] | None = None,
+    ) -> None:
+        """``overwrite``: the undo again over a change someone made after this one, when
+        the person chooses to keep theirs; without it the undo cannot meet a conflict."""
+        self._undo, self._undo_done, self._overwrite = undo, done, overwrite
         self.undo_action.setEnabled(True)
         self._window.statusBar().showMessage(said, 15000)
 
@@ -236,7 +254,14 @@ class StrategyActions(QObject):
         self.undo_action.setEnabled(False)
         if undo is None:
             return
-        if self._ops.run(self._window, undo, STRATEGY_CHANGES, title=self.tr("Could not undo")) is not None:
+        overwrite = self._overwrite
+        on_conflict = None if overwrite is None else OnConflict(overwrite)
+        if (
+            self._ops.run(
+                self._window, undo, STRATEGY_CHANGES, title=self.tr("Could not undo"), on_conflict=on_conflict
+            )
+            is not None
+        ):
             self._window.statusBar().showMessage(self._undo_done, 10000)
 
 

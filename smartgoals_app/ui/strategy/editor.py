@@ -24,7 +24,7 @@ from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.templates import HOURS_HINT
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
-from smartgoals_app.services.strategies import StrategyService, draft_of
+from smartgoals_app.services.strategies import StrategyChange, StrategyService, draft_of
 from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, OnConflict, Operations
@@ -43,7 +43,8 @@ STATEMENT, NETWORKS_KEY, DAYS, START, END = (
 
 class StrategyEditor(QDialog):
     """Open with open() or exec(); on Save the change goes through ``ops`` and the
-    dialog closes only when it was stored. ``previous`` is then the strategy as it was."""
+    dialog closes only when it was stored. ``previous`` is then the strategy as it was,
+    ``saved_version`` the version the save stored."""
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class StrategyEditor(QDialog):
         self._strategies = strategies
         self._ops = ops
         self.previous: StrategyRecord | None = None
+        self.saved_version = 0  # the version the save stored: its undo saves against it
         self.draft = draft_of(record)
 
         self.statement = text_box(3)
@@ -205,7 +207,7 @@ class StrategyEditor(QDialog):
             return
         strategies, strategy_id = self._strategies, self._record.id
 
-        def save(version: int) -> StrategyRecord:  # against the version shown, or theirs
+        def save(version: int) -> StrategyChange:  # against the version shown, or theirs
             return strategies.update(strategy_id, replace(draft, version=version))
 
         done = self._ops.run(
@@ -216,5 +218,5 @@ class StrategyEditor(QDialog):
             on_conflict=OnConflict(lambda theirs: save(theirs.version), self._reload),
         )
         if done is not None:
-            self.previous = done.value
+            self.previous, self.saved_version = done.value.before, done.value.version
             self.accept()
