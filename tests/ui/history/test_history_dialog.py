@@ -104,3 +104,23 @@ def test_a_long_history_is_read_a_page_at_a_time(
     assert whats[0].startswith(f"Logged {PAGE + 49} ")
     assert whats[-1].startswith("Created the goal “")
     assert len(whats) == len({dialog.model.entry(r).id for r in range(len(whats))})
+
+
+def test_a_long_title_is_one_line_elided_and_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow, services: Services, db: Database, today: date
+) -> None:
+    goal_id = window.current_goal_id()
+    assert goal_id is not None
+    draft = services.goals.load_draft(goal_id)
+    draft.title = "Reach 120 newsletter sign-ups a week from Facebook and Instagram by the spring launch"
+    services.goals.save(draft)
+    history = add_history(window, history=HistoryService(db))
+    dialog = _open(qtbot, window, history)
+    dialog.resize(640, 480)
+    cell = dialog.model.index(0, 2)
+    words = str(cell.data())
+    assert draft.title in words
+    # Wrapped into a row one line high, the second line was cut in half.
+    assert not dialog.table.wordWrap()
+    assert dialog.table.rowHeight(0) >= dialog.table.fontMetrics().height()
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == words
