@@ -19,13 +19,27 @@ def conflict_title() -> str:
 
 def moment(when: datetime, today: date) -> str:
     """The local time of a UTC moment; with its day when that is not today."""
-    local = when.astimezone() if when.tzinfo is not None else when.replace(tzinfo=UTC).astimezone()
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    local = _local(when)
     if local.date() == today:
-        return clock
+        return _clock(local)
+    return day_and_time(when)
+
+
+def day_and_time(when: datetime) -> str:
+    """The local day and time of a UTC moment (naive: UTC), the day written as every
+    other day in the app is."""
+    local = _local(when)
     return QCoreApplication.translate("Conflicts", "{day} {time}").format(
-        day=fmt.day(local.date()), time=clock
+        day=fmt.day(local.date()), time=_clock(local)
     )
+
+
+def _local(when: datetime) -> datetime:
+    return when.astimezone() if when.tzinfo is not None else when.replace(tzinfo=UTC).astimezone()
+
+
+def _clock(local: datetime) -> str:
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 def conflict_text(exc: ConflictError, today: date | None = None, *, choosing: bool = True) -> str:

@@ -20,6 +20,9 @@ from smartgoals_app.ui.operations import Change, Operations
 
 SETTINGS_GROUP = "OpenWorkspace"
 SHORTCUTS = 9  # Ctrl+1 … Ctrl+9
+# The status bar names the workspace in at most this many average characters: a name
+# may be 80 long, and a viewer's status bar also says "Read only", within 800 px.
+STATUS_NAME_CHARS = 28
 
 
 def remembered_key(db: Database) -> str:
@@ -124,7 +127,11 @@ class WorkspaceMenu(QObject):
         if self._ops.read_only:
             title = self.tr("{name} (read only)").format(name=title)
         self._window.setWindowTitle(title)
-        self.status.setText(self.tr("Workspace: {name}").format(name=self.current.name))
+        metrics = self.status.fontMetrics()
+        name = metrics.elidedText(
+            self.current.name, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * STATUS_NAME_CHARS
+        )
+        self.status.setText(self.tr("Workspace: {name}").format(name=name))
         self.status.setToolTip(self.tr("The open workspace; the Workspace menu opens another"))
 
     def _open_action(self, index: int, workspace: WorkspaceRecord) -> QAction:

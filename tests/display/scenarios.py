@@ -607,6 +607,71 @@ def wizard_pages(db: Path) -> None:
     run_app(db, steps)
 
 
+def workspace_menu(db: Path) -> None:
+    """Demo goals: the Workspace menu opened by Alt+W and the goal's History… dialog
+    opened by Ctrl+Shift+H, each whole on the screen."""
+    with_demo(db)
+
+    def steps(window: QWidget) -> Steps:
+        from PySide6.QtWidgets import QMenu
+
+        from smartgoals_app.ui.history.dialog import HistoryDialog
+        from tests.ui.label_audit import mnemonic
+
+        yield framed(window)
+        yield settled()
+        status = window.findChild(QWidget, "workspaceStatus")
+        assert status is not None, "the status bar does not name the workspace"
+        assert status.isVisible(), "the workspace's name is hidden in the status bar"
+        workspace = window.findChild(QMenu, "workspaceMenu")
+        assert workspace is not None
+        letter = mnemonic(workspace.title())  # Alt+W in English; the language's own key
+        assert letter is not None, f"the Workspace menu {workspace.title()!r} has no Alt key"
+        key(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+
+        def menu_open() -> bool:
+            popup = QApplication.activePopupWidget()
+            return isinstance(popup, QMenu) and popup.objectName() == "workspaceMenu" and popup.isVisible()
+
+        menu_open.__doc__ = f"the Workspace menu to open (Alt+{letter.upper()})"
+        yield menu_open
+        yield settled()
+        menu = QApplication.activePopupWidget()
+        assert menu is not None
+        shot(window, "workspace-menu")
+        area = available(window)
+        assert area.contains(menu.frameGeometry()), f"menu {menu.frameGeometry()} is off the screen {area}"
+        report(f"workspace menu at {menu.frameGeometry()} on {area}")
+        key(Qt.Key.Key_Escape)
+        closed: Condition = lambda: QApplication.activePopupWidget() is None  # noqa: E731
+        closed.__doc__ = "the menu to close"
+        yield closed
+
+        key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        yield history_open(window)
+        dialog = window.findChild(HistoryDialog)
+        assert dialog is not None
+        assert_fits(dialog, "history")
+        key(Qt.Key.Key_Escape)
+        gone: Condition = lambda: not dialog.isVisible()  # noqa: E731
+        gone.__doc__ = "the History dialog to close"
+        yield gone
+
+    run_app(db, steps)
+
+
+def history_open(window: QWidget) -> Condition:
+    """The History dialog is window-modal (open()), not application-modal: found by type."""
+    from smartgoals_app.ui.history.dialog import HistoryDialog
+
+    def condition() -> bool:
+        dialog = window.findChild(HistoryDialog)
+        return dialog is not None and framed(dialog)()
+
+    condition.__doc__ = "the History dialog to open (Ctrl+Shift+H)"
+    return condition
+
+
 SCENARIOS: dict[str, Callable[[Path], None]] = {
     "wizard_pages": wizard_pages,
     "keyboard": keyboard,
@@ -614,6 +679,7 @@ SCENARIOS: dict[str, Callable[[Path], None]] = {
     "dialogs": dialogs,
     "remember_large": remember_large,
     "remember_small": remember_small,
+    "workspace_menu": workspace_menu,
 }
 
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 from datetime import UTC, date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from smartgoals_app.domain.review import Outcome
 from smartgoals_app.services.history import HistoryEntry
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.conflicts import day_and_time
 from smartgoals_app.ui.i18n import localize
 
 
 def when(entry: HistoryEntry) -> str:
-    """The moment in the user's time zone, written the locale's short way."""
-    local = entry.changed_at.replace(tzinfo=UTC).astimezone()
-    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """The moment in the user's time zone, its day written as the entry's own words
+    write theirs (a locale's short date form can be all digits, "8 11 2026")."""
+    return day_and_time(entry.changed_at.replace(tzinfo=UTC))
 
 
 def _day(summary: dict[str, Any], key: str = "on") -> str:

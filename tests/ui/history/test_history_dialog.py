@@ -3,7 +3,7 @@ first, who made them, in words; a long history is read a page at a time."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -60,7 +60,9 @@ def test_the_history_shows_the_goals_changes_newest_first(
     assert whats[2] == f"Logged 1,234 {unit} for {day}"
     assert whats[-1].startswith("Created the goal “")
     assert {who for _when, who, _what in rows} == {os_login()}
-    assert all(when for when, _who, _what in rows)
+    # The moment's day is written as the entry's words write theirs (not "30 11 2026").
+    stored = HistoryService(db).page(goal_id, limit=1)[0].changed_at.replace(tzinfo=UTC).astimezone()
+    assert rows[0][0].startswith(stored.date().strftime("%-d %b %Y") + " ")
     # Another goal's changes are not in it.
     other = next(i for i in window.goal_list.visible_ids() if i != goal_id)
     services.measurements.log(other, today, 99.0)
@@ -102,3 +104,23 @@ def test_a_long_history_is_read_a_page_at_a_time(
     assert whats[0].startswith(f"Logged {PAGE + 49} ")
     assert whats[-1].startswith("Created the goal “")
     assert len(whats) == len({dialog.model.entry(r).id for r in range(len(whats))})
+
+
+def test_a_long_title_is_one_line_elided_and_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow, services: Services, db: Database, today: date
+) -> None:
+    goal_id = window.current_goal_id()
+    assert goal_id is not None
+    draft = services.goals.load_draft(goal_id)
+    draft.title = "Reach 120 newsletter sign-ups a week from Facebook and Instagram by the spring launch"
+    services.goals.save(draft)
+    history = add_history(window, history=HistoryService(db))
+    dialog = _open(qtbot, window, history)
+    dialog.resize(640, 480)
+    cell = dialog.model.index(0, 2)
+    words = str(cell.data())
+    assert draft.title in words
+    # Wrapped into a row one line high, the second line was cut in half.
+    assert not dialog.table.wordWrap()
+    assert dialog.table.rowHeight(0) >= dialog.table.fontMetrics().height()
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == words
