@@ -195,11 +195,6 @@ def test_a_viewers_window_with_the_longest_workspace_name_fits_800_by_600(
     assert faults == [], "\n".join(faults)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Alt+R: '&Raise the target…' and 'Po&rtfolio'; in German Alt+A: '&Arbeitsbereich', "
-    "'&Anzeigen:' and 'Pl&an', Alt+E: 'Dat&ei' and 'Zielwert &erhöhen…' (catalogue work)",
-)
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_composed_window_has_each_alt_key_once(
     qtbot: QtBot, language: str, db: Database, today: date, demo_ids: list[int], tmp_path: Path

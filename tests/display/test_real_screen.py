@@ -58,20 +58,7 @@ def test_every_wizard_page_fits_and_passes_the_label_audit(
     lane.run(screens(width, height), "wizard_pages", language=language)
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        "en",
-        pytest.param(
-            "de",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="German gives the menu Alt+A ('&Arbeitsbereich'), which '&Anzeigen:' and "
-                "'Pl&an' already have: Alt+A never opens it (catalogue work)",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("language", ["en", "de"])
 def test_the_workspace_menu_and_the_history_fit_800_by_600(
     lane: Lane, screens: Screens, language: str
 ) -> None:

@@ -958,52 +958,52 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="26"/>
+        <location filename="../../ui/conflicts.py" line="32"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="34"/>
+        <location filename="../../ui/conflicts.py" line="48"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="37"/>
+        <location filename="../../ui/conflicts.py" line="51"/>
         <source>{who} changed “{title}” while you were editing.</source>
         <translation>{who} hat „{title}“ geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="41"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>{who} changed the goal “{title}” at {time} while you were editing.</source>
         <translation>{who} hat das Ziel „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="44"/>
+        <location filename="../../ui/conflicts.py" line="58"/>
         <source>{who} changed the strategy “{title}” at {time} while you were editing.</source>
         <translation>{who} hat die Strategie „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="47"/>
+        <location filename="../../ui/conflicts.py" line="61"/>
         <source>{who} changed the task “{title}” at {time} while you were editing.</source>
         <translation>{who} hat die Aufgabe „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="50"/>
+        <location filename="../../ui/conflicts.py" line="64"/>
         <source>{who} changed the check-in of {day} for “{title}” at {time} while you were editing.</source>
         <translation>{who} hat den Messwert vom {day} für „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="56"/>
+        <location filename="../../ui/conflicts.py" line="70"/>
         <source>{who} changed “{title}” at {time} while you were editing.</source>
         <translation>{who} hat „{title}“ um {time} geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="63"/>
+        <location filename="../../ui/conflicts.py" line="77"/>
         <source>Reload theirs to see what is stored now (what you changed here is dropped), or keep yours and overwrite their change.</source>
         <translation>Laden Sie die andere Fassung neu, um zu sehen, was jetzt gespeichert ist (Ihre Änderungen hier werden verworfen), oder behalten Sie Ihre und überschreiben Sie die andere Änderung.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="69"/>
+        <location filename="../../ui/conflicts.py" line="83"/>
         <source>Nothing was saved: look at what is stored now and make your change again.</source>
         <translation>Nichts wurde gespeichert: Sehen Sie sich an, was jetzt gespeichert ist, und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
@@ -1134,117 +1134,117 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Überfällig (Stichtag oder Check-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="70"/>
+        <location filename="../../ui/dashboard/presenters.py" line="71"/>
         <source>{target} ({percent} there), deadline passed</source>
         <translation>{target} ({percent} geschafft), Stichtag vorbei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="72"/>
+        <location filename="../../ui/dashboard/presenters.py" line="73"/>
         <source>{target} ({percent} there), reached</source>
         <translation>{target} ({percent} geschafft), erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="73"/>
+        <location filename="../../ui/dashboard/presenters.py" line="74"/>
         <source>{target} ({percent} there), needs {pace}</source>
         <translation>{target} ({percent} geschafft), nötig: {pace}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="82"/>
+        <location filename="../../ui/dashboard/presenters.py" line="83"/>
         <source>{day} (due)</source>
         <translation>{day} (fällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="91"/>
+        <location filename="../../ui/dashboard/presenters.py" line="92"/>
         <source>not measured yet</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="99"/>
+        <location filename="../../ui/dashboard/presenters.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="101"/>
+        <location filename="../../ui/dashboard/presenters.py" line="102"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="102"/>
+        <location filename="../../ui/dashboard/presenters.py" line="103"/>
         <source>{value}, read {day}</source>
         <translation>{value}, abgelesen am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="107"/>
+        <location filename="../../ui/dashboard/presenters.py" line="108"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="110"/>
+        <location filename="../../ui/dashboard/presenters.py" line="111"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="112"/>
+        <location filename="../../ui/dashboard/presenters.py" line="113"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="113"/>
+        <location filename="../../ui/dashboard/presenters.py" line="114"/>
         <source>Time used: {time} · Way to benchmark: {benchmark}</source>
         <translation>Zeit verstrichen: {time} · Weg zum Richtwert: {benchmark}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="118"/>
+        <location filename="../../ui/dashboard/presenters.py" line="119"/>
         <source>Benchmark</source>
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="122"/>
+        <location filename="../../ui/dashboard/presenters.py" line="123"/>
         <source>Stretch</source>
         <translation>Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="126"/>
+        <location filename="../../ui/dashboard/presenters.py" line="127"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="127"/>
+        <location filename="../../ui/dashboard/presenters.py" line="128"/>
         <source>{days}, to {deadline}</source>
         <translation>{days}, bis {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="131"/>
+        <location filename="../../ui/dashboard/presenters.py" line="132"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="143"/>
+        <location filename="../../ui/dashboard/presenters.py" line="144"/>
         <source>★ Well done! Stretch target reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Wunschziel erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="148"/>
+        <location filename="../../ui/dashboard/presenters.py" line="149"/>
         <source>★ Well done! Benchmark reached: {target}. Time to review: keep the goal as it is, or raise the target.</source>
         <translation>★ Gut gemacht! Richtwert erreicht: {target}. Zeit für einen Rückblick: Behalten Sie das Ziel so bei oder setzen Sie den Zielwert höher.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="157"/>
+        <location filename="../../ui/dashboard/presenters.py" line="158"/>
         <source>A daily check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein täglicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="158"/>
+        <location filename="../../ui/dashboard/presenters.py" line="159"/>
         <source>A weekly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein wöchentlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="161"/>
+        <location filename="../../ui/dashboard/presenters.py" line="162"/>
         <source>A monthly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein monatlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/presenters.py" line="164"/>
+        <location filename="../../ui/dashboard/presenters.py" line="165"/>
         <source>A quarterly check-in is due (since {day}): read {metric} and log it.</source>
         <translation>Ein vierteljährlicher Check-in ist fällig (seit {day}): Lesen Sie {metric} ab und erfassen Sie den Wert.</translation>
     </message>
@@ -1282,17 +1282,17 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Der Messwert kann nicht korrigiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="242"/>
+        <location filename="../../ui/dashboard/view.py" line="248"/>
         <source>Could not delete the check-in</source>
         <translation>Der Check-in konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="249"/>
+        <location filename="../../ui/dashboard/view.py" line="256"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="263"/>
+        <location filename="../../ui/dashboard/view.py" line="270"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -2258,7 +2258,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     <message>
         <location filename="../../ui/dashboard/detail.py" line="147"/>
         <source>&amp;Raise the target…</source>
-        <translation>Zielwert &amp;erhöhen…</translation>
+        <translation>Ziel&amp;wert erhöhen…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/detail.py" line="168"/>
@@ -2289,77 +2289,77 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalList</name>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
         <source>To benchmark</source>
         <translation>Zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
         <source>To stretch</source>
         <translation>Zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="41"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="138"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="67"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="145"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="74"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="196"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="137"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="200"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="141"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="207"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="189"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="223"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="148"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="345"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="326"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -2367,17 +2367,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="82"/>
+        <location filename="../../services/goals.py" line="83"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="88"/>
+        <location filename="../../services/goals.py" line="89"/>
         <source>That strategy belongs to another workspace: choose one of this workspace&apos;s strategies, or write a new one.</source>
         <translation>Diese Strategie gehört zu einem anderen Arbeitsbereich: Wählen Sie eine Strategie dieses Arbeitsbereichs oder schreiben Sie eine neue.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="135"/>
+        <location filename="../../services/goals.py" line="136"/>
         <source>The open workspace no longer exists, or you are no longer a member of it: choose another one in the Workspace menu.</source>
         <translation>Der geöffnete Arbeitsbereich existiert nicht mehr, oder Sie sind kein Mitglied mehr: Wählen Sie im Menü „Arbeitsbereich“ einen anderen.</translation>
     </message>
@@ -2568,12 +2568,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Verlauf von „{title}“</translation>
     </message>
     <message>
-        <location filename="../../ui/history/dialog.py" line="112"/>
+        <location filename="../../ui/history/dialog.py" line="116"/>
         <source>No changes recorded for this goal yet.</source>
         <translation>Für dieses Ziel sind noch keine Änderungen verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/dialog.py" line="115"/>
+        <location filename="../../ui/history/dialog.py" line="119"/>
         <source>Every change to this goal, its figures, tasks and reviews, newest first.</source>
         <translation>Jede Änderung an diesem Ziel, seinen Werten, Aufgaben und Rückblicken, die neueste zuerst.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
         <source>P&amp;lan</source>
-        <translation>Pl&amp;an</translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="129"/>
@@ -3088,7 +3088,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="261"/>
+        <location filename="../../services/measurements.py" line="281"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
     </message>
@@ -3096,57 +3096,57 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="39"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="40"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="40"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="41"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="41"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="42"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="132"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="147"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="146"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="161"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="148"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="154"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="159"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="174"/>
         <source>Delete measurement</source>
         <translation>Messwert löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="162"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="177"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="168"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="183"/>
         <source>Delete the chosen measurement (Delete)</source>
         <translation>Den ausgewählten Messwert löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="169"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="184"/>
         <source>Bring the deleted measurement back (Ctrl+Z)</source>
         <translation>Den gelöschten Messwert zurückholen (Ctrl+Z)</translation>
     </message>
@@ -3670,17 +3670,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanService</name>
     <message>
-        <location filename="../../services/plan.py" line="250"/>
+        <location filename="../../services/plan.py" line="271"/>
         <source>Say from which day the task starts.</source>
         <translation>Geben Sie an, ab welchem Tag die Aufgabe beginnt.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="254"/>
+        <location filename="../../services/plan.py" line="275"/>
         <source>That goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/plan.py" line="554"/>
+        <location filename="../../services/plan.py" line="575"/>
         <source>Repeat rule not readable ({reason}): edit the task to mend it.</source>
         <translation>Wiederholungsregel nicht lesbar ({reason}): Bearbeiten Sie die Aufgabe, um die Regel zu korrigieren.</translation>
     </message>
@@ -3827,7 +3827,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <name>Portfolio</name>
     <message>
         <location filename="../../ui/portfolio/action.py" line="27"/>
-        <source>Po&amp;rtfolio</source>
+        <source>Por&amp;tfolio</source>
         <translation>Portf&amp;olio</translation>
     </message>
     <message>
@@ -3912,59 +3912,59 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="114"/>
+        <location filename="../../ui/dashboard/chart.py" line="113"/>
         <location filename="../../ui/report/chart.py" line="236"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="118"/>
+        <location filename="../../ui/dashboard/chart.py" line="117"/>
         <location filename="../../ui/report/chart.py" line="237"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="120"/>
+        <location filename="../../ui/dashboard/chart.py" line="119"/>
         <location filename="../../ui/report/chart.py" line="240"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="126"/>
+        <location filename="../../ui/dashboard/chart.py" line="125"/>
         <location filename="../../ui/report/chart.py" line="132"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="128"/>
+        <location filename="../../ui/dashboard/chart.py" line="127"/>
         <location filename="../../ui/report/chart.py" line="133"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="147"/>
+        <location filename="../../ui/dashboard/chart.py" line="146"/>
         <location filename="../../ui/report/chart.py" line="137"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="150"/>
+        <location filename="../../ui/dashboard/chart.py" line="149"/>
         <location filename="../../ui/report/chart.py" line="131"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="158"/>
+        <location filename="../../ui/dashboard/chart.py" line="162"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="167"/>
+        <location filename="../../ui/dashboard/chart.py" line="171"/>
         <source>Final figure</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="176"/>
+        <location filename="../../ui/dashboard/chart.py" line="180"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -4446,112 +4446,113 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review/dialog.py" line="72"/>
+        <location filename="../../ui/review/dialog.py" line="183"/>
         <source>Review: {title}</source>
         <translation>Rückblick: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="90"/>
+        <location filename="../../ui/review/dialog.py" line="188"/>
         <source>Suggested from the final figure: {outcome}</source>
         <translation>Vorschlag nach dem Endwert: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="95"/>
+        <location filename="../../ui/review/dialog.py" line="90"/>
         <source>optional: the actions worth keeping</source>
         <translation>optional: die Maßnahmen, die sich lohnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="97"/>
+        <location filename="../../ui/review/dialog.py" line="92"/>
         <source>optional: the actions to change or drop</source>
         <translation>optional: die Maßnahmen, die Sie ändern oder streichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="99"/>
+        <location filename="../../ui/review/dialog.py" line="94"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="105"/>
+        <location filename="../../ui/review/dialog.py" line="100"/>
         <source>Re&amp;peat: a new goal that starts from the final figure</source>
         <translation>&amp;Wiederholen: ein neues Ziel, das beim Endwert beginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="106"/>
+        <location filename="../../ui/review/dialog.py" line="101"/>
         <source>R&amp;aise: new targets for this goal</source>
         <translation>&amp;Anheben: neue Zielwerte für dieses Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="107"/>
+        <location filename="../../ui/review/dialog.py" line="102"/>
         <source>C&amp;lose: archive this goal with its outcome</source>
         <translation>A&amp;bschließen: dieses Ziel mit seinem Ergebnis archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="116"/>
+        <location filename="../../ui/review/dialog.py" line="111"/>
         <source>Targets for what comes next</source>
         <translation>Zielwerte für das, was als Nächstes kommt</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="129"/>
+        <location filename="../../ui/review/dialog.py" line="196"/>
         <source>Suggested from the trend at the end, starting from the final figure {final}; change them freely.</source>
         <translation>Vorgeschlagen nach dem Trend am Ende, ausgehend vom Endwert {final}; ändern Sie sie nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="144"/>
+        <location filename="../../ui/review/dialog.py" line="202"/>
         <source>&amp;Benchmark ({unit}):</source>
         <translation>&amp;Richtwert ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="145"/>
+        <location filename="../../ui/review/dialog.py" line="203"/>
         <source>&amp;Stretch ({unit}):</source>
         <translation>Wunsch&amp;ziel ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="146"/>
+        <location filename="../../ui/review/dialog.py" line="135"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Stichtag:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="152"/>
+        <location filename="../../ui/review/dialog.py" line="141"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="154"/>
+        <location filename="../../ui/review/dialog.py" line="143"/>
         <source>What &amp;worked:</source>
         <translation>Was hat &amp;funktioniert:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="155"/>
+        <location filename="../../ui/review/dialog.py" line="144"/>
         <source>What did &amp;not work:</source>
         <translation>Was hat &amp;nicht funktioniert:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="176"/>
+        <location filename="../../ui/review/dialog.py" line="165"/>
         <source>Save review</source>
         <translation>Rückblick speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="209"/>
+        <location filename="../../ui/review/dialog.py" line="245"/>
         <source>Benchmark</source>
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="210"/>
+        <location filename="../../ui/review/dialog.py" line="246"/>
         <source>Stretch</source>
         <translation>Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="211"/>
+        <location filename="../../ui/review/dialog.py" line="247"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="215"/>
+        <location filename="../../ui/review/dialog.py" line="251"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/dialog.py" line="270"/>
+        <location filename="../../ui/review/dialog.py" line="214"/>
+        <location filename="../../ui/review/dialog.py" line="304"/>
         <source>The review was not saved</source>
         <translation>Der Rückblick wurde nicht gespeichert</translation>
     </message>
@@ -5591,7 +5592,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/startup.py" line="126"/>
+        <location filename="../../ui/startup.py" line="128"/>
         <source>Opening your goals…</source>
         <translation>Ihre Ziele werden geöffnet …</translation>
     </message>
@@ -5775,52 +5776,52 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyActions</name>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="40"/>
+        <location filename="../../ui/strategy/actions.py" line="43"/>
         <source>Edit &amp;strategy…</source>
         <translation>&amp;Strategie bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="42"/>
+        <location filename="../../ui/strategy/actions.py" line="45"/>
         <source>Change the chosen strategy&apos;s sentence, networks and hours</source>
         <translation>Satz, Netzwerke und Zeiten der gewählten Strategie ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="46"/>
+        <location filename="../../ui/strategy/actions.py" line="49"/>
         <source>Archi&amp;ve strategy…</source>
         <translation>Strategie arc&amp;hivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="48"/>
+        <location filename="../../ui/strategy/actions.py" line="51"/>
         <source>Set the chosen strategy aside with its goals; nothing is deleted</source>
         <translation>Die gewählte Strategie mit ihren Zielen beiseitelegen; nichts wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="52"/>
+        <location filename="../../ui/strategy/actions.py" line="55"/>
         <source>Arc&amp;hived strategies…</source>
         <translation>Archivierte Stra&amp;tegien…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="54"/>
+        <location filename="../../ui/strategy/actions.py" line="57"/>
         <source>Bring back a strategy archived with its goals</source>
         <translation>Eine mit ihren Zielen archivierte Strategie zurückholen</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="58"/>
+        <location filename="../../ui/strategy/actions.py" line="61"/>
         <source>&amp;Undo strategy change</source>
         <translation>Strategieänderung rückgän&amp;gig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="58"/>
+        <location filename="../../ui/strategy/actions.py" line="61"/>
         <source>Restore the strategy as it was</source>
         <translation>Die Strategie wiederherstellen, wie sie war</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="100"/>
+        <location filename="../../ui/strategy/actions.py" line="103"/>
         <source>Archive the strategy “{strategy}”? It has no active goals. It leaves the goal list; Goal ▸ Archived strategies… brings it back.</source>
         <translation>Die Strategie „{strategy}“ archivieren? Sie hat keine aktiven Ziele. Sie verschwindet aus der Zielliste; Ziel ▸ Archivierte Strategien… holt sie zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/actions.py" line="105"/>
+        <location filename="../../ui/strategy/actions.py" line="108"/>
         <source>Archive the strategy “{strategy}” with its %Ln active goal(s)? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</source>
         <translation>
             <numerusform>Die Strategie „{strategy}“ mit ihrem %Ln aktiven Ziel archivieren? Beide verschwinden aus der Zielliste, dem Plan und den Erinnerungen; nichts wird gelöscht, und Ziel ▸ Archivierte Strategien… holt sie zurück.</numerusform>
@@ -5828,37 +5829,37 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="179"/>
+        <location filename="../../ui/strategy/actions.py" line="187"/>
         <source>Strategy saved. Ctrl+Z brings back the old wording, networks and hours.</source>
         <translation>Strategie gespeichert. Strg+Z holt den alten Wortlaut, die Netzwerke und die Zeiten zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="180"/>
+        <location filename="../../ui/strategy/actions.py" line="188"/>
         <source>The strategy&apos;s old wording, networks and hours are back.</source>
         <translation>Der alte Wortlaut, die Netzwerke und die Zeiten der Strategie sind zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="202"/>
+        <location filename="../../ui/strategy/actions.py" line="211"/>
         <source>Archive strategy</source>
         <translation>Strategie archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="208"/>
+        <location filename="../../ui/strategy/actions.py" line="217"/>
         <source>The strategy was not archived</source>
         <translation>Die Strategie wurde nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="214"/>
+        <location filename="../../ui/strategy/actions.py" line="223"/>
         <source>Archived “{strategy}” with its goals. Ctrl+Z brings them back.</source>
         <translation>„{strategy}“ wurde mit ihren Zielen archiviert. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="217"/>
+        <location filename="../../ui/strategy/actions.py" line="226"/>
         <source>“{strategy}” and its goals are back.</source>
         <translation>„{strategy}“ und ihre Ziele sind zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="239"/>
+        <location filename="../../ui/strategy/actions.py" line="261"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -5866,48 +5867,48 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyEditor</name>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="58"/>
+        <location filename="../../ui/strategy/editor.py" line="59"/>
         <source>Edit strategy</source>
         <translation>Strategie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="84"/>
+        <location filename="../../ui/strategy/editor.py" line="86"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="87"/>
+        <location filename="../../ui/strategy/editor.py" line="89"/>
         <source>for example 17:00</source>
         <translation>zum Beispiel 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="92"/>
+        <location filename="../../ui/strategy/editor.py" line="94"/>
         <source>&amp;Strategy in one sentence</source>
         <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="93"/>
+        <location filename="../../ui/strategy/editor.py" line="95"/>
         <source>Net&amp;works you use</source>
         <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="94"/>
+        <location filename="../../ui/strategy/editor.py" line="96"/>
         <source>Business &amp;days</source>
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="96"/>
+        <location filename="../../ui/strategy/editor.py" line="98"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="97"/>
+        <location filename="../../ui/strategy/editor.py" line="99"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="127"/>
-        <location filename="../../ui/strategy/editor.py" line="215"/>
+        <location filename="../../ui/strategy/editor.py" line="129"/>
+        <location filename="../../ui/strategy/editor.py" line="217"/>
         <source>The strategy was not saved</source>
         <translation>Die Strategie wurde nicht gespeichert</translation>
     </message>
@@ -5998,12 +5999,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyService</name>
     <message>
-        <location filename="../../services/strategies.py" line="81"/>
+        <location filename="../../services/strategies.py" line="92"/>
         <source>“{network}” is not a network SmartGoals knows.</source>
         <translation>„{network}“ ist kein Netzwerk, das SmartGoals kennt.</translation>
     </message>
     <message>
-        <location filename="../../services/strategies.py" line="110"/>
+        <location filename="../../services/strategies.py" line="125"/>
         <source>This strategy is archived already.</source>
         <translation>Diese Strategie ist bereits archiviert.</translation>
     </message>
@@ -6465,7 +6466,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     </message>
     <message>
         <location filename="../../domain/validation.py" line="240"/>
-        <location filename="../../services/strategies.py" line="77"/>
+        <location filename="../../services/strategies.py" line="88"/>
         <source>This field</source>
         <translation>Dieses Feld</translation>
     </message>
@@ -6648,8 +6649,8 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
     <message>
         <location filename="../../domain/validation.py" line="310"/>
         <location filename="../../io/data_import.py" line="411"/>
-        <location filename="../../services/measurements.py" line="159"/>
-        <location filename="../../services/plan.py" line="216"/>
+        <location filename="../../services/measurements.py" line="179"/>
+        <location filename="../../services/plan.py" line="237"/>
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
@@ -6814,103 +6815,103 @@ Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, kön
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="67"/>
+        <location filename="../../ui/workspace_menu.py" line="70"/>
         <source>&amp;Workspace</source>
-        <translation>&amp;Arbeitsbereich</translation>
+        <translation>Arbeits&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="72"/>
+        <location filename="../../ui/workspace_menu.py" line="75"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="74"/>
+        <location filename="../../ui/workspace_menu.py" line="77"/>
         <source>Add a workspace for another business or client</source>
         <translation>Einen Arbeitsbereich für ein weiteres Unternehmen oder einen Kunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="76"/>
+        <location filename="../../ui/workspace_menu.py" line="79"/>
         <source>&amp;Rename workspace…</source>
         <translation>Arbeitsbereich &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="78"/>
+        <location filename="../../ui/workspace_menu.py" line="81"/>
         <source>Give the open workspace another name</source>
         <translation>Dem geöffneten Arbeitsbereich einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="98"/>
+        <location filename="../../ui/workspace_menu.py" line="101"/>
         <source>The workspaces could not be read</source>
         <translation>Die Arbeitsbereiche konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="110"/>
-        <location filename="../../ui/workspace_menu.py" line="160"/>
+        <location filename="../../ui/workspace_menu.py" line="113"/>
+        <location filename="../../ui/workspace_menu.py" line="167"/>
         <source>The workspace could not be opened</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="125"/>
+        <location filename="../../ui/workspace_menu.py" line="128"/>
         <source>{name} (read only)</source>
         <translation>{name} (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="127"/>
+        <location filename="../../ui/workspace_menu.py" line="134"/>
         <source>Workspace: {name}</source>
         <translation>Arbeitsbereich: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="128"/>
+        <location filename="../../ui/workspace_menu.py" line="135"/>
         <source>The open workspace; the Workspace menu opens another</source>
         <translation>Der geöffnete Arbeitsbereich; das Menü „Arbeitsbereich“ öffnet einen anderen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="135"/>
+        <location filename="../../ui/workspace_menu.py" line="142"/>
         <source>&amp;{number} {name}</source>
         <translation>&amp;{number} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="141"/>
+        <location filename="../../ui/workspace_menu.py" line="148"/>
         <source>Show the goals and plan of “{name}”</source>
         <translation>Die Ziele und den Plan von „{name}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="165"/>
+        <location filename="../../ui/workspace_menu.py" line="172"/>
         <source>Opened the workspace “{name}”.</source>
         <translation>Arbeitsbereich „{name}“ geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="181"/>
+        <location filename="../../ui/workspace_menu.py" line="188"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="182"/>
+        <location filename="../../ui/workspace_menu.py" line="189"/>
         <source>Name of the new workspace (a business, or one client of yours):</source>
         <translation>Name des neuen Arbeitsbereichs (ein Unternehmen oder einer Ihrer Kunden):</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="191"/>
+        <location filename="../../ui/workspace_menu.py" line="198"/>
         <source>The workspace was not added</source>
         <translation>Der Arbeitsbereich wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="196"/>
+        <location filename="../../ui/workspace_menu.py" line="203"/>
         <source>Added the workspace “{name}”: set up its first goal.</source>
         <translation>Arbeitsbereich „{name}“ angelegt: Richten Sie sein erstes Ziel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="206"/>
+        <location filename="../../ui/workspace_menu.py" line="213"/>
         <source>Rename workspace</source>
         <translation>Arbeitsbereich umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="207"/>
+        <location filename="../../ui/workspace_menu.py" line="214"/>
         <source>New name for “{name}”:</source>
         <translation>Neuer Name für „{name}“:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_menu.py" line="215"/>
+        <location filename="../../ui/workspace_menu.py" line="222"/>
         <source>The workspace was not renamed</source>
         <translation>Der Arbeitsbereich wurde nicht umbenannt</translation>
     </message>

@@ -24,7 +24,7 @@ def add_portfolio(
     view = PortfolioView(goals, bus, today)
     tabs = window.tabs
     if tabs is not None:
-        tabs.addTab(view, QCoreApplication.translate("Portfolio", "Po&rtfolio"))
+        tabs.addTab(view, QCoreApplication.translate("Portfolio", "Por&tfolio"))
     else:  # a window without tabs (tests, the self-test): a window of its own
         view.setParent(window, Qt.WindowType.Window)
         view.setWindowTitle(QCoreApplication.translate("Portfolio", "All goals at a glance"))
