@@ -4,7 +4,6 @@ dialog by keys and clicks, and what each ending stores."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,88 +12,30 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.domain.review import NextStep
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
-from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Review, TargetChange
 from smartgoals_app.ui import i18n
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.operations import ChangeBus, Choice, Operations
+from smartgoals_app.ui.operations import ChangeBus, Operations
 from smartgoals_app.ui.review.action import add_review
 from smartgoals_app.ui.review.banner import ReviewBanner
 from smartgoals_app.ui.review.dialog import ReviewDialog
 from tests.factories import signups_draft
 from tests.ui.dashboard.dashboard_driver import Services, make_window
+from tests.ui.prompts import RecordingPrompts
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
+    pass
 
 TODAY = date(2026, 11, 22)
 START = TODAY - timedelta(days=100)
 DEADLINE = START + timedelta(days=90)  # 12 Nov 2026
-
-
-class RecordedPrompts:
-    """Answers for Operations: the errors it would have shown, kept to check."""
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.errors.append(text)
-
-    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
-        pass
-
-    def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
-        return default_yes
-
-    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
-        return None
-
-    def ask_save_path(
-        self, parent: QWidget | None, title: str, suggested: Path, filters: str, suffix: str
-    ) -> Path | None:
-        return None
-
-    def ask_save_name(
-        self, parent: QWidget | None, title: str, suggested: Path, filters: str
-    ) -> tuple[Path, str] | None:
-        return None
-
-    def ask_open_path(
-        self, parent: QWidget | None, title: str, start: Path | None, filters: str
-    ) -> Path | None:
-        return None
-
-    def ask_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
-        return None
-
-    def ask_keep_draft(self, parent: QWidget | None, title: str, text: str) -> bool | None:
-        return None
-
-    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        return False
-
-    def ask_conflict(self, parent: QWidget | None, title: str, text: str) -> Choice:
-        raise AssertionError(f"an unexpected conflict: {text}")
-
-    def edit_task(
-        self,
-        parent: QWidget | None,
-        goals: list[tuple[int, str]],
-        task: TaskRecord | None,
-        today: date,
-        *,
-        goal_id: int | None = None,
-    ) -> tuple[int, TaskDraft] | None:
-        return None
 
 
 def past_goal(db: Database) -> int:
@@ -115,7 +56,7 @@ class Reviewing:
     def __init__(self, qtbot: QtBot, db: Database) -> None:
         self.goal_id = past_goal(db)
         services = Services(db, TODAY)
-        self.prompts = RecordedPrompts()
+        self.prompts = RecordingPrompts()
         ops = Operations(ChangeBus(), self.prompts)  # the window's own: it hears the review
         self.window: MainWindow = make_window(qtbot, services, db, TODAY, ops=ops)
         reviews = ReviewService(db, goals=services.goals, plan=services.plan, today=lambda: TODAY)
@@ -257,7 +198,7 @@ def test_notes_that_cannot_be_stored_are_refused_and_the_dialog_stays(reviewing:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert len(reviewing.prompts.errors) == 1
-    assert "invisible control character" in reviewing.prompts.errors[0]
+    assert "invisible control character" in reviewing.prompts.errors[0].text
     assert reviewing.reviews() == []
     dialog.worked.setPlainText("Giveaways")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
