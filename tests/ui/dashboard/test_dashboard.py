@@ -335,10 +335,15 @@ def test_hovering_a_point_shows_its_date_value_and_note(
     chart = window.detail.chart
     noted = next(m for m in services.measurements.list(demo_ids[1]) if m.note)
     view = chart.plot.getViewBox()
-    scene_point = view.mapViewToScene(QPointF(seconds(noted.day), noted.value))
-    widget_point = chart.canvas.mapFromScene(scene_point)
-    qtbot.mouseMove(chart.canvas.viewport(), widget_point)
-    qtbot.waitUntil(lambda: noted.note in chart.canvas.toolTip())
+
+    def hover_shows_the_note() -> bool:
+        # Mapped again on each try: a layout that settles late (a loaded machine) moves
+        # the point, and a pointer left where it used to be hovers nothing.
+        scene_point = view.mapViewToScene(QPointF(seconds(noted.day), noted.value))
+        qtbot.mouseMove(chart.canvas.viewport(), chart.canvas.mapFromScene(scene_point))
+        return noted.note in chart.canvas.toolTip()
+
+    qtbot.waitUntil(hover_shows_the_note)
     assert "58 minutes" in chart.canvas.toolTip()
 
 
