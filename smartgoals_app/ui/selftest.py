@@ -123,7 +123,9 @@ def run_self_test(
     make_main_window: Callable[[], QMainWindow],
     folder: Path,
 ) -> int:
-    """0 when every window opened; 1 with the reason on stderr otherwise."""
+    """0 when every window opened; 1 with the reason on stderr otherwise. Whatever the
+    outcome, no window it opened stays open."""
+    window: QMainWindow | None = None
     try:
         ids = populate_demo(db, date.today())
         window = make_main_window()
@@ -161,5 +163,8 @@ def run_self_test(
     except SelfTestError as exc:
         print(f"SmartGoals {__version__} self-test FAILED: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if window is not None and window.isVisible():
+            window.close()
     print(f"SmartGoals {__version__} self-test passed")
     return 0

@@ -3,6 +3,7 @@ tests/conftest.py), the goal wizard opened on an empty database."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from smartgoals_app.ui import formatting
 from smartgoals_app.ui.i18n import install_english_plurals
 from smartgoals_app.ui.main_window import MainWindow
 from tests.ui.dashboard.dashboard_driver import Services, make_window
+from tests.ui.events import close_leftover_windows
 from tests.ui.wizard.wizard_driver import Person, open_wizard
 
 
@@ -25,6 +27,17 @@ def english_plurals(qapp: QApplication) -> None:
     thousands grouped in the C locale too."""
     formatting.group_thousands()
     assert install_english_plurals(qapp) is not None, "run python packaging/translations.py"
+
+
+@pytest.fixture(autouse=True)
+def no_window_left(qapp: QApplication) -> Iterator[None]:
+    """Fails the test that leaves a window shown, after closing it: left open, it would
+    take the pointer of every later test in this process. Not asking for qtbot, it is
+    torn down after qtbot has closed the widgets it was given."""
+    yield
+    left = close_leftover_windows()
+    if left:
+        pytest.fail(f"left shown after the test: {', '.join(left)}")
 
 
 @pytest.fixture
