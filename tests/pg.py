@@ -99,18 +99,21 @@ def pg_migrated_template(pg_server: PgServer) -> str:
 
 
 @pytest.fixture
-def pg_db(pg_server: PgServer, pg_database: str, pg_migrated_template: str) -> Iterator[Any]:
-    """The app's Database on `pg_database`, made anew at the newest schema with one
+def pg_db(pg_server: PgServer, pg_migrated_template: str) -> Iterator[Any]:
+    """The app's Database on a new server database at the newest schema with one
     workspace, opened as the superuser (its administrator)."""
     from smartgoals_app.storage.server import open_server_database, parse_server_address
 
-    pg_server.drop_database(pg_database)
-    pg_server.create_database(template=pg_migrated_template, name=pg_database)
-    db = open_server_database(parse_server_address(pg_server.url(database=pg_database)))
+    name = pg_server.create_database(template=pg_migrated_template)
     try:
-        yield db
+        db = open_server_database(parse_server_address(pg_server.url(database=name)))
+        try:
+            yield db
+        finally:
+            db.close()
     finally:
-        db.close()
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
 
 
 ENGINES = ["sqlite", "postgresql"]
@@ -128,7 +131,11 @@ def on_engine(request: pytest.FixtureRequest, path: Path) -> Iterator[Any]:
         yield request.getfixturevalue("pg_db")
         return
     from smartgoals_app.storage.database import open_database
+    from tests.demo_files import copy_database
 
+    # A copy of the run's new file: creating one runs every migration (tests/storage
+    # checks that path).
+    copy_database(request.getfixturevalue("empty_database_file"), path)
     db = open_database(path, backup=False)
     try:
         yield db
@@ -138,5 +145,5 @@ def on_engine(request: pytest.FixtureRequest, path: Path) -> Iterator[Any]:
 
 @pytest.fixture(params=ENGINES)
 def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
-    """The app's Database on each engine: a new file, then a new server database."""
+    """The app's Database on each engine: a new (copied) file, then a new server database."""
     yield from on_engine(request, tmp_path / "smartgoals.db")

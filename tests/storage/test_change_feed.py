@@ -43,8 +43,9 @@ def _wait_for(feed: ChangeFeed, count: int) -> list[ChangeNote]:
 
 
 def test_others_changes_arrive_and_the_apps_own_are_marked(
-    pg_db: Database, feed: ChangeFeed, pg_server: PgServer, pg_database: str
+    pg_db: Database, feed: ChangeFeed, pg_server: PgServer
 ) -> None:
+    pg_database = str(pg_db.engine.url.database)
     goal_id = GoalService(pg_db, today=lambda: TODAY).save(signups_draft(TODAY))
     own = _wait_for(feed, 1)
     assert all(note.own for note in own)
@@ -63,7 +64,8 @@ def test_others_changes_arrive_and_the_apps_own_are_marked(
     assert notes[0].workspace_id is not None
 
 
-def test_a_payload_holds_ids_only(pg_db: Database, pg_server: PgServer, pg_database: str) -> None:
+def test_a_payload_holds_ids_only(pg_db: Database, pg_server: PgServer) -> None:
+    pg_database = str(pg_db.engine.url.database)
     goal_id = GoalService(pg_db, today=lambda: TODAY).save(signups_draft(TODAY))
     with (
         pg_server.connect(database=pg_database) as listener,
@@ -81,9 +83,11 @@ def test_a_payload_holds_ids_only(pg_db: Database, pg_server: PgServer, pg_datab
 
 
 def test_a_lost_connection_says_so_and_opens_again(
-    feed: ChangeFeed, pg_server: PgServer, pg_database: str
+    pg_db: Database, feed: ChangeFeed, pg_server: PgServer
 ) -> None:
     from smartgoals_app.storage.change_feed import FeedLostError
+
+    pg_database = str(pg_db.engine.url.database)
 
     with pg_server.connect(database=pg_database) as admin:
         admin.execute(

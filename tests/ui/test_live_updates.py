@@ -107,8 +107,9 @@ def test_the_apps_own_change_is_announced_once(
 
 
 def test_a_lost_connection_comes_back_quietly_and_redraws(
-    qtbot: QtBot, pg_db: Any, pg_server: PgServer, pg_database: str
+    qtbot: QtBot, pg_db: Any, pg_server: PgServer
 ) -> None:
+    pg_database = str(pg_db.engine.url.database)
     bus = ChangeBus()
     live = LiveUpdates(ChangeFeed(pg_db.engine), bus, retry_ms=(10,))
     live.start()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.app import Services, build_services, compose_window
 from smartgoals_app.ui.main_window import MainWindow
@@ -50,11 +49,12 @@ class Shop:
 
 
 @pytest.fixture
-def shop(db: Database, today: date) -> Shop:
+def shop(db: Database, today: date, demo_ids: list[int]) -> Shop:
+    """The demo goals in the first workspace, renamed Acme Bakery; one goal in Client B."""
     services = build_services(db, today=lambda: today)
     bakery = services.workspaces.open_remembered(None)
     services.workspaces.rename(bakery.id, "Acme Bakery")
-    bakery_goals = populate_demo(db, today)
+    bakery_goals = demo_ids
     client = services.workspaces.add("Client B")
     services.workspaces.open(client.id)
     client_goal = services.goals.save(response_time_draft(today))
