@@ -182,7 +182,7 @@ def test_shift_f10_archives_a_strategy_with_its_goals_after_asking_and_ctrl_z_br
     qtbot.keyClick(window.goal_list.tree, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     _choose(qtbot, _menu(wired, qtbot), "Archive strategy…")
     statement = wired.strategies.strategy(strategy_id).statement
-    assert wired.prompts.questions == [
+    assert [text for _title, text in wired.prompts.questions] == [
         f"Archive the strategy “{statement}” with its 2 active goals? They leave the goal list, the plan "
         "and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back."
     ]
@@ -220,7 +220,7 @@ def test_saying_no_archives_nothing(
     qtbot: QtBot, window: MainWindow, wired: Wired, services: Services
 ) -> None:
     _strategy_row(window, qtbot)
-    wired.prompts.answer = False
+    wired.prompts.yes = False
     wired.actions.archive_action.trigger()
     assert len(wired.prompts.questions) == 1
     assert wired.strategies.archived() == []
@@ -235,7 +235,7 @@ def test_a_strategy_gone_meanwhile_is_said_in_words(qtbot: QtBot, window: MainWi
 
     item.setData(0, STRATEGY_ID, 999)  # as if deleted since the list was read
     wired.actions.edit_action.trigger()
-    assert wired.prompts.errors == ["That was deleted meanwhile."]
+    assert [text for _title, text in wired.prompts.errors] == ["That was deleted meanwhile."]
     assert wired.actions.editor is None
     assert QApplication.activeModalWidget() is None
 

@@ -4,7 +4,6 @@ dialog by keys and clicks, and what each ending stores."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -29,9 +28,6 @@ from smartgoals_app.ui.review.dialog import ReviewDialog
 from tests.factories import signups_draft
 from tests.ui.dashboard.dashboard_driver import Services, make_window
 from tests.ui.prompts import RecordingPrompts
-
-if TYPE_CHECKING:
-    pass
 
 TODAY = date(2026, 11, 22)
 START = TODAY - timedelta(days=100)
