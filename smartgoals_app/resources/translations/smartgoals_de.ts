@@ -5867,131 +5867,124 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyEditor</name>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="59"/>
+        <location filename="../../ui/strategy/editor.py" line="47"/>
         <source>Edit strategy</source>
         <translation>Strategie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="86"/>
-        <source>for example 09:00</source>
-        <translation>zum Beispiel 09:00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/editor.py" line="89"/>
-        <source>for example 17:00</source>
-        <translation>zum Beispiel 17:00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/editor.py" line="94"/>
+        <location filename="../../ui/strategy/editor.py" line="66"/>
         <source>&amp;Strategy in one sentence</source>
         <translation>&amp;Strategie in einem Satz</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="95"/>
+        <location filename="../../ui/strategy/editor.py" line="67"/>
         <source>Net&amp;works you use</source>
         <translation>&amp;Ihre Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="96"/>
+        <location filename="../../ui/strategy/editor.py" line="68"/>
         <source>Business &amp;days</source>
         <translation>&amp;Geschäftstage</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="98"/>
+        <location filename="../../ui/strategy/editor.py" line="70"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="99"/>
+        <location filename="../../ui/strategy/editor.py" line="71"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/editor.py" line="129"/>
-        <location filename="../../ui/strategy/editor.py" line="217"/>
+        <location filename="../../ui/strategy/editor.py" line="102"/>
+        <location filename="../../ui/strategy/editor.py" line="178"/>
         <source>The strategy was not saved</source>
         <translation>Die Strategie wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
-    <name>StrategyPage</name>
+    <name>StrategyFields</name>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="30"/>
-        <source>Strategy first</source>
-        <translation>Zuerst die Strategie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="31"/>
-        <source>A goal only makes sense inside a strategy: what do you want to be known for?</source>
-        <translation>Ein Ziel ergibt nur innerhalb einer Strategie Sinn: Wofür wollen Sie bekannt sein?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="36"/>
-        <source>&amp;Use a strategy I already have</source>
-        <translation>Eine &amp;vorhandene Strategie verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="38"/>
-        <source>&amp;Write a new strategy</source>
-        <translation>Eine &amp;neue Strategie schreiben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="58"/>
-        <source>E&amp;xisting strategy</source>
-        <translation>&amp;Bestehende Strategie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="70"/>
-        <source>Start from a &amp;template</source>
-        <translation>&amp;Mit einer Vorlage beginnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="78"/>
-        <source>&amp;Strategy in one sentence</source>
-        <translation>&amp;Strategie in einem Satz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="81"/>
-        <source>For example: “Be known for great customer service”.</source>
-        <translation>Zum Beispiel: „Bekannt sein für hervorragenden Kundenservice“.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="97"/>
-        <source>Net&amp;works you use</source>
-        <translation>&amp;Ihre Netzwerke</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="100"/>
-        <source>Space ticks the highlighted network.</source>
-        <translation>Mit der Leertaste haken Sie das markierte Netzwerk an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="108"/>
-        <source>Business &amp;days</source>
-        <translation>&amp;Geschäftstage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="113"/>
+        <location filename="../../ui/strategy/fields.py" line="49"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="116"/>
+        <location filename="../../ui/strategy/fields.py" line="52"/>
+        <source>for example 17:00</source>
+        <translation>zum Beispiel 17:00</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="28"/>
+        <source>Strategy first</source>
+        <translation>Zuerst die Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="29"/>
+        <source>A goal only makes sense inside a strategy: what do you want to be known for?</source>
+        <translation>Ein Ziel ergibt nur innerhalb einer Strategie Sinn: Wofür wollen Sie bekannt sein?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="34"/>
+        <source>&amp;Use a strategy I already have</source>
+        <translation>Eine &amp;vorhandene Strategie verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="36"/>
+        <source>&amp;Write a new strategy</source>
+        <translation>Eine &amp;neue Strategie schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="56"/>
+        <source>E&amp;xisting strategy</source>
+        <translation>&amp;Bestehende Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="68"/>
+        <source>Start from a &amp;template</source>
+        <translation>&amp;Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="82"/>
+        <source>&amp;Strategy in one sentence</source>
+        <translation>&amp;Strategie in einem Satz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="85"/>
+        <source>For example: “Be known for great customer service”.</source>
+        <translation>Zum Beispiel: „Bekannt sein für hervorragenden Kundenservice“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="92"/>
+        <source>Net&amp;works you use</source>
+        <translation>&amp;Ihre Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="95"/>
+        <source>Space ticks the highlighted network.</source>
+        <translation>Mit der Leertaste haken Sie das markierte Netzwerk an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="101"/>
+        <source>Business &amp;days</source>
+        <translation>&amp;Geschäftstage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/strategy.py" line="109"/>
         <source>&amp;Opens at</source>
         <translation>Ö&amp;ffnet um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="121"/>
-        <source>for example 17:00</source>
-        <translation>zum Beispiel 17:00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/strategy.py" line="124"/>
+        <location filename="../../ui/wizard/strategy.py" line="115"/>
         <source>&amp;Closes at</source>
         <translation>Sch&amp;ließt um</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/strategy.py" line="264"/>
+        <location filename="../../ui/wizard/strategy.py" line="238"/>
         <source>Pick a strategy.</source>
         <translation>Wählen Sie eine Strategie.</translation>
     </message>

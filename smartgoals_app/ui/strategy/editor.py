@@ -11,15 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from smartgoals_app.domain.catalogue import NETWORKS
-from smartgoals_app.domain.dates import format_time, parse_time
+from smartgoals_app.domain.dates import parse_time
 from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.templates import HOURS_HINT
 from smartgoals_app.domain.validation import Errors, validate_strategy
@@ -29,16 +25,8 @@ from smartgoals_app.ui.alt_keys import guard_fields
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, OnConflict, Operations
 from smartgoals_app.ui.theme import text_colour
-from smartgoals_app.ui.wizard.common import day_ticks, hint_label, text_box
-
-# Which error key is shown under which field (the keys validate_strategy uses).
-STATEMENT, NETWORKS_KEY, DAYS, START, END = (
-    "strategy.statement",
-    "strategy_network.network",
-    "strategy.business_days",
-    "strategy.business_start",
-    "strategy.business_end",
-)
+from smartgoals_app.ui.wizard.common import hint_label
+from smartgoals_app.ui.wizard.strategy_fields import DAYS, END, NETWORKS_KEY, START, STATEMENT, StrategyFields
 
 
 class StrategyEditor(QDialog):
@@ -64,36 +52,20 @@ class StrategyEditor(QDialog):
         self.saved_version = 0  # the version the save stored: its undo saves against it
         self.draft = draft_of(record)
 
-        self.statement = text_box(3)
-        self.statement.setObjectName(STATEMENT)
-        self.statement.setPlainText(record.statement)
-        self.networks = QListWidget()
-        self.networks.setObjectName(NETWORKS_KEY)
-        for network in NETWORKS:
-            entry = QListWidgetItem(localize(network.name))
-            entry.setData(Qt.ItemDataRole.UserRole, network.key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = network.key in record.networks
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.networks.addItem(entry)
-        rows = self.networks.sizeHintForRow(0) * len(NETWORKS) + 2 * self.networks.frameWidth() + 4
-        self.networks.setFixedHeight(rows)
-        days, self.day_boxes = day_ticks(DAYS, self._refresh)
-        for code, box in self.day_boxes.items():
-            box.setChecked(code in record.business_days)
-        self.opens = QLineEdit(format_time(record.business_start))
-        self.opens.setObjectName(START)
-        self.opens.setPlaceholderText(self.tr("for example 09:00"))
-        self.closes = QLineEdit(format_time(record.business_end))
-        self.closes.setObjectName(END)
-        self.closes.setPlaceholderText(self.tr("for example 17:00"))
+        self.fields = StrategyFields(self._refresh)
+        self.statement, self.networks, self.day_boxes = (
+            self.fields.statement,
+            self.fields.networks,
+            self.fields.day_boxes,
+        )
+        self.opens, self.closes = self.fields.opens, self.fields.closes
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._errors: dict[str, QLabel] = {}
         self._add(form, self.tr("&Strategy in one sentence"), self.statement, STATEMENT)
         self._add(form, self.tr("Net&works you use"), self.networks, NETWORKS_KEY)
-        days_label = self._add(form, self.tr("Business &days"), days, DAYS)
+        days_label = self._add(form, self.tr("Business &days"), self.fields.days, DAYS)
         days_label.setBuddy(self.day_boxes["MO"])
         self._add(form, self.tr("&Opens at"), self.opens, START)
         self._add(form, self.tr("&Closes at"), self.closes, END)
@@ -117,6 +89,7 @@ class StrategyEditor(QDialog):
         self.opens.textChanged.connect(self._refresh)
         self.closes.textChanged.connect(self._refresh)
         guard_fields(self)  # an Alt+letter with nothing to press never types into a field
+        self.fields.show(record)  # once every field and its error line exist
         self._refresh()
 
     def _reload(self) -> None:
@@ -131,16 +104,8 @@ class StrategyEditor(QDialog):
         if read is None:
             self.reject()  # gone meanwhile (said): nothing left to edit
             return
-        record = self._record = read.value
-        self.statement.setPlainText(record.statement)
-        for row in range(self.networks.count()):
-            entry = self.networks.item(row)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in record.networks
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        for code, box in self.day_boxes.items():
-            box.setChecked(code in record.business_days)
-        self.opens.setText(format_time(record.business_start))
-        self.closes.setText(format_time(record.business_end))
+        self._record = read.value
+        self.fields.show(read.value)
         self._refresh()
 
     def _add(self, form: QFormLayout, caption: str, field: QWidget, key: str) -> QLabel:
@@ -169,12 +134,8 @@ class StrategyEditor(QDialog):
         draft = StrategyDraft(
             statement=self.statement.toPlainText(),
             template=self._record.template,
-            networks=[
-                self.networks.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.networks.count())
-                if self.networks.item(row).checkState() == Qt.CheckState.Checked
-            ],
-            business_days=[code for code, box in self.day_boxes.items() if box.isChecked()],
+            networks=self.fields.ticked_networks(),
+            business_days=self.fields.ticked_days(),
             business_start=opens.value,
             business_end=closes.value,
         )

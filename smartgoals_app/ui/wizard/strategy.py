@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QRadioButton,
 )
 
-from smartgoals_app.domain.catalogue import NETWORKS
-from smartgoals_app.domain.dates import format_time, parse_time
+from smartgoals_app.domain.dates import parse_time
 from smartgoals_app.domain.draft import StrategyDraft
 from smartgoals_app.domain.templates import HOURS_HINT, RESPONSE_FACTS, TEMPLATES, template
 from smartgoals_app.domain.validation import Errors, validate_strategy
 from smartgoals_app.services.records import StrategyRecord
 from smartgoals_app.services.strategies import draft_of
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_ticks, hint_label, plain, text_box
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, hint_label, plain
+from smartgoals_app.ui.wizard.strategy_fields import StrategyFields
 
 
 class StrategyPage(DraftPage):
@@ -72,7 +70,13 @@ class StrategyPage(DraftPage):
             "strategy.template",
         )
 
-        self.statement = text_box(3)
+        self.fields = StrategyFields(lambda: self.changed("strategy.business_days"))
+        self.statement, self.networks, self.day_boxes = (
+            self.fields.statement,
+            self.fields.networks,
+            self.fields.day_boxes,
+        )
+        self.opens, self.closes = self.fields.opens, self.fields.closes
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "&Strategy in one sentence"),
@@ -83,15 +87,6 @@ class StrategyPage(DraftPage):
             ),
         )
 
-        self.networks = QListWidget()
-        for network in NETWORKS:
-            entry = QListWidgetItem(localize(network.name))
-            entry.setData(Qt.ItemDataRole.UserRole, network.key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.networks.addItem(entry)
-        rows = self.networks.sizeHintForRow(0) * len(NETWORKS) + 2 * self.networks.frameWidth() + 4
-        self.networks.setFixedHeight(rows)
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "Net&works you use"),
@@ -100,25 +95,21 @@ class StrategyPage(DraftPage):
             hint=QCoreApplication.translate("StrategyPage", "Space ticks the highlighted network."),
         )
 
-        days, self.day_boxes = day_ticks(
-            "strategy.business_days", lambda: self.changed("strategy.business_days")
-        )
         # The label's buddy is the first day; the row container carries the column name.
         days_caption = self.add_field(
-            form, QCoreApplication.translate("StrategyPage", "Business &days"), days, "strategy.business_days"
+            form,
+            QCoreApplication.translate("StrategyPage", "Business &days"),
+            self.fields.days,
+            "strategy.business_days",
         )
         days_caption.setBuddy(self.day_boxes["MO"])
 
-        self.opens = QLineEdit()
-        self.opens.setPlaceholderText(QCoreApplication.translate("StrategyPage", "for example 09:00"))
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "&Opens at"),
             self.opens,
             "strategy.business_start",
         )
-        self.closes = QLineEdit()
-        self.closes.setPlaceholderText(QCoreApplication.translate("StrategyPage", "for example 17:00"))
         self.add_field(
             form,
             QCoreApplication.translate("StrategyPage", "&Closes at"),
@@ -160,19 +151,8 @@ class StrategyPage(DraftPage):
         index = self.template_combo.findData(template(strategy.template).key)
         self.template_combo.setCurrentIndex(index)
         if not use_existing:
-            self._show_strategy(strategy)
+            self.fields.show(strategy)
         self._apply_mode()
-
-    def _show_strategy(self, strategy: StrategyDraft) -> None:
-        self.statement.setPlainText(strategy.statement)
-        for row in range(self.networks.count()):
-            item = self.networks.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in strategy.networks
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        for code, box in self.day_boxes.items():
-            box.setChecked(code in strategy.business_days)
-        self.opens.setText(format_time(strategy.business_start))
-        self.closes.setText(format_time(strategy.business_end))
 
     # -- editing -----------------------------------------------------------------
     def _record(self) -> StrategyRecord | None:
@@ -189,10 +169,8 @@ class StrategyPage(DraftPage):
     def _apply_mode(self) -> None:
         existing = self.existing_button.isChecked()
         self.existing_combo.setEnabled(existing)
-        for widget in (self.template_combo, self.statement, self.networks, self.opens, self.closes):
+        for widget in (self.template_combo, *self.fields.widgets()):
             widget.setEnabled(not existing)
-        for box in self.day_boxes.values():
-            box.setEnabled(not existing)
         record = self._record() if existing else None
         if record is not None:
             if self.draft.strategy_id is None:
@@ -203,7 +181,7 @@ class StrategyPage(DraftPage):
             self.draft.strategy = draft_of(record)
             was_loading, self._loading = self._loading, True
             try:
-                self._show_strategy(self.draft.strategy)
+                self.fields.show(self.draft.strategy)
                 index = self.template_combo.findData(template(record.template).key)
                 self.template_combo.setCurrentIndex(index)
             finally:
@@ -213,7 +191,7 @@ class StrategyPage(DraftPage):
             self.draft.strategy = self._new_strategy
             was_loading, self._loading = self._loading, True
             try:
-                self._show_strategy(self.draft.strategy)
+                self.fields.show(self.draft.strategy)
                 self.template_combo.setCurrentIndex(
                     self.template_combo.findData(template(self.draft.strategy.template).key)
                 )
@@ -239,11 +217,7 @@ class StrategyPage(DraftPage):
     def _networks_changed(self, _item: QListWidgetItem) -> None:
         if self._loading:
             return
-        self.draft.strategy.networks = [
-            self.networks.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.networks.count())
-            if self.networks.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        self.draft.strategy.networks = self.fields.ticked_networks()
         self.changed("strategy_network.network")
 
     def _set_time(self, column: str, text: str) -> str | None:
@@ -253,7 +227,7 @@ class StrategyPage(DraftPage):
 
     def changed(self, key: str | None = None) -> None:
         if key == "strategy.business_days" and not self._loading:
-            self.draft.strategy.business_days = [c for c, box in self.day_boxes.items() if box.isChecked()]
+            self.draft.strategy.business_days = self.fields.ticked_days()
         super().changed(key)
 
     def domain_errors(self) -> Errors:
