@@ -34,6 +34,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
 from smartgoals_app.domain.text import Text, translate
+from smartgoals_app.domain.workspaces import workspace_name_error
 from smartgoals_app.storage import schema_version
 
 APPLICATION_ID = 0x534D4731  # "SMG1": tells `file` and SQLite tools what the file is
@@ -672,9 +673,11 @@ def check_integrity(path: Path) -> None:
 # -- Creating and opening -----------------------------------------------------------
 
 
-def _create_atomically(path: Path) -> None:
+def _create_atomically(path: Path, first_workspace: str | None = None) -> None:
     """A new file appears whole or not at all: the schema and the application_id are
-    written to a private file beside `path`, synced, and renamed over it."""
+    written to a private file beside `path`, synced, and renamed over it.
+    ``first_workspace`` names the workspace every new file starts with (the migrations
+    call it "My business", in English)."""
     if path.is_symlink():  # replace the file it points to, not the link
         path = path.resolve()
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating"):
@@ -683,6 +686,8 @@ def _create_atomically(path: Path) -> None:
     temp = _private_temp_beside(path, ".creating")
     try:
         _migrate(_migration_engine(temp))
+        if first_workspace is not None:
+            _name_first_workspace(temp, first_workspace)
         _checkpoint(temp)
         _remove_sidecars(temp)
         _fsync_file(temp)
@@ -694,6 +699,19 @@ def _create_atomically(path: Path) -> None:
         _remove_sidecars(temp)
         raise
     _fsync_folder(path.parent)
+
+
+def _name_first_workspace(path: Path, name: str) -> None:
+    if workspace_name_error(name) is not None:
+        return  # a name the rule refuses (a broken translation) leaves the migrations' own
+    conn = _connect(path)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE workspace SET name = ? WHERE id = (SELECT MIN(id) FROM workspace)", (name.strip(),)
+            )
+    finally:
+        conn.close()
 
 
 def _checkpoint(path: Path) -> None:
@@ -727,7 +745,9 @@ def _refuse_read_only(path: Path) -> None:
         )
 
 
-def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = False) -> Database:
+def open_database(
+    path: Path, *, backup: bool = True, defer_maintenance: bool = False, first_workspace: str | None = None
+) -> Database:
     """Open (or create) the database at `path`, migrated to the newest schema.
 
     Raises NewerDatabaseError for a file written by a newer SmartGoals (left
@@ -737,6 +757,7 @@ def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = 
     `defer_maintenance` leaves the integrity check and the rotating backup of a file
     already at the newest schema to the caller (storage/maintenance.py), which must
     hold writes until they are done; a file to migrate is checked and backed up here.
+    A new file's first workspace is named ``first_workspace`` (the user's language).
     """
     path = path.expanduser()
     problem = data_folder_error(path)
@@ -746,7 +767,7 @@ def open_database(path: Path, *, backup: bool = True, defer_maintenance: bool = 
         state = _file_state(path)
         created = not state.ours
         if created:
-            _create_atomically(path)
+            _create_atomically(path, first_workspace)
             state = _FileState(ours=True, revision=schema_version.HEAD)
         else:
             _refuse_newer(path, state.revision)

@@ -82,9 +82,11 @@ def _restore_failed(parent: QWidget | None, failed: Exception, backup: Path, pro
 
 
 def open_or_recover(path: Path, *, prompts: Prompts, defer_maintenance: bool = False) -> Database | None:
-    """Open the database, offering the newest backup when the file is damaged."""
+    """Open the database, offering the newest backup when the file is damaged. A new
+    file's first workspace is named in the user's language."""
+    first_workspace = QCoreApplication.translate("Workspaces", "My business")
     try:
-        return open_database(path, defer_maintenance=defer_maintenance)
+        return open_database(path, defer_maintenance=defer_maintenance, first_workspace=first_workspace)
     except DamagedDatabaseError as exc:
         backup = offer_restore(None, path, exc, prompts=prompts)
         if backup is None:

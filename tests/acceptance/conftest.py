@@ -5,6 +5,8 @@ from __future__ import annotations
 from tests.ui.conftest import (
     drafts,
     english_plurals,
+    german,
+    german_locale,
     goals,
     no_window_left,
     person,
@@ -16,6 +18,8 @@ from tests.ui.conftest import (
 __all__ = [
     "drafts",
     "english_plurals",
+    "german",
+    "german_locale",
     "goals",
     "no_window_left",
     "person",

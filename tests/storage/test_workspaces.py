@@ -102,6 +102,32 @@ def test_a_new_file_starts_with_one_workspace(db: Database) -> None:
         assert conn.execute(text("SELECT id, name FROM workspace")).all() == [(1, "My business")]
 
 
+def _workspace_names(path: Path) -> list[str]:
+    db = open_database(path, backup=False)
+    try:
+        with db.engine.connect() as conn:
+            return list(conn.execute(text("SELECT name FROM workspace ORDER BY id")).scalars())
+    finally:
+        db.close()
+
+
+def test_a_new_file_names_its_workspace_in_the_users_words_and_an_old_one_keeps_its_name(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "neu.db"
+    open_database(path, backup=False, first_workspace="  Mein Unternehmen ").close()
+    assert _workspace_names(path) == ["Mein Unternehmen"]
+    open_database(path, backup=False, first_workspace="Something else").close()  # not new: untouched
+    assert _workspace_names(path) == ["Mein Unternehmen"]
+
+
+@pytest.mark.parametrize("refused", ["", "   ", "Esc\x1bape", "x" * 81, "broken \ud800"])
+def test_a_first_workspace_name_the_rule_refuses_leaves_the_default(tmp_path: Path, refused: str) -> None:
+    path = tmp_path / "new.db"
+    open_database(path, backup=False, first_workspace=refused).close()
+    assert _workspace_names(path) == ["My business"]
+
+
 def test_new_strategies_go_to_the_first_workspace(any_db: Database) -> None:
     with any_db.transaction() as session:
         first = repo.open_workspace_id(session)

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
-from smartgoals_app.ui import formatting
+from smartgoals_app.ui import formatting, i18n
 from smartgoals_app.ui.i18n import install_english_plurals
 from smartgoals_app.ui.main_window import MainWindow
 from tests.ui.dashboard.dashboard_driver import Services, make_window
@@ -38,6 +39,28 @@ def no_window_left(qapp: QApplication) -> Iterator[None]:
     left = close_leftover_windows()
     if left:
         pytest.fail(f"left shown after the test: {', '.join(left)}")
+
+
+@pytest.fixture
+def german_locale() -> Iterator[None]:
+    """Numbers and dates in German form, for this test only."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.fixture
+def german(qapp: QApplication, german_locale: None) -> Iterator[None]:
+    """The app in German, as a German desktop starts it: its locale and its catalogue."""
+    installed = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
+    try:
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -4,26 +4,10 @@ the number in the locale's form."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from smartgoals_app.ui import i18n
 from smartgoals_app.ui.dashboard.import_parts import ImportWords
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    installed = i18n.install_translators(qapp, QLocale(QLocale.Language.German))
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.app import Services, build_services, compose_window
+from smartgoals_app.ui.file_open import open_or_recover
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.portfolio.view import PortfolioView
@@ -27,7 +28,7 @@ from smartgoals_app.ui.wizard.common import REVIEW
 from smartgoals_app.ui.workspace_menu import WorkspaceMenu, remembered_key
 from tests.factories import response_time_draft
 from tests.ui.i18n_audit import is_foreign, pseudo_language
-from tests.ui.prompts import Answers, answering
+from tests.ui.prompts import Answers, RecordingPrompts, answering
 from tests.ui.wizard.wizard_driver import open_wizard
 
 # Opening a menu offscreen: no window manager to raise it or to grab the keyboard for it.
@@ -140,6 +141,24 @@ def test_a_file_with_two_workspaces_shows_only_the_open_ones_goals(opened: Opene
     assert _status(opened.window) == "Workspace: Acme Bakery"
     entries = [(a.text(), a.isChecked()) for a in opened.menu.menu.actions() if a.isCheckable()]
     assert entries == [("&1 Acme Bakery", True), ("&2 Client B", False)]
+
+
+def test_a_first_start_in_german_names_the_workspace_in_german(
+    qtbot: QtBot, german: None, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    db = open_or_recover(tmp_path / "neu.db", prompts=RecordingPrompts(errors_fail=True))
+    assert db is not None
+    try:
+        services = build_services(db)
+        window = compose_window(app, db, services, answering(), make_settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Mein Unternehmen"
+        assert _status(window) == "Arbeitsbereich: Mein Unternehmen"
+        window.close()
+    finally:
+        db.close()
 
 
 def test_switching_with_the_keyboard_changes_every_tab_and_the_title(

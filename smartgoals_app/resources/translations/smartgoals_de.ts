@@ -235,25 +235,25 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="138"/>
-        <location filename="../../ui/file_open.py" line="100"/>
-        <location filename="../../ui/file_open.py" line="152"/>
+        <location filename="../../ui/file_open.py" line="102"/>
+        <location filename="../../ui/file_open.py" line="154"/>
         <location filename="../../ui/server_app.py" line="97"/>
         <source>SmartGoals cannot open its database</source>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="119"/>
-        <location filename="../../ui/file_open.py" line="118"/>
+        <location filename="../../ui/file_open.py" line="120"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="110"/>
+        <location filename="../../ui/file_open.py" line="112"/>
         <source>SmartGoals is already open</source>
         <translation>SmartGoals ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="111"/>
+        <location filename="../../ui/file_open.py" line="113"/>
         <source>Another SmartGoals window is using {path}. Switch to it instead.</source>
         <translation>Ein anderes SmartGoals-Fenster verwendet bereits {path}. Wechseln Sie bitte zu diesem Fenster.</translation>
     </message>
@@ -1635,97 +1635,97 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../storage/database.py" line="388"/>
+        <location filename="../../storage/database.py" line="389"/>
         <source>SmartGoals cannot save: the file {path} is read-only. Check its permissions.</source>
         <translation>SmartGoals kann nicht speichern: Die Datei {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="392"/>
+        <location filename="../../storage/database.py" line="393"/>
         <source>The database is busy (another SmartGoals may be saving). Try again in a moment.</source>
         <translation>Die Datenbank ist belegt (vielleicht speichert gerade ein anderes SmartGoals). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="396"/>
+        <location filename="../../storage/database.py" line="397"/>
         <source>Saving failed: the disk is full or failing. Free some space and try again.</source>
         <translation>Speichern fehlgeschlagen: Der Datenträger ist voll oder defekt. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="399"/>
+        <location filename="../../storage/database.py" line="400"/>
         <source>Saving to {path} failed: {detail}</source>
         <translation>Speichern in {path} fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="642"/>
+        <location filename="../../storage/database.py" line="643"/>
         <source>SmartGoals cannot open {path}: {detail}.</source>
         <translation>SmartGoals kann {path} nicht öffnen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="557"/>
+        <location filename="../../storage/database.py" line="558"/>
         <source>{path} is not a SmartGoals database; SmartGoals left it untouched.</source>
         <translation>{path} ist keine SmartGoals-Datenbank; SmartGoals hat die Datei nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="666"/>
+        <location filename="../../storage/database.py" line="667"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="565"/>
+        <location filename="../../storage/database.py" line="566"/>
         <source>The database {path} is damaged or is not a database ({detail}).</source>
         <translation>Die Datenbank {path} ist beschädigt oder keine Datenbank ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="153"/>
+        <location filename="../../storage/database.py" line="154"/>
         <source>{path} is a folder, not a database file. Start SmartGoals with --db and the name of a file, such as {example}.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Starten Sie SmartGoals mit --db und einem Dateinamen, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="163"/>
+        <location filename="../../storage/database.py" line="164"/>
         <source>SmartGoals cannot keep its data in {folder}: {blocker} is a file, not a folder. Move that file away, or start SmartGoals with --db and a file in another folder.</source>
         <translation>SmartGoals kann seine Daten nicht in {folder} ablegen: {blocker} ist eine Datei, kein Ordner. Verschieben Sie diese Datei an einen anderen Ort oder starten Sie SmartGoals mit --db und einer Datei in einem anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="173"/>
+        <location filename="../../storage/database.py" line="174"/>
         <source>SmartGoals cannot create the folder {folder}: you have no permission to write there. Create it yourself, or start SmartGoals with --db and a file in a folder you can write to.</source>
         <translation>SmartGoals kann den Ordner {folder} nicht anlegen: Sie haben dort keine Schreibrechte. Legen Sie ihn selbst an oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="181"/>
+        <location filename="../../storage/database.py" line="182"/>
         <source>SmartGoals cannot create the folder {folder}: {detail}.</source>
         <translation>SmartGoals kann den Ordner {folder} nicht anlegen: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="192"/>
+        <location filename="../../storage/database.py" line="193"/>
         <source>SmartGoals cannot write in the folder {folder}, which holds its data and backups. Give yourself write permission for it, or start SmartGoals with --db and a file in a folder you can write to.</source>
         <translation>SmartGoals kann nicht in den Ordner {folder} schreiben, in dem seine Daten und Sicherungen liegen. Geben Sie sich Schreibrechte für diesen Ordner oder starten Sie SmartGoals mit --db und einer Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="288"/>
+        <location filename="../../storage/database.py" line="289"/>
         <source>Someone else saved this at the same moment. Nothing was changed: look at what is stored now and save again.</source>
         <translation>Jemand anderes hat dies im selben Moment gespeichert. Nichts wurde geändert: Sehen Sie sich an, was jetzt gespeichert ist, und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="304"/>
+        <location filename="../../storage/database.py" line="305"/>
         <source>SmartGoals could not save this because it conflicts with what is already stored. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern, weil es im Widerspruch zu bereits gespeicherten Daten steht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="322"/>
+        <location filename="../../storage/database.py" line="323"/>
         <source>SmartGoals could not save this: it holds a character or a number too large that the file cannot store. Nothing was changed.</source>
         <translation>SmartGoals konnte dies nicht speichern: Es enthält ein Zeichen, das die Datei nicht speichern kann, oder eine zu große Zahl. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="407"/>
+        <location filename="../../storage/database.py" line="408"/>
         <source>the database reported an error (details are in the log)</source>
         <translation>die Datenbank hat einen Fehler gemeldet (Details stehen im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="713"/>
+        <location filename="../../storage/database.py" line="731"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
         <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="724"/>
+        <location filename="../../storage/database.py" line="742"/>
         <source>The database {path} is read-only. Check its permissions.</source>
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
@@ -5906,12 +5906,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StrategyFields</name>
     <message>
-        <location filename="../../ui/strategy/fields.py" line="49"/>
+        <location filename="../../ui/wizard/strategy_fields.py" line="49"/>
         <source>for example 09:00</source>
         <translation>zum Beispiel 09:00</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/fields.py" line="52"/>
+        <location filename="../../ui/wizard/strategy_fields.py" line="52"/>
         <source>for example 17:00</source>
         <translation>zum Beispiel 17:00</translation>
     </message>
@@ -6930,6 +6930,11 @@ Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, kön
         <location filename="../../services/workspaces.py" line="117"/>
         <source>Only an owner of this workspace may rename it: ask its administrator. Nothing was changed.</source>
         <translation>Nur ein Eigentümer dieses Arbeitsbereichs darf ihn umbenennen: Wenden Sie sich an die Administration. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="87"/>
+        <source>My business</source>
+        <translation>Mein Unternehmen</translation>
     </message>
 </context>
 </TS>

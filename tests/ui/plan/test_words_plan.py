@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QSettings, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -397,16 +397,6 @@ def test_plan_error_messages_are_translated(
 
 
 # -- dates ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def german_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(previous)
 
 
 def test_dates_follow_the_users_locale(

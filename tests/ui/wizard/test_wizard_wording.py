@@ -3,11 +3,8 @@ editing, and the budget in the user's currency."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -17,14 +14,6 @@ from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.wizard.common import PLAN, REVIEW, STRATEGY, WELCOME
 from tests.factories import signups_draft
 from tests.ui.wizard.wizard_driver import open_wizard
-
-
-@pytest.fixture
-def german_locale() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    QLocale.setDefault(before)
 
 
 def test_business_hours_show_examples_not_values(qtbot: QtBot, db: Database, today: date) -> None:
