@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export-plan", help="write the plan of scheduled tasks to a calendar file")
     export.add_argument("file", metavar="FILE.ics", help="where to write the .ics file")
+    export.add_argument(
+        "--workspace", metavar="NAME", help="only this workspace's plan (default: every workspace's)"
+    )
     _add_data_commands(commands)
     _add_admin_commands(commands)
     figures = commands.add_parser(
@@ -79,12 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- export-report ---------------------------------------------------------
     report = commands.add_parser(
-        "export-report", help="write a PDF report of one goal, one strategy or all goals (the default)"
+        "export-report",
+        help="write a PDF report of one goal, one strategy, one workspace or all goals (the default)",
     )
     report.add_argument("file", metavar="FILE.pdf", help="where to write the PDF")
     report_scope = report.add_mutually_exclusive_group()
     report_scope.add_argument("--goal", type=int, metavar="ID", help="only this goal")
     report_scope.add_argument("--strategy", type=int, metavar="ID", help="only this strategy's goals")
+    report_scope.add_argument("--workspace", metavar="NAME", help="only this workspace's goals")
     return parser
 
 
@@ -209,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export-plan":
         from smartgoals_app.io.export_plan import export_plan_command
 
-        return export_plan_command(db_path, Path(args.file))
+        return export_plan_command(db_path, Path(args.file), workspace=args.workspace)
     if (data_result := _run_data_command(args, db_path)) is not None:
         return data_result
     if isinstance(db_path, ServerAddress):
@@ -230,7 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Qt loads inside the command, offscreen when there is no display.
         from smartgoals_app.ui.report.command import export_report_command
 
-        return export_report_command(db_path, Path(args.file), goal_id=args.goal, strategy_id=args.strategy)
+        return export_report_command(
+            db_path, Path(args.file), goal_id=args.goal, strategy_id=args.strategy, workspace=args.workspace
+        )
     from smartgoals_app.ui.app import run
 
     return run(db_path, self_test=args.self_test, argv=[sys.argv[0]], start_window=start_window)

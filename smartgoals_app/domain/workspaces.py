@@ -18,10 +18,21 @@ def workspace_name_error(name: str, others: Iterable[str] = ()) -> Text | None:
     label = translate("Workspaces", "The workspace's name")
     if message := check_text(name, label=label, required=True, limit=MAX_WORKSPACE_NAME):
         return message
-    wanted = name.strip().casefold()
     for other in others:
-        if other.strip().casefold() == wanted:
+        if same_workspace_name(other, name):
             return translate("Workspaces", "There is already a workspace named “{name}”.").format(
                 name=other.strip()
             )
     return None
+
+
+def same_workspace_name(one: str, other: str) -> bool:
+    """Two names nobody would tell apart in a menu: they differ only in letter case or
+    surrounding spaces."""
+    return one.strip().casefold() == other.strip().casefold()
+
+
+def unknown_workspace(name: str, names: Iterable[str]) -> Text:
+    return translate(
+        "Workspaces", "There is no workspace named “{name}”. The workspaces are: {names}."
+    ).format(name=name.strip(), names=", ".join(f"“{n}”" for n in names))

@@ -191,10 +191,19 @@ def _cannot_export(exc: Exception) -> str:
     return translate("CalendarExport", "Cannot export the plan: {reason}").format(reason=reason)
 
 
-def export_plan_command(db_path: Path | ServerAddress, target: Path) -> int:
+def export_plan_command(db_path: Path | ServerAddress, target: Path, *, workspace: str | None = None) -> int:
+    """``workspace``: the name of the only workspace whose plan is written; all by default."""
+
+    def export(db: Database) -> ExportResult:
+        if workspace is None:
+            return export_plan(db, target)
+        with db.reading() as session:
+            workspace_id = repo.workspace_named(session, workspace)
+        return export_plan(db, target, workspace_id=workspace_id)
+
     result = run_on_database(
         db_path,
-        lambda db: export_plan(db, target),
+        export,
         refused=(ExportError,),
         cannot=_cannot_export,
         missing=translate("CalendarExport", "No SmartGoals database at {path}; nothing exported.").format(

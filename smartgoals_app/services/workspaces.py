@@ -58,6 +58,14 @@ class WorkspaceService:
         """The open workspace's id (None before one is opened)."""
         return self._open.id
 
+    def named(self, name: str) -> WorkspaceRecord:
+        """The workspace the user may see by that name (letter case and surrounding
+        spaces aside); a StorageError naming those there are otherwise."""
+        with self._db.reading() as session:
+            workspace_id = repo.workspace_named(session, name)
+            names = dict(repo.workspaces(session))
+        return WorkspaceRecord(workspace_id, names[workspace_id])
+
     # -- opening -------------------------------------------------------------
     def open(self, workspace_id: int) -> WorkspaceRecord:
         """Make ``workspace_id`` the open workspace; NotFoundError (nothing changed) when

@@ -15,6 +15,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, delete, func, select
 
 from smartgoals_app.domain.text import translate
+from smartgoals_app.domain.workspaces import same_workspace_name, unknown_workspace
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.storage.models import (
     Goal,
@@ -63,6 +64,16 @@ def workspaces(session: Session) -> list[tuple[int, str]]:
     row-level security leaves out those the user is not a member of)."""
     query = core_select(_WORKSPACE.c.id, _WORKSPACE.c.name).order_by(_WORKSPACE.c.id)
     return [(int(r[0]), str(r[1])) for r in session.connection().execute(query)]
+
+
+def workspace_named(session: Session, name: str) -> int:
+    """The id of the workspace the session may see by that name (letter case and
+    surrounding spaces aside); a StorageError naming those there are otherwise."""
+    seen = workspaces(session)
+    found = next((wid for wid, other in seen if same_workspace_name(other, name)), None)
+    if found is None:
+        raise StorageError(unknown_workspace(name, [other for _wid, other in seen]))
+    return found
 
 
 def rename_workspace(session: Session, *, workspace_id: int, name: str) -> bool:

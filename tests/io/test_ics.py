@@ -13,6 +13,7 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
+from smartgoals_app.cli import main
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import checkin_dates
@@ -20,9 +21,10 @@ from smartgoals_app.io.export_plan import ExportError, export_plan, local_zone
 from smartgoals_app.io.ics import CalendarCheckins, build_calendar
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.plan import PlanService
+from smartgoals_app.services.workspaces import OpenWorkspace, WorkspaceService
 from smartgoals_app.storage.database import Database, open_database
 from tests.demo_files import DemoFiles
-from tests.factories import goal_without_tasks, signups_draft
+from tests.factories import goal_without_tasks, response_time_draft, signups_draft
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -179,6 +181,44 @@ def test_cli_fails_clearly(demo_file: Path, tmp_path: Path) -> None:
     assert broken.returncode == 1
     assert "Cannot export the plan" in broken.stderr
     assert not (tmp_path / "x.ics").exists()
+
+
+@pytest.fixture
+def two_workspaces(demo_file: Path, today: date) -> Path:
+    """The demo goals in "Acme Bakery", and one goal of an agency's client in "Client B"."""
+    db = open_database(demo_file, backup=False)
+    try:
+        spaces = WorkspaceService(db, OpenWorkspace())
+        spaces.rename(spaces.open_remembered(None).id, "Acme Bakery")
+        client = OpenWorkspace()
+        WorkspaceService(db, client).open(spaces.add("Client B").id)
+        GoalService(db, today=lambda: today, workspace=client).save(response_time_draft(today))
+    finally:
+        db.close()
+    return demo_file
+
+
+def test_cli_exports_one_workspaces_plan_by_its_name(
+    two_workspaces: Path, tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "client.ics"
+    assert main(["--db", str(two_workspaces), "export-plan", str(target), "--workspace", " client b "]) == 0
+    client_tasks = [task.title for task in response_time_draft(today).tasks]
+    assert f"Tasks: {len(client_tasks)}; goals with check-ins: 1." in capsys.readouterr().out
+    titles = {str(event["SUMMARY"]) for event in _read(target).walk("VEVENT")}
+    assert {title for title in titles if not title.startswith("Check-in")} == set(client_tasks)
+
+
+def test_cli_names_the_workspaces_there_are_for_an_unknown_one(
+    two_workspaces: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "x.ics"
+    assert main(["--db", str(two_workspaces), "export-plan", str(target), "--workspace", "Nope"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Cannot export the plan: There is no workspace named “Nope”. "
+        "The workspaces are: “Acme Bakery”, “Client B”."
+    )
+    assert not target.exists()
 
 
 def test_cli_refuses_an_empty_plan(tmp_path: Path) -> None:

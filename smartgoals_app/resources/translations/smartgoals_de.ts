@@ -123,7 +123,7 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="146"/>
         <source>admin sets up a server database: give its address with --db postgresql://user@host/database.</source>
         <translation>admin richtet eine Server-Datenbank ein: Geben Sie ihre Adresse mit --db postgresql://benutzer@host/datenbank an.</translation>
     </message>
@@ -360,22 +360,22 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="200"/>
+        <location filename="../../io/export_plan.py" line="209"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="207"/>
+        <location filename="../../io/export_plan.py" line="216"/>
         <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
         <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="219"/>
+        <location filename="../../io/export_plan.py" line="228"/>
         <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
         <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="223"/>
+        <location filename="../../io/export_plan.py" line="232"/>
         <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
         <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
@@ -1730,7 +1730,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories.py" line="35"/>
+        <location filename="../../storage/repositories.py" line="36"/>
         <source>You are not a member of any workspace in this database: ask its administrator to add you to one.</source>
         <translation>Sie sind in keinem Arbeitsbereich dieser Datenbank Mitglied: Bitten Sie die Administration, Sie einem hinzuzufügen.</translation>
     </message>
@@ -2817,37 +2817,37 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportFigures</name>
     <message>
-        <location filename="../../cli.py" line="270"/>
+        <location filename="../../cli.py" line="277"/>
         <source>Give --goal ID to save the figures, or --dry-run to only read them.</source>
         <translation>Geben Sie --goal ID an, um die Zahlen zu speichern, oder --dry-run, um sie nur zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="289"/>
+        <location filename="../../cli.py" line="296"/>
         <source>No figures were read.</source>
         <translation>Es wurden keine Zahlen gelesen.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="306"/>
+        <location filename="../../cli.py" line="313"/>
         <source>No SmartGoals database at {path}; nothing imported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="346"/>
+        <location filename="../../cli.py" line="353"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="348"/>
+        <location filename="../../cli.py" line="355"/>
         <source>A table with a column of dates.</source>
         <translation>Eine Tabelle mit einer Datumsspalte.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="351"/>
+        <location filename="../../cli.py" line="358"/>
         <source>Days: {count}, from {first} to {last}; dates from “{dates}”, figures from “{values}”, combined by {rule}.</source>
         <translation>Tage: {count}, vom {first} bis {last}; Daten aus „{dates}“, Zahlen aus „{values}“, zusammengefasst nach {rule}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="372"/>
+        <location filename="../../cli.py" line="379"/>
         <source>Saved to goal {goal}. Days: {count}.</source>
         <translation>In Ziel {goal} gespeichert. Tage: {count}.</translation>
     </message>
@@ -4121,17 +4121,17 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>SmartGoals-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/report/command.py" line="68"/>
+        <location filename="../../ui/report/command.py" line="76"/>
         <source>No SmartGoals database at {path}; no report written.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde kein Bericht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/command.py" line="92"/>
+        <location filename="../../ui/report/command.py" line="104"/>
         <source>Wrote the report to {path}. Goals in it: {goals}; pages: {pages}.</source>
         <translation>Bericht in {path} geschrieben. Enthaltene Ziele: {goals}; Seiten: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/command.py" line="103"/>
+        <location filename="../../ui/report/command.py" line="115"/>
         <source>  goal {id} (strategy {strategy}): {title}</source>
         <translation>  Ziel {id} (Strategie {strategy}): {title}</translation>
     </message>
@@ -5200,7 +5200,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../cli.py" line="220"/>
+        <location filename="../../cli.py" line="225"/>
         <source>{command} works on a database file only, not on a server database.</source>
         <translation>{command} funktioniert nur mit einer Datenbankdatei, nicht mit einer Server-Datenbank.</translation>
     </message>
@@ -6917,17 +6917,22 @@ Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, kön
         <translation>Der Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../domain/workspaces.py" line="24"/>
+        <location filename="../../domain/workspaces.py" line="23"/>
         <source>There is already a workspace named “{name}”.</source>
         <translation>Es gibt bereits einen Arbeitsbereich namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../services/workspaces.py" line="89"/>
+        <location filename="../../domain/workspaces.py" line="36"/>
+        <source>There is no workspace named “{name}”. The workspaces are: {names}.</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „{name}“. Die Arbeitsbereiche sind: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspaces.py" line="97"/>
         <source>On a server only its administrator adds workspaces: ask your administrator (smartgoals admin workspace add).</source>
         <translation>Auf einem Server legt nur die Administration Arbeitsbereiche an: Wenden Sie sich an Ihre Administration (smartgoals admin workspace add).</translation>
     </message>
     <message>
-        <location filename="../../services/workspaces.py" line="117"/>
+        <location filename="../../services/workspaces.py" line="125"/>
         <source>Only an owner of this workspace may rename it: ask its administrator. Nothing was changed.</source>
         <translation>Nur ein Eigentümer dieses Arbeitsbereichs darf ihn umbenennen: Wenden Sie sich an die Administration. Nichts wurde geändert.</translation>
     </message>

@@ -1,8 +1,9 @@
-"""`smartgoals [--db DB] export-report FILE.pdf [--goal ID | --strategy ID]`: the report
+"""`smartgoals [--db DB] export-report FILE.pdf [--goal ID | --strategy ID | --workspace NAME]`: the report
 without a window.
 
 Exit codes: 0 written; 1 nothing written, with one sentence on stderr (no database at
-DB, damaged or newer database, unknown goal or strategy, no goals, unwritable FILE).
+DB, damaged or newer database, unknown goal, strategy or workspace, no goals, unwritable
+FILE).
 Qt is imported only inside the command, after the offscreen platform is chosen when
 there is no display, so `smartgoals --help` stays free of Qt.
 """
@@ -22,7 +23,12 @@ def _headless() -> bool:
 
 
 def export_report_command(
-    db_path: Path, target: Path, *, goal_id: int | None = None, strategy_id: int | None = None
+    db_path: Path,
+    target: Path,
+    *,
+    goal_id: int | None = None,
+    strategy_id: int | None = None,
+    workspace: str | None = None,
 ) -> int:
     if _headless():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,7 +43,7 @@ def export_report_command(
         app = QGuiApplication([sys.argv[0] if sys.argv else "smartgoals"])
         translators = install_translators(app)
     try:
-        return _export(db_path, target, goal_id=goal_id, strategy_id=strategy_id)
+        return _export(db_path, target, goal_id=goal_id, strategy_id=strategy_id, workspace=workspace)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -49,11 +55,13 @@ def _export(
     *,
     goal_id: int | None,
     strategy_id: int | None,
+    workspace: str | None,
 ) -> int:
     from smartgoals_app.domain.text import translate
     from smartgoals_app.services.goals import GoalService
     from smartgoals_app.services.measurements import MeasurementService
     from smartgoals_app.services.plan import PlanService
+    from smartgoals_app.services.workspaces import OpenWorkspace, WorkspaceService
     from smartgoals_app.storage.database import StorageError, open_database
     from smartgoals_app.ui.i18n import localize
     from smartgoals_app.ui.report.content import ReportError, Scope, gather
@@ -75,11 +83,15 @@ def _export(
         return fail(_reason(exc))
     try:
         today = date.today
+        shown = OpenWorkspace()  # none open: every workspace's goals
+        if workspace is not None:
+            spaces = WorkspaceService(db, shown)
+            spaces.open(spaces.named(workspace).id)
         report = gather(
             Scope(goal_id=goal_id, strategy_id=strategy_id),
-            goals=GoalService(db, today=today),
+            goals=GoalService(db, today=today, workspace=shown),
             measurements=MeasurementService(db, today=today),
-            plan=PlanService(db, today=today),
+            plan=PlanService(db, today=today, workspace=shown),
             today=today,
         )
         pages = write_pdf(report, target)

@@ -1,4 +1,4 @@
-"""`smartgoals [--db DB] export-report FILE.pdf [--goal ID | --strategy ID]`: the report
+"""`smartgoals [--db DB] export-report FILE.pdf [--goal ID | --strategy ID | --workspace NAME]`: the report
 without a window, its exit codes and its one-sentence failures."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from smartgoals_app.cli import main
 from smartgoals_app.services.goals import GoalService
+from smartgoals_app.services.workspaces import OpenWorkspace, WorkspaceService
 from smartgoals_app.storage.database import Database, open_database
-from tests.factories import response_time_draft
+from tests.factories import response_time_draft, signups_draft
 from tests.ui.report.report_helpers import STRATEGY, TITLE, add_known_goal, pdf_info, pdf_text, squeeze
 
 
@@ -78,6 +79,32 @@ def test_all_goals_one_strategy_or_one_goal(
     text = squeeze(pdf_text(one))
     assert "Answer messages on X" in text
     assert TITLE not in text
+
+
+def test_one_workspaces_goals_by_its_name(
+    qapp: QApplication, demo_file: Path, tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(demo_file, backup=False)
+    try:
+        spaces = WorkspaceService(db, OpenWorkspace())
+        client = OpenWorkspace()
+        WorkspaceService(db, client).open(spaces.add("Client B").id)
+        GoalService(db, today=lambda: today, workspace=client).save(signups_draft(today, title="Client goal"))
+    finally:
+        db.close()
+    target = tmp_path / "client.pdf"
+    assert main(["--db", str(demo_file), "export-report", str(target), "--workspace", "CLIENT B"]) == 0
+    assert "Goals in it: 1; pages: 1." in capsys.readouterr().out
+    text = squeeze(pdf_text(target))
+    assert "Client goal" in text
+    assert TITLE not in text
+    assert "Answer messages on X" not in text
+    unknown = tmp_path / "x.pdf"
+    assert main(["--db", str(demo_file), "export-report", str(unknown), "--workspace", "Nope"]) == 1
+    assert _one_sentence(capsys.readouterr().err) == (
+        "There is no workspace named “Nope”. The workspaces are: “My business”, “Client B”."
+    )
+    assert not unknown.exists()
 
 
 @pytest.mark.parametrize(
