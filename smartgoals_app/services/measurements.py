@@ -249,6 +249,7 @@ class MeasurementService:
                     del by_day[day]
             now = utc_now()
             stored_note = note.strip()
+            who = self._db.who(session)  # the ORM's stamp (Database._stamp) sees no bulk insert
             if on_server:  # COPY: a constant number of statements, not one per row
                 ordered = sorted(by_day)
                 return server_bulk.copy_points(
@@ -259,6 +260,7 @@ class MeasurementService:
                     note=stored_note,
                     source=IMPORT_SOURCE,
                     created_at=now,
+                    changed_by=who,
                     block=IMPORT_CHUNK,
                     progress=progress,
                 )
@@ -267,7 +269,7 @@ class MeasurementService:
                 for day, value in sorted(by_day.items())
             ]
             for start in range(0, len(rows), IMPORT_CHUNK):
-                _insert_rows(session, rows[start : start + IMPORT_CHUNK])
+                _insert_rows(session, rows[start : start + IMPORT_CHUNK], changed_by=who)
                 if progress is not None:
                     progress(min(start + IMPORT_CHUNK, len(rows)), len(rows))
             return len(rows)
@@ -286,10 +288,11 @@ class MeasurementService:
             ) from exc
 
 
-def _insert_rows(session: Session, rows: list[Row]) -> None:
+def _insert_rows(session: Session, rows: list[Row], *, changed_by: str) -> None:
     """One executemany INSERT of plain tuples: SQLAlchemy's per-row parameter building
     cost more than SQLite's insert. The columns' own bind processors write the date and
-    the time as SQLAlchemy would, so the rows read back as before."""
+    the time as SQLAlchemy would, so the rows read back as before. Each row is stamped
+    as changed by ``changed_by`` when it was made."""
     if not rows:
         return
     table = Measurement.__table__  # type: ignore[attr-defined]
@@ -301,8 +304,8 @@ def _insert_rows(session: Session, rows: list[Row]) -> None:
     stamp_text = (time_text or _same)(stamp)
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # the driver's own style
     connection.exec_driver_sql(
-        f"INSERT INTO {table.name} (goal_id, measured_on, value, note, source, created_at) "
-        f"VALUES ({', '.join([mark] * 6)})",
+        f"INSERT INTO {table.name} (goal_id, measured_on, value, note, source, created_at, changed_by, "
+        f"changed_at) VALUES ({', '.join([mark] * 8)})",
         [
             (
                 goal,
@@ -310,7 +313,9 @@ def _insert_rows(session: Session, rows: list[Row]) -> None:
                 value,
                 note,
                 source,
-                stamp_text if created is stamp else (time_text or _same)(created),
+                moment := stamp_text if created is stamp else (time_text or _same)(created),
+                changed_by,
+                moment,
             )
             for goal, day, value, note, source, created in rows
         ],

@@ -58,12 +58,14 @@ def copy_points(
     note: str,
     source: str,
     created_at: datetime,
+    changed_by: str,
     block: int,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Insert one goal's (day, value) rows, days ascending, with a constant number of
     statements whatever their number: a temporary table, one COPY, one INSERT ... SELECT.
-    `progress(written, total)` runs after every `block` rows sent. Returns the rows stored."""
+    Each row is stamped as changed by `changed_by` at `created_at`. `progress(written,
+    total)` runs after every `block` rows sent. Returns the rows stored."""
     import numpy as np
     import psycopg
 
@@ -95,9 +97,9 @@ def copy_points(
         # Database.transaction rolls back and words it the same way.
         raise DBAPIError.instance(statement, None, exc, type(exc)) from exc
     connection.exec_driver_sql(
-        "INSERT INTO measurement (goal_id, measured_on, value, note, source, created_at)"
-        f" SELECT %s, measured_on, value, %s, %s, %s FROM {_TEMP} ORDER BY measured_on",
-        (goal_id, note, source, created_at),
+        "INSERT INTO measurement (goal_id, measured_on, value, note, source, created_at, changed_by,"
+        f" changed_at) SELECT %s, measured_on, value, %s, %s, %s, %s, %s FROM {_TEMP} ORDER BY measured_on",
+        (goal_id, note, source, created_at, changed_by, created_at),
     )
     return total
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -58,6 +59,22 @@ def test_rows_are_written_with_source_import_and_the_note(
     ]
     records = service.list(goal_id)
     assert [r.source for r in records] == ["import", "import"]
+
+
+def test_imported_rows_name_who_imported_them_and_when_as_a_typed_one_does(
+    db: Database, service: MeasurementService, goal_id: int
+) -> None:
+    typed = service.log(goal_id, date(2026, 9, 30), 1100.0)
+    service.import_points(goal_id, [(date(2026, 10, 1), 1200.0), (date(2026, 10, 2), 1250.5)])
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT id, version, changed_by, changed_at, created_at FROM measurement ORDER BY measured_on"
+        ).all()
+        # The server's login, or the computer's user for a file.
+        me = getpass.getuser() if db.server is None else conn.exec_driver_sql("SELECT current_user").scalar()
+    assert [(version, changed_by) for _id, version, changed_by, _at, _made in found] == [(1, me)] * 3
+    assert found[0][0] == typed.id
+    assert all(changed_at == created_at for _id, _v, _by, changed_at, created_at in found[1:])
 
 
 def test_custom_note_is_stored(db: Database, service: MeasurementService, goal_id: int) -> None:
