@@ -27,6 +27,10 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_STRATEGY_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_GOAL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_ROOT = QModelIndex()
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, GOAL_ID, STRATEGY_ID})
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, int]  # ("strategy", id) or ("goal", id): a row whatever its place
@@ -173,40 +177,37 @@ class GoalTreeModel(QAbstractItemModel):
         return len(self._shown)
 
     # -- Qt's questions ------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's signature
-        if column < 0 or column >= COLUMN_COUNT or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._shown) else QModelIndex()
-        if (
-            parent.internalId() == 0
-            and parent.row() < len(self._shown)
-            and row < len(self._shown[parent.row()].shown)
-        ):
-            return self.createIndex(row, column, parent.row() + 1)
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        # Asked twice for every goal each time the view lays out its rows: kept short.
+        if 0 <= column < COLUMN_COUNT and row >= 0:
+            if not parent.isValid():
+                if row < len(self._shown):
+                    return self.createIndex(row, column, 0)
+            elif parent.internalId() == 0:
+                place = parent.row()
+                if row < len(self._shown[place].shown):
+                    return self.createIndex(row, column, place + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = _ROOT) -> int:
         if not parent.isValid():
             return len(self._shown)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._shown[parent.row()].shown)
         return 0
 
-    def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def columnCount(self, _parent: Index = _ROOT) -> int:
         return COLUMN_COUNT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _NO_FLAGS
+        return _STRATEGY_FLAGS if index.internalId() == 0 else _GOAL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < COLUMN_COUNT:

@@ -246,8 +246,10 @@ def test_at_800_by_600_the_goal_list_needs_no_sideways_scrolling(qtbot: QtBot, w
     settle()
     tree = window.goal_list.tree
     assert tree.horizontalScrollBar().maximum() == 0
+    model = tree.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     for name in ("Goal", "Status", "To benchmark", "To stretch", "Next check-in"):
-        column = [tree.model().headerData(c, Qt.Orientation.Horizontal) for c in range(tree.model().columnCount())].index(name)
+        column = headers.index(name)
         assert _column_fits(window, column), name
     assert tree.columnWidth(0) >= 150  # the title stays readable
 
