@@ -173,6 +173,10 @@ class GoalTreeModel(QAbstractItemModel):
     def strategy_of(self, goal_id: int) -> int | None:
         return self._group_of.get(goal_id)
 
+    def rows_written(self) -> int:
+        """How many goals' cell texts have been made since the last fill."""
+        return len(self._texts)
+
     def group_rows(self) -> int:
         return len(self._shown)
 

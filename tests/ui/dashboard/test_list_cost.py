@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -20,6 +20,7 @@ from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import formatting
 from smartgoals_app.ui.dashboard.goal_list import GoalList
+from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.i18n import localize
 from tests.factories import signups_draft
 
@@ -136,6 +137,34 @@ def test_sorting_by_status_works_out_every_goals_progress(qtbot: QtBot, today: d
     by_title = {r.title: r for r in rows}
     ways = [by_title[t].progress.percent_to_benchmark or 0.0 for t in titles]
     assert ways == sorted(ways, reverse=True)
+
+
+def test_the_list_writes_the_rows_it_shows_and_a_sort_keeps_to_them(qtbot: QtBot, today: date) -> None:
+    rows = _rows(2000, today)
+    listed = _listed(qtbot, rows)
+    listed.show()
+    qtbot.waitExposed(listed)
+    # A fill makes the texts of the rows the columns are fitted to and those painted,
+    # not one item per goal.
+    written = listed.model.rows_written()
+    assert 5 <= written < 60
+    chosen = rows[1234].id
+    listed.select(chosen)
+    # A click on the title's header sorts every goal, and still writes only what is shown.
+    header = listed.tree.header()
+    at = QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # again: Z to A
+    qtbot.waitUntil(lambda: listed.model.rows_written() > written)  # the new top rows, painted
+    assert listed.model.rows_written() < 2 * written + 20
+    top = listed.top_row(0)
+    assert top is not None
+    titles = [row.text(0) for row in (top.child(0), top.child(1)) if row is not None]
+    assert titles == ["Grow sign-ups, goal 999", "Grow sign-ups, goal 998"]  # as text: 999 after 1999
+    assert listed.selected_id() == chosen  # the chosen goal stays chosen, wherever it moved
+    listed.set_filter(GoalFilter.ACHIEVED)
+    listed.set_filter(GoalFilter.ALL)
+    assert listed.selected_id() == chosen
 
 
 def test_the_overview_reads_the_same_two_statements_for_any_number_of_goals(
