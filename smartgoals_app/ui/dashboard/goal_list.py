@@ -107,6 +107,7 @@ class GoalList(QWidget):
         selection = self.tree.selectionModel()
         selection.currentChanged.connect(self._current_changed)
         self._quiet = False  # set while choosing a goal for a caller that shows it itself
+        self._hidden_choice: int | None = None  # the chosen goal while a filter hides it
         self._collapsed: set[int] = set()  # strategies the person folded away
         self.tree.collapsed.connect(lambda index: self._folded(index, True))
         self.tree.expanded.connect(lambda index: self._folded(index, False))
@@ -131,7 +132,8 @@ class GoalList(QWidget):
 
     # -- feeding -------------------------------------------------------------
     def set_goals(self, goals: Sequence[GoalOverview]) -> None:
-        current = self.selected_id()
+        current = self.selected_id() or self._hidden_choice
+        self._hidden_choice = None
         self._quiet = True
         self._collapsed.clear()
         # Columns fit their contents measured on the first rows, not on every one of
@@ -282,7 +284,13 @@ class GoalList(QWidget):
         self.filter.setCurrentIndex(self.filter.findData(choice.value))
 
     def _apply_filter(self) -> None:
+        # A goal the filter hides stays the one shown beside the list, and is chosen in
+        # the list again when a filter shows it.
+        chosen = self.selected_id() or self._hidden_choice
         self.model.set_filter(GoalFilter(self.filter.currentData() or GoalFilter.ALL.value))
+        if chosen is not None and self.selected_id() is None and self.model.is_shown(chosen):
+            self.select(chosen)
+        self._hidden_choice = chosen if self.selected_id() is None else None
         self._counted()
 
     def _counted(self) -> None:

@@ -165,6 +165,12 @@ def test_the_list_writes_the_rows_it_shows_and_a_sort_keeps_to_them(qtbot: QtBot
     listed.set_filter(GoalFilter.ACHIEVED)
     listed.set_filter(GoalFilter.ALL)
     assert listed.selected_id() == chosen
+    running = next(r.id for r in rows if not r.progress.status.achieved)
+    listed.select(running)
+    listed.set_filter(GoalFilter.ACHIEVED)  # hides it
+    assert not listed.is_shown(running)
+    listed.set_filter(GoalFilter.ALL)
+    assert listed.selected_id() == running  # chosen again once shown
 
 
 def test_the_overview_reads_the_same_two_statements_for_any_number_of_goals(
