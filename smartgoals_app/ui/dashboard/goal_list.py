@@ -294,7 +294,7 @@ class GoalList(QWidget):
         self._counted()
 
     def _counted(self) -> None:
-        shown, total = self.model.shown_count, len(self.model.goals())
+        shown, total = self.model.shown_count, self.model.goal_count()
         self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=total))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -93,8 +93,8 @@ class GoalTreeModel(QAbstractItemModel):
         self._filter_goals()
         self.endResetModel()
 
-    def goals(self) -> list[GoalOverview]:
-        return list(self._goals.values())
+    def goal_count(self) -> int:
+        return len(self._goals)
 
     def set_filter(self, choice: GoalFilter) -> None:
         self._relayout(lambda: setattr(self, "_choice", choice))
