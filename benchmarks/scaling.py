@@ -385,6 +385,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="floor/app rounds (medians)")
     parser.add_argument("--start-rounds", type=int, default=3, help="floor/app process starts per file")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--files",
+        nargs="+",
+        metavar="KIND:SIZE",
+        help="only these files, e.g. goals:10 goals:5000 points:1000000",
+    )
     parser.add_argument("--build", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -393,6 +399,8 @@ def main(argv: list[str]) -> int:
         return 0
     cases = [("goals", n) for n in (QUICK_GOALS if args.quick else GOALS)]
     cases += [("points", n) for n in (QUICK_POINTS if args.quick else POINTS)]
+    if args.files:
+        cases = [(kind, int(size)) for kind, size in (name.split(":") for name in args.files)]
     # Files are built in a child process and every start is measured before this process
     # imports Qt or numpy: a child's peak memory counts what it inherited from its parent
     # until exec, so the parent stays small while it starts them.

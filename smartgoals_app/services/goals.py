@@ -33,6 +33,14 @@ from smartgoals_app.storage.models import Goal, Review, Strategy, TargetChange, 
 Clock = Callable[[], date]
 
 
+# Stored words to their enum members by a dict: Enum(value) per goal was a tenth of
+# the cost of listing thousands of goals.
+_DIRECTIONS = {member.value: member for member in Direction}
+_CADENCES = {member.value: member for member in Cadence}
+_KINDS = {member.value: member for member in MetricKind}
+_LIFECYCLES = {member.value: member for member in GoalLifecycle}
+
+
 def spec_of(goal: Goal) -> GoalSpec:
     return GoalSpec(
         baseline=goal.baseline_value,
@@ -40,7 +48,7 @@ def spec_of(goal: Goal) -> GoalSpec:
         deadline=goal.deadline,
         benchmark=goal.benchmark_target,
         stretch=goal.stretch_target,
-        direction=Direction(goal.direction),
+        direction=_DIRECTIONS.get(goal.direction) or Direction(goal.direction),
     )
 
 
@@ -302,15 +310,42 @@ class GoalService:
             recent = repo.recent_points(session, per_goal=max(points, TREND_POINTS))
         result = []
         earlier = self._shown
-        for goal in goals:
-            spec = spec_of(goal)
-            read = recent.get(goal.id, [])
+        no_points: list[tuple[date, float]] = []
+        # Unpacked by place: reading 16 fields of 5,000 rows by name was a fifth of the list's cost.
+        for (
+            goal_id,
+            strategy_id,
+            title,
+            network,
+            metric_name,
+            unit,
+            direction,
+            kind,
+            cadence_word,
+            status,
+            baseline_value,
+            baseline_date,
+            benchmark_target,
+            stretch_target,
+            start_date,
+            deadline,
+            statement,
+        ) in goals:
+            spec = GoalSpec(
+                baseline=baseline_value,
+                start=start_date,
+                deadline=deadline,
+                benchmark=benchmark_target,
+                stretch=stretch_target,
+                direction=_DIRECTIONS.get(direction) or Direction(direction),
+            )
+            read = recent.get(goal_id, no_points)
             # The pairs as read: Points are made only when a row's progress is asked for.
             trend = tuple(read[-TREND_POINTS:])
             shown = trend if points == TREND_POINTS else tuple(read[-points:]) if points else ()
             # Progress depends only on the spec, the newest points and the day: an
             # earlier row's, once worked out, is kept while these stay the same.
-            before = earlier.get(goal.id)
+            before = earlier.get(goal_id)
             known = (
                 before.progress
                 if before is not None
@@ -318,32 +353,32 @@ class GoalService:
                 and (before.spec, before.trend, before.as_of) == (spec, trend, today)
                 else None
             )
-            cadence = Cadence(goal.cadence)
+            cadence = _CADENCES.get(cadence_word) or Cadence(cadence_word)
             upcoming = next_checkin(
                 cadence,
-                start=goal.start_date,
-                deadline=goal.deadline,
+                start=start_date,
+                deadline=deadline,
                 last_measured=trend[-1][0] if trend else None,
             )
             result.append(
                 GoalOverview(
-                    id=goal.id,
-                    strategy_id=goal.strategy_id,
-                    strategy=goal.statement,
-                    title=goal.title,
-                    network=goal.network,
-                    metric_name=goal.metric_name,
-                    unit=goal.unit,
+                    id=goal_id,
+                    strategy_id=strategy_id,
+                    strategy=statement,
+                    title=title,
+                    network=network,
+                    metric_name=metric_name,
+                    unit=unit,
                     direction=spec.direction,
-                    kind=MetricKind(goal.kind),
+                    kind=_KINDS.get(kind) or MetricKind(kind),
                     cadence=cadence,
-                    lifecycle=GoalLifecycle(goal.status),
+                    lifecycle=_LIFECYCLES.get(status) or GoalLifecycle(status),
                     spec=spec,
                     trend=trend,
                     as_of=today,
                     next_checkin=upcoming,
                     checkin_due=upcoming is not None and upcoming <= today,
-                    baseline_date=goal.baseline_date,
+                    baseline_date=baseline_date,
                     recent=shown,
                     known_progress=known,
                 )

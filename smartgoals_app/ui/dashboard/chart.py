@@ -230,7 +230,8 @@ class ProgressChart(QWidget):
         self._data, self._series, self._unit = data, series, unit
         measured = data.measurements
         symbol = "o" if len(measured.x) <= SYMBOLS_UP_TO else None
-        self.measurements.setSymbol(symbol)
+        if self.measurements.opts["symbol"] != symbol:  # setSymbol rebuilds every symbol drawn
+            self.measurements.setSymbol(symbol)
         self.measurements.setData(measured.x, measured.y)
         self.baseline.setData(data.baseline.x, data.baseline.y)
         self.benchmark_road.setData(data.benchmark_road.x, data.benchmark_road.y)
@@ -249,7 +250,8 @@ class ProgressChart(QWidget):
                 item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
         self.trend.setData(data.trend.x, data.trend.y)
-        self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
+        if len(data.task_days) or len(self.task_marks.data):  # an empty row of marks stays empty
+            self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
         self.before.setRegion((data.x_range[0], data.start))
         self.during.setRegion((data.start, data.deadline))

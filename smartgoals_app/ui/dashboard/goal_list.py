@@ -3,10 +3,9 @@ by any column (numbers sort as numbers) and filtered by what needs looking at.""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,19 +13,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.ui.dashboard.goal_rows import GoalItem, RowFormat, sort_keys
-from smartgoals_app.ui.dashboard.presenters import GoalFilter, matches, next_checkin_text
+from smartgoals_app.ui.dashboard.goal_model import (
+    GOAL_ID,
+    STATUS_COLUMN,
+    STRATEGY_ID,
+    GoalTreeModel,
+    ListRow,
+    Words,
+)
+from smartgoals_app.ui.dashboard.goal_rows import RowFormat
+from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.i18n import localize
+
+__all__ = ["COLUMNS", "GOAL_ID", "STATUS_COLUMN", "STRATEGY_ID", "GoalList", "ListRow"]
 
 # Texts equal to their English words; the header shows them localized.
 COLUMNS = (
@@ -39,7 +45,6 @@ COLUMNS = (
     translate("GoalList", "To stretch"),
     translate("GoalList", "Next check-in"),
 )
-STATUS_COLUMN = 4
 METRIC_COLUMN = 2
 # When the list is narrow, these give way first (in this order) so the title, the
 # status and the targets stay in view without scrolling sideways.
@@ -47,11 +52,8 @@ DROP_ORDER = (1, 2, 3)  # Network, Metric, Latest
 TITLE_WANTED = 460  # pixels a title may ask for before the other columns give way
 TITLE_MIN = 160
 METRIC_MIN = 90
-GOAL_ID = Qt.ItemDataRole.UserRole
-STRATEGY_ID = Qt.ItemDataRole.UserRole + 2  # on a strategy's row
-RESIZE_PRECISION = 200
-FILL_AT_ONCE = RESIZE_PRECISION  # rows whose progress is written before the first paint
-FILL_BATCH = 250  # rows written per turn of the event loop after it
+FILL_AT_ONCE = 200  # rows the columns are fitted to, whose progress is worked out before the first paint
+FILL_BATCH = 250  # rows whose progress is worked out per turn of the event loop after it
 
 
 class GoalList(QWidget):
@@ -69,19 +71,26 @@ class GoalList(QWidget):
         self.count = QLabel()
         self.count.setObjectName("goalCount")
 
-        self.tree = QTreeWidget()
+        self.model = GoalTreeModel(
+            [localize(column) for column in COLUMNS],
+            Words(
+                no_strategy=self.tr("(no strategy)"),
+                strategy=self.tr("Strategy: {strategy}"),
+                archived_title=self.tr("{title} (archived)"),
+                archived_status=self.tr("Archived · {status}"),
+            ),
+            self,
+        )
+        self.tree = QTreeView()
         self.tree.setObjectName("goalList")
         self.tree.setAccessibleName(self.tr("Goals"))
-        self.tree.setHeaderLabels([localize(column) for column in COLUMNS])
+        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # soonest check-in first
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # Columns fit their contents measured on the first rows, not on every one of
-        # thousands of goals (Qt's default reads 1,000 rows per column).
-        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title takes whatever the figures leave; long ones are elided, the full
         # title is in the tooltip.
@@ -95,7 +104,15 @@ class GoalList(QWidget):
         self.unpinned: set[int] = set()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.tree.currentItemChanged.connect(self._current_changed)
+        selection = self.tree.selectionModel()
+        selection.currentChanged.connect(self._current_changed)
+        self._quiet = False  # set while choosing a goal for a caller that shows it itself
+        self._hidden_choice: int | None = None  # the chosen goal while a filter hides it
+        self._collapsed: set[int] = set()  # strategies the person folded away
+        self.tree.collapsed.connect(lambda index: self._folded(index, True))
+        self.tree.expanded.connect(lambda index: self._folded(index, False))
+        self.model.layoutChanged.connect(self._unfold)
+        self.model.modelReset.connect(self._unfold)
 
         top = QHBoxLayout()
         top.addWidget(show)
@@ -106,130 +123,72 @@ class GoalList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree)
-        self._goals: list[GoalOverview] = []
-        self._items: dict[int, QTreeWidgetItem] = {}
-        self._pending: dict[int, GoalItem] = {}  # rows whose progress is not written yet
         self.fill_at_once = FILL_AT_ONCE
-        self._cells: RowFormat | None = None  # made per fill
+        self._unknown: list[GoalOverview] = []  # goals whose progress may not be worked out yet
         self._filler = QTimer(self)
         self._filler.setSingleShot(True)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_batch)
-        self.tree.verticalScrollBar().valueChanged.connect(self._fill_shown)
-        self.tree.header().sortIndicatorChanged.connect(self._fill_shown)
-        self.tree.itemExpanded.connect(self._fill_shown)
-        self.tree.itemCollapsed.connect(self._fill_shown)  # rows below move up into view
 
     # -- feeding -------------------------------------------------------------
     def set_goals(self, goals: Sequence[GoalOverview]) -> None:
-        current = self.selected_id()
-        self._goals = list(goals)
-        self.tree.blockSignals(True)
-        self.tree.setSortingEnabled(False)  # sorting on every insert is quadratic
-        self.tree.clear()
-        self._items.clear()
-        self._pending.clear()
-        groups: dict[int, QTreeWidgetItem] = {}
-        cells = self._cells = RowFormat(self)  # one locale, brush and font for thousands of rows
-        for goal in self._goals:
-            group = groups.get(goal.strategy_id)
-            if group is None:
-                group = GoalItem(self.tree, [goal.strategy or self.tr("(no strategy)")])
-                group.setFirstColumnSpanned(True)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group.setData(0, STRATEGY_ID, goal.strategy_id)
-                group.setToolTip(0, self.tr("Strategy: {strategy}").format(strategy=goal.strategy))
-                group.setFont(0, cells.bold)
-                groups[goal.strategy_id] = group
-            archived = goal.lifecycle is GoalLifecycle.ARCHIVED
-            network = cells.network(goal.network)
-            texts = [goal.title, network, goal.metric_name, "", "", "", ""]
-            item = GoalItem(group, [*texts, localize(next_checkin_text(goal, cells.numbers))])
-            title = self.tr("{title} (archived)").format(title=goal.title) if archived else goal.title
-            item.setToolTip(0, f"{title}\n{network} · {goal.metric_name}")
-            item.setToolTip(2, goal.metric_name)
-            item.setData(0, GOAL_ID, goal.id)
-            item.goal = goal
-            item.keys = sort_keys(goal, network)
-            if archived:  # set aside: greyed, so the running goals stand out
-                for column in range(len(COLUMNS)):
-                    if column != STATUS_COLUMN:
-                        item.setForeground(column, cells.muted)
-            if goal.checkin_due and not archived:
-                item.setFont(7, cells.bold)
-            self._items[goal.id] = item
-            self._pending[goal.id] = item
-        self.tree.setSortingEnabled(True)
-        self.tree.expandAll()
-        # Progress is worked out for the rows at the top (all of a short list), which
-        # the columns are fitted to; the rest as they scroll into view, and after the
-        # first paint a batch at a time.
-        self._fill_from_top(self.fill_at_once)
+        current = self.selected_id() or self._hidden_choice
+        self._hidden_choice = None
+        self._quiet = True
+        self._collapsed.clear()
+        # Columns fit their contents measured on the first rows, not on every one of
+        # thousands of goals; only those rows' progress is worked out before the view
+        # paints the rows in view (whose cells it asks for as it paints them).
+        self.tree.header().setResizeContentsPrecision(self.fill_at_once)
+        self.model.set_goals(goals, RowFormat(self))  # one locale, brush and font for thousands of rows
+        self._unknown = list(goals)
+        self._filler.stop()
         for column in range(len(COLUMNS)):
             self.tree.setColumnHidden(column, False)
             self.tree.resizeColumnToContents(column)
             self._content_widths[column] = self.tree.columnWidth(column)
         self._content_widths[METRIC_COLUMN] = min(self._content_widths[METRIC_COLUMN], 160)
         self._fit_columns()
-        self._apply_filter()
-        if current is not None and current in self._items:
-            self.tree.setCurrentItem(self._items[current])
-        self.tree.blockSignals(False)
+        self._counted()
+        if current is not None and self.model.is_shown(current):
+            self.tree.setCurrentIndex(self.model.index_of(("goal", current)))
+        self._quiet = False
 
-    # -- progress, filled in -------------------------------------------------
-    def _fill(self, item: GoalItem) -> None:
-        """Write a row's progress: its latest figure, status and way to each target."""
-        goal = item.goal
-        if goal is None or self._pending.pop(goal.id, None) is None:
-            return
-        cells, progress = self._cells, goal.progress
-        assert cells is not None  # a row is pending only after a fill
-        status = cells.status(progress.status)
-        if goal.lifecycle is GoalLifecycle.ARCHIVED:
-            status = self.tr("Archived · {status}").format(status=status)
-        numbers = cells.numbers
-        item.setText(3, numbers.number(progress.latest.value if progress.latest else None, goal.unit))
-        item.setText(STATUS_COLUMN, status)
-        item.setText(5, numbers.percent(progress.percent_to_benchmark))
-        item.setText(6, numbers.percent(progress.percent_to_stretch))
-        item.setForeground(STATUS_COLUMN, cells.colour(progress.status))
+    def _folded(self, index: QModelIndex, folded: bool) -> None:
+        key = self.model.key_of(index)
+        if key is not None and key[0] == "strategy":
+            (self._collapsed.add if folded else self._collapsed.discard)(key[1])
 
-    def _fill_from_top(self, count: int) -> None:
-        iterator = QTreeWidgetItemIterator(self.tree)
-        while count > 0 and self._pending and (item := iterator.value()) is not None:
-            if isinstance(item, GoalItem) and item.goal is not None:
-                self._fill(item)
-                count -= 1
-            iterator += 1
+    def _unfold(self) -> None:
+        """Strategies' rows span the list, and stay open unless the person folded them."""
+        root = QModelIndex()
+        for row in range(self.model.group_rows()):
+            self.tree.setFirstColumnSpanned(row, root, True)
+            index = self.model.index(row, 0)
+            key = self.model.key_of(index)
+            if key is not None and key[1] not in self._collapsed:
+                self.tree.setExpanded(index, True)
 
-    def _fill_shown(self) -> None:
-        """Fill the rows now in view (after a scroll, a resize, a sort or a filter)."""
-        if not self._pending:
-            return
-        bottom = self.tree.viewport().height()
-        item = self.tree.itemAt(0, 0)
-        while item is not None and self.tree.visualItemRect(item).top() < bottom:
-            if isinstance(item, GoalItem):
-                self._fill(item)
-            item = self.tree.itemBelow(item)
-
+    # -- progress, worked out after the first paint --------------------------
     def _fill_batch(self) -> None:
-        for item in list(itertools.islice(self._pending.values(), FILL_BATCH)):
-            self._fill(item)
-        if self._pending:
+        """Work out the progress of the rows not shown yet, a batch at a time, so a sort
+        or filter by progress later finds it ready."""
+        batch, self._unknown = self._unknown[:FILL_BATCH], self._unknown[FILL_BATCH:]
+        for goal in batch:
+            goal.progress  # noqa: B018 (worked out and kept on the row)
+        if self._unknown:
             self._filler.start()
 
     def progress_pending(self) -> int:
         """How many rows still wait for their progress (none once the list has filled in)."""
-        return len(self._pending)
+        return sum(not goal.progress_known for goal in self._unknown)
 
     # -- width ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._fit_columns()
-                self._fill_shown()
-            elif event.type() == QEvent.Type.Paint and self._pending and not self._filler.isActive():
+            elif event.type() == QEvent.Type.Paint and self._unknown and not self._filler.isActive():
                 self._filler.start()  # the rest, once the rows in view have painted
         return super().eventFilter(watched, event)
 
@@ -286,47 +245,59 @@ class GoalList(QWidget):
 
     # -- selection -----------------------------------------------------------
     def selected_id(self) -> int | None:
-        item = self.tree.currentItem()
-        value = item.data(0, GOAL_ID) if item is not None else None
-        return int(value) if value is not None else None
+        key = self.model.key_of(self.tree.currentIndex())
+        return key[1] if key is not None and key[0] == "goal" else None
 
     def select(self, goal_id: int) -> None:
         """Choose a goal without emitting goalSelected: the caller shows it itself."""
-        item = self._items.get(goal_id)
-        if item is not None:
-            blocked = self.tree.blockSignals(True)
-            self.tree.setCurrentItem(item)
-            self.tree.blockSignals(blocked)
+        index = self.model.index_of(("goal", goal_id))
+        if index.isValid():
+            quiet, self._quiet = self._quiet, True
+            self.tree.setCurrentIndex(index)
+            self._quiet = quiet
 
     def is_shown(self, goal_id: int) -> bool:
-        item = self._items.get(goal_id)
-        return item is not None and not item.isHidden()
+        return self.model.is_shown(goal_id)
 
     def visible_ids(self) -> list[int]:
-        return [goal_id for goal_id, item in self._items.items() if not item.isHidden()]
+        return self.model.visible_ids()
 
-    def item_for(self, goal_id: int) -> QTreeWidgetItem | None:
-        return self._items.get(goal_id)
+    def item_for(self, goal_id: int) -> ListRow | None:
+        """The goal's row, wherever it is (or hidden by the filter); None when not listed."""
+        return ListRow(self.model, ("goal", goal_id)) if self.model.goal(goal_id) is not None else None
+
+    def current_row(self) -> ListRow | None:
+        key = self.model.key_of(self.tree.currentIndex())
+        return ListRow(self.model, key) if key is not None else None
+
+    def row_at(self, point: QPoint) -> ListRow | None:
+        """The row under a point of the list's viewport."""
+        key = self.model.key_of(self.tree.indexAt(point))
+        return ListRow(self.model, key) if key is not None else None
+
+    def top_row(self, row: int) -> ListRow | None:
+        """The strategy's row at this place from the top."""
+        key = self.model.key_of(self.model.index(row, 0))
+        return ListRow(self.model, key) if key is not None else None
 
     def set_filter(self, choice: GoalFilter) -> None:
         self.filter.setCurrentIndex(self.filter.findData(choice.value))
 
     def _apply_filter(self) -> None:
-        choice = GoalFilter(self.filter.currentData() or GoalFilter.ALL.value)
-        shown = 0
-        for goal in self._goals:
-            visible = matches(goal, choice)
-            self._items[goal.id].setHidden(not visible)
-            shown += visible
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            if group is not None:
-                children = (group.child(i) for i in range(group.childCount()))
-                group.setHidden(all(child is None or child.isHidden() for child in children))
-        self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=len(self._goals)))
-        self._fill_shown()
+        # A goal the filter hides stays the one shown beside the list, and is chosen in
+        # the list again when a filter shows it.
+        chosen = self.selected_id() or self._hidden_choice
+        self.model.set_filter(GoalFilter(self.filter.currentData() or GoalFilter.ALL.value))
+        if chosen is not None and self.selected_id() is None and self.model.is_shown(chosen):
+            self.select(chosen)
+        self._hidden_choice = chosen if self.selected_id() is None else None
+        self._counted()
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        value = current.data(0, GOAL_ID) if current is not None else None
-        if value is not None:
-            self.goalSelected.emit(int(value))
+    def _counted(self) -> None:
+        shown, total = self.model.shown_count, self.model.goal_count()
+        self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=total))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = self.model.key_of(current)
+        if key is not None and key[0] == "goal" and not self._quiet:
+            self.goalSelected.emit(key[1])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smartgoals_app.domain.catalogue import network_name
 from smartgoals_app.domain.enums import Status
@@ -25,41 +26,21 @@ _STATUS_ORDER = [
 ]
 
 
-class GoalItem(QTreeWidgetItem):
-    """Sorts by its sort keys (one per column), so 9% comes before 10%. The keys are
-    kept on the Python side: sorting thousands of rows asks for them tens of thousands
-    of times, and reading them back from Qt's item data was most of a sort. The keys
-    of the progress columns are worked out when a sort by one of them first asks."""
-
-    keys: list[object] | None = None  # strategy rows have none and sort by their text
-    goal: GoalOverview | None = None
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.keys, getattr(other, "keys", None)
-        if mine is None or theirs is None:
-            return self.text(column).lower() < other.text(column).lower()
-        if mine[column] is _LATER:
-            mine[PROGRESS_START:PROGRESS_END] = progress_keys(self.goal)
-        if theirs[column] is _LATER:
-            theirs[PROGRESS_START:PROGRESS_END] = progress_keys(getattr(other, "goal", None))
-        if type(mine[column]) is not type(theirs[column]):
-            return self.text(column).lower() < other.text(column).lower()
-        return bool(mine[column] < theirs[column])
-
-
-_LATER = object()  # a progress key not worked out yet
 PROGRESS_START, PROGRESS_END = 3, 7  # Latest, Status, To benchmark, To stretch
 
 
-def sort_keys(goal: GoalOverview, network: str) -> list[object]:
-    return [
-        goal.title.lower(),
-        network.lower(),
-        goal.metric_name.lower(),
-        *([_LATER] * (PROGRESS_END - PROGRESS_START)),
-        (goal.next_checkin or date.max).toordinal(),
-    ]
+def sort_key(goal: GoalOverview, column: int, network: str) -> Any:
+    """What a goal sorts by in a column: numbers as numbers, so 9% comes before 10%.
+    The progress columns' keys work out the goal's progress."""
+    if column == 0:
+        return goal.title.lower()
+    if column == 1:
+        return network.lower()
+    if column == 2:
+        return goal.metric_name.lower()
+    if PROGRESS_START <= column < PROGRESS_END:
+        return progress_keys(goal)[column - PROGRESS_START]
+    return (goal.next_checkin or date.max).toordinal()
 
 
 def progress_keys(goal: GoalOverview | None) -> list[object]:

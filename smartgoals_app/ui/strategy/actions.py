@@ -9,11 +9,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTreeWidgetItem
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from smartgoals_app.domain.validation import ConflictError
 from smartgoals_app.services.strategies import StrategyService, draft_of
-from smartgoals_app.ui.dashboard.goal_list import STRATEGY_ID, GoalList
+from smartgoals_app.ui.dashboard.goal_list import STRATEGY_ID, GoalList, ListRow
 from smartgoals_app.ui.operations import Change, OnConflict, Operations
 
 STRATEGY_CHANGES = Change.STRATEGIES | Change.GOALS
@@ -75,7 +75,7 @@ class StrategyActions(QObject):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         tree.installEventFilter(self)
         tree.viewport().installEventFilter(self)
-        tree.currentItemChanged.connect(lambda *_: self._enable())
+        tree.selectionModel().currentChanged.connect(lambda *_: self._enable())
         self._enable()
 
     def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
@@ -88,8 +88,7 @@ class StrategyActions(QObject):
     # -- which strategy --------------------------------------------------------
     def current_strategy_id(self) -> int | None:
         """The strategy of the chosen row: the row itself, or the goal's strategy."""
-        item = self._list.tree.currentItem()
-        return _strategy_of(item)
+        return _strategy_of(self._list.current_row())
 
     def _enable(self) -> None:
         chosen = self.current_strategy_id() is not None
@@ -117,13 +116,13 @@ class StrategyActions(QObject):
         tree = self._list.tree
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             if event.reason() == QContextMenuEvent.Reason.Keyboard:
-                item = tree.currentItem()
-                at = tree.visualItemRect(item).center() if item is not None else QPoint(8, 8)
+                item = self._list.current_row()
+                at = tree.visualRect(item.index()).center() if item is not None else QPoint(8, 8)
             else:
                 at = tree.viewport().mapFrom(tree, event.pos()) if watched is tree else event.pos()
-                item = tree.itemAt(at)
+                item = self._list.row_at(at)
                 if item is not None:
-                    tree.setCurrentItem(item)
+                    tree.setCurrentIndex(item.index())
             self.context_menu(item).popup(tree.viewport().mapToGlobal(at))
             return True
         if (
@@ -137,13 +136,13 @@ class StrategyActions(QObject):
         ):
             # Shift+F10 is the context-menu key on keyboards without one (Qt maps it on
             # Windows only); taking the key itself here keeps it to one menu.
-            item = tree.currentItem()
-            at = tree.visualItemRect(item).center() if item is not None else QPoint(8, 8)
+            item = self._list.current_row()
+            at = tree.visualRect(item.index()).center() if item is not None else QPoint(8, 8)
             self.context_menu(item).popup(tree.viewport().mapToGlobal(at))
             return True
         return super().eventFilter(watched, event)
 
-    def context_menu(self, item: QTreeWidgetItem | None) -> QMenu:
+    def context_menu(self, item: ListRow | None) -> QMenu:
         menu = QMenu(self._list)
         menu.setObjectName("goalListMenu")
         menu.aboutToHide.connect(menu.deleteLater)
@@ -272,7 +271,7 @@ def add_strategy_actions(
     return StrategyActions(window, goal_list, menu, strategies=strategies, ops=ops)
 
 
-def _strategy_of(item: QTreeWidgetItem | None) -> int | None:
+def _strategy_of(item: ListRow | None) -> int | None:
     while item is not None:
         value = item.data(0, STRATEGY_ID)
         if value is not None:

@@ -105,7 +105,7 @@ def _edit_strategy(qtbot: QtBot, desk: Desk, goal_id: int, words: str) -> int:
     assert strategy_row is not None
     tree = window.goal_list.tree
     tree.setFocus()
-    tree.setCurrentItem(strategy_row)
+    tree.setCurrentIndex(strategy_row.index())
     actions = _actions(desk)
     actions.edit_action.trigger()
     qtbot.waitUntil(lambda: isinstance(actions.editor, StrategyEditor) and actions.editor.isVisible())

@@ -58,7 +58,7 @@ def test_clicking_a_goal_shows_its_why_and_smart_summary(
     item = window.goal_list.item_for(demo_ids[1])
     assert item is not None
     tree = window.goal_list.tree
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(item.index()).center())
     assert window.current_goal_id() == demo_ids[1]
     draft = services.goals.load_draft(demo_ids[1])
     assert window.detail.title.text() == draft.title

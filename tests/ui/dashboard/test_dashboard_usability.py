@@ -246,8 +246,10 @@ def test_at_800_by_600_the_goal_list_needs_no_sideways_scrolling(qtbot: QtBot, w
     settle()
     tree = window.goal_list.tree
     assert tree.horizontalScrollBar().maximum() == 0
+    model = tree.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     for name in ("Goal", "Status", "To benchmark", "To stretch", "Next check-in"):
-        column = [tree.headerItem().text(c) for c in range(tree.columnCount())].index(name)
+        column = headers.index(name)
         assert _column_fits(window, column), name
     assert tree.columnWidth(0) >= 150  # the title stays readable
 
@@ -262,10 +264,10 @@ def test_at_1100_pixels_titles_show_whole_and_tooltips_carry_them(
     for overview in services.goals.overview():
         item = window.goal_list.item_for(overview.id)
         assert item is not None
-        cell = tree.visualItemRect(item)
+        cell = tree.visualRect(item.index())
         cell.setRight(tree.header().sectionSize(0))
         assert metrics.horizontalAdvance(overview.title) + 8 <= cell.width(), overview.title
-        assert overview.title in item.toolTip(0)
+        assert overview.title in item.tool_tip(0)
     assert _column_fits(window, len(COLUMNS) - 1)
 
 

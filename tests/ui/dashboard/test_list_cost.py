@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -20,6 +20,7 @@ from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import formatting
 from smartgoals_app.ui.dashboard.goal_list import GoalList
+from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.i18n import localize
 from tests.factories import signups_draft
 
@@ -51,10 +52,10 @@ def test_a_list_fill_reads_the_locale_once_not_per_cell(
     assert len(made) == 1
     # The cells still read as the locale writes them, and sort as numbers.
     listed.tree.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    group = listed.tree.topLevelItem(0)
+    group = listed.top_row(0)
     assert group is not None
-    assert group.childCount() == 12
-    latest = [group.child(i).text(3) for i in range(group.childCount())]  # type: ignore[union-attr]
+    assert group.child_count() == 12
+    latest = [group.child(i).text(3) for i in range(group.child_count())]  # type: ignore[union-attr]
     assert latest[0] == "1,599 sign-ups"
     assert latest[-1] == "1,500 sign-ups"
 
@@ -106,12 +107,12 @@ def test_the_list_works_out_progress_for_the_rows_shown_then_fills_in_the_rest(
     known = sum(row.progress_known for row in many)
     assert 5 <= known == sum(row.progress_known for row in few) < 60
     assert listed.progress_pending() == 400 - known
-    top = listed.tree.topLevelItem(0)
+    top = listed.top_row(0)
     assert top is not None
-    assert all(top.child(i).text(4) for i in range(5))  # type: ignore[union-attr]
     last = top.child(399)
     assert last is not None
-    assert last.text(4) == ""  # not worked out, not written yet
+    by_id = {row.id: row for row in many}
+    assert not by_id[last.key[1]].progress_known  # not worked out: no cell of it was asked for
 
     listed.show()
     qtbot.waitExposed(listed)
@@ -130,12 +131,46 @@ def test_sorting_by_status_works_out_every_goals_progress(qtbot: QtBot, today: d
     listed.set_goals(rows)
     listed.tree.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # To benchmark
     assert all(row.progress_known for row in rows)
-    top = listed.tree.topLevelItem(0)
+    top = listed.top_row(0)
     assert top is not None
-    titles = [top.child(i).text(0) for i in range(top.childCount())]  # type: ignore[union-attr]
+    titles = [top.child(i).text(0) for i in range(top.child_count())]  # type: ignore[union-attr]
     by_title = {r.title: r for r in rows}
     ways = [by_title[t].progress.percent_to_benchmark or 0.0 for t in titles]
     assert ways == sorted(ways, reverse=True)
+
+
+def test_the_list_writes_the_rows_it_shows_and_a_sort_keeps_to_them(qtbot: QtBot, today: date) -> None:
+    rows = _rows(2000, today)
+    listed = _listed(qtbot, rows)
+    listed.show()
+    qtbot.waitExposed(listed)
+    # A fill makes the texts of the rows the columns are fitted to and those painted,
+    # not one item per goal.
+    written = listed.model.rows_written()
+    assert 5 <= written < 60
+    chosen = rows[1234].id
+    listed.select(chosen)
+    # A click on the title's header sorts every goal, and still writes only what is shown.
+    header = listed.tree.header()
+    at = QPoint(header.sectionViewportPosition(0) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # again: Z to A
+    qtbot.waitUntil(lambda: listed.model.rows_written() > written)  # the new top rows, painted
+    assert listed.model.rows_written() < 2 * written + 20
+    top = listed.top_row(0)
+    assert top is not None
+    titles = [row.text(0) for row in (top.child(0), top.child(1)) if row is not None]
+    assert titles == ["Grow sign-ups, goal 999", "Grow sign-ups, goal 998"]  # as text: 999 after 1999
+    assert listed.selected_id() == chosen  # the chosen goal stays chosen, wherever it moved
+    listed.set_filter(GoalFilter.ACHIEVED)
+    listed.set_filter(GoalFilter.ALL)
+    assert listed.selected_id() == chosen
+    running = next(r.id for r in rows if not r.progress.status.achieved)
+    listed.select(running)
+    listed.set_filter(GoalFilter.ACHIEVED)  # hides it
+    assert not listed.is_shown(running)
+    listed.set_filter(GoalFilter.ALL)
+    assert listed.selected_id() == running  # chosen again once shown
 
 
 def test_the_overview_reads_the_same_two_statements_for_any_number_of_goals(

@@ -41,7 +41,7 @@ def _strategy_row(window: MainWindow, qtbot: QtBot) -> int:
     tree = window.goal_list.tree
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Home)
-    item = tree.currentItem()
+    item = window.goal_list.current_row()
     assert item is not None
     assert item.parent() is None  # a strategy, not a goal
     strategy_id = next(
@@ -120,8 +120,7 @@ def test_menu_key_on_a_strategy_row_edits_it_and_ctrl_z_restores_it(
     assert set(stored.networks) == {*before.networks, ticked}
     assert set(stored.business_days) == {"MO", "WE"}
     assert (stored.business_start, stored.business_end) == (time(8, 30), time(16, 0))
-    tree = window.goal_list.tree
-    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    groups = [window.goal_list.top_row(i) for i in range(window.goal_list.model.rowCount())]
     assert "Be the newsletter people forward" in [g.text(0) for g in groups if g is not None]
 
     window.goal_list.tree.setFocus()
@@ -229,11 +228,11 @@ def test_saying_no_archives_nothing(
 
 def test_a_strategy_gone_meanwhile_is_said_in_words(qtbot: QtBot, window: MainWindow, wired: Wired) -> None:
     _strategy_row(window, qtbot)
-    item = window.goal_list.tree.currentItem()
+    item = window.goal_list.current_row()
     assert item is not None
     from smartgoals_app.ui.dashboard.goal_list import STRATEGY_ID
 
-    item.setData(0, STRATEGY_ID, 999)  # as if deleted since the list was read
+    item.set_data(0, STRATEGY_ID, 999)  # as if deleted since the list was read
     wired.actions.edit_action.trigger()
     assert [text for _title, text in wired.prompts.errors] == ["That was deleted meanwhile."]
     assert wired.actions.editor is None
@@ -278,11 +277,11 @@ def test_a_right_click_gives_a_strategy_row_its_menu_and_a_goal_row_both(
     assert goal_item is not None
     strategy_item = goal_item.parent()
     assert strategy_item is not None
-    _right_click(tree.viewport(), tree.visualItemRect(strategy_item).center())
+    _right_click(tree.viewport(), tree.visualRect(strategy_item.index()).center())
     menu = _menu(wired, qtbot)
     assert [a.text().replace("&", "") for a in menu.actions()] == ["Edit strategy…", "Archive strategy…"]
     menu.hide()
-    _right_click(tree.viewport(), tree.visualItemRect(goal_item).center())
+    _right_click(tree.viewport(), tree.visualRect(goal_item.index()).center())
     qtbot.waitUntil(lambda: wired.actions.last_menu is not menu)
     words = [a.text().replace("&", "") for a in wired.actions.last_menu.actions()]
     assert words[:2] == ["Edit goal…", "Log check-in…"]
