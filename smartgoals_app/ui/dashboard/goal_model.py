@@ -226,14 +226,6 @@ class GoalTreeModel(QAbstractItemModel):
             return self._strategy_data(self._shown[index.row()], column, role)
         return self.goal_data(self._shown[place - 1].shown[index.row()], column, role)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Only a strategy row's id, which a test rewrites to stand for one deleted meanwhile."""
-        if role != STRATEGY_ID or not index.isValid() or index.internalId() != 0:
-            return False
-        self._shown[index.row()].strategy_id = int(value)
-        self.dataChanged.emit(index, index, [role])
-        return True
-
     def _strategy_data(self, group: _Group, column: int, role: int) -> Any:
         if column != 0:
             return None
@@ -318,10 +310,6 @@ class ListRow:
             return model.goal_data(goal, column, role) if goal is not None else None
         found = self.index(column)
         return model.data(found, role) if found.isValid() else None
-
-    def set_data(self, column: int, role: int, value: Any) -> None:
-        if self._model.setData(self.index(column), value, role) and role == STRATEGY_ID:
-            self.key = ("strategy", int(value))
 
     def text(self, column: int) -> str:
         return str(self.data(column, _DISPLAY) or "")

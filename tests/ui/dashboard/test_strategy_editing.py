@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.storage.database import Database
@@ -226,13 +227,16 @@ def test_saying_no_archives_nothing(
     assert {o.lifecycle for o in services.goals.overview()} == {GoalLifecycle.ACTIVE}
 
 
-def test_a_strategy_gone_meanwhile_is_said_in_words(qtbot: QtBot, window: MainWindow, wired: Wired) -> None:
-    _strategy_row(window, qtbot)
-    item = window.goal_list.current_row()
-    assert item is not None
-    from smartgoals_app.ui.dashboard.goal_list import STRATEGY_ID
-
-    item.set_data(0, STRATEGY_ID, 999)  # as if deleted since the list was read
+def test_a_strategy_gone_meanwhile_is_said_in_words(
+    qtbot: QtBot, window: MainWindow, wired: Wired, services: Services, db: Database
+) -> None:
+    strategy_id = _strategy_row(window, qtbot)
+    # Someone else deletes its goals and the strategy; this window has not heard of it.
+    for goal in services.goals.overview():
+        if goal.strategy_id == strategy_id:
+            services.goals.delete(goal.id)
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM strategy WHERE id = :id"), {"id": strategy_id})
     wired.actions.edit_action.trigger()
     assert [text for _title, text in wired.prompts.errors] == ["That was deleted meanwhile."]
     assert wired.actions.editor is None
