@@ -12,8 +12,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from _common import save, temporary_database
-from PySide6.QtCore import QSettings
+from _common import main_window, save, temporary_database
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select, update
@@ -23,12 +22,12 @@ from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.services.history import HistoryService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import ChangeHistory
-from smartgoals_app.ui.app import build_operations, build_services
+from smartgoals_app.ui.app import build_services
 from smartgoals_app.ui.conflicts import conflict_text, conflict_title
 from smartgoals_app.ui.dialogs import conflict_box
 from smartgoals_app.ui.history.dialog import HistoryDialog
 from smartgoals_app.ui.main_window import MainWindow
-from smartgoals_app.ui.workspace_menu import add_workspace_menu
+from smartgoals_app.ui.workspace_menu import WorkspaceMenu
 
 TODAY = date(2026, 11, 22)
 SIZE = (1100, 760)
@@ -69,21 +68,9 @@ def render(out_dir: Path) -> list[Path]:
         draft.why = draft.why + ", and who already buy from us"
         services.goals.save(draft)
         _fixed_history(db)
-        ops = build_operations()
-        window = MainWindow(
-            goals=services.goals,
-            measurements=services.measurements,
-            plan=services.plan,
-            db_path=db.path,
-            today=lambda: TODAY,
-            ops=ops,
-        )
-        settings = QSettings(str(db.path.with_name("settings.ini")), QSettings.Format.IniFormat)
-        workspaces = add_workspace_menu(
-            window, workspaces=services.workspaces, ops=ops, settings=settings, db=db
-        )
-        window.resize(*SIZE)
-        window.show()
+        window = main_window(db, services, lambda: TODAY, SIZE)
+        workspaces = window.findChild(WorkspaceMenu)
+        assert isinstance(workspaces, WorkspaceMenu)
         window.select_goal(behind)
         written.append(_with_menu_open(window, workspaces.menu, out_dir / "workspace-menu.png"))
 

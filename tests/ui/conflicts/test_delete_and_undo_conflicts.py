@@ -15,7 +15,7 @@ from smartgoals_app.ui.strategy.actions import StrategyActions
 from smartgoals_app.ui.strategy.editor import StrategyEditor
 from tests.conftest import TODAY
 from tests.ui.conflicts.conftest import Desk
-from tests.ui.conflicts.test_form_conflicts import _correct, _type_value
+from tests.ui.dashboard.dashboard_driver import open_correction, type_value
 from tests.versions import Two
 
 
@@ -53,8 +53,8 @@ def test_a_check_in_corrected_in_one_window_and_deleted_in_the_other(
     assert _shown(annas) == ["130 sign-ups"]
 
     # Ben corrects it; Anna, whose table still shows 130, deletes it.
-    bens = _correct(qtbot, ben.window, goal_id)
-    _type_value(qtbot, bens, "140")
+    bens = open_correction(qtbot, ben.window, goal_id)
+    type_value(qtbot, bens, "140")
     qtbot.waitUntil(lambda: ben.window.checkin_dialog is None)
     anna.prompts.choices = [Choice.RELOAD]
     _delete_newest(qtbot, annas)
@@ -65,8 +65,8 @@ def test_a_check_in_corrected_in_one_window_and_deleted_in_the_other(
     assert _shown(_figures(qtbot, anna, goal_id)) == ["140 sign-ups"]  # redrawn from what is stored
 
     # Keep mine, after Ben corrected it once more: deleted anyway.
-    bens = _correct(qtbot, ben.window, goal_id)
-    _type_value(qtbot, bens, "150")
+    bens = open_correction(qtbot, ben.window, goal_id)
+    type_value(qtbot, bens, "150")
     qtbot.waitUntil(lambda: ben.window.checkin_dialog is None)
     anna.prompts.choices = [Choice.KEEP_MINE]
     _delete_newest(qtbot, _figures(qtbot, anna, goal_id))

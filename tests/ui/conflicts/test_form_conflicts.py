@@ -12,32 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import TaskDraft
 from smartgoals_app.services.records import TaskRecord
-from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
-from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Choice
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.strategy.editor import StrategyEditor
 from tests.conftest import TODAY
 from tests.ui.conflicts.conftest import Desk
+from tests.ui.dashboard.dashboard_driver import open_correction, type_value
 from tests.versions import Two
-
-
-def _correct(qtbot: QtBot, window: MainWindow, goal_id: int) -> CheckInDialog:
-    """Open the correction of the goal's newest check-in from its table, as a person does."""
-    window.select_goal(goal_id)
-    window.detail.tabs.setCurrentIndex(1)
-    window.detail.table.select_row(0)
-    qtbot.mouseClick(window.detail.table.edit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.checkin_dialog is not None)
-    dialog = window.checkin_dialog
-    assert dialog is not None
-    return dialog
-
-
-def _type_value(qtbot: QtBot, dialog: CheckInDialog, value: str) -> None:
-    dialog.value.selectAll()
-    qtbot.keyClicks(dialog.value, value)
-    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
 
 
 def test_a_check_in_corrected_by_two_people(
@@ -48,14 +29,14 @@ def test_a_check_in_corrected_by_two_people(
     for desk in desks:  # each window reads the figure (as when opened after it was logged)
         desk.window.ops.bus.announce(Change.MEASUREMENTS)
         desk.window.select_goal(goal_id)
-    annas = _correct(qtbot, anna.window, goal_id)
-    bens = _correct(qtbot, ben.window, goal_id)
-    _type_value(qtbot, bens, "140")
+    annas = open_correction(qtbot, anna.window, goal_id)
+    bens = open_correction(qtbot, ben.window, goal_id)
+    type_value(qtbot, bens, "140")
     qtbot.waitUntil(lambda: ben.window.checkin_dialog is None)
 
     # Reload theirs: Anna's dialog shows Ben's figure and stays open for her to decide.
     anna.prompts.choices = [Choice.RELOAD]
-    _type_value(qtbot, annas, "150")
+    type_value(qtbot, annas, "150")
     assert [told.kind for told in anna.prompts.told] == ["conflict"]
     assert f"{two.ben_name} changed the check-in of " in anna.prompts.told[0].text
     assert annas.isVisible()
@@ -63,16 +44,16 @@ def test_a_check_in_corrected_by_two_people(
     assert anna.services.measurements.get(logged.id).value == 140
 
     # She corrects again from there: saved over Ben's, with no second question.
-    _type_value(qtbot, annas, "145")
+    type_value(qtbot, annas, "145")
     qtbot.waitUntil(lambda: anna.window.checkin_dialog is None)
     stored = anna.services.measurements.get(logged.id)
     assert (stored.value, stored.version) == (145, 3)
 
     # Keep mine: Ben's stale correction now overwrites Anna's, as he chose.
-    bens = _correct(qtbot, ben.window, goal_id)  # reads version 3
+    bens = open_correction(qtbot, ben.window, goal_id)  # reads version 3
     anna.services.measurements.edit(logged.id, TODAY, 146.0, seen_version=3)
     ben.prompts.choices = [Choice.KEEP_MINE]
-    _type_value(qtbot, bens, "160")
+    type_value(qtbot, bens, "160")
     qtbot.waitUntil(lambda: ben.window.checkin_dialog is None)
     assert [told.kind for told in ben.prompts.told] == ["conflict"]
     assert anna.services.measurements.get(logged.id).value == 160

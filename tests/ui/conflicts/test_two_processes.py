@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,6 @@ from smartgoals_app.cli import main
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.server import open_server_database, parse_server_address
-from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
 from smartgoals_app.ui.live_updates import LiveUpdates
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Choice
@@ -30,6 +29,7 @@ from smartgoals_app.ui.server_app import open_server_window
 from tests.conftest import TODAY
 from tests.factories import signups_draft
 from tests.pg import PgServer
+from tests.ui.dashboard.dashboard_driver import open_correction, type_value
 from tests.ui.prompts import RecordingPrompts
 
 LATEST = 3  # the goal list's column
@@ -153,24 +153,6 @@ def _latest(office: Office) -> str:
     return item.text(LATEST)
 
 
-def _correct(qtbot: QtBot, window: MainWindow, goal_id: int) -> CheckInDialog:
-    """Open the correction of the goal's newest check-in from its table, as a person does."""
-    window.select_goal(goal_id)
-    window.detail.tabs.setCurrentIndex(1)
-    window.detail.table.select_row(0)
-    qtbot.mouseClick(window.detail.table.edit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.checkin_dialog is not None)
-    dialog = window.checkin_dialog
-    assert dialog is not None
-    return dialog
-
-
-def _type_value(qtbot: QtBot, dialog: CheckInDialog, value: str) -> None:
-    dialog.value.selectAll()
-    qtbot.keyClicks(dialog.value, value)
-    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
-
-
 def _todays_id(office: Office) -> int:
     with office.server.connect(database=office.database) as admin:
         row = admin.execute(
@@ -210,9 +192,9 @@ def test_two_copies_of_the_app_as_two_editors(qtbot: QtBot, office: Office, tmp_
     assert office.prompts.told == []  # nobody clicked, nobody was asked
 
     # (2) Ben corrects today's figure in his window: his and all of Ana's are stored.
-    dialog = _correct(qtbot, window, office.goal_id)
+    dialog = open_correction(qtbot, window, office.goal_id)
     assert dialog.value.text() == "4,321"
-    _type_value(qtbot, dialog, "4400")
+    type_value(qtbot, dialog, "4400")
     qtbot.waitUntil(lambda: window.checkin_dialog is None)
     assert _stored(office) == [
         (days[0], 1200.0, "import"),
@@ -228,11 +210,11 @@ def test_two_copies_of_the_app_as_two_editors(qtbot: QtBot, office: Office, tmp_
 
     # (3) Ben opens the correction again; meanwhile Ana's process corrects the same row.
     todays = _todays_id(office)
-    dialog = _correct(qtbot, window, office.goal_id)
+    dialog = open_correction(qtbot, window, office.goal_id)
     with qtbot.waitSignal(window.ops.bus.changed, timeout=WAIT_MS):
         _anas_correction(office, todays, 5000.0)
     office.prompts.choices = [Choice.RELOAD]
-    _type_value(qtbot, dialog, "4500")
+    type_value(qtbot, dialog, "4500")
     assert [told.kind for told in office.prompts.told] == ["conflict"]
     assert f"{office.ana_login} changed the check-in of " in office.prompts.told[0].text
     assert dialog.isVisible()  # Reload theirs: her figure in the form, and in the database
@@ -244,7 +226,7 @@ def test_two_copies_of_the_app_as_two_editors(qtbot: QtBot, office: Office, tmp_
     with qtbot.waitSignal(window.ops.bus.changed, timeout=WAIT_MS):
         _anas_correction(office, todays, 6000.0)
     office.prompts.choices = [Choice.KEEP_MINE]
-    _type_value(qtbot, dialog, "4600")
+    type_value(qtbot, dialog, "4600")
     qtbot.waitUntil(lambda: window.checkin_dialog is None)
     assert [told.kind for told in office.prompts.told] == ["conflict", "conflict"]
     assert f"{office.ana_login} changed the check-in of " in office.prompts.told[1].text

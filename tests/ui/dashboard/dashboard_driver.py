@@ -59,5 +59,24 @@ def open_checkin(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
     return window.checkin_dialog
 
 
+def open_correction(qtbot: QtBot, window: MainWindow, goal_id: int) -> CheckInDialog:
+    """Open the correction of the goal's newest check-in from its table, as a person does."""
+    window.select_goal(goal_id)
+    window.detail.tabs.setCurrentIndex(1)
+    window.detail.table.select_row(0)
+    qtbot.mouseClick(window.detail.table.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.checkin_dialog is not None)
+    dialog = window.checkin_dialog
+    assert dialog is not None
+    return dialog
+
+
+def type_value(qtbot: QtBot, dialog: CheckInDialog, value: str) -> None:
+    """Replace the figure and press Return."""
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, value)
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+
+
 def ok_button(dialog: CheckInDialog) -> QWidget:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
