@@ -9,8 +9,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.cli import main
@@ -21,10 +19,10 @@ from smartgoals_app.storage.server import open_server_database, parse_server_add
 from smartgoals_app.ui.live_updates import LiveUpdates
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus
-from smartgoals_app.ui.server_app import open_server_window
 from tests.factories import signups_draft
 from tests.pg import PgServer
 from tests.ui.prompts import RecordingPrompts
+from tests.ui.server_window import listening_window
 
 LATEST = 3  # the goal list's column
 
@@ -45,27 +43,9 @@ def on_server(
         db.close()
     editor = f"{pg_database}_ben"
     assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    opened = open_server_window(
-        app,
-        parse_server_address(pg_server.url(user=editor, database=pg_database)),
-        RecordingPrompts(errors_fail=True),
-    )
-    assert opened is not None
-    window, _services, server_db = opened
-    try:
-        window.show()
-        qtbot.waitExposed(window)
-        live = window.findChild(LiveUpdates, "liveUpdates")
-        assert live is not None
-        qtbot.waitUntil(lambda: live.listening, timeout=20000)
+    url = pg_server.url(user=editor, database=pg_database)
+    with listening_window(qtbot, url, RecordingPrompts(errors_fail=True)) as window:
         yield window, goal_id
-    finally:
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        server_db.close()
 
 
 def _latest(window: MainWindow, goal_id: int) -> str:

@@ -14,23 +14,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.cli import main
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.server import open_server_database, parse_server_address
-from smartgoals_app.ui.live_updates import LiveUpdates
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, Choice
-from smartgoals_app.ui.server_app import open_server_window
 from tests.conftest import TODAY
 from tests.factories import signups_draft
 from tests.pg import PgServer
 from tests.ui.dashboard.dashboard_driver import open_correction, type_value
 from tests.ui.prompts import RecordingPrompts
+from tests.ui.server_window import listening_window
 
 LATEST = 3  # the goal list's column
 WAIT_MS = 20000  # a notification between processes: waited for, never slept on
@@ -66,20 +63,8 @@ def office(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Offi
     ana, ben = f"{pg_database}_ana", f"{pg_database}_ben"
     for login in (ana, ben):
         assert main(["--db", admin, "admin", "grant", "Bakery", login, "editor"]) == 0
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     prompts = RecordingPrompts(errors_fail=True)
-    opened = open_server_window(
-        app, parse_server_address(pg_server.url(user=ben, database=pg_database)), prompts
-    )
-    assert opened is not None
-    window, _services, server_db = opened
-    try:
-        window.show()
-        qtbot.waitExposed(window)
-        live = window.findChild(LiveUpdates, "liveUpdates")
-        assert live is not None
-        qtbot.waitUntil(lambda: live.listening, timeout=WAIT_MS)
+    with listening_window(qtbot, pg_server.url(user=ben, database=pg_database), prompts) as window:
         yield Office(
             window,
             prompts,
@@ -91,11 +76,6 @@ def office(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Offi
             pg_server,
             pg_database,
         )
-    finally:
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        server_db.close()
 
 
 def _run_as_ana(*args: str) -> None:
