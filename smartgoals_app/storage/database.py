@@ -35,7 +35,7 @@ from sqlmodel import Session, create_engine
 
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.domain.workspaces import workspace_name_error
-from smartgoals_app.storage import schema_version
+from smartgoals_app.storage import new_file, schema_version
 
 APPLICATION_ID = 0x534D4731  # "SMG1": tells `file` and SQLite tools what the file is
 BUSY_TIMEOUT_MS = 5000
@@ -673,11 +673,11 @@ def check_integrity(path: Path) -> None:
 # -- Creating and opening -----------------------------------------------------------
 
 
-def _create_atomically(path: Path, first_workspace: str | None = None) -> None:
+def _create_atomically(path: Path, first_workspace: str | None = None) -> str | None:
     """A new file appears whole or not at all: the schema and the application_id are
     written to a private file beside `path`, synced, and renamed over it.
     ``first_workspace`` names the workspace every new file starts with (the migrations
-    call it "My business", in English)."""
+    call it "My business", in English). Returns the new file's schema revision."""
     if path.is_symlink():  # replace the file it points to, not the link
         path = path.resolve()
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating"):
@@ -685,9 +685,7 @@ def _create_atomically(path: Path, first_workspace: str | None = None) -> None:
         _remove_sidecars(leftover)
     temp = _private_temp_beside(path, ".creating")
     try:
-        _migrate(_migration_engine(temp))
-        if first_workspace is not None:
-            _name_first_workspace(temp, first_workspace)
+        revision = _write_new_file(temp, first_workspace)
         _checkpoint(temp)
         _remove_sidecars(temp)
         _fsync_file(temp)
@@ -699,19 +697,32 @@ def _create_atomically(path: Path, first_workspace: str | None = None) -> None:
         _remove_sidecars(temp)
         raise
     _fsync_folder(path.parent)
+    return revision
 
 
-def _name_first_workspace(path: Path, name: str) -> None:
-    if workspace_name_error(name) is not None:
-        return  # a name the rule refuses (a broken translation) leaves the migrations' own
+def _write_new_file(path: Path, first_workspace: str | None) -> str | None:
+    script = new_file.read_script()
+    if first_workspace is not None and workspace_name_error(first_workspace) is not None:
+        first_workspace = None  # a name the rule refuses (a broken translation) leaves the default
     conn = _connect(path)
     try:
-        with conn:
-            conn.execute(
-                "UPDATE workspace SET name = ? WHERE id = (SELECT MIN(id) FROM workspace)", (name.strip(),)
-            )
+        conn.isolation_level = None
+        _set_pragmas(conn, None)
+        new_file.write_schema(
+            conn,
+            script,
+            application_id=APPLICATION_ID,
+            first_workspace=None if first_workspace is None else first_workspace.strip(),
+        )
     finally:
         conn.close()
+    return new_file.script_revision(script)
+
+
+def create_by_migrations(path: Path) -> None:
+    """A new file made by replaying every migration, as new files were before the
+    schema script (storage/new_file.py): what the script is made from and checked against."""
+    _migrate(_migration_engine(path))
 
 
 def _checkpoint(path: Path) -> None:
@@ -767,8 +778,7 @@ def open_database(
         state = _file_state(path)
         created = not state.ours
         if created:
-            _create_atomically(path, first_workspace)
-            state = _FileState(ours=True, revision=schema_version.HEAD)
+            state = _FileState(ours=True, revision=_create_atomically(path, first_workspace))
         else:
             _refuse_newer(path, state.revision)
             if not defer_maintenance or state.revision != schema_version.HEAD or not state.has_id:

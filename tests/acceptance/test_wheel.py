@@ -80,6 +80,7 @@ def test_wheel_contains_every_runtime_resource(wheel: Path) -> None:
         assert f"smartgoals_app/resources/icons/{name}" in names
     assert "smartgoals_app/resources/translations/smartgoals_de.qm" in names
     assert "smartgoals_app/storage/migrations/script.py.mako" in names
+    assert "smartgoals_app/storage/new_file.sql" in names
     assert not any(name.startswith(("tests/", "packaging/", "benchmarks/")) for name in names)
 
 

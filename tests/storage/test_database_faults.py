@@ -20,7 +20,7 @@ import pytest
 from alembic import command
 
 from smartgoals_app.io.export_plan import export_plan_command, write_atomically
-from smartgoals_app.storage import database, schema_version
+from smartgoals_app.storage import database, new_file, schema_version
 from smartgoals_app.storage.database import (
     APPLICATION_ID,
     StorageError,
@@ -122,10 +122,11 @@ def test_a_file_the_first_start_left_half_made_is_finished(db_path: Path, half_m
 def test_a_new_file_appears_whole_or_not_at_all(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure while the schema is written leaves no file under the target's name."""
 
-    def failing(engine: object) -> None:
-        raise OSError(28, "No space left on device")
+    def failing(conn: sqlite3.Connection, script: str, **_facts: object) -> None:
+        conn.executescript("BEGIN IMMEDIATE; CREATE TABLE half_written (x);")
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(database, "_migrate", failing)
+    monkeypatch.setattr(new_file, "write_schema", failing)
     with pytest.raises(StorageError):
         open_database(db_path)
     assert sorted(p.name for p in db_path.parent.iterdir()) == []
