@@ -70,26 +70,40 @@ def pg_database(pg_server: PgServer) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def pg_migrated_template(pg_server: PgServer) -> str:
-    """A database at the newest schema with one workspace, built once per test process:
-    copying it (CREATE DATABASE ... TEMPLATE) takes a fraction of running every migration
-    again for each test."""
-    from smartgoals_app.storage import repositories as repo
-    from smartgoals_app.storage.server import (
-        make_server_engine,
-        open_server_database,
-        parse_server_address,
-        upgrade_server,
-    )
+def pg_schema_template(pg_server: PgServer) -> str:
+    """A database at the newest schema and nothing else (as `admin init` leaves a new one
+    before its access rules), built once per test process: copying it (CREATE DATABASE
+    ... TEMPLATE) takes a fraction of running every migration again for each test."""
+    from smartgoals_app.storage.server import make_server_engine, parse_server_address, upgrade_server
 
     name = pg_server.create_database()
-    address = parse_server_address(pg_server.url(database=name))
-    engine = make_server_engine(address)
+    engine = make_server_engine(parse_server_address(pg_server.url(database=name)))
     try:
         upgrade_server(engine)
     finally:
         engine.dispose()
-    db = open_server_database(address)
+    return name
+
+
+@pytest.fixture
+def pg_schema_database(pg_server: PgServer, pg_schema_template: str) -> Iterator[str]:
+    """A new database at the newest schema, without workspaces or access rules; its name."""
+    name = pg_server.create_database(template=pg_schema_template)
+    try:
+        yield name
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_migrated_template(pg_server: PgServer, pg_schema_template: str) -> str:
+    """The schema template with one workspace."""
+    from smartgoals_app.storage import repositories as repo
+    from smartgoals_app.storage.server import open_server_database, parse_server_address
+
+    name = pg_server.create_database(template=pg_schema_template)
+    db = open_server_database(parse_server_address(pg_server.url(database=name)))
     try:
         with db.transaction() as session:
             repo.add_workspace(session, name="Test workspace")

@@ -67,7 +67,7 @@ def two_people(request: pytest.FixtureRequest, path: Path, monkeypatch: pytest.M
     """Anna and Ben on ``request.param``: "sqlite" or "postgresql"."""
     if request.param == "postgresql":
         server = request.getfixturevalue("pg_server")
-        database = request.getfixturevalue("pg_database")
+        database = request.getfixturevalue("pg_schema_database")
         yield from server_pair(server, database)
     else:
         yield from file_pair(path, monkeypatch)

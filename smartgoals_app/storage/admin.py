@@ -286,7 +286,8 @@ def init(address: ServerAddress) -> InitResult:
                         "run the newer version's admin init instead.",
                     ).format(address=str(address))
                 )
-            upgrade_server(engine)
+            if revision != schema_version.HEAD:  # a server already at it needs no Alembic
+                upgrade_server(engine)
             with engine.begin() as conn:
                 database = str(conn.exec_driver_sql("SELECT current_database()").scalar())
                 schema = str(conn.exec_driver_sql("SELECT current_schema()").scalar())

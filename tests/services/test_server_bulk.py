@@ -194,9 +194,9 @@ def _login(server: PgServer, database: str, user: str) -> Database:
 
 
 @pytest.fixture
-def bakery(pg_server: PgServer, pg_database: str) -> Iterator[tuple[Database, Database, int]]:
+def bakery(pg_server: PgServer, pg_schema_database: str) -> Iterator[tuple[Database, Database, int]]:
     """(an editor's Database, a viewer's Database, the workspace's goal)."""
-    url = pg_server.url(database=pg_database)
+    url = pg_server.url(database=pg_schema_database)
     _admin(url, "init")
     _admin(url, "workspace", "add", "Bakery")
     admin = open_server_database(parse_server_address(url))
@@ -204,11 +204,11 @@ def bakery(pg_server: PgServer, pg_database: str) -> Iterator[tuple[Database, Da
         goal = GoalService(admin, today=lambda: TODAY).save(signups_draft(TODAY))
     finally:
         admin.close()
-    editor, viewer = f"{pg_database}_u_ben", f"{pg_database}_u_cleo"
+    editor, viewer = f"{pg_schema_database}_u_ben", f"{pg_schema_database}_u_cleo"
     _admin(url, "grant", "Bakery", editor, "editor")
     _admin(url, "grant", "Bakery", viewer, "viewer")
-    as_editor = _login(pg_server, pg_database, editor)
-    as_viewer = _login(pg_server, pg_database, viewer)
+    as_editor = _login(pg_server, pg_schema_database, editor)
+    as_viewer = _login(pg_server, pg_schema_database, viewer)
     try:
         yield as_editor, as_viewer, goal
     finally:

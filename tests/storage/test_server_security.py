@@ -17,6 +17,7 @@ from psycopg import errors
 from smartgoals_app.cli import main
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.storage import admin
 from smartgoals_app.storage.database import StorageError
 from smartgoals_app.storage.server import open_server_database, parse_server_address
 from tests.conftest import TODAY
@@ -50,8 +51,8 @@ def _admin(url: str, *words: str) -> int:
 
 
 @pytest.fixture
-def team(pg_server: PgServer, pg_database: str) -> Team:
-    url = pg_server.url(database=pg_database)
+def team(pg_server: PgServer, pg_schema_database: str) -> Team:
+    url = pg_server.url(database=pg_schema_database)
     assert _admin(url, "init") == 0
     assert _admin(url, "workspace", "add", "Bakery") == 0
     assert _admin(url, "workspace", "add", "Client B") == 0
@@ -65,13 +66,21 @@ def team(pg_server: PgServer, pg_database: str) -> Team:
         measurements.log(goal_b, TODAY, 20.0)
     finally:
         db.close()
-    with pg_server.connect(database=pg_database) as conn:
+    with pg_server.connect(database=pg_schema_database) as conn:
         ids = dict(conn.execute("SELECT name, id FROM workspace").fetchall())
         strategy_a = conn.execute("SELECT strategy_id FROM goal WHERE id = %s", (goal_a,)).fetchone()[0]
         strategy_b = conn.execute("SELECT strategy_id FROM goal WHERE id = %s", (goal_b,)).fetchone()[0]
         conn.execute("UPDATE strategy SET workspace_id = %s WHERE id = %s", (ids["Client B"], strategy_b))
     made = Team(
-        pg_server, pg_database, url, goal_a, goal_b, strategy_a, strategy_b, ids["Bakery"], ids["Client B"]
+        pg_server,
+        pg_schema_database,
+        url,
+        goal_a,
+        goal_b,
+        strategy_a,
+        strategy_b,
+        ids["Bakery"],
+        ids["Client B"],
     )
     for who, workspace, role in (
         ("ana", "Bakery", "owner"),
@@ -82,7 +91,7 @@ def team(pg_server: PgServer, pg_database: str) -> Team:
         ("eve", "Client B", "editor"),
     ):
         assert _admin(url, "grant", workspace, made.user(who), role) == 0
-    with pg_server.connect(database=pg_database) as conn:
+    with pg_server.connect(database=pg_schema_database) as conn:
         conn.execute(f'CREATE ROLE "{made.user("zoe")}" LOGIN')  # a login with no membership
     return made
 
@@ -344,6 +353,21 @@ def test_no_table_is_left_without_row_level_security(team: Team) -> None:
 
 def test_psycopg_is_what_the_tests_log_in_with() -> None:
     assert psycopg.__version__
+
+
+def test_init_on_a_server_already_at_the_newest_schema_migrates_nothing(
+    pg_server: PgServer, pg_schema_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run again after an upgrade or to mend the access rules, init only rewrites them."""
+    upgrades: list[object] = []
+    monkeypatch.setattr(admin, "upgrade_server", upgrades.append)
+    url = pg_server.url(database=pg_schema_database)
+    assert _admin(url, "init") == 0
+    assert upgrades == []
+    assert _admin(url, "workspace", "add", "Bakery") == 0
+    assert _admin(url, "grant", "Bakery", f"{pg_schema_database}_u_ben", "editor") == 0
+    with pg_server.connect(user=f"{pg_schema_database}_u_ben", database=pg_schema_database) as editor:
+        assert editor.execute("SELECT name FROM workspace").fetchall() == [("Bakery",)]
 
 
 def test_admin_says_what_it_did_in_one_line_each(

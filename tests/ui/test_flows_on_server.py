@@ -66,14 +66,14 @@ def server_url(server: PgServer, user: str, database: str) -> str:
 
 
 @pytest.fixture
-def db(pg_server: PgServer, pg_database: str) -> Iterator[Database]:
+def db(pg_server: PgServer, pg_schema_database: str) -> Iterator[Database]:
     """A server database set up by `admin init`, opened as an editor of its one workspace."""
-    admin = pg_server.url(database=pg_database)
+    admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
-    editor = f"{pg_database}_editor_ann"
+    editor = f"{pg_schema_database}_editor_ann"
     assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
-    database = open_server_database(parse_server_address(server_url(pg_server, editor, pg_database)))
+    database = open_server_database(parse_server_address(server_url(pg_server, editor, pg_schema_database)))
     try:
         yield database
     finally:

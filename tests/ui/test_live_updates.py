@@ -29,10 +29,10 @@ LATEST = 3  # the goal list's column
 
 @pytest.fixture
 def on_server(
-    qtbot: QtBot, pg_server: PgServer, pg_database: str, today: date
+    qtbot: QtBot, pg_server: PgServer, pg_schema_database: str, today: date
 ) -> Iterator[tuple[MainWindow, int]]:
     """The window of an editor of the Bakery, with one goal and its figure of 10."""
-    admin = pg_server.url(database=pg_database)
+    admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
     db = open_server_database(parse_server_address(admin))
@@ -41,9 +41,9 @@ def on_server(
         MeasurementService(db, today=lambda: today).log(goal_id, today, 10.0)
     finally:
         db.close()
-    editor = f"{pg_database}_ben"
+    editor = f"{pg_schema_database}_ben"
     assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
-    url = pg_server.url(user=editor, database=pg_database)
+    url = pg_server.url(user=editor, database=pg_schema_database)
     with listening_window(qtbot, url, RecordingPrompts(errors_fail=True)) as window:
         yield window, goal_id
 

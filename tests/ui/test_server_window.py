@@ -28,9 +28,9 @@ def _url(server: PgServer, user: str, database: str) -> str:
 
 
 def test_each_person_sees_only_their_workspaces_goals(
-    qtbot: QtBot, pg_server: PgServer, pg_database: str, today: date
+    qtbot: QtBot, pg_server: PgServer, pg_schema_database: str, today: date
 ) -> None:
-    admin = pg_server.url(database=pg_database)
+    admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Client B"]) == 0
@@ -45,7 +45,7 @@ def test_each_person_sees_only_their_workspaces_goals(
             )
     finally:
         db.close()
-    viewer, member = f"{pg_database}_cleo", f"{pg_database}_dan"
+    viewer, member = f"{pg_schema_database}_cleo", f"{pg_schema_database}_dan"
     assert main(["--db", admin, "admin", "grant", "Bakery", viewer, "viewer"]) == 0
     assert main(["--db", admin, "admin", "grant", "Client B", member, "editor"]) == 0
     app = QApplication.instance()
@@ -55,7 +55,9 @@ def test_each_person_sees_only_their_workspaces_goals(
         (member, [other], "Client B"),
     ):
         opened = open_server_window(
-            app, parse_server_address(_url(pg_server, user, pg_database)), RecordingPrompts(errors_fail=True)
+            app,
+            parse_server_address(_url(pg_server, user, pg_schema_database)),
+            RecordingPrompts(errors_fail=True),
         )
         assert opened is not None
         window, _services, server_db = opened

@@ -83,8 +83,8 @@ def _team(server: PgServer, database: str) -> str:
 
 
 @pytest.fixture
-def as_viewer(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Opened]:
-    with _open(qtbot, pg_server, pg_database, _team(pg_server, pg_database)) as opened:
+def as_viewer(qtbot: QtBot, pg_server: PgServer, pg_schema_database: str) -> Iterator[Opened]:
+    with _open(qtbot, pg_server, pg_schema_database, _team(pg_server, pg_schema_database)) as opened:
         yield opened
 
 

@@ -47,8 +47,8 @@ class Team:
 
 
 @pytest.fixture
-def team(pg_server: PgServer, pg_database: str) -> Team:
-    admin = pg_server.url(database=pg_database)
+def team(pg_server: PgServer, pg_schema_database: str) -> Team:
+    admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Client B"]) == 0
@@ -64,7 +64,7 @@ def team(pg_server: PgServer, pg_database: str) -> Team:
             )
     finally:
         db.close()
-    made = Team(pg_server, pg_database, admin, goal_bakery, goal_client)
+    made = Team(pg_server, pg_schema_database, admin, goal_bakery, goal_client)
     for who, workspace, role in (
         ("ana", "Bakery", "owner"),
         ("cleo", "Bakery", "viewer"),

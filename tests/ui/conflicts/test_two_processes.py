@@ -50,8 +50,8 @@ class Office:
 
 
 @pytest.fixture
-def office(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Office]:
-    admin = pg_server.url(database=pg_database)
+def office(qtbot: QtBot, pg_server: PgServer, pg_schema_database: str) -> Iterator[Office]:
+    admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
     db = open_server_database(parse_server_address(admin))
@@ -60,21 +60,21 @@ def office(qtbot: QtBot, pg_server: PgServer, pg_database: str) -> Iterator[Offi
         MeasurementService(db).log(goal_id, DAY, 10.0)
     finally:
         db.close()
-    ana, ben = f"{pg_database}_ana", f"{pg_database}_ben"
+    ana, ben = f"{pg_schema_database}_ana", f"{pg_schema_database}_ben"
     for login in (ana, ben):
         assert main(["--db", admin, "admin", "grant", "Bakery", login, "editor"]) == 0
     prompts = RecordingPrompts(errors_fail=True)
-    with listening_window(qtbot, pg_server.url(user=ben, database=pg_database), prompts) as window:
+    with listening_window(qtbot, pg_server.url(user=ben, database=pg_schema_database), prompts) as window:
         yield Office(
             window,
             prompts,
             goal_id,
-            pg_server.url(user=ana, database=pg_database),
+            pg_server.url(user=ana, database=pg_schema_database),
             ana,
             ben,
             admin,
             pg_server,
-            pg_database,
+            pg_schema_database,
         )
 
 
