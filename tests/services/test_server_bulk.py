@@ -266,9 +266,9 @@ def test_row_level_security_checks_a_series_once_per_read_not_once_per_row(
 
 
 def test_an_editor_imports_on_a_server_that_took_temporary_tables_from_everyone(
-    bakery: tuple[Database, Database, int], pg_server: PgServer, pg_database: str
+    bakery: tuple[Database, Database, int], pg_server: PgServer, pg_schema_database: str
 ) -> None:
     editor, _viewer, goal = bakery
-    with pg_server.connect(database=pg_database) as conn:
-        conn.execute(f'REVOKE TEMPORARY ON DATABASE "{pg_database}" FROM PUBLIC')
+    with pg_server.connect(database=pg_schema_database) as conn:
+        conn.execute(f'REVOKE TEMPORARY ON DATABASE "{pg_schema_database}" FROM PUBLIC')
     assert MeasurementService(editor, today=lambda: TODAY).import_points(goal, points(50)) == 50

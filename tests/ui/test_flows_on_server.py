@@ -87,7 +87,7 @@ def demo_ids(db: Database, today: date) -> list[int]:
 
 
 def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
-    qtbot: QtBot, pg_server: PgServer, pg_database: str, db: Database, today: date
+    qtbot: QtBot, pg_server: PgServer, pg_schema_database: str, db: Database, today: date
 ) -> None:
     ann = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
     ann.walk_newsletter_to(WHY)
@@ -95,9 +95,12 @@ def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
     ann.wizard.close()
     assert ann.asked() == ["Keep this goal for later?"]
 
-    bob = f"{pg_database}_editor_bob"
-    assert main(["--db", pg_server.url(database=pg_database), "admin", "grant", "Bakery", bob, "editor"]) == 0
-    bob_db = open_server_database(parse_server_address(server_url(pg_server, bob, pg_database)))
+    bob = f"{pg_schema_database}_editor_bob"
+    assert (
+        main(["--db", pg_server.url(database=pg_schema_database), "admin", "grant", "Bakery", bob, "editor"])
+        == 0
+    )
+    bob_db = open_server_database(parse_server_address(server_url(pg_server, bob, pg_schema_database)))
     try:
         other = open_wizard(qtbot, GoalService(bob_db, today=lambda: today), DraftService(bob_db), today)
         offer = other.wizard.currentPage().findChild(QWidget, "wizard.resume")

@@ -55,13 +55,13 @@ def _latest(window: MainWindow, goal_id: int) -> str:
 
 
 def test_a_figure_changed_elsewhere_shows_up_on_its_own(
-    qtbot: QtBot, on_server: tuple[MainWindow, int], pg_server: PgServer, pg_database: str
+    qtbot: QtBot, on_server: tuple[MainWindow, int], pg_server: PgServer, pg_schema_database: str
 ) -> None:
     window, goal_id = on_server
     assert _latest(window, goal_id).startswith("10 ")
     with (
         qtbot.waitSignal(window.ops.bus.changed, timeout=20000) as heard,
-        pg_server.connect(database=pg_database) as someone,  # another login, with psql in hand
+        pg_server.connect(database=pg_schema_database) as someone,  # another login, with psql in hand
     ):
         someone.execute("UPDATE measurement SET value = 4321 WHERE goal_id = %s", (goal_id,))
     assert heard.args == [Change.MEASUREMENTS]
@@ -69,7 +69,7 @@ def test_a_figure_changed_elsewhere_shows_up_on_its_own(
 
 
 def test_the_apps_own_change_is_announced_once(
-    qtbot: QtBot, on_server: tuple[MainWindow, int], pg_server: PgServer, pg_database: str
+    qtbot: QtBot, on_server: tuple[MainWindow, int], pg_server: PgServer, pg_schema_database: str
 ) -> None:
     window, goal_id = on_server
     heard: list[Any] = []
@@ -80,7 +80,7 @@ def test_the_apps_own_change_is_announced_once(
     # is heard, the own one has been read (and left out) before it.
     with (
         qtbot.waitSignal(window.ops.bus.changed, timeout=20000),
-        pg_server.connect(database=pg_database) as someone,
+        pg_server.connect(database=pg_schema_database) as someone,
     ):
         someone.execute("UPDATE goal SET why = 'Told by someone else' WHERE id = %s", (goal_id,))
     assert heard == [Change.MEASUREMENTS, Change.GOALS]

@@ -146,13 +146,13 @@ def test_every_change_a_viewer_tries_is_refused_in_one_sentence_before_anything_
 
 
 def test_a_person_taken_out_of_the_workspace_meanwhile_is_told_in_one_sentence(
-    qtbot: QtBot, pg_server: PgServer, pg_database: str
+    qtbot: QtBot, pg_server: PgServer, pg_schema_database: str
 ) -> None:
-    viewer = _team(pg_server, pg_database)
-    with _open(qtbot, pg_server, pg_database, viewer) as opened:
+    viewer = _team(pg_server, pg_schema_database)
+    with _open(qtbot, pg_server, pg_schema_database, viewer) as opened:
         opened.window.refresh()
         assert opened.window.goal_list.visible_ids()
-        admin = pg_server.url(database=pg_database)
+        admin = pg_server.url(database=pg_schema_database)
         assert main(["--db", admin, "admin", "revoke", "Bakery", viewer]) == 0
         opened.window.refresh()
         [told] = opened.prompts.errors
