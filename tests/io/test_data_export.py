@@ -248,6 +248,13 @@ words = st.text(
 amounts = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False)
 
 
+def _not_a_percent(unit: str) -> str:
+    """A unit without its leading "%" (percent goals cap values at 100): what is left, or
+    "units" when nothing but spaces is ("% " is blank once its sign is gone)."""
+    rest = unit.lstrip("%")
+    return rest if rest.strip() else "units"
+
+
 @st.composite
 def goal_drafts(draw: st.DrawFn) -> GoalDraft:
     direction = draw(st.sampled_from(Direction))
@@ -269,7 +276,7 @@ def goal_drafts(draw: st.DrawFn) -> GoalDraft:
         network=draw(st.sampled_from(["x", "instagram", "youtube", "all"])),
         metric_key=draw(st.sampled_from([None, "custom", "followers"])),
         metric_name=draw(words),
-        unit=draw(words).lstrip("%") or "units",
+        unit=_not_a_percent(draw(words)),
         direction=direction,
         kind=draw(st.sampled_from(MetricKind)),
         outcome_link=draw(st.sampled_from(["", "Followers turn into buyers"])),
