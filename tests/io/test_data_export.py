@@ -249,9 +249,9 @@ amounts = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=
 
 
 def _not_a_percent(unit: str) -> str:
-    """A unit without its leading "%" (percent goals cap values at 100): what is left, or
-    "units" when nothing but spaces is ("% " is blank once its sign is gone)."""
-    rest = unit.lstrip("%")
+    """A unit without "%" (a unit starting with one, after spaces, caps values at 100):
+    what is left, or "units" when nothing but spaces is ("% " is blank without it)."""
+    rest = unit.replace("%", "")
     return rest if rest.strip() else "units"
 
 
