@@ -51,7 +51,6 @@ from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.portfolio.action import add_portfolio
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.review.action import add_review
-from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import (
@@ -287,6 +286,8 @@ def _self_test(argv: Sequence[str]) -> int:
     """Offscreen, against a throwaway database filled with the demo goals: opens the
     dashboard, the wizard and About (smartgoals_app/ui/selftest.py), so a script can check
     an installed build."""
+    from smartgoals_app.ui.selftest import run_self_test  # with the demo goals it writes
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(argv or [sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="smartgoals-selftest-") as folder:
