@@ -110,6 +110,8 @@ NOT_BEFORE_THE_DASHBOARD = (
     "smartgoals_app.ui.review.dialog",  # Review goal…
     "smartgoals_app.ui.selftest",  # --self-test only
     "smartgoals_app.services.demo",
+    "smartgoals_app.ui.plan.plan_view",  # the Plan tab, built after the first paint
+    "smartgoals_app.ui.plan.month_view",
 )
 
 
