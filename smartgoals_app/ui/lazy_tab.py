@@ -22,7 +22,7 @@ class LazyTab(QWidget, Generic[Page]):
         super().__init__(parent)
         self._build: Callable[[], Page] | None = build
         self._page: Page | None = None
-        self._waiting: list[Callable[[Page], None]] = []
+        self._waiting: list[Callable[[Page], object]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -44,7 +44,7 @@ class LazyTab(QWidget, Generic[Page]):
                 then(page)
         return self._page
 
-    def when_built(self, then: Callable[[Page], None]) -> None:
+    def when_built(self, then: Callable[[Page], object]) -> None:
         """Call ``then`` with the page once it is built (at once if it is)."""
         if self._page is not None:
             then(self._page)

@@ -84,8 +84,15 @@ class Opened:
         return found
 
     @property
+    def portfolio_tab(self) -> LazyTab[PortfolioView]:
+        assert self.window.tabs is not None
+        tab = self.window.tabs.widget(2)
+        assert isinstance(tab, LazyTab)
+        return tab
+
+    @property
     def portfolio(self) -> PortfolioView:
-        found = self.window.findChild(PortfolioView)
+        found = self.portfolio_tab.page()
         assert isinstance(found, PortfolioView)
         return found
 
@@ -95,7 +102,7 @@ class Opened:
         tabs = self.window.tabs
         tabs.setCurrentWidget(self.plan_tab)
         plan_goals = sorted({row.task.goal_id for row in self.plan.controller.rows})
-        tabs.setCurrentWidget(self.portfolio)
+        tabs.setCurrentWidget(self.portfolio_tab)
         portfolio = sorted(self.portfolio.shown_ids())
         tabs.setCurrentIndex(0)
         return sorted(self.window.goal_list.visible_ids()), plan_goals, portfolio
