@@ -47,6 +47,7 @@ from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations, Prompts
+from smartgoals_app.ui.plan import reminders
 from smartgoals_app.ui.plan.actions import export_plan_action
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.portfolio.action import add_portfolio
@@ -243,9 +244,15 @@ def _wire_plan(
             plan_view.set_notifier(notifier)
 
     plan.when_built(wire)
-    # The first check reads every goal's plan: it waits for the dashboard's first paint
-    # (a timer started now could fire before a slow first paint and hold it up).
-    after_first_paint(window, lambda: plan.page().start_reminders())
+
+    def start_reminders() -> None:
+        plan.page().start_reminders(first_check_ms=0)
+
+    # The first check reads every goal's plan and reports to the Plan tab's view, built
+    # then unless the tab was shown before: it waits for the dashboard's first paint (a
+    # timer started now could fire before a slow first paint and hold it up), and then
+    # for FIRST_CHECK_MS, so neither delays the chart drawn right after that paint.
+    after_first_paint(window, lambda: QTimer.singleShot(reminders.FIRST_CHECK_MS, window, start_reminders))
 
 
 def _main_window(

@@ -170,7 +170,7 @@ def test_plan_menu_is_translatable(
         plan_view = PlanView(
             services.plan, window.ops, today=lambda: today, exporter=partial(export_plan, db)
         )
-        monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
+        monkeypatch.setattr(plan_view, "start_reminders", lambda **_k: None)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         app._wire_plan(window, LazyTab(lambda: plan_view), settings=settings, quit=lambda: None)
         menu = window.findChild(QMenu, "planMenu")

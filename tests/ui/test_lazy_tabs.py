@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import app
 from smartgoals_app.ui.lazy_tab import LazyTab
+from smartgoals_app.ui.plan import reminders
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.settings import make_settings
 from tests.ui.prompts import answering
@@ -21,6 +22,7 @@ def test_the_plan_tab_is_built_after_the_first_paint(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app, "install_tray", lambda *_a, **_k: None)
+    monkeypatch.setattr(reminders, "FIRST_CHECK_MS", 0)  # no wait after the paint
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     window = app.compose_window(
