@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,15 +44,15 @@ from smartgoals_app.ui.file_open import explain_lock_refused, maintain_after_pai
 from smartgoals_app.ui.history.action import add_history
 from smartgoals_app.ui.icons import app_icon
 from smartgoals_app.ui.import_memory import forget_import_sources
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus, DialogPrompts, Operations, Prompts
+from smartgoals_app.ui.plan import reminders
 from smartgoals_app.ui.plan.actions import export_plan_action
-from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import install_tray
 from smartgoals_app.ui.portfolio.action import add_portfolio
 from smartgoals_app.ui.report.action import add_report_action
 from smartgoals_app.ui.review.action import add_review
-from smartgoals_app.ui.selftest import run_self_test
 from smartgoals_app.ui.settings import make_settings, remember_window
 from smartgoals_app.ui.single_instance import listen_for_second_start
 from smartgoals_app.ui.startup import (
@@ -63,6 +64,9 @@ from smartgoals_app.ui.startup import (
 )
 from smartgoals_app.ui.strategy.actions import add_strategy_actions
 from smartgoals_app.ui.workspace_menu import add_workspace_menu, open_remembered
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.plan.plan_view import PlanView
 
 
 @dataclass(frozen=True)
@@ -166,10 +170,12 @@ def compose_window(
     unless given), else the first; a StorageError in plain words when they may see none."""
     settings = settings if settings is not None else make_settings()
     open_remembered(services.workspaces, settings, db)  # before any tab reads its goals
-    plan_view = _plan_view(services, db, ops)
-    window = _main_window(services, db.path, ops, plan_view)
+    # The Plan tab's page is built when the reminders first look, after the first paint
+    # (or when the tab is shown first): the first window shows the Goals tab.
+    plan_tab = LazyTab(lambda: _plan_view(services, db, ops))
+    window = _main_window(services, db.path, ops, plan_tab)
     forget_import_sources()  # the app's imports are done (the chart's come after the paint)
-    _wire_plan(window, plan_view, settings=QSettings(), quit=app.quit)
+    _wire_plan(window, plan_tab, settings=QSettings(), quit=app.quit)
     add_data_transfer(window, db, ops=ops)
     add_strategy_actions(window, window.goal_list, window.goal_menu, strategies=services.strategies, ops=ops)
     add_portfolio(window, goals=services.goals, bus=ops.bus, today=date.today)
@@ -204,6 +210,8 @@ def should_start_with_wizard(services: Services) -> bool:
 
 
 def _plan_view(services: Services, db: Database, ops: Operations) -> PlanView:
+    from smartgoals_app.ui.plan.plan_view import PlanView  # with the tab, not before the first paint
+
     def exporter(target: Path) -> ExportResult:
         return export_plan(db, target, workspace_id=services.workspace.id)  # the open one's plan
 
@@ -212,7 +220,7 @@ def _plan_view(services: Services, db: Database, ops: Operations) -> PlanView:
 
 def _wire_plan(
     window: MainWindow,
-    plan_view: PlanView,
+    plan: LazyTab[PlanView],
     *,
     settings: QSettings,
     quit: Callable[[], None],
@@ -225,20 +233,30 @@ def _wire_plan(
         window.select_goal(goal_id)
         window.log_checkin()
 
-    plan_view.checkinRequested.connect(log_checkin)
     plan_menu = window.menuBar().addMenu(QCoreApplication.translate("PlanMenu", "&Plan"))
     plan_menu.setObjectName("planMenu")
-    plan_menu.addAction(export_plan_action(plan_view, window))
+    plan_menu.addAction(export_plan_action(plan.page, window, can_export=True))  # _plan_view's exporter
     notifier = install_tray(window, app_icon(), settings, quit=quit)
-    if notifier is not None:
-        plan_view.set_notifier(notifier)
-    # The first check reads every goal's plan: it waits for the dashboard's first paint
-    # (a timer started now could fire before a slow first paint and hold it up).
-    after_first_paint(window, plan_view.start_reminders)
+
+    def wire(plan_view: PlanView) -> None:
+        plan_view.checkinRequested.connect(log_checkin)
+        if notifier is not None:
+            plan_view.set_notifier(notifier)
+
+    plan.when_built(wire)
+
+    def start_reminders() -> None:
+        plan.page().start_reminders(first_check_ms=0)
+
+    # The first check reads every goal's plan and reports to the Plan tab's view, built
+    # then unless the tab was shown before: it waits for the dashboard's first paint (a
+    # timer started now could fire before a slow first paint and hold it up), and then
+    # for FIRST_CHECK_MS, so neither delays the chart drawn right after that paint.
+    after_first_paint(window, lambda: QTimer.singleShot(reminders.FIRST_CHECK_MS, window, start_reminders))
 
 
 def _main_window(
-    services: Services, db_path: Path, ops: Operations, plan_view: PlanView | None = None
+    services: Services, db_path: Path, ops: Operations, plan_view: QWidget | None = None
 ) -> MainWindow:
     return MainWindow(
         goals=services.goals,
@@ -287,6 +305,8 @@ def _self_test(argv: Sequence[str]) -> int:
     """Offscreen, against a throwaway database filled with the demo goals: opens the
     dashboard, the wizard and About (smartgoals_app/ui/selftest.py), so a script can check
     an installed build."""
+    from smartgoals_app.ui.selftest import run_self_test  # with the demo goals it writes
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(argv or [sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="smartgoals-selftest-") as folder:

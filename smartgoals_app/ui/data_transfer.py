@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
@@ -27,16 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartgoals_app.io.data_export import DataExportError, export_csv, export_data
-from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations, message
 
+if TYPE_CHECKING:
+    from smartgoals_app.io.data_import import DataImportError
+
 PROBLEMS_SHOWN = 10  # a file broken everywhere: the first few, and how many in all
-# A file or folder that cannot be written, or data that cannot be written out.
-FILE_ERRORS: tuple[type[BaseException], ...] = (DataExportError, OSError)
 T = TypeVar("T")
+
+
+def _file_errors() -> tuple[type[BaseException], ...]:
+    """A file or folder that cannot be written, or data that cannot be written out."""
+    # The exporter and the importer load when first used, not while the window starts.
+    from smartgoals_app.io.data_export import DataExportError
+
+    return (DataExportError, OSError)
 
 
 class DataTransfer(QObject):
@@ -101,13 +108,15 @@ class DataTransfer(QObject):
         )
         if target is None:
             return None
+        from smartgoals_app.io.data_export import export_data
+
         title = self.tr("Export all data")
         done = self._ops.run(
             self._window,
             busy_doing(lambda: export_data(self._db, target)),
             Change.NONE,
             title=title,
-            expected=FILE_ERRORS,
+            expected=_file_errors(),
         )
         if done is None:
             return None
@@ -130,12 +139,14 @@ class DataTransfer(QObject):
         )
         if folder is None:
             return None
+        from smartgoals_app.io.data_export import export_csv
+
         done = self._ops.run(
             self._window,
             busy_doing(lambda: export_csv(self._db, folder)),
             Change.NONE,
             title=self.tr("Export all data as CSV"),
-            expected=FILE_ERRORS,
+            expected=_file_errors(),
         )
         if done is None:
             return None
@@ -151,6 +162,8 @@ class DataTransfer(QObject):
 
     # -- import ---------------------------------------------------------------
     def import_json(self) -> bool:
+        from smartgoals_app.io.data_import import DataImportError, import_data, is_empty
+
         title = self.tr("Import all data")
         if self._ops.refuse_change(self._window):
             return False
@@ -209,6 +222,8 @@ class DataTransfer(QObject):
 
 
 def _import_failure(exc: BaseException) -> str:
+    from smartgoals_app.io.data_import import DataImportError
+
     if isinstance(exc, DataImportError):
         return _problems_text(exc)
     return QCoreApplication.translate("DataTransfer", "Nothing was imported: {reason}").format(

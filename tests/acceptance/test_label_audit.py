@@ -163,6 +163,7 @@ def _composed_viewer_window(
 
     from smartgoals_app.domain.workspaces import MAX_WORKSPACE_NAME
     from smartgoals_app.ui.app import build_operations, build_services, compose_window
+    from smartgoals_app.ui.lazy_tab import LazyTab
     from smartgoals_app.ui.settings import make_settings
 
     services = build_services(db, today=lambda: today)
@@ -179,6 +180,9 @@ def _composed_viewer_window(
     window.resize(800, 600)
     window.show()
     qtbot.waitExposed(window)
+    settle()
+    for tab in window.findChildren(LazyTab):  # every tab's page, built or not yet
+        tab.page()
     settle()
     return window, name
 

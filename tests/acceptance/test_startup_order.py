@@ -99,3 +99,45 @@ def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path, demo_
     out = _python(code, tmp_path, SMARTGOALS_BENCH_EXIT="1", XDG_CONFIG_HOME=str(tmp_path))
     loaded = [line.split()[1:] for line in out.splitlines() if line.startswith("loaded ")]
     assert loaded == [["first-window", "-"], ["dashboard", "-"], ["chart", "numpy,pyqtgraph"]]
+
+
+# What only a later screen, a dialog or a command needs: none of it is read (or, on a
+# machine that keeps no bytecode, compiled) before the dashboard has painted.
+NOT_BEFORE_THE_DASHBOARD = (
+    "smartgoals_app.io.data_export",  # Export all data, on first use
+    "smartgoals_app.io.data_import",  # Import all data
+    "smartgoals_app.ui.history.dialog",  # Goal history…
+    "smartgoals_app.ui.review.dialog",  # Review goal…
+    "smartgoals_app.ui.selftest",  # --self-test only
+    "smartgoals_app.services.demo",
+    "smartgoals_app.ui.plan.plan_view",  # the Plan tab, built after the first paint
+    "smartgoals_app.ui.plan.month_view",
+    "smartgoals_app.ui.portfolio.view",  # the Portfolio tab, built when first shown
+)
+
+
+def test_later_screens_load_after_the_dashboard_paints(tmp_path: Path, demo_files: DemoFiles) -> None:
+    from datetime import date
+
+    from smartgoals_app.storage.database import open_database
+
+    db_path = tmp_path / "demo.db"
+    db = open_database(db_path, backup=False)
+    demo_files.copy_into(db, date.today())
+    db.close()
+    code = (
+        "import sys\n"
+        "import smartgoals_app.ui.startup as startup\n"
+        "mark = startup.bench_mark\n"
+        "def probe(what, environ=None):\n"
+        "    mark(what, environ)\n"
+        "    if what == 'dashboard':\n"
+        f"        loaded = [m for m in {NOT_BEFORE_THE_DASHBOARD!r} if m in sys.modules]\n"
+        "        print('loaded', ','.join(loaded) or '-', flush=True)\n"
+        "startup.bench_mark = probe\n"
+        "from smartgoals_app.cli import main\n"
+        f"main(['--db', {str(db_path)!r}])\n"
+    )
+    out = _python(code, tmp_path, SMARTGOALS_BENCH_EXIT="1", XDG_CONFIG_HOME=str(tmp_path))
+    loaded = [line.split()[1] for line in out.splitlines() if line.startswith("loaded ")]
+    assert loaded == ["-"]

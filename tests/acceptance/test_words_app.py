@@ -23,6 +23,7 @@ from smartgoals_app.storage.database import Database, StorageError, latest_backu
 from smartgoals_app.ui import app, dialogs, file_open
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.about import AboutDialog
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.startup import StartWindow
@@ -169,9 +170,9 @@ def test_plan_menu_is_translatable(
         plan_view = PlanView(
             services.plan, window.ops, today=lambda: today, exporter=partial(export_plan, db)
         )
-        monkeypatch.setattr(plan_view, "start_reminders", lambda: None)
+        monkeypatch.setattr(plan_view, "start_reminders", lambda **_k: None)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        app._wire_plan(window, plan_view, settings=settings, quit=lambda: None)
+        app._wire_plan(window, LazyTab(lambda: plan_view), settings=settings, quit=lambda: None)
         menu = window.findChild(QMenu, "planMenu")
         assert menu is not None
         texts = [menu.title()] + [t for a in menu.actions() for t in (a.text(), a.toolTip())]

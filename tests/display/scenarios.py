@@ -353,8 +353,8 @@ def dialogs(db: Path) -> None:
         window.tabs.setCurrentIndex(1)
         yield settled()
         assert_fits(window, "plan-tab")
-        plan = window.tabs.currentWidget()
-        later(plan.add_button.click)  # type: ignore[attr-defined]
+        plan = window.tabs.currentWidget().page()  # type: ignore[attr-defined]  # the tab's, built when shown
+        later(plan.add_button.click)
         yield modal(TaskEditor)
         assert_fits(active_modal(), "add-task")
         key(Qt.Key.Key_Escape)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.cli import main
 from smartgoals_app.services.demo import populate_demo
 from smartgoals_app.storage.server import open_server_database, parse_server_address
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.server_app import open_server_window
@@ -122,7 +123,9 @@ def test_every_change_a_viewer_tries_is_refused_in_one_sentence_before_anything_
 
     assert window.tabs is not None
     window.tabs.setCurrentIndex(1)
-    plan = window.tabs.currentWidget()
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, LazyTab)
+    plan = tab.page()  # built when the tab was shown
     assert isinstance(plan, PlanView)
     qtbot.waitUntil(lambda: bool(plan.week.cards))
     card = next(c for c in plan.week.cards if c.done_button is not None)

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui.app import Services, build_services, compose_window
 from smartgoals_app.ui.file_open import open_or_recover
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.portfolio.view import PortfolioView
@@ -70,15 +71,28 @@ class Opened:
     settings: QSettings
 
     @property
-    def plan(self) -> PlanView:
+    def plan_tab(self) -> LazyTab[PlanView]:
         assert self.window.tabs is not None
-        found = self.window.tabs.widget(1)
+        tab = self.window.tabs.widget(1)
+        assert isinstance(tab, LazyTab)
+        return tab
+
+    @property
+    def plan(self) -> PlanView:
+        found = self.plan_tab.page()
         assert isinstance(found, PlanView)
         return found
 
     @property
+    def portfolio_tab(self) -> LazyTab[PortfolioView]:
+        assert self.window.tabs is not None
+        tab = self.window.tabs.widget(2)
+        assert isinstance(tab, LazyTab)
+        return tab
+
+    @property
     def portfolio(self) -> PortfolioView:
-        found = self.window.findChild(PortfolioView)
+        found = self.portfolio_tab.page()
         assert isinstance(found, PortfolioView)
         return found
 
@@ -86,9 +100,9 @@ class Opened:
         """The goals the dashboard, the Plan tab's task list and the Portfolio show."""
         assert self.window.tabs is not None
         tabs = self.window.tabs
-        tabs.setCurrentWidget(self.plan)
+        tabs.setCurrentWidget(self.plan_tab)
         plan_goals = sorted({row.task.goal_id for row in self.plan.controller.rows})
-        tabs.setCurrentWidget(self.portfolio)
+        tabs.setCurrentWidget(self.portfolio_tab)
         portfolio = sorted(self.portfolio.shown_ids())
         tabs.setCurrentIndex(0)
         return sorted(self.window.goal_list.visible_ids()), plan_goals, portfolio
@@ -306,7 +320,7 @@ def test_the_report_and_the_calendar_of_all_goals_are_the_open_workspaces(
     dialog.reject()
     opened.answers.save_path = tmp_path / "plan.ics"
     assert opened.window.tabs is not None
-    opened.window.tabs.setCurrentWidget(opened.plan)
+    opened.window.tabs.setCurrentWidget(opened.plan_tab)
     opened.window.findChild(QAction, "exportPlanAction").trigger()  # type: ignore[union-attr]
     assert opened.answers.errors == []
     [(_title, said)] = opened.answers.infos

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from smartgoals_app.services.history import HistoryService
-from smartgoals_app.ui.history.dialog import HistoryDialog
 from smartgoals_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.history.dialog import HistoryDialog
 
 SHORTCUT = "Ctrl+Shift+H"  # Cmd+H hides the app on macOS
 
@@ -48,6 +52,8 @@ class HistoryAction:
         goal = self._window.dashboard.current_goal()
         if goal is None:
             return
+        from smartgoals_app.ui.history.dialog import HistoryDialog  # loads on first use
+
         if self.dialog is not None:  # one at a time: the last goal asked for
             self.dialog.close()
             self.dialog.deleteLater()

@@ -38,8 +38,10 @@ def export_message(result: ExportResult) -> str:
     return message
 
 
-def export_plan_action(view: PlanView, parent: QObject) -> QAction:
-    """ "Export plan to calendar (.ics)…" for the main window's menu or toolbar."""
+def export_plan_action(view: Callable[[], PlanView], parent: QObject, *, can_export: bool) -> QAction:
+    """ "Export plan to calendar (.ics)…" for the main window's menu or toolbar; ``view``
+    gives the Plan tab's view (a tab built on first use builds it when first asked), and
+    ``can_export`` says whether that view is given an exporter."""
     action = QAction(QCoreApplication.translate("PlanView", "Export plan to &calendar (.ics)…"), parent)
     action.setObjectName("exportPlanAction")
     action.setToolTip(
@@ -48,8 +50,8 @@ def export_plan_action(view: PlanView, parent: QObject) -> QAction:
             "Write the plan's tasks and check-ins to a calendar file; importing it again updates them",
         )
     )
-    action.setEnabled(view.can_export)
-    action.triggered.connect(lambda _checked=False: view.export_calendar())
+    action.setEnabled(can_export)
+    action.triggered.connect(lambda _checked=False: view().export_calendar())
     return action
 
 

@@ -390,5 +390,5 @@ class PlanView(QWidget):
     def set_notifier(self, notifier: Notifier) -> None:
         self.reminders.notifier = notifier
 
-    def start_reminders(self) -> None:
-        self.reminders.start()
+    def start_reminders(self, *, first_check_ms: int | None = None) -> None:
+        self.reminders.start(first_check_ms=first_check_ms)

@@ -49,10 +49,12 @@ class ReminderController(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
 
-    def start(self) -> None:
+    def start(self, *, first_check_ms: int | None = None) -> None:
+        """Check every interval; the first check after ``first_check_ms`` (FIRST_CHECK_MS
+        unless given)."""
         self.timer.start()
         # The first check waits until the window has painted: reminders lead by minutes.
-        QTimer.singleShot(FIRST_CHECK_MS, self.check_now)
+        QTimer.singleShot(FIRST_CHECK_MS if first_check_ms is None else first_check_ms, self.check_now)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -5,23 +5,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.ui.dashboard.presenters import GoalFilter
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import ChangeBus
-from smartgoals_app.ui.portfolio.view import PortfolioView
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.portfolio.view import PortfolioView
 
 SHORTCUT = "Ctrl+Shift+G"
 
 
 def add_portfolio(
     window: MainWindow, *, goals: GoalService, bus: ChangeBus, today: Callable[[], date]
-) -> PortfolioView:
-    view = PortfolioView(goals, bus, today)
+) -> LazyTab[PortfolioView]:
+    """The portfolio's tab (or window), whose view is built when first shown: the first
+    window shows the dashboard, not the cards."""
+
+    def build() -> PortfolioView:
+        from smartgoals_app.ui.portfolio.view import PortfolioView
+
+        return PortfolioView(goals, bus, today)
+
+    view = LazyTab(build)
     tabs = window.tabs
     if tabs is not None:
         tabs.addTab(view, QCoreApplication.translate("Portfolio", "Por&tfolio"))
@@ -36,7 +48,7 @@ def add_portfolio(
         else:
             view.show()
             view.raise_()
-        view.list.setFocus()
+        view.page().list.setFocus()
 
     def open_goal(goal_id: int) -> None:
         if tabs is not None:
@@ -58,5 +70,5 @@ def add_portfolio(
     action.triggered.connect(show)
     window.goal_menu.addAction(action)
     window.addAction(action)
-    view.goalChosen.connect(open_goal)
+    view.when_built(lambda built: built.goalChosen.connect(open_goal))
     return view

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -16,7 +17,9 @@ from smartgoals_app.services.reviews import ReviewService
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations
-from smartgoals_app.ui.review.dialog import ReviewDialog
+
+if TYPE_CHECKING:
+    from smartgoals_app.ui.review.dialog import ReviewDialog
 
 
 def review_due(goal: GoalOverview, latest: ReviewRecord | None, today: date) -> bool:
@@ -96,6 +99,8 @@ class ReviewBanner(QFrame):
         goal_id = self._goal_id
         if goal_id is None or self._ops.refuse_change(self.window()):
             return
+        from smartgoals_app.ui.review.dialog import ReviewDialog  # loads on first use
+
         done = self._ops.run(
             self,
             lambda: ReviewDialog(self.window(), reviews=self._reviews, ops=self._ops, goal_id=goal_id),

@@ -60,11 +60,11 @@ def test_a_check_in_corrected_by_two_people(
 
 
 def _plan(desk: Desk) -> PlanView:
-    view = desk.window.findChild(PlanView)
-    assert view is not None
     tabs = desk.window.tabs
     assert tabs is not None
-    tabs.setCurrentWidget(view)  # the tab fills itself when shown
+    tabs.setCurrentIndex(1)  # the tab is built and fills itself when shown
+    view = desk.window.findChild(PlanView)
+    assert view is not None
     return view
 
 

@@ -20,6 +20,7 @@ from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.models import Goal, Measurement, Strategy
+from smartgoals_app.ui.lazy_tab import LazyTab
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change, ChangeBus
 from smartgoals_app.ui.plan.plan_view import PlanView
@@ -36,14 +37,14 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 def _window_with_portfolio(
     qtbot: QtBot, services: Services, db: Database, today: date
-) -> tuple[MainWindow, PortfolioView, Wired]:
+) -> tuple[MainWindow, LazyTab[PortfolioView], Wired]:
     ops = answered_ops()
     window = make_window(
         qtbot, services, db, today, ops=ops, plan_view=PlanView(services.plan, ops, today=lambda: today)
     )
     wired = wire(window, db)
-    view = add_portfolio(window, goals=services.goals, bus=wired.ops.bus, today=lambda: today)
-    return window, view, wired
+    tab = add_portfolio(window, goals=services.goals, bus=wired.ops.bus, today=lambda: today)
+    return window, tab, wired
 
 
 def _fill(db: Database, today: date, count: int) -> None:
@@ -123,7 +124,8 @@ def test_cards_come_in_the_order_of_what_needs_attention(
     _fill(db, today, 120)
     goals = services.goals.overview(include_archived=False)
     assert {g.progress.status for g in goals} >= {Status.OVERDUE, Status.BEHIND, Status.NOT_STARTED}
-    _window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
+    _window, tab, _wired = _window_with_portfolio(qtbot, services, db, today)
+    view = tab.page()
     view.refresh()
     assert view.shown_ids() == expected_order(goals)
     first = view.model.goals[0]
@@ -133,13 +135,14 @@ def test_cards_come_in_the_order_of_what_needs_attention(
 def test_a_click_or_enter_opens_the_goal_on_the_dashboard(
     qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
+    window, tab, _wired = _window_with_portfolio(qtbot, services, db, today)
+    view = tab.page()
     action = next(a for a in window.goal_menu.actions() if a.objectName() == "showPortfolio")
     qtbot.keyClick(
         window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert window.tabs is not None
-    assert window.tabs.currentWidget() is view
+    assert window.tabs.currentWidget() is tab
     assert action.shortcut().toString() == "Ctrl+Shift+G"
     second = view.model.goals[1].id
     rect = view.list.visualRect(view.model.index(1))
@@ -147,7 +150,7 @@ def test_a_click_or_enter_opens_the_goal_on_the_dashboard(
     assert window.tabs.currentIndex() == 0
     assert window.current_goal_id() == second
 
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(tab)
     view.list.setFocus()
     qtbot.keyClick(view.list, Qt.Key.Key_End)
     last = view.model.goals[-1].id
@@ -160,15 +163,16 @@ def test_a_click_or_enter_opens_the_goal_on_the_dashboard(
 def test_it_redraws_when_the_bus_says_goals_changed(
     qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    window, view, wired = _window_with_portfolio(qtbot, services, db, today)
+    window, tab, wired = _window_with_portfolio(qtbot, services, db, today)
+    view = tab.page()
     assert window.tabs is not None
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(tab)
     assert sorted(view.shown_ids()) == sorted(demo_ids)
     # A change that did not pass the bus (written straight to the service) shows on
     # the next visit all the same.
     window.tabs.setCurrentIndex(0)
     services.measurements.log(demo_ids[1], today, 4321.0)
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(tab)
     latest = {g.id: g.progress.latest for g in view.model.goals}[demo_ids[1]]
     assert latest is not None
     assert latest.value == 4321.0
@@ -179,7 +183,7 @@ def test_it_redraws_when_the_bus_says_goals_changed(
     window.tabs.setCurrentIndex(0)
     ops.run(window, lambda: services.goals.set_lifecycle(demo_ids[0], GoalLifecycle.ACTIVE), Change.GOALS)
     assert sorted(view.shown_ids()) == sorted(demo_ids[1:])
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(tab)
     assert sorted(view.shown_ids()) == sorted(demo_ids)
 
 
@@ -208,11 +212,12 @@ def test_a_thousand_goals_open_and_only_the_cards_in_view_are_painted(
         return overview(self, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(GoalService, "overview", counted)
-    window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
+    window, tab, _wired = _window_with_portfolio(qtbot, services, db, today)
+    view = tab.page()
     reads.clear()
     assert window.tabs is not None
     with _statements(db) as statements, _orm_loads() as loaded:
-        window.tabs.setCurrentWidget(view)
+        window.tabs.setCurrentWidget(tab)
         qtbot.waitUntil(lambda: bool(painted))
     assert len(statements) <= 3  # the goals, their newest figures, their counts: not one per goal
     assert loaded == []  # plain rows, no ORM object per goal
@@ -245,9 +250,10 @@ def test_no_active_goals_says_how_to_start(qtbot: QtBot, db: Database, today: da
 def test_the_portfolio_tab_passes_the_label_audit(
     qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    window, view, _wired = _window_with_portfolio(qtbot, services, db, today)
+    window, tab, _wired = _window_with_portfolio(qtbot, services, db, today)
+    view = tab.page()
     assert window.tabs is not None
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(tab)
     # The summary's words arrive with the first read: let the layout take them in.
     qtbot.waitUntil(lambda: view.summary.width() >= view.summary.sizeHint().width())
     assert audit(window) == []

@@ -376,7 +376,7 @@ def test_the_view_follows_midnight(qtbot: QtBot, plan: PlanService, task_id: int
 
 def test_the_menu_action_asks_where_and_exports(view: PlanView, tmp_path: Path, answers: Answers) -> None:
     answers.save_path = tmp_path / "mine.ics"
-    action = export_plan_action(view, view)
+    action = export_plan_action(lambda: view, view, can_export=view.can_export)
     assert action.isEnabled()
     action.trigger()
     assert (tmp_path / "mine.ics").exists()

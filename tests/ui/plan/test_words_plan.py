@@ -315,7 +315,7 @@ def test_calendar_export_dialog_and_action_are_translatable(
         plan, Operations(ChangeBus(), DialogPrompts()), today=lambda: today, exporter=partial(export_plan, db)
     )
     qtbot.addWidget(view)
-    action = export_plan_action(view, view)
+    action = export_plan_action(lambda: view, view, can_export=view.can_export)
     action.trigger()
     assert len(asked) == 1
     caption, filters = asked[0]
