@@ -288,6 +288,10 @@ class ProgressChart(QWidget):
             self._labelled = unit
         # Both at once: one change of view (and of the axes and the linked strip), not two.
         self.plot.setRange(xRange=data.x_range, yRange=data.y_range, padding=0)
+        # The new view's transform now, not when the paint asks for it: set there, it made
+        # the items it moves ask for another paint, and a switch painted the chart twice.
+        for plot in (self.plot, self.tasks_plot):
+            plot.getViewBox().updateMatrix()
 
     def _show_final_in_legend(self, shown: bool) -> None:
         """The final figure is listed only once there is one (after the deadline)."""

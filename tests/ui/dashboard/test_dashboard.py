@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -377,6 +377,36 @@ def test_every_chart_item_shows_the_goal_switched_to(window: MainWindow, demo_id
         summary = dict(summary_rows(model.goal, fmt))
         for label, field in window.detail.summary.values.items():
             assert field.text() == localize(summary[label])
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_switch_to_a_goal_with_other_dates_and_figures_paints_the_chart_once(
+    window: MainWindow, demo_ids: list[int]
+) -> None:
+    chart = window.detail.chart
+    settle()  # the window's own first paint
+    paints = _Paints()
+    chart.canvas.viewport().installEventFilter(paints)
+    for goal in (demo_ids[0], demo_ids[2], demo_ids[1], demo_ids[0]):
+        before = window.detail.model
+        window.select_goal(goal)
+        assert window.detail.model is not None
+        assert before is not None
+        assert window.detail.model.chart.x_range != before.chart.x_range  # a new view
+        paints.count = 0
+        settle()
+        assert paints.count == 1, goal
+    chart.canvas.viewport().removeEventFilter(paints)
 
 
 def test_a_goal_s_adherence_is_worked_out_once_per_reading_not_per_switch(
