@@ -39,6 +39,9 @@ GOOD_SIDE = translate("ProgressChart", "Ahead of the benchmark road")  # shown l
 LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that many legend columns
 
 
+_EMPTY = np.empty(0, dtype=np.float64)
+
+
 def _shows(shown_x: Array | None, shown_y: Array | None, x: Array, y: Array) -> bool:
     """Whether an item showing (shown_x, shown_y) shows (x, y) already; nothing shown
     (None) is an empty line. NaN, which parts a line, equals itself here."""
@@ -238,9 +241,16 @@ class ProgressChart(QWidget):
         self._data, self._series, self._unit = data, series, unit
         measured = data.measurements
         symbol = "o" if len(measured.x) <= SYMBOLS_UP_TO else None
-        if self.measurements.opts["symbol"] != symbol:  # setSymbol rebuilds every symbol drawn
+        restyled = self.measurements.opts["symbol"] != symbol
+        moved = self.plot.getViewBox().viewRange() != [list(data.x_range), list(data.y_range)]
+        held = self.measurements.xData
+        if (restyled or moved) and held is not None and len(held):
+            # A new view clips and thins the figures' curve again, and a new symbol draws
+            # every point again: emptied first, the last goal's figures are not redone
+            # on the way (a second full update of the curve and its symbols).
+            self.measurements.setData(_EMPTY, _EMPTY)
+        if restyled:
             self.measurements.setSymbol(symbol)
-        self.measurements.setData(measured.x, measured.y)
         # The rest is fed only what it does not show already: the next goal often has
         # the same start, roads or caption (a refresh of the same goal always), and an
         # item fed its own data again still rebuilt its path and bounds, the view's
@@ -292,6 +302,7 @@ class ProgressChart(QWidget):
         # the items it moves ask for another paint, and a switch painted the chart twice.
         for plot in (self.plot, self.tasks_plot):
             plot.getViewBox().updateMatrix()
+        self.measurements.setData(measured.x, measured.y)  # clipped to the new view once
 
     def _show_final_in_legend(self, shown: bool) -> None:
         """The final figure is listed only once there is one (after the deadline)."""
