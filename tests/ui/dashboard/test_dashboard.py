@@ -409,6 +409,34 @@ def test_a_switch_to_a_goal_with_other_dates_and_figures_paints_the_chart_once(
     chart.canvas.viewport().removeEventFilter(paints)
 
 
+def test_a_switch_to_another_view_gives_the_figures_curve_its_points_once(
+    window: MainWindow, demo_ids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new view clips and thins the curve again: the last goal's figures were redone
+    # for it on the way, and the new goal's twice.
+    chart = window.detail.chart
+    window.select_goal(demo_ids[0])
+    settle()
+    curve = chart.measurements.curve
+    given: list[int] = []
+    real = curve.setData
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        xs = args[0] if args else kwargs.get("x")
+        if xs is not None and len(xs):
+            given.append(len(xs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curve, "setData", counted)
+    before = chart.plot.getViewBox().viewRange()
+    window.select_goal(demo_ids[2])
+    settle()
+    assert chart.plot.getViewBox().viewRange() != before
+    model = window.detail.model
+    assert model is not None
+    assert given == [len(model.chart.measurements.x)]
+
+
 def test_a_goal_s_adherence_is_worked_out_once_per_reading_not_per_switch(
     window: MainWindow, demo_ids: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
