@@ -18,7 +18,7 @@ from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
-from smartgoals_app.ui.dashboard.chart_data import ChartData
+from smartgoals_app.ui.dashboard.chart_data import Array, ChartData
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import (
     BENCHMARK,
@@ -37,6 +37,17 @@ AXIS_WIDTH = 64
 LABEL_GAP = 8  # pixels kept between two line labels
 GOOD_SIDE = translate("ProgressChart", "Ahead of the benchmark road")  # shown localized
 LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that many legend columns
+
+
+_EMPTY = np.empty(0, dtype=np.float64)
+
+
+def _shows(shown_x: Array | None, shown_y: Array | None, x: Array, y: Array) -> bool:
+    """Whether an item showing (shown_x, shown_y) shows (x, y) already; nothing shown
+    (None) is an empty line. NaN, which parts a line, equals itself here."""
+    if shown_x is None or shown_y is None:
+        return not len(x)
+    return bool(np.array_equal(shown_x, x, equal_nan=True) and np.array_equal(shown_y, y, equal_nan=True))
 
 
 def _alpha(colour: str, alpha: int) -> QColor:
@@ -230,30 +241,41 @@ class ProgressChart(QWidget):
         self._data, self._series, self._unit = data, series, unit
         measured = data.measurements
         symbol = "o" if len(measured.x) <= SYMBOLS_UP_TO else None
-        if self.measurements.opts["symbol"] != symbol:  # setSymbol rebuilds every symbol drawn
+        restyled = self.measurements.opts["symbol"] != symbol
+        moved = self.plot.getViewBox().viewRange() != [list(data.x_range), list(data.y_range)]
+        held = self.measurements.xData
+        if (restyled or moved) and held is not None and len(held):
+            # A new view clips and thins the figures' curve again, and a new symbol draws
+            # every point again: emptied first, the last goal's figures are not redone
+            # on the way (a second full update of the curve and its symbols).
+            self.measurements.setData(_EMPTY, _EMPTY)
+        if restyled:
             self.measurements.setSymbol(symbol)
-        self.measurements.setData(measured.x, measured.y)
-        self.baseline.setData(data.baseline.x, data.baseline.y)
-        self.benchmark_road.setData(data.benchmark_road.x, data.benchmark_road.y)
-        self.stretch_road.setData(data.stretch_road.x, data.stretch_road.y)
-        self.good_edge.setData(data.good_edge.x, data.good_edge.y)
+        # The rest is fed only what it does not show already: the next goal often has
+        # the same start, roads or caption (a refresh of the same goal always), and an
+        # item fed its own data again still rebuilt its path and bounds, the view's
+        # bounds, and was painted again; most goals have no target history and no
+        # final figure at all.
         for item, line in (
+            (self.baseline, data.baseline),
+            (self.benchmark_road, data.benchmark_road),
+            (self.stretch_road, data.stretch_road),
+            (self.good_edge, data.good_edge),
             (self.past_benchmark, data.past_benchmark),
             (self.past_stretch, data.past_stretch),
             (self.after_benchmark, data.after_benchmark),
             (self.after_stretch, data.after_stretch),
             (self.final, data.final),
+            (self.trend, data.trend),
         ):
-            # Most goals have no target history and no final figure: an empty line
-            # emptied again still recomputed its bounds and the view's on every switch.
-            if len(line.x) or (item.xData is not None and len(item.xData)):
+            if not _shows(item.xData, item.yData, line.x, line.y):
                 item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
-        self.trend.setData(data.trend.x, data.trend.y)
-        if len(data.task_days) or len(self.task_marks.data):  # an empty row of marks stays empty
+        marks = self.task_marks.data
+        if not _shows(marks["x"], marks["y"], data.task_days, np.full(len(data.task_days), 0.5)):
             self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
-        self.before.setRegion((data.x_range[0], data.start))
+        self.before.setRegion((data.x_range[0], data.start))  # these return at once when unmoved
         self.during.setRegion((data.start, data.deadline))
         self.after.setRegion((data.deadline, data.x_range[1]))
         self.start_line.setValue(data.start)
@@ -263,15 +285,24 @@ class ProgressChart(QWidget):
         self._place_today_label()
 
         caption = localize(data.trend_caption) if len(data.trend.x) else ""
-        self.trend_label.setText(caption.replace("\n", "<br>"), color=TREND)  # two short lines fit at 800 px
-        # LabelItem asks for its text's width as a minimum, which widened the whole
-        # layout past a narrow chart and cut off the plot's right edge.
-        self.trend_label.setMinimumWidth(0)
+        caption = caption.replace("\n", "<br>")  # two short lines fit at 800 px
+        # A caption set again, even the same, laid the chart's rows out again and
+        # repainted the legend and axes with them.
+        if caption != self.trend_label.text:
+            self.trend_label.setText(caption, color=TREND)
+            # LabelItem asks for its text's width as a minimum, which widened the whole
+            # layout past a narrow chart and cut off the plot's right edge.
+            self.trend_label.setMinimumWidth(0)
         if unit != self._labelled:  # a new label lays the axis out again
             self.plot.setLabel("left", unit)
             self._labelled = unit
-        self.plot.setYRange(*data.y_range, padding=0)
-        self.plot.setXRange(*data.x_range, padding=0)
+        # Both at once: one change of view (and of the axes and the linked strip), not two.
+        self.plot.setRange(xRange=data.x_range, yRange=data.y_range, padding=0)
+        # The new view's transform now, not when the paint asks for it: set there, it made
+        # the items it moves ask for another paint, and a switch painted the chart twice.
+        for plot in (self.plot, self.tasks_plot):
+            plot.getViewBox().updateMatrix()
+        self.measurements.setData(measured.x, measured.y)  # clipped to the new view once
 
     def _show_final_in_legend(self, shown: bool) -> None:
         """The final figure is listed only once there is one (after the deadline)."""

@@ -69,6 +69,7 @@ class _GoalReading:
     occurrences: list[TaskOccurrence]
     count: int  # the goal's measurements
     target_changes: list[TargetChangeFact]
+    adherence: Adherence | None  # None: the goal has no tasks
 
 
 class DashboardController:
@@ -108,7 +109,6 @@ class DashboardController:
         read = self._read.get(goal_id)
         if read is None or read.today != today:
             read = self._read_goal(goal, today)
-        plan_adherence = adherence_from(read.occurrences, today) if read.tasks else None
 
         def make_chart(model: GoalDetailModel) -> ChartData:
             from smartgoals_app.ui.dashboard import chart_data
@@ -141,7 +141,7 @@ class DashboardController:
             count=read.count,
             load_series=functools.partial(self._measurements.series, goal_id),
             make_chart=make_chart,
-            adherence=plan_adherence,
+            adherence=read.adherence,
         )
 
     def _read_goal(self, goal: GoalOverview, today: date) -> _GoalReading:
@@ -160,7 +160,16 @@ class DashboardController:
         # every goal's figures is a scan of the whole table.
         count = self._measurements.count(goal.id)
         read = _GoalReading(
-            today, draft.why, findings, tasks, first, occurrences, count, self._goals.target_changes(goal.id)
+            today,
+            draft.why,
+            findings,
+            tasks,
+            first,
+            occurrences,
+            count,
+            self._goals.target_changes(goal.id),
+            # Worked out with the reading, not on every switch back to the goal.
+            adherence_from(occurrences, today) if tasks else None,
         )
         self._read[goal.id] = read
         while len(self._read) > KEEP_READ:

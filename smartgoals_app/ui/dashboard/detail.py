@@ -296,8 +296,10 @@ class GoalDetail(QWidget):
             layout.activate()  # a banner shown or hidden reflows the chart now, not later
         if self._chart is not None:
             self._draw_chart(model)
-        self.summary.set_goal(goal)
-        self.summary_scroll.fit_content()
+        # Measuring every wrapped line again is needed only when a text changed; a new
+        # width refits them by itself (see WrappingScrollArea).
+        if self.summary.set_goal(goal):
+            self.summary_scroll.fit_content()
         if self.adherence is not None:
             self.adherence.show_goal(goal.id, model.adherence)
         self.table.set_series_later(model.count, lambda: model.series, goal.unit)

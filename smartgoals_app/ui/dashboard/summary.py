@@ -23,7 +23,10 @@ class SummaryPanel(QWidget):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
 
-    def set_goal(self, goal: GoalOverview) -> None:
+    def set_goal(self, goal: GoalOverview) -> bool:
+        """Show the goal's figures; whether any text changed (only then do the labels
+        need measuring again)."""
+        changed = False
         for label, text in summary_rows(goal, fmt):
             field = self.values.get(label)
             if field is None:
@@ -35,13 +38,17 @@ class SummaryPanel(QWidget):
                 name.setBuddy(field)
                 self._form.addRow(name, field)
                 self.values[label] = field
-            field.setText(localize(text))
+            shown = localize(text)
+            if field.text() != shown:
+                field.setText(shown)
+                changed = True
         # The status reads first and in its colour, as in the goal list.
         status = self.values["Status"]
         colour = status_colour(goal.progress.status, self.palette())
         style = f"color: {colour.name()}; font-weight: bold;"
         if status.styleSheet() != style:  # a new style sheet polishes the label again
             status.setStyleSheet(style)
+        return changed
 
     def text_of(self, label: str) -> str:
         return self.values[label].text()

@@ -6,20 +6,25 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import Direction, Status, TaskOutcome
+from smartgoals_app.services.plan import adherence_from
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import export
+from smartgoals_app.ui.dashboard.chart import ProgressChart
 from smartgoals_app.ui.dashboard.chart_data import seconds
 from smartgoals_app.ui.dashboard.goal_list import STATUS_COLUMN
-from smartgoals_app.ui.dashboard.presenters import GoalFilter
+from smartgoals_app.ui.dashboard.presenters import GoalFilter, summary_rows
+from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.main_window import MainWindow
 from tests.ui.dashboard.dashboard_driver import Services, make_window, ok_button, open_checkin
 from tests.ui.events import settle
@@ -310,6 +315,150 @@ def test_showing_a_goal_again_lays_out_and_polishes_nothing_that_did_not_change(
         monkeypatch.setattr(item, "setData", counting("empty", item.setData))
     window.select_goal(goal)
     assert calls == []
+
+
+def _fixed_items(chart: ProgressChart) -> dict[str, Any]:
+    """The chart's items but the figures' curve, by the ChartData line each shows."""
+    names: tuple[str, ...] = ("baseline", "benchmark_road", "stretch_road", "good_edge", "past_benchmark")
+    names += ("past_stretch", "after_benchmark", "after_stretch", "final", "trend")
+    return {name: getattr(chart, name) for name in names}
+
+
+def test_showing_a_goal_again_feeds_the_chart_its_figures_and_sets_no_text_again(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A refresh of the goal shown (after a tick, a note, a rename) and a switch to a goal
+    # with the same roads or caption: what shows the same already is left alone.
+    chart = window.detail.chart
+    detail = window.detail
+    goal = window.current_goal_id()
+    assert goal is not None
+    window.select_goal(goal)
+    assert chart.trend_label.text  # a caption that could be set again
+    fed: list[str] = []
+
+    def counting(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def counted(*args: object, **kwargs: object) -> object:
+            fed.append(name)
+            return real(*args, **kwargs)
+
+        return counted
+
+    items = {**_fixed_items(chart), "task marks": chart.task_marks, "figures": chart.measurements}
+    for name, item in items.items():
+        monkeypatch.setattr(item, "setData", counting(name, item.setData))
+    monkeypatch.setattr(chart.trend_label, "setText", counting("caption", chart.trend_label.setText))
+    for label, field in detail.summary.values.items():
+        monkeypatch.setattr(field, "setText", counting(label, field.setText))
+    scroll = detail.summary_scroll
+    monkeypatch.setattr(scroll, "fit_content", counting("fit", scroll.fit_content))
+    window.select_goal(goal)
+    assert fed == ["figures"]
+
+
+def test_every_chart_item_shows_the_goal_switched_to(window: MainWindow, demo_ids: list[int]) -> None:
+    chart = window.detail.chart
+    for goal in (demo_ids[0], demo_ids[2], demo_ids[1], demo_ids[0], demo_ids[1], demo_ids[2], demo_ids[0]):
+        window.select_goal(goal)
+        model = window.detail.model
+        assert model is not None
+        data = model.chart
+        for name, item in _fixed_items(chart).items():
+            line = getattr(data, name)
+            xs, ys = item.getData()
+            shown = (np.empty(0), np.empty(0)) if xs is None else (xs, ys)
+            assert np.array_equal(shown[0], line.x, equal_nan=True), (goal, name)
+            assert np.array_equal(shown[1], line.y, equal_nan=True), (goal, name)
+        marks, _ = chart.task_marks.getData()
+        assert np.array_equal(marks, data.task_days), goal
+        caption = localize(data.trend_caption).replace("\n", "<br>") if len(data.trend.x) else ""
+        assert chart.trend_label.text == caption
+        assert chart.plot.getViewBox().viewRange() == [list(data.x_range), list(data.y_range)]
+        summary = dict(summary_rows(model.goal, fmt))
+        for label, field in window.detail.summary.values.items():
+            assert field.text() == localize(summary[label])
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_switch_to_a_goal_with_other_dates_and_figures_paints_the_chart_once(
+    window: MainWindow, demo_ids: list[int]
+) -> None:
+    chart = window.detail.chart
+    settle()  # the window's own first paint
+    paints = _Paints()
+    chart.canvas.viewport().installEventFilter(paints)
+    for goal in (demo_ids[0], demo_ids[2], demo_ids[1], demo_ids[0]):
+        before = window.detail.model
+        window.select_goal(goal)
+        assert window.detail.model is not None
+        assert before is not None
+        assert window.detail.model.chart.x_range != before.chart.x_range  # a new view
+        paints.count = 0
+        settle()
+        assert paints.count == 1, goal
+    chart.canvas.viewport().removeEventFilter(paints)
+
+
+def test_a_switch_to_another_view_gives_the_figures_curve_its_points_once(
+    window: MainWindow, demo_ids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new view clips and thins the curve again: the last goal's figures were redone
+    # for it on the way, and the new goal's twice.
+    chart = window.detail.chart
+    window.select_goal(demo_ids[0])
+    settle()
+    curve = chart.measurements.curve
+    given: list[int] = []
+    real = curve.setData
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        xs = args[0] if args else kwargs.get("x")
+        if xs is not None and len(xs):
+            given.append(len(xs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curve, "setData", counted)
+    before = chart.plot.getViewBox().viewRange()
+    window.select_goal(demo_ids[2])
+    settle()
+    assert chart.plot.getViewBox().viewRange() != before
+    model = window.detail.model
+    assert model is not None
+    assert given == [len(model.chart.measurements.x)]
+
+
+def test_a_goal_s_adherence_is_worked_out_once_per_reading_not_per_switch(
+    window: MainWindow, demo_ids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worked_out: list[int] = []
+    real = adherence_from
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        worked_out.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("smartgoals_app.ui.dashboard.controller.adherence_from", counted)
+    window.refresh()  # read afresh: every goal's detail is read again on its first show
+    shown = window.current_goal_id()
+    other = next(goal for goal in demo_ids if goal != shown)
+    assert shown is not None
+    once = len(worked_out)
+    for _ in range(3):
+        window.select_goal(other)
+        window.select_goal(shown)
+    assert window.detail.model is not None
+    assert window.detail.model.adherence is not None  # a goal with a plan
+    assert len(worked_out) <= once + 1  # the other goal's, once
 
 
 def test_a_pan_clips_and_thins_only_the_figures_not_the_fixed_items(window: MainWindow) -> None:
