@@ -58,15 +58,19 @@ def pg_server() -> Iterator[PgServer]:
         remove_cluster(server)
 
 
-@pytest.fixture
-def pg_database(pg_server: PgServer) -> Iterator[str]:
-    """A new, empty database for this test; its name."""
-    name = pg_server.create_database()
+def _database_of_the_test(server: PgServer, template: str | None = None) -> Iterator[str]:
+    name = server.create_database(template=template)
     try:
         yield name
     finally:
         with contextlib.suppress(Exception):
-            pg_server.drop_database(name)
+            server.drop_database(name)
+
+
+@pytest.fixture
+def pg_database(pg_server: PgServer) -> Iterator[str]:
+    """A new, empty database for this test; its name."""
+    yield from _database_of_the_test(pg_server)
 
 
 @pytest.fixture(scope="session")
@@ -88,12 +92,7 @@ def pg_schema_template(pg_server: PgServer) -> str:
 @pytest.fixture
 def pg_schema_database(pg_server: PgServer, pg_schema_template: str) -> Iterator[str]:
     """A new database at the newest schema, without workspaces or access rules; its name."""
-    name = pg_server.create_database(template=pg_schema_template)
-    try:
-        yield name
-    finally:
-        with contextlib.suppress(Exception):
-            pg_server.drop_database(name)
+    yield from _database_of_the_test(pg_server, pg_schema_template)
 
 
 @pytest.fixture(scope="session")

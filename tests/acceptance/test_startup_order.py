@@ -73,9 +73,7 @@ def test_app_reports_first_window_then_dashboard(tmp_path: Path) -> None:
     assert float(marks[0][2]) <= float(marks[1][2]) <= float(marks[2][2])
 
 
-def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path, demo_files: DemoFiles) -> None:
-    """With goals, the dashboard (list, summary, why) paints first; pyqtgraph and numpy
-    load for the chart right after, and the chart is drawn then."""
+def _demo_file(tmp_path: Path, demo_files: DemoFiles) -> Path:
     from datetime import date
 
     from smartgoals_app.storage.database import open_database
@@ -84,6 +82,13 @@ def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path, demo_
     db = open_database(db_path, backup=False)
     demo_files.copy_into(db, date.today())
     db.close()
+    return db_path
+
+
+def test_dashboard_paints_before_the_chart_loads_pyqtgraph(tmp_path: Path, demo_files: DemoFiles) -> None:
+    """With goals, the dashboard (list, summary, why) paints first; pyqtgraph and numpy
+    load for the chart right after, and the chart is drawn then."""
+    db_path = _demo_file(tmp_path, demo_files)
     code = (
         "import sys\n"
         "import smartgoals_app.ui.startup as startup\n"
@@ -117,14 +122,7 @@ NOT_BEFORE_THE_DASHBOARD = (
 
 
 def test_later_screens_load_after_the_dashboard_paints(tmp_path: Path, demo_files: DemoFiles) -> None:
-    from datetime import date
-
-    from smartgoals_app.storage.database import open_database
-
-    db_path = tmp_path / "demo.db"
-    db = open_database(db_path, backup=False)
-    demo_files.copy_into(db, date.today())
-    db.close()
+    db_path = _demo_file(tmp_path, demo_files)
     code = (
         "import sys\n"
         "import smartgoals_app.ui.startup as startup\n"
