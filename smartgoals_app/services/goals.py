@@ -296,18 +296,37 @@ class GoalService:
                 if s.id is not None
             ]
 
-    def overview(self, *, include_archived: bool = True, points: int = TREND_POINTS) -> list[GoalOverview]:
+    def overview(
+        self,
+        *,
+        include_archived: bool = True,
+        points: int = TREND_POINTS,
+        first: int | None = None,
+        after: int = 0,
+    ) -> list[GoalOverview]:
         """Every goal with what its progress today is worked out from: two queries
         whatever the number of goals, read as plain rows (no ORM object per goal), and
         no progress worked out until a row's is asked for (GoalOverview.progress). Each
         carries its newest ``points`` figures (at least the trend's) in ``recent``, for
-        a small chart."""
+        a small chart.
+
+        ``first`` reads only that many goals (at most repo.RECENT_OF_MOST) and their
+        figures, and ``after`` skips that many, in the same order: a long list's first
+        screen is read before the rest."""
         today = self._today()
+        per_goal = max(points, TREND_POINTS)
         with self._db.reading() as session:
             goals = repo.goal_rows(
-                session, include_archived=include_archived, workspace_id=self._workspace.id
+                session,
+                include_archived=include_archived,
+                workspace_id=self._workspace.id,
+                limit=first,
+                offset=after,
             )
-            recent = repo.recent_points(session, per_goal=max(points, TREND_POINTS))
+            # A first screen's figures are read for its goals only; the rest's with every
+            # goal's, one statement either way.
+            listed = [row[0] for row in goals] if first is not None else None
+            recent = repo.recent_points(session, per_goal=per_goal, goal_ids=listed)
         result = []
         earlier = self._shown
         no_points: list[tuple[date, float]] = []
@@ -384,8 +403,16 @@ class GoalService:
                 )
             )
         fresh = {row.id: row for row in result}
-        self._shown = fresh if include_archived else {**earlier, **fresh}
+        whole = include_archived and first is None and not after
+        self._shown = fresh if whole else {**earlier, **fresh}
         return result
+
+    def listed_count(self, *, include_archived: bool = True) -> int:
+        """How many goals overview() lists whole (one count, no figures read)."""
+        with self._db.reading() as session:
+            return repo.goal_row_count(
+                session, include_archived=include_archived, workspace_id=self._workspace.id
+            )
 
 
 def record_target_change(

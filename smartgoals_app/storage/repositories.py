@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -120,23 +121,49 @@ GOAL_LIST_COLUMNS = (
 )
 
 
-def goal_rows(
-    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
-) -> Sequence[Any]:
-    """The goals as rows of GOAL_LIST_COLUMNS plus `statement` (their strategy's), in list
-    order; of one workspace, or of every one the session sees when `workspace_id` is None."""
-    query = (
-        core_select(*(_GOAL.c[name] for name in GOAL_LIST_COLUMNS), _STRATEGY.c.statement)
-        .select_from(_GOAL.join(_STRATEGY, _STRATEGY.c.id == _GOAL.c.strategy_id))
+def _listed_goals(query: Any, *, include_archived: bool, workspace_id: int | None) -> Any:
+    query = query.select_from(_GOAL.join(_STRATEGY, _STRATEGY.c.id == _GOAL.c.strategy_id)).where(
         # An archived strategy leaves every list with its goals (even "All goals").
-        .where(_STRATEGY.c.archived_at.is_(None))
-        .order_by(_GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id)
+        _STRATEGY.c.archived_at.is_(None)
     )
     if not include_archived:
         query = query.where(_GOAL.c.status == "active")
     if workspace_id is not None:
         query = query.where(_STRATEGY.c.workspace_id == workspace_id)
+    return query
+
+
+def goal_rows(
+    session: Session,
+    *,
+    include_archived: bool = True,
+    workspace_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Sequence[Any]:
+    """The goals as rows of GOAL_LIST_COLUMNS plus `statement` (their strategy's), in list
+    order; of one workspace, or of every one the session sees when `workspace_id` is None.
+    `limit` and `offset` read a part of that order (the first screen's, then the rest)."""
+    query = _listed_goals(
+        core_select(*(_GOAL.c[name] for name in GOAL_LIST_COLUMNS), _STRATEGY.c.statement),
+        include_archived=include_archived,
+        workspace_id=workspace_id,
+    ).order_by(_GOAL.c.strategy_id, _GOAL.c.deadline, _GOAL.c.id)
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     return session.connection().execute(query).all()
+
+
+def goal_row_count(
+    session: Session, *, include_archived: bool = True, workspace_id: int | None = None
+) -> int:
+    """How many rows goal_rows reads whole."""
+    query = _listed_goals(
+        core_select(func.count()), include_archived=include_archived, workspace_id=workspace_id
+    )
+    return int(session.connection().execute(query).scalar_one())
 
 
 def goal_titles(
@@ -276,21 +303,44 @@ _RECENT_SQL = {
 }
 
 
-def recent_points(session: Session, *, per_goal: int) -> dict[int, list[tuple[date, float]]]:
-    """The newest `per_goal` measurements of every goal, oldest first, in one query."""
+# A few goals' (the first screen's): their ids listed, as few as fit in any SQLite's
+# limit of bound values (999 before 3.32).
+_RECENT_OF_SQL = {
+    "sqlite": _RECENT_SQL["sqlite"].replace(
+        " ORDER BY m.goal_id", " WHERE g.id IN ({ids}) ORDER BY m.goal_id"
+    ),
+    "postgresql": _RECENT_SQL["postgresql"].replace(" ORDER BY g.id", " WHERE g.id IN ({ids}) ORDER BY g.id"),
+}
+RECENT_OF_MOST = 900
+
+
+def recent_points(
+    session: Session, *, per_goal: int, goal_ids: Sequence[int] | None = None
+) -> dict[int, list[tuple[date, float]]]:
+    """The newest `per_goal` measurements of every goal (or of the goals of `goal_ids`, at
+    most RECENT_OF_MOST of them), oldest first, in one query."""
     connection = session.connection()
     dialect = connection.dialect.name
+    sql, values = _RECENT_SQL[dialect], [per_goal]
+    if goal_ids is not None:
+        if not goal_ids:
+            return defaultdict(list)
+        if len(goal_ids) > RECENT_OF_MOST:
+            raise ValueError(f"at most {RECENT_OF_MOST} goals at once, not {len(goal_ids)}")
+        sql = _RECENT_OF_SQL[dialect].replace("{ids}", ", ".join(f":g{n}" for n in range(len(goal_ids))))
+        values += [int(goal_id) for goal_id in goal_ids]
     if dialect == "sqlite":
         # Executed by SQLAlchemy (its events see it) but fetched as the driver's plain
         # tuples: SQLAlchemy's row objects for 5,000 goals' newest figures cost more
         # than the query itself.
-        read = connection.exec_driver_sql(_RECENT_SQL[dialect].replace(":n", "?"), (per_goal,))
+        read = connection.exec_driver_sql(re.sub(r":[a-z]\d*", "?", sql), tuple(values))
         try:
             rows: Iterable[Any] = read.cursor.fetchall()
         finally:
             read.close()
     else:
-        rows = connection.execute(text(_RECENT_SQL[dialect]), {"n": per_goal}).all()
+        names = ["n"] + [f"g{n}" for n in range(len(values) - 1)]
+        rows = connection.execute(text(sql), dict(zip(names, values, strict=True))).all()
     result: dict[int, list[tuple[date, float]]] = defaultdict(list)
     days: dict[object, date] = {}  # goals share their recent days: each is parsed once
     with _collector_paused():  # tens of thousands of fresh tuples, none in a cycle

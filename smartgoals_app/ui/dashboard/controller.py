@@ -88,17 +88,32 @@ class DashboardController:
         self._today = today
         self._fmt = fmt
         self.overviews: dict[int, GoalOverview] = {}
+        self.listed = 0  # goals in the list, read or not yet
         self._read: dict[int, _GoalReading] = {}
 
     @property
     def today(self) -> date:
         return self._today()
 
-    def load_overview(self) -> list[GoalOverview]:
-        """The list's rows: GoalService.overview is a fixed number of aggregate queries."""
-        rows = self._goals.overview()
+    def load_overview(self, first: int | None = None) -> list[GoalOverview]:
+        """The list's rows: GoalService.overview is a fixed number of aggregate queries.
+        With ``first``, only the first that many in the list's order; ``listed`` then
+        says how many there are, and load_rest reads the others."""
+        rows = self._goals.overview(first=first)
         self.overviews = {row.id: row for row in rows}
         self._read.clear()  # something changed: read each goal's detail afresh
+        whole = first is None or len(rows) < first
+        self.listed = len(rows) if whole else self._goals.listed_count()
+        return rows
+
+    def load_rest(self) -> list[GoalOverview]:
+        """The rows after those load_overview read (none when it read them all)."""
+        if len(self.overviews) >= self.listed:
+            return []
+        read = self._goals.overview(after=len(self.overviews))
+        rows = [row for row in read if row.id not in self.overviews]
+        self.overviews.update((row.id, row) for row in rows)
+        self.listed = len(self.overviews)
         return rows
 
     def detail(self, goal_id: int) -> GoalDetailModel | None:

@@ -125,17 +125,21 @@ class GoalList(QWidget):
         layout.addWidget(self.tree)
         self.fill_at_once = FILL_AT_ONCE
         self._unknown: list[GoalOverview] = []  # goals whose progress may not be worked out yet
+        self._total = 0  # goals to list, when only the first are in it yet
         self._filler = QTimer(self)
         self._filler.setSingleShot(True)
         self._filler.setInterval(0)
         self._filler.timeout.connect(self._fill_batch)
 
     # -- feeding -------------------------------------------------------------
-    def set_goals(self, goals: Sequence[GoalOverview]) -> None:
+    def set_goals(self, goals: Sequence[GoalOverview], *, total: int = 0) -> None:
+        """Fill the list; ``total`` says how many goals there are when ``goals`` are only
+        the first (add_goals brings the rest)."""
         current = self.selected_id() or self._hidden_choice
         self._hidden_choice = None
         self._quiet = True
         self._collapsed.clear()
+        self._total = total
         # Columns fit their contents measured on the first rows, not on every one of
         # thousands of goals; only those rows' progress is worked out before the view
         # paints the rows in view (whose cells it asks for as it paints them).
@@ -143,6 +147,21 @@ class GoalList(QWidget):
         self.model.set_goals(goals, RowFormat(self))  # one locale, brush and font for thousands of rows
         self._unknown = list(goals)
         self._filler.stop()
+        self._fit_contents()
+        if current is not None and self.model.is_shown(current):
+            self.tree.setCurrentIndex(self.model.index_of(("goal", current)))
+        self._quiet = False
+
+    def add_goals(self, goals: Sequence[GoalOverview]) -> None:
+        """The rest of the goals after set_goals was given the first: sorted and filtered
+        in, the chosen goal still chosen, the columns fitted to the first rows now."""
+        self._quiet = True
+        self.model.add_goals(goals)
+        self._unknown.extend(goals)
+        self._fit_contents()
+        self._quiet = False
+
+    def _fit_contents(self) -> None:
         for column in range(len(COLUMNS)):
             self.tree.setColumnHidden(column, False)
             self.tree.resizeColumnToContents(column)
@@ -150,9 +169,6 @@ class GoalList(QWidget):
         self._content_widths[METRIC_COLUMN] = min(self._content_widths[METRIC_COLUMN], 160)
         self._fit_columns()
         self._counted()
-        if current is not None and self.model.is_shown(current):
-            self.tree.setCurrentIndex(self.model.index_of(("goal", current)))
-        self._quiet = False
 
     def _folded(self, index: QModelIndex, folded: bool) -> None:
         key = self.model.key_of(index)
@@ -294,7 +310,7 @@ class GoalList(QWidget):
         self._counted()
 
     def _counted(self) -> None:
-        shown, total = self.model.shown_count, self.model.goal_count()
+        shown, total = self.model.shown_count, max(self.model.goal_count(), self._total)
         self.count.setText(self.tr("{shown} of {total} goals").format(shown=shown, total=total))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

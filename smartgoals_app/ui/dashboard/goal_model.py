@@ -93,6 +93,26 @@ class GoalTreeModel(QAbstractItemModel):
         self._filter_goals()
         self.endResetModel()
 
+    def add_goals(self, goals: Sequence[GoalOverview]) -> None:
+        """More goals after a fill (a long list's rest), sorted and filtered in among the
+        others as a fill of them all would place them; the chosen row stays chosen."""
+
+        def add() -> None:
+            groups = {group.strategy_id: group for group in self._groups}
+            for goal in goals:
+                if goal.id in self._goals:
+                    continue
+                self._goals[goal.id] = goal
+                self._group_of[goal.id] = goal.strategy_id
+                group = groups.get(goal.strategy_id)
+                if group is None:
+                    name = goal.strategy or self._words.no_strategy
+                    group = groups[goal.strategy_id] = _Group(goal.strategy_id, name)
+                    self._groups.append(group)
+                group.goals.append(goal)
+
+        self._relayout(add)
+
     def goal_count(self) -> int:
         return len(self._goals)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -28,7 +28,11 @@ from smartgoals_app.ui.dashboard.controller import DashboardController
 from smartgoals_app.ui.dashboard.detail import GoalDetail
 from smartgoals_app.ui.dashboard.goal_list import GoalList
 from smartgoals_app.ui.operations import Change, OnConflict, Operations
+from smartgoals_app.ui.startup import after_first_paint
 
+# Goals read before the first paint: more rows than the list shows at once on a tall
+# screen. The rest are read right after it, and the columns fitted to them all then.
+FIRST_SCREEN = 50
 # What the list and the chosen goal show: its figures, its plan and the plan's ticks.
 SHOWN = Change.ALL  # the list, the detail, its chart, adherence and review
 
@@ -52,6 +56,8 @@ class DashboardView(QStackedWidget):
         self._controller = controller
         self._ops = ops
         self._deleted: MeasurementRecord | None = None
+        self._first_screen: int | None = FIRST_SCREEN
+        self._rest_pending = False
         self.checkin_dialog: CheckInDialog | None = None
 
         self.goal_list = GoalList()
@@ -119,14 +125,25 @@ class DashboardView(QStackedWidget):
 
     # -- what is shown -------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the list (aggregate queries) and the chosen goal's detail."""
+        """Reload the list (aggregate queries) and the chosen goal's detail. The first
+        time, before anything has painted, only the first FIRST_SCREEN goals are read:
+        the rest join the list once it has painted (fill_rest)."""
+        first, self._first_screen = self._first_screen, None
+        self._rest_pending = False
         loaded = self._ops.run(
-            self, self._controller.load_overview, Change.NONE, title=self.tr("The goals could not be read")
+            self,
+            lambda: self._controller.load_overview(first),
+            Change.NONE,
+            title=self.tr("The goals could not be read"),
         )
         if loaded is None:
             return
         overviews = loaded.value
-        self.goal_list.set_goals(overviews)
+        listed = self._controller.listed
+        self.goal_list.set_goals(overviews, total=listed)
+        if listed > len(overviews):
+            self._rest_pending = True
+            after_first_paint(self.goal_list.tree.viewport(), self._after_first_screen)
         self.setCurrentWidget(self.dashboard_scroll if overviews else self.empty_page)
         if overviews:
             chosen = self.goal_list.selected_id()
@@ -137,11 +154,29 @@ class DashboardView(QStackedWidget):
             self._show_goal(chosen)
         self.refreshed.emit(bool(overviews))
 
+    def _after_first_screen(self) -> None:
+        # One more turn: the chart, queued by the same paint, is drawn first.
+        QTimer.singleShot(0, self, self.fill_rest)
+
+    def fill_rest(self) -> None:
+        """Read the goals the first screen left out into the list (nothing when it has
+        them all): its order, filter and chosen goal then are as if read whole."""
+        if not self._rest_pending:
+            return
+        self._rest_pending = False
+        loaded = self._ops.run(
+            self, self._controller.load_rest, Change.NONE, title=self.tr("The goals could not be read")
+        )
+        if loaded is not None:
+            self.goal_list.add_goals(loaded.value)
+
     def current_goal(self) -> GoalOverview | None:
         model = self.detail.model
         return model.goal if model is not None else None
 
     def select_goal(self, goal_id: int) -> None:
+        if goal_id not in self._controller.overviews:
+            self.fill_rest()  # a goal chosen elsewhere (the plan, the portfolio) before the list filled
         self.goal_list.select(goal_id)
         self._show_goal(goal_id)
 
@@ -184,6 +219,7 @@ class DashboardView(QStackedWidget):
             dialog.deleteLater()
 
     def log_checkin(self) -> None:
+        self.fill_rest()  # the dialog offers every goal
         if not self._controller.overviews:
             return
         goal = self.current_goal()
