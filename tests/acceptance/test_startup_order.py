@@ -118,6 +118,7 @@ NOT_BEFORE_THE_DASHBOARD = (
     "smartgoals_app.ui.plan.plan_view",  # the Plan tab, built after the first paint
     "smartgoals_app.ui.plan.month_view",
     "smartgoals_app.ui.portfolio.view",  # the Portfolio tab, built when first shown
+    "sqlalchemy.dialects.postgresql",  # a server's: a file never needs it
 )
 
 
