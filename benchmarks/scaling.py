@@ -2,6 +2,7 @@
 against floors taken in the same run, floor and app alternating round by round.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/scaling.py [--quick] [--rounds N] [--json out.json]
+    ... --files goals:10 goals:5000 --start-rounds 9 --against /tmp/old   (start-up, A/B)
 
 Files (built once, cached in benchmarks/results/, which git ignores):
   - 10, 100, 1,000, 5,000 goals, each with a year of daily figures and a plan;
@@ -189,9 +190,11 @@ class Start:
     maxrss_mib: float
 
 
-def run_child(argv: list[str], env: dict[str, str]) -> Start:
+def run_child(argv: list[str], env: dict[str, str], cwd: str | None = None) -> Start:
     start = time.monotonic()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    process = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, cwd=cwd
+    )
     watchdog = threading.Timer(300, process.kill)
     watchdog.start()
     try:
@@ -232,6 +235,61 @@ def measure_starts(path: Path, rounds: int) -> tuple[list[Start], list[Start]]:
             floors.append(run_child(floor_cmd, env))
             apps.append(run_child(app_cmd, app_env))
     return floors, apps
+
+
+def measure_starts_against(path: Path, rounds: int, other: Path) -> dict[str, list[Start]]:
+    """Starts of this checkout ("new"), of the checkout at `other` ("old") and of the floor,
+    alternating round by round, each on its own copy of the file; who goes first swaps
+    every round."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SMARTGOALS_DB", "PYTHONPATH")}
+    samples: dict[str, list[Start]] = {"floor": [], "old": [], "new": []}
+    with tempfile.TemporaryDirectory(prefix="smartgoals-scaling-") as name:
+        commands = {"floor": ([sys.executable, "-c", FLOOR_WINDOW], env)}
+        for which, checkout in (("new", ROOT), ("old", other)):
+            home = Path(name) / which
+            home.mkdir()
+            copy = home / "smartgoals.db"
+            shutil.copyfile(path, copy)
+            app_env = {
+                **env,
+                "PYTHONPATH": str(checkout),
+                "SMARTGOALS_BENCH_EXIT": "1",
+                "HOME": str(home),
+                "XDG_CONFIG_HOME": str(home),
+            }
+            commands[which] = ([sys.executable, "-m", "smartgoals_app", "--db", str(copy)], app_env)
+        for argv, child_env in commands.values():  # warm the file cache
+            run_child(argv, child_env, cwd=name)
+        order = ["floor", "old", "floor", "new"]
+        for round_number in range(rounds):
+            turn = order if round_number % 2 == 0 else order[2:] + order[:2]
+            for which in turn:
+                argv, child_env = commands[which]
+                samples[which].append(run_child(argv, child_env, cwd=name))
+    return samples
+
+
+def report_against(
+    cases: list[tuple[str, int]], paths: dict[tuple[str, int], Path], rounds: int, other: Path
+) -> int:
+    med = statistics.median
+    lines = []
+    for kind, size in cases:
+        label = f"{size:,} goals x a year daily" if kind == "goals" else f"1 goal, {size:,} measurements"
+        print(f"  starting both apps on {paths[kind, size].name} ...", flush=True)
+        got = measure_starts_against(paths[kind, size], rounds, other)
+        floor = med(s.seconds for s in got["floor"])
+        old, new = med(s.seconds for s in got["old"]), med(s.seconds for s in got["new"])
+        lines.append(
+            f"| {label} | {floor:.2f} s | {old:.2f} s ({old / floor:.2f}x)"
+            f" | {new:.2f} s ({new / floor:.2f}x) |"
+        )
+    print(f"\nStart to painted dashboard, {other} (old) against this checkout (new): medians of")
+    print(f"{rounds} rounds, each round the floor twice and both apps, alternating\n")
+    print("| file | floor | old | new |")
+    print("|---|---:|---:|---:|")
+    print("\n".join(lines))
+    return 0
 
 
 # -- switch and pan, in this process -----------------------------------------------
@@ -391,6 +449,13 @@ def main(argv: list[str]) -> int:
         metavar="KIND:SIZE",
         help="only these files, e.g. goals:10 goals:5000 points:1000000",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="CHECKOUT",
+        help="only start-up: this checkout against another one (e.g. a `git worktree add` of"
+        " an older commit), alternating with the floor round by round (--start-rounds of each)",
+    )
     parser.add_argument("--build", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -408,6 +473,8 @@ def main(argv: list[str]) -> int:
     for kind, size in cases:
         subprocess.run([sys.executable, __file__, "--build", kind, str(size)], check=True)
         paths[kind, size] = _cached(kind, size)
+    if args.against:
+        return report_against(cases, paths, args.start_rounds, args.against)
     starts = {}
     for kind, size in cases:
         print(f"  starting the app on {paths[kind, size].name} ...", flush=True)
