@@ -278,6 +278,8 @@ def report_against(
         label = f"{size:,} goals x a year daily" if kind == "goals" else f"1 goal, {size:,} measurements"
         print(f"  starting both apps on {paths[kind, size].name} ...", flush=True)
         got = measure_starts_against(paths[kind, size], rounds, other)
+        for which, taken in got.items():
+            print(f"    {which:5} " + " ".join(f"{start.seconds:.2f}" for start in taken), flush=True)
         floor = med(s.seconds for s in got["floor"])
         old, new = med(s.seconds for s in got["old"]), med(s.seconds for s in got["new"])
         lines.append(
