@@ -316,7 +316,7 @@ def measure_interactive(app: object, path: Path, kind: str, rounds: int) -> Inte
     for _ in range(100_000):
         if pending is None or not pending():
             break
-        app.processEvents()
+        app.processEvents()  # type: ignore[attr-defined]
     with sqlite3.connect(path) as probe:
         ids = [int(r[0]) for r in probe.execute("SELECT id FROM goal ORDER BY id")]
     # Goals files: to and fro between the first and the last goal (365 points each).

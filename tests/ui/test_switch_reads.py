@@ -109,3 +109,41 @@ def test_a_long_series_is_read_again_rather_than_kept(
     assert len(chart.measurements.xData) == 20
     assert figures_read == [ids[0]]
     assert seen == []  # only the figures of the chart, read again when it draws them
+
+
+def test_switching_back_writes_the_summary_and_the_smart_line_once(
+    qtbot: QtBot, db: Database, today: date, monkeypatch: Any
+) -> None:
+    from smartgoals_app.ui.dashboard import detail, summary
+
+    start = today - timedelta(days=60)
+    goals = GoalService(db, today=lambda: start)
+    measurements = MeasurementService(db, today=lambda: today)
+    ids = []
+    for n in range(2):
+        goal_id = goals.save(signups_draft(start, title=f"Grow sign-ups to 200, goal {n}"))
+        measurements.import_points(
+            goal_id, [(today - timedelta(days=d), 130.0 + 7 * n + d) for d in range(20)]
+        )
+        ids.append(goal_id)
+    window = make_window(qtbot, Services(db, today), db, today)
+    shown = {}
+    for goal_id in ids:
+        window.select_goal(goal_id)
+        shown[goal_id] = (window.detail.summary.text_of("Latest"), window.detail.smart.toolTip())
+    assert shown[ids[0]] != shown[ids[1]]
+    written: list[str] = []
+    for module, name in ((summary, "summary_rows"), (detail, "smart_html"), (detail, "smart_tooltip")):
+        real = getattr(module, name)
+
+        def counted(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            written.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(module, name, counted)
+    for goal_id in (*ids, *ids):
+        window.select_goal(goal_id)
+        assert (window.detail.summary.text_of("Latest"), window.detail.smart.toolTip()) == shown[goal_id]
+    assert written == []
+    window.refresh()  # something changed: written afresh
+    assert written.count("summary_rows") == 1
