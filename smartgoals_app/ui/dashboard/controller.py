@@ -57,6 +57,10 @@ class GoalDetailModel:
 
 
 KEEP_READ = 16  # goals whose detail stays read between switches
+# A goal shown a moment ago keeps its figures and its chart's arrays (read and worked
+# out when first drawn) up to this many figures: switching to and fro between goals
+# reads and builds them once. Longer series are read again, not held sixteen times.
+KEEP_FIGURES_UP_TO = 20_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class DashboardController:
         self.overviews: dict[int, GoalOverview] = {}
         self.listed = 0  # goals in the list, read or not yet
         self._read: dict[int, _GoalReading] = {}
+        self._shown: dict[int, GoalDetailModel] = {}  # of goals still in _read
 
     @property
     def today(self) -> date:
@@ -102,6 +107,7 @@ class DashboardController:
         rows = self._goals.overview(first=first)
         self.overviews = {row.id: row for row in rows}
         self._read.clear()  # something changed: read each goal's detail afresh
+        self._shown.clear()
         whole = first is None or len(rows) < first
         self.listed = len(rows) if whole else self._goals.listed_count()
         return rows
@@ -124,6 +130,8 @@ class DashboardController:
         read = self._read.get(goal_id)
         if read is None or read.today != today:
             read = self._read_goal(goal, today)
+        elif (shown := self._shown.get(goal_id)) is not None:
+            return shown
 
         def make_chart(model: GoalDetailModel) -> ChartData:
             from smartgoals_app.ui.dashboard import chart_data
@@ -149,7 +157,7 @@ class DashboardController:
                 target_changes=read.target_changes,
             )
 
-        return GoalDetailModel(
+        model = GoalDetailModel(
             goal=goal,
             why=read.why,
             findings=read.findings,
@@ -158,6 +166,9 @@ class DashboardController:
             make_chart=make_chart,
             adherence=read.adherence,
         )
+        if read.count <= KEEP_FIGURES_UP_TO:
+            self._shown[goal_id] = model
+        return model
 
     def _read_goal(self, goal: GoalOverview, today: date) -> _GoalReading:
         """What the detail shows beside the overview's row, read once and kept until the
@@ -187,8 +198,11 @@ class DashboardController:
             adherence_from(occurrences, today) if tasks else None,
         )
         self._read[goal.id] = read
+        self._shown.pop(goal.id, None)  # read afresh (a new day): drawn afresh too
         while len(self._read) > KEEP_READ:
-            del self._read[next(iter(self._read))]  # the goal read longest ago
+            oldest = next(iter(self._read))  # the goal read longest ago
+            del self._read[oldest]
+            self._shown.pop(oldest, None)
         return read
 
     # -- what the user asks --------------------------------------------------

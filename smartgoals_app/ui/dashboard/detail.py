@@ -27,7 +27,7 @@ from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
-from smartgoals_app.ui.dashboard.summary import SummaryPanel
+from smartgoals_app.ui.dashboard.summary import KEEP_WORDS, SummaryPanel
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
@@ -208,6 +208,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.tabs, 1)
         self.model: GoalDetailModel | None = None
         self.review: ReviewBanner | None = None
+        self._smart_kept: dict[tuple[int, int], tuple[list[Finding], str, str]] = {}
 
     def set_review_banner(self, banner: ReviewBanner) -> None:
         """Show the review banner (a goal past its deadline, or its stored review) above the chart."""
@@ -274,14 +275,28 @@ class GoalDetail(QWidget):
         self._can_raise = can_raise
         self.raise_button.setVisible(can_raise)
 
+    def _smart_words(self, findings: list[Finding]) -> tuple[str, str]:
+        """The SMART line and its tooltip, written once for the findings of a goal read
+        a moment ago (kept with its reading until something changes) in this palette."""
+        key = (id(findings), self.smart.palette().cacheKey())
+        kept = self._smart_kept.get(key)
+        if kept is not None and kept[0] is findings:
+            return kept[1], kept[2]
+        html, tooltip = smart_html(findings, self.smart.palette()), smart_tooltip(findings)
+        self._smart_kept[key] = (findings, html, tooltip)
+        while len(self._smart_kept) > KEEP_WORDS:
+            del self._smart_kept[next(iter(self._smart_kept))]  # the goal shown longest ago
+        return html, tooltip
+
     def set_model(self, model: GoalDetailModel) -> None:
         self.model = model
         goal = model.goal
         self.title.setText(goal.title)
         why = escape(model.why) or self.tr("<i>not written yet</i>")
         self.why.setText(self.tr("<b>Why it matters:</b> {why}").format(why=why))
-        self.smart.setText(smart_html(model.findings, self.smart.palette()))
-        self.smart.setToolTip(smart_tooltip(model.findings))
+        html, tooltip = self._smart_words(model.findings)
+        self.smart.setText(html)
+        self.smart.setToolTip(tooltip)
         message = localize(due_message(goal, fmt))
         self.due_label.setText(message)
         self.due.setVisible(bool(message))

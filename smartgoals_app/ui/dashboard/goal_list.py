@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui.dashboard.goal_cells import GoalCells
 from smartgoals_app.ui.dashboard.goal_model import (
     GOAL_ID,
     STATUS_COLUMN,
@@ -85,6 +86,7 @@ class GoalList(QWidget):
         self.tree.setObjectName("goalList")
         self.tree.setAccessibleName(self.tr("Goals"))
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(GoalCells(self.model, self.tree))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)

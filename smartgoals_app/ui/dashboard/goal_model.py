@@ -68,6 +68,10 @@ class GoalTreeModel(QAbstractItemModel):
         self._goals: dict[int, GoalOverview] = {}
         self._group_of: dict[int, int] = {}  # goal id -> strategy id
         self._texts: dict[int, list[str | None]] = {}
+        # Where each shown goal sits, (strategy's row, goal's row), worked out when first
+        # asked after a fill, sort or filter: a switch finds its row without a walk
+        # through thousands of goals.
+        self._places: dict[int, tuple[int, int]] | None = None
         self._cells: RowFormat | None = None
         self._column = CHECKIN_COLUMN
         self._order = Qt.SortOrder.AscendingOrder
@@ -150,6 +154,7 @@ class GoalTreeModel(QAbstractItemModel):
             shown += len(group.shown)
         self._shown = [group for group in self._groups if group.shown]
         self.shown_count = shown
+        self._places = None
 
     def _relayout(self, change: Callable[[], None]) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -177,14 +182,18 @@ class GoalTreeModel(QAbstractItemModel):
 
     def index_of(self, key: Key) -> QModelIndex:
         kind, number = key
-        strategy_id = number if kind == "strategy" else self._group_of.get(number)
-        for row, group in enumerate(self._shown):
-            if group.strategy_id == strategy_id:
-                if kind == "strategy":
-                    return self.createIndex(row, 0, 0)
-                for place, goal in enumerate(group.shown):
-                    if goal.id == number:
-                        return self.createIndex(place, 0, row + 1)
+        if self._places is None:
+            self._places = {
+                goal.id: (row, place)
+                for row, group in enumerate(self._shown)
+                for place, goal in enumerate(group.shown)
+            }
+        if kind == "goal":
+            found = self._places.get(number)
+            return self.createIndex(found[1], 0, found[0] + 1) if found is not None else QModelIndex()
+        for row, group in enumerate(self._shown):  # strategies are few
+            if group.strategy_id == number:
+                return self.createIndex(row, 0, 0)
         return QModelIndex()
 
     def goal(self, goal_id: int) -> GoalOverview | None:
@@ -245,6 +254,24 @@ class GoalTreeModel(QAbstractItemModel):
         if place == 0:
             return self._strategy_data(self._shown[index.row()], column, role)
         return self.goal_data(self._shown[place - 1].shown[index.row()], column, role)
+
+    def cell(self, index: Index) -> tuple[str | None, Any, Any]:
+        """What the list paints in a cell, (text, font, colour), asked once per cell by
+        the list's delegate rather than once per role by Qt's."""
+        place, column = index.internalId(), index.column()
+        if place == 0:
+            group = self._shown[index.row()]
+            return (
+                self._strategy_data(group, column, _DISPLAY),
+                self._strategy_data(group, column, _FONT),
+                None,
+            )
+        goal = self._shown[place - 1].shown[index.row()]
+        return (
+            self.goal_data(goal, column, _DISPLAY),
+            self.goal_data(goal, column, _FONT),
+            self.goal_data(goal, column, _FOREGROUND),
+        )
 
     def _strategy_data(self, group: _Group, column: int, role: int) -> Any:
         if column != 0:

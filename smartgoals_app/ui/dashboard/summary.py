@@ -11,6 +11,8 @@ from smartgoals_app.ui.dashboard.presenters import summary_rows
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import status_colour
 
+KEEP_WORDS = 16  # goals whose summary stays written between switches
+
 
 class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -22,12 +24,15 @@ class SummaryPanel(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
+        # The words of goals shown a moment ago, by the row they were made from (a row is
+        # read afresh, as a new object, whenever its goal may have changed).
+        self._words: dict[int, tuple[GoalOverview, list[tuple[str, str]]]] = {}
 
     def set_goal(self, goal: GoalOverview) -> bool:
         """Show the goal's figures; whether any text changed (only then do the labels
         need measuring again)."""
         changed = False
-        for label, text in summary_rows(goal, fmt):
+        for label, shown in self._words_of(goal):
             field = self.values.get(label)
             if field is None:
                 field = QLabel()
@@ -38,7 +43,6 @@ class SummaryPanel(QWidget):
                 name.setBuddy(field)
                 self._form.addRow(name, field)
                 self.values[label] = field
-            shown = localize(text)
             if field.text() != shown:
                 field.setText(shown)
                 changed = True
@@ -49,6 +53,16 @@ class SummaryPanel(QWidget):
         if status.styleSheet() != style:  # a new style sheet polishes the label again
             status.setStyleSheet(style)
         return changed
+
+    def _words_of(self, goal: GoalOverview) -> list[tuple[str, str]]:
+        kept = self._words.get(id(goal))
+        if kept is not None and kept[0] is goal:
+            return kept[1]
+        words = [(label, localize(text)) for label, text in summary_rows(goal, fmt)]
+        self._words[id(goal)] = (goal, words)
+        while len(self._words) > KEEP_WORDS:
+            del self._words[next(iter(self._words))]  # the goal shown longest ago
+        return words
 
     def text_of(self, label: str) -> str:
         return self.values[label].text()
