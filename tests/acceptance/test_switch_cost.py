@@ -19,8 +19,8 @@ from smartgoals_app.storage.models import Goal, Measurement, Strategy, Task, Tas
 from smartgoals_app.ui.plan.controller import Mode
 from smartgoals_app.ui.plan.plan_view import PlanView
 from tests.factories import signups_draft
-from tests.ui.dashboard.dashboard_driver import Services, make_window
-from tests.ui.prompts import answering, make_ops
+from tests.ui.dashboard.dashboard_driver import Services, build_window, make_window
+from tests.ui.prompts import answering
 
 
 def _add_goals(db: Database, today: date, count: int) -> list[int]:
@@ -130,18 +130,8 @@ def test_list_screens_build_no_orm_object_per_row(
 def test_the_series_is_read_only_when_the_chart_or_the_table_shows_it(
     qtbot: QtBot, db: Database, services: Services, today: date
 ) -> None:
-    from smartgoals_app.ui.main_window import MainWindow
-
     ids = _add_goals(db, today, 2)
-    window = MainWindow(
-        goals=services.goals,
-        measurements=services.measurements,
-        plan=services.plan,
-        db_path=db.path,
-        today=lambda: today,
-        ops=make_ops(),
-    )
-    qtbot.addWidget(window)
+    window = build_window(qtbot, services, db, today)
     window.select_goal(ids[1])  # not shown yet: the first paint needs no series
     model = window.detail.model
     assert model is not None

@@ -12,7 +12,7 @@ from smartgoals_app.storage.database import Database, latest_backup
 from smartgoals_app.storage.maintenance import DeferredMaintenance, check_and_back_up
 from smartgoals_app.ui.file_open import maintain_after_paint
 from smartgoals_app.ui.main_window import MainWindow
-from tests.ui.dashboard.dashboard_driver import Services
+from tests.ui.dashboard.dashboard_driver import Services, build_window
 from tests.ui.prompts import RecordingPrompts, make_ops, prompts_of
 
 
@@ -38,15 +38,7 @@ def test_first_paint_happens_before_the_backup_starts(
         check_and_back_up(path)
 
     maintenance = DeferredMaintenance(db, work=work)
-    window = MainWindow(
-        goals=services.goals,
-        measurements=services.measurements,
-        plan=services.plan,
-        db_path=db.path,
-        today=lambda: today,
-        ops=make_ops(),
-    )
-    qtbot.addWidget(window)
+    window = build_window(qtbot, services, db, today)
     window.goal_list.tree.viewport().installEventFilter(spy)
     # As app.run does: shown, then the maintenance scheduled for after the paint.
     window.show()

@@ -15,6 +15,8 @@ from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui.dashboard.chart import ProgressChart
+from smartgoals_app.ui.main_window import MainWindow
 from tests.factories import signups_draft
 from tests.ui.dashboard.dashboard_driver import Services, make_window
 
@@ -42,8 +44,15 @@ def _series_reads(services: Services) -> list[int]:
     return read
 
 
-def test_switching_back_reads_nothing_until_a_change(qtbot: QtBot, db: Database, today: date) -> None:
-    start = today - timedelta(days=60)
+STARTED = timedelta(days=60)  # before today, the goals' start
+
+
+def _two_goals_shown(
+    qtbot: QtBot, db: Database, today: date
+) -> tuple[list[int], Services, list[int], MainWindow, ProgressChart]:
+    """Two goals with 20 figures each, both shown once: their ids, the services, the
+    goals whose figures are read from here on, the window and its chart."""
+    start = today - STARTED
     goals = GoalService(db, today=lambda: start)
     measurements = MeasurementService(db, today=lambda: today)
     ids = []
@@ -57,6 +66,11 @@ def test_switching_back_reads_nothing_until_a_change(qtbot: QtBot, db: Database,
     chart = window.detail.chart  # drawn at once from here on
     window.select_goal(ids[0])
     window.select_goal(ids[1])
+    return ids, services, figures_read, window, chart
+
+
+def test_switching_back_reads_nothing_until_a_change(qtbot: QtBot, db: Database, today: date) -> None:
+    ids, services, figures_read, window, chart = _two_goals_shown(qtbot, db, today)
     assert figures_read[-2:] == ids
     first_adherence = window.detail.adherence.short_label.text()  # type: ignore[union-attr]
 
@@ -74,7 +88,7 @@ def test_switching_back_reads_nothing_until_a_change(qtbot: QtBot, db: Database,
 
     # A tick in the plan is a change: the adherence shown is read afresh.
     task = services.plan.tasks(ids[1])[0]
-    day = services.plan.occurrences(start, today, goal_id=ids[1])[-1].day  # the latest
+    day = services.plan.occurrences(today - STARTED, today, goal_id=ids[1])[-1].day  # the latest
     services.plan.mark(task.id, day, TaskOutcome.DONE)
     window.refresh()
     assert window.detail.adherence.short_label.text() != first_adherence  # type: ignore[union-attr]
@@ -86,20 +100,7 @@ def test_a_long_series_is_read_again_rather_than_kept(
     from smartgoals_app.ui.dashboard import controller
 
     monkeypatch.setattr(controller, "KEEP_FIGURES_UP_TO", 10)  # these 20 figures stand for a million
-    start = today - timedelta(days=60)
-    goals = GoalService(db, today=lambda: start)
-    measurements = MeasurementService(db, today=lambda: today)
-    ids = []
-    for n in range(2):
-        goal_id = goals.save(signups_draft(start, title=f"Grow sign-ups to 200, goal {n}"))
-        measurements.import_points(goal_id, [(today - timedelta(days=d), 130.0 + d) for d in range(20)])
-        ids.append(goal_id)
-    services = Services(db, today)
-    figures_read = _series_reads(services)
-    window = make_window(qtbot, services, db, today)
-    chart = window.detail.chart  # drawn at once from here on
-    window.select_goal(ids[0])
-    window.select_goal(ids[1])
+    ids, _services, figures_read, window, chart = _two_goals_shown(qtbot, db, today)
     figures_read.clear()
     seen, stop = _recorded(db)
     try:

@@ -25,7 +25,7 @@ class Services:
         self.plan = PlanService(db, today=lambda: today)
 
 
-def make_window(
+def build_window(
     qtbot: QtBot,
     services: Services,
     db: Database,
@@ -33,7 +33,8 @@ def make_window(
     ops: Operations | None = None,
     **extra: object,
 ) -> MainWindow:
-    """``ops`` built with a RecordingPrompts unless given: tests read what the user was told."""
+    """The main window as built, not yet shown (nothing painted); ``ops`` built with a
+    RecordingPrompts unless given: tests read what the user was told."""
     window = MainWindow(
         goals=services.goals,
         measurements=services.measurements,
@@ -44,6 +45,19 @@ def make_window(
         **extra,  # type: ignore[arg-type]
     )
     qtbot.addWidget(window)
+    return window
+
+
+def make_window(
+    qtbot: QtBot,
+    services: Services,
+    db: Database,
+    today: date,
+    ops: Operations | None = None,
+    **extra: object,
+) -> MainWindow:
+    """The main window shown, exposed and active."""
+    window = build_window(qtbot, services, db, today, ops, **extra)
     window.resize(1000, 720)
     window.show()
     qtbot.waitExposed(window)

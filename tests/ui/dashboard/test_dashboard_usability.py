@@ -18,7 +18,7 @@ from smartgoals_app.ui.dashboard.presenters import GoalFilter
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.operations import Change
 from tests.factories import signups_draft
-from tests.ui.dashboard.dashboard_driver import Services, make_window, ok_button, open_checkin
+from tests.ui.dashboard.dashboard_driver import Services, build_window, make_window, ok_button, open_checkin
 from tests.ui.events import settle
 from tests.ui.prompts import bus_of, make_ops, prompts_of
 
@@ -308,15 +308,7 @@ def test_delete_key_without_a_chosen_row_deletes_nothing(
 def test_chart_is_built_after_the_first_paint_with_a_notice_meanwhile(
     qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
 ) -> None:
-    window = MainWindow(
-        goals=services.goals,
-        measurements=services.measurements,
-        plan=services.plan,
-        db_path=db.path,
-        today=lambda: today,
-        ops=make_ops(),
-    )
-    qtbot.addWidget(window)
+    window = build_window(qtbot, services, db, today)
     assert window.detail.model is not None  # the first goal is chosen and described...
     unpainted = window.detail.built_chart
     assert unpainted is None  # ...but its chart waits for the first paint

@@ -21,8 +21,7 @@ from smartgoals_app.ui.dashboard import view
 from smartgoals_app.ui.dashboard.goal_list import GoalList
 from smartgoals_app.ui.main_window import MainWindow
 from tests.factories import signups_draft
-from tests.ui.dashboard.dashboard_driver import Services
-from tests.ui.prompts import make_ops
+from tests.ui.dashboard.dashboard_driver import Services, build_window
 
 GOALS = 14
 SCREEN = 5  # stands for the first screen of a list of thousands
@@ -53,15 +52,7 @@ def _goals(db: Database, today: date) -> list[int]:
 
 def _window(qtbot: QtBot, db: Database, today: date) -> MainWindow:
     services = Services(db, today)
-    window = MainWindow(
-        goals=services.goals,
-        measurements=services.measurements,
-        plan=services.plan,
-        db_path=db.path,
-        today=lambda: today,
-        ops=make_ops(),
-    )
-    qtbot.addWidget(window)
+    window = build_window(qtbot, services, db, today)
     window.resize(1000, 720)
     return window
 
