@@ -89,13 +89,15 @@ class GoalCells(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         view = option.widget
-        if not isinstance(view, QAbstractItemView):
+        ratio = painter.device().devicePixelRatioF()
+        # A picture at a fractional scale would be put back a fraction of a pixel off,
+        # softening the text: drawn straight away there (as for a painter not the view's).
+        if not isinstance(view, QAbstractItemView) or not ratio.is_integer():
             super().paint(painter, option, index)
             return
         if view is not self._view:
             self._watch(view)
         style = view.style() or QApplication.style()
-        ratio = painter.device().devicePixelRatioF()
         rect = option.rect
         # A cell's place names what it shows until the model changes (which forgets
         # every picture), as the view's font, palette and style do until they change.
