@@ -19,6 +19,7 @@ from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import Array, ChartData
+from smartgoals_app.ui.dashboard.dots import Dots
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import (
     BENCHMARK,
@@ -31,6 +32,7 @@ from smartgoals_app.ui.theme import (
     TREND,
 )
 
+MARKER_SIZE = 6  # pixels across a figure's marker
 SYMBOLS_UP_TO = 400  # beyond this many points the symbols would merge into a band
 HOVER_PIXELS = 12.0
 AXIS_WIDTH = 64
@@ -156,14 +158,24 @@ class ProgressChart(QWidget):
         self.trend = self.plot.plot(
             name=self.tr("Trend"), pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine)
         )
-        self.measurements = self.plot.plot(
-            name=self.tr("Measurements"),
+        self.measurements = self.plot.plot(name=self.tr("Measurements"), pen=pg.mkPen(MEASURED, width=2))
+        # The figures' markers: drawn by an item of their own (see dots.py), a scatter
+        # built a record per point on every switch. The curve's bounds are the view's.
+        self.dots = Dots(MEASURED, MARKER_SIZE)
+        self.plot.addItem(self.dots, ignoreBounds=True)
+        # What the legend shows for the figures: the line with its marker, while the
+        # markers are drawn (a stand-in, never plotted).
+        self.measurements_key = pg.PlotDataItem(
             pen=pg.mkPen(MEASURED, width=2),
             symbol="o",
-            symbolSize=6,
+            symbolSize=MARKER_SIZE,
             symbolBrush=MEASURED,
             symbolPen=pg.mkPen(MEASURED),
         )
+        # The legend draws a symbol as the item's scatter has it, set only with data.
+        self.measurements_key.setData([0.0], [0.0])
+        # A click on a legend entry hides or shows its item: here the figures' line and markers.
+        self.measurements_key.visibleChanged.connect(self._show_figures)
         # Only the figures can be many: clipped to the view and thinned to its pixels on
         # every pan. Set for the whole plot, the roads, lines and empty items were
         # clipped again on every pan too, for nothing.
@@ -193,7 +205,8 @@ class ProgressChart(QWidget):
             symbol="t1", size=11, brush=pg.mkBrush(TASK), pen=pg.mkPen(None), name=task_done
         )
         self.tasks_plot.addItem(self.task_marks)
-        for item in (self.measurements, self.baseline, self.benchmark_road, self.stretch_road, self.trend):
+        self.legend.addItem(self.measurements_key, self.measurements.name())
+        for item in (self.baseline, self.benchmark_road, self.stretch_road, self.trend):
             self.legend.addItem(item, item.name())
         self.legend.addItem(self.good_side_key, localize(GOOD_SIDE))
         self.legend.addItem(self.task_marks, task_done)
@@ -240,17 +253,15 @@ class ProgressChart(QWidget):
     def set_data(self, data: ChartData, series: MeasurementSeries, unit: str) -> None:
         self._data, self._series, self._unit = data, series, unit
         measured = data.measurements
-        symbol = "o" if len(measured.x) <= SYMBOLS_UP_TO else None
-        restyled = self.measurements.opts["symbol"] != symbol
+        marked = len(measured.x) <= SYMBOLS_UP_TO
+        if self.measurements_key.opts["symbol"] != ("o" if marked else None):
+            self.measurements_key.setSymbol("o" if marked else None)
         moved = self.plot.getViewBox().viewRange() != [list(data.x_range), list(data.y_range)]
         held = self.measurements.xData
-        if (restyled or moved) and held is not None and len(held):
-            # A new view clips and thins the figures' curve again, and a new symbol draws
-            # every point again: emptied first, the last goal's figures are not redone
-            # on the way (a second full update of the curve and its symbols).
+        if moved and held is not None and len(held):
+            # A new view clips and thins the figures' curve again: emptied first, the
+            # last goal's figures are not redone on the way (a second full update).
             self.measurements.setData(_EMPTY, _EMPTY)
-        if restyled:
-            self.measurements.setSymbol(symbol)
         # The rest is fed only what it does not show already: the next goal often has
         # the same start, roads or caption (a refresh of the same goal always), and an
         # item fed its own data again still rebuilt its path and bounds, the view's
@@ -303,6 +314,14 @@ class ProgressChart(QWidget):
         for plot in (self.plot, self.tasks_plot):
             plot.getViewBox().updateMatrix()
         self.measurements.setData(measured.x, measured.y)  # clipped to the new view once
+        dots_x, dots_y = (measured.x, measured.y) if marked else (_EMPTY, _EMPTY)
+        if not _shows(self.dots.xData, self.dots.yData, dots_x, dots_y):
+            self.dots.setData(dots_x, dots_y)
+
+    def _show_figures(self) -> None:
+        shown = self.measurements_key.isVisible()
+        self.measurements.setVisible(shown)
+        self.dots.setVisible(shown)
 
     def _show_final_in_legend(self, shown: bool) -> None:
         """The final figure is listed only once there is one (after the deadline)."""
@@ -328,6 +347,7 @@ class ProgressChart(QWidget):
         ):
             item.setData(empty, empty)
         self.good_edge.setData(empty, empty)
+        self.dots.setData(empty, empty)
         self.task_marks.setData(empty, empty)
         self.trend_label.setText("")
         self._data = self._series = None

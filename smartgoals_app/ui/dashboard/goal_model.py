@@ -31,6 +31,7 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _STRATEGY_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _GOAL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _ROOT = QModelIndex()
+_ARCHIVED = GoalLifecycle.ARCHIVED
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, GOAL_ID, STRATEGY_ID})
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, int]  # ("strategy", id) or ("goal", id): a row whatever its place
@@ -223,9 +224,10 @@ class GoalTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        # Asked for every cell painted (and by the selection, of each cell it checks):
+        # one call into the index, as an invalid index's internal id is 0 too.
+        place = index.internalId()
+        return self.createIndex(place - 1, 0, 0) if place else _ROOT
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if not parent.isValid():
@@ -238,9 +240,9 @@ class GoalTreeModel(QAbstractItemModel):
         return COLUMN_COUNT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _NO_FLAGS
-        return _STRATEGY_FLAGS if index.internalId() == 0 else _GOAL_FLAGS
+        if index.internalId():  # asked two or three times for every cell painted
+            return _GOAL_FLAGS
+        return _STRATEGY_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < COLUMN_COUNT:
@@ -266,12 +268,25 @@ class GoalTreeModel(QAbstractItemModel):
                 self._strategy_data(group, column, _FONT),
                 None,
             )
-        goal = self._shown[place - 1].shown[index.row()]
-        return (
-            self.goal_data(goal, column, _DISPLAY),
-            self.goal_data(goal, column, _FONT),
-            self.goal_data(goal, column, _FOREGROUND),
-        )
+        return self.goal_cell(self._shown[place - 1].shown[index.row()], column)
+
+    def goal_cell(self, goal: GoalOverview, column: int) -> tuple[str, Any, Any]:
+        """A goal's cell as painted: its text, its font (None: the list's) and its colour
+        (None: the palette's)."""
+        texts = self._texts.get(goal.id) or self.texts(goal)
+        text = texts[column]
+        if text is None:
+            text = self.progress_text(goal, column)
+        cells = self._cells
+        assert cells is not None
+        archived = goal.lifecycle is _ARCHIVED
+        colour: Any
+        if column == STATUS_COLUMN:
+            colour = cells.colour(goal.progress.status)
+        else:
+            colour = cells.muted if archived else None  # set aside: greyed, so the running goals stand out
+        font = cells.bold if column == CHECKIN_COLUMN and goal.checkin_due and not archived else None
+        return text, font, colour
 
     def _strategy_data(self, group: _Group, column: int, role: int) -> Any:
         if column != 0:
@@ -289,19 +304,16 @@ class GoalTreeModel(QAbstractItemModel):
     def goal_data(self, goal: GoalOverview, column: int, role: int) -> Any:
         """What a goal's cell shows, for any role the list answers."""
         if role == _DISPLAY:
-            text = self.texts(goal)[column]
-            return text if text is not None else self.progress_text(goal, column)
+            return self.goal_cell(goal, column)[0]
+        if role == _FONT:
+            return self.goal_cell(goal, column)[1]
+        if role == _FOREGROUND:
+            return self.goal_cell(goal, column)[2]
         if role == GOAL_ID:
             return goal.id if column == 0 else None
         cells = self._cells
         assert cells is not None
-        archived = goal.lifecycle is GoalLifecycle.ARCHIVED
-        if role == _FOREGROUND:
-            if column == STATUS_COLUMN:
-                return cells.colour(goal.progress.status)
-            return cells.muted if archived else None  # set aside: greyed, so the running goals stand out
-        if role == _FONT:
-            return cells.bold if column == CHECKIN_COLUMN and goal.checkin_due and not archived else None
+        archived = goal.lifecycle is _ARCHIVED
         if role == _TOOLTIP:
             if column == 0:
                 title = self._words.archived_title.format(title=goal.title) if archived else goal.title

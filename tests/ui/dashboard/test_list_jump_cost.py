@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ import smartgoals_app
 from smartgoals_app.domain.enums import GoalLifecycle
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui.dashboard import goal_model
+from smartgoals_app.ui.dashboard.goal_cells import GoalCells
 from smartgoals_app.ui.dashboard.goal_list import GoalList
 from tests.ui.dashboard.test_list_cost import _rows
 
@@ -193,3 +194,50 @@ def test_the_list_looks_exactly_as_with_qts_own_delegate(qtbot: QtBot, today: da
     ours, stock = drawn(stock=False), drawn(stock=True)
     assert ours[0] == stock[0]
     assert ours[1] == stock[1]
+
+
+def test_cells_shown_again_are_put_back_as_drawn_and_redrawn_after_a_change(
+    qtbot: QtBot, today: date
+) -> None:
+    rows = _varied_rows(today)
+
+    def shown(stock: bool) -> GoalList:
+        listed = GoalList()
+        qtbot.addWidget(listed)
+        listed.resize(620, 200)  # shorter than the list: a jump scrolls
+        if stock:
+            listed.tree.setItemDelegate(QStyledItemDelegate(listed.tree))
+        listed.set_goals(rows)
+        listed.show()
+        qtbot.waitExposed(listed)
+        return listed
+
+    def looks(listed: GoalList, goal_id: int) -> QImage:
+        listed.select(goal_id)
+        return listed.tree.viewport().grab().toImage()
+
+    ours, stock = shown(stock=False), shown(stock=True)
+    cells = ours.tree.itemDelegate()
+    assert isinstance(cells, GoalCells)
+    first, last = rows[0].id, rows[-1].id
+    for listed in (ours, stock):  # the same jumps: the same scrolling
+        looks(listed, first)
+        looks(listed, last)
+    drawn = cells.drawn_cells()
+    assert drawn > 0
+    # To and fro: every cell is one drawn before, put back, and looks as Qt draws it.
+    assert looks(ours, first) == looks(stock, first)
+    assert looks(ours, last) == looks(stock, last)
+    assert cells.drawn_cells() == drawn
+
+    # What a cell shows changes: drawn again.
+    renamed = [replace(row, title=f"Renamed {n}") for n, row in enumerate(rows)]
+    for listed in (ours, stock):
+        listed.set_goals(renamed)
+    assert looks(ours, last) == looks(stock, last)
+    # So does the list's look.
+    for listed in (ours, stock):
+        palette = listed.tree.palette()
+        palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.darkMagenta)
+        listed.tree.setPalette(palette)
+    assert looks(ours, last) == looks(stock, last)
