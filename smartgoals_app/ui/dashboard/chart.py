@@ -19,7 +19,7 @@ from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.chart_data import Array, ChartData
-from smartgoals_app.ui.dashboard.dots import Dots
+from smartgoals_app.ui.dashboard.dots import Dots, legend_key
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import (
     BENCHMARK,
@@ -163,17 +163,7 @@ class ProgressChart(QWidget):
         # built a record per point on every switch. The curve's bounds are the view's.
         self.dots = Dots(MEASURED, MARKER_SIZE)
         self.plot.addItem(self.dots, ignoreBounds=True)
-        # What the legend shows for the figures: the line with its marker, while the
-        # markers are drawn (a stand-in, never plotted).
-        self.measurements_key = pg.PlotDataItem(
-            pen=pg.mkPen(MEASURED, width=2),
-            symbol="o",
-            symbolSize=MARKER_SIZE,
-            symbolBrush=MEASURED,
-            symbolPen=pg.mkPen(MEASURED),
-        )
-        # The legend draws a symbol as the item's scatter has it, set only with data.
-        self.measurements_key.setData([0.0], [0.0])
+        self.measurements_key = legend_key(MEASURED, MARKER_SIZE)
         # A click on a legend entry hides or shows its item: here the figures' line and markers.
         self.measurements_key.visibleChanged.connect(self._show_figures)
         # Only the figures can be many: clipped to the view and thinned to its pixels on

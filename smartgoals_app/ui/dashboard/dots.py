@@ -85,3 +85,18 @@ class Dots(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no type 
         fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)  # scale, rotation, opacity
         # (fragments, count): the binding's stubs know only a list of fragments.
         painter.drawPixmapFragments(*self._fragments.drawargs(), marker)  # type: ignore[call-arg]
+
+
+def legend_key(colour: str, size: float) -> pg.PlotDataItem:
+    """What a legend shows for a line with Dots of ``colour``: the line with its marker
+    (a stand-in, never plotted; setSymbol(None) leaves the line alone)."""
+    key = pg.PlotDataItem(
+        pen=pg.mkPen(colour, width=2),
+        symbol="o",
+        symbolSize=size,
+        symbolBrush=colour,
+        symbolPen=pg.mkPen(colour),
+    )
+    # The legend draws a symbol as the item's scatter has it, set only with data.
+    key.setData([0.0], [0.0])
+    return key
