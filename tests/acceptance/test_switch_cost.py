@@ -136,8 +136,87 @@ def test_the_series_is_read_only_when_the_chart_or_the_table_shows_it(
     model = window.detail.model
     assert model is not None
     assert "series" not in vars(model)
-    assert window.detail.table.model.rowCount() == 30  # the table knows its length already
+    # Nor the length of a table on a tab nobody has opened: counting is a scan.
+    assert "count" not in vars(model)
+    assert window.detail.table.model.rowCount() == 0
     window.detail.tabs.setCurrentWidget(window.detail.table)
     window.show()
+    # Shown, it is counted before it paints: a screen reader hears the right length.
+    assert window.detail.table.model.rowCount() == 30
+    assert window.detail.table.view.verticalHeader().count() == 30
     qtbot.waitUntil(lambda: "series" in vars(model))
     assert window.detail.table.model.index(0, 1).data() is not None
+
+
+@contextmanager
+def _sqlite_steps(db: Database) -> Iterator[list[int]]:
+    """SQLite's virtual-machine steps (in hundreds) of every statement: rows scanned show
+    here even when a statement returns one row, as a count does."""
+    steps = [0]
+    counting = [True]
+
+    def step() -> int:
+        steps[0] += counting[0]
+        return 0  # go on
+
+    def watch(conn: Any, *_args: Any) -> None:
+        conn.connection.dbapi_connection.set_progress_handler(step, 100)
+
+    event.listen(db.engine, "before_cursor_execute", watch)
+    try:
+        yield steps
+    finally:
+        counting[0] = False  # the handler stays on the connection
+        event.remove(db.engine, "before_cursor_execute", watch)
+
+
+def _read_before_first_paint(qtbot: QtBot, db: Database, today: date, figures: int) -> int:
+    """SQLite steps of building the dashboard on a goal of `figures` measurements, up to
+    its first paint (the window is not shown: the chart and anything after it wait)."""
+    from smartgoals_app.ui.main_window import MainWindow
+
+    (goal_id,) = _add_goals(db, today, 1)
+    with db.transaction() as session:
+        session.connection().exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+            " INSERT INTO measurement (goal_id, measured_on, value, note, source, created_at, version)"
+            " SELECT ?, date(?, '-' || (i + 30) || ' days'), 100.0 + i % 7, '', 'import',"
+            " '2026-11-01 00:00:00', 1 FROM n",
+            (figures - 30, goal_id, today.isoformat()),
+        )
+    services = Services(db, today)
+    with _sqlite_steps(db) as steps:
+        window = MainWindow(
+            goals=services.goals,
+            measurements=services.measurements,
+            plan=services.plan,
+            db_path=db.path,
+            today=lambda: today,
+            ops=make_ops(),
+        )
+        qtbot.addWidget(window)
+        window.select_goal(goal_id)
+    model = window.detail.model
+    assert model is not None
+    assert model.goal.id == goal_id
+    assert model.count == figures  # counted when asked, after the paint
+    window.close()
+    return steps[0]
+
+
+def test_the_first_paint_reads_no_more_of_a_long_series_than_of_a_short_one(
+    qtbot: QtBot, tmp_path: Any, today: date
+) -> None:
+    from smartgoals_app.storage.database import open_database
+
+    short = open_database(tmp_path / "short.db", backup=False)
+    long = open_database(tmp_path / "long.db", backup=False)
+    try:
+        few = _read_before_first_paint(qtbot, short, today, 31)
+        many = _read_before_first_paint(qtbot, long, today, 20_000)
+    finally:
+        short.close()
+        long.close()
+    # A few steps more for a deeper index, never a step per figure (20,000 figures are
+    # hundreds of hundreds of steps).
+    assert many <= few + 20

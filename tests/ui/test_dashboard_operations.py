@@ -48,6 +48,7 @@ def test_a_failed_check_in_is_said_once_and_announces_nothing(
     window = make_window(qtbot, services, db, today)
     behind = demo_ids[0]
     window.select_goal(behind)
+    window.detail.tabs.setCurrentWidget(window.detail.table)  # a hidden table is not counted
     before = figures(db, behind)
 
     dialog = open_checkin(qtbot, window)
@@ -67,6 +68,7 @@ def test_a_logged_check_in_is_announced_and_the_dashboard_redraws_from_the_bus(
 ) -> None:
     behind = demo_ids[0]
     window.select_goal(behind)
+    window.detail.tabs.setCurrentWidget(window.detail.table)  # a hidden table is not counted
     before = figures(db, behind)
 
     dialog = open_checkin(qtbot, window)

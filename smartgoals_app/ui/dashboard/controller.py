@@ -39,7 +39,7 @@ class GoalDetailModel:
     goal: GoalOverview
     why: str
     findings: list[Finding]
-    count: int  # measurements, known before the series is read
+    count_measurements: Callable[[], int]
     load_series: Callable[[], MeasurementSeries]
     make_chart: Callable[[GoalDetailModel], ChartData]
     adherence: Adherence | None = None  # of the goal's plan; None when it has no tasks
@@ -49,6 +49,16 @@ class GoalDetailModel:
         """Read when the chart or the table first needs it, after the dashboard has
         painted: a goal of a million figures does not hold up the first paint."""
         return self.load_series()
+
+    @cached_property
+    def count(self) -> int:
+        """The goal's measurements, asked for when the table is first shown: by then the
+        chart has usually read the series (right after the first paint), which gives the
+        length for free; else one count. Counting a million figures before the first
+        paint would hold it up for a table on a tab nobody has opened."""
+        if "series" in vars(self):
+            return len(self.series)
+        return self.count_measurements()
 
     @cached_property
     def chart(self) -> ChartData:
@@ -71,7 +81,6 @@ class _GoalReading:
     tasks: list[TaskRecord]
     first: date  # occurrences are read from this day to today
     occurrences: list[TaskOccurrence]
-    count: int  # the goal's measurements
     target_changes: list[TargetChangeFact]
     adherence: Adherence | None  # None: the goal has no tasks
 
@@ -157,17 +166,23 @@ class DashboardController:
                 target_changes=read.target_changes,
             )
 
+        def load_series() -> MeasurementSeries:
+            series = self._measurements.series(goal_id)
+            # Known long only once read: dropped then, so a switch back reads it again.
+            if len(series) > KEEP_FIGURES_UP_TO and self._shown.get(goal_id) is model:
+                del self._shown[goal_id]
+            return series
+
         model = GoalDetailModel(
             goal=goal,
             why=read.why,
             findings=read.findings,
-            count=read.count,
-            load_series=functools.partial(self._measurements.series, goal_id),
+            count_measurements=functools.partial(self._measurements.count, goal_id),
+            load_series=load_series,
             make_chart=make_chart,
             adherence=read.adherence,
         )
-        if read.count <= KEEP_FIGURES_UP_TO:
-            self._shown[goal_id] = model
+        self._shown[goal_id] = model
         return model
 
     def _read_goal(self, goal: GoalOverview, today: date) -> _GoalReading:
@@ -182,9 +197,6 @@ class DashboardController:
         tasks = self._plan.tasks(goal.id)
         first = min(goal.spec.start, today - timedelta(days=HISTORY_DAYS))
         occurrences = self._plan.occurrences(first, today, tasks=tasks) if tasks else []
-        # Counted for the one goal shown: the list never shows a count, and counting
-        # every goal's figures is a scan of the whole table.
-        count = self._measurements.count(goal.id)
         read = _GoalReading(
             today,
             draft.why,
@@ -192,7 +204,6 @@ class DashboardController:
             tasks,
             first,
             occurrences,
-            count,
             self._goals.target_changes(goal.id),
             # Worked out with the reading, not on every switch back to the goal.
             adherence_from(occurrences, today) if tasks else None,

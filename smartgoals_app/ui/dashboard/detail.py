@@ -317,4 +317,4 @@ class GoalDetail(QWidget):
             self.summary_scroll.fit_content()
         if self.adherence is not None:
             self.adherence.show_goal(goal.id, model.adherence)
-        self.table.set_series_later(model.count, lambda: model.series, goal.unit)
+        self.table.set_series_later(lambda: model.count, lambda: model.series, goal.unit)

@@ -49,7 +49,8 @@ class MeasurementModel(QAbstractTableModel):
         super().__init__(parent)
         self._loaded: MeasurementSeries | None = None
         self._load: Callable[[], MeasurementSeries] | None = None
-        self._count = 0
+        self._count: int | None = 0  # None: not counted yet
+        self._counter: Callable[[], int] | None = None
         self._unit = ""
         # While the table is hidden its header still measures rows for ResizeToContents;
         # that must not read a series nobody looks at yet (a million rows at start-up).
@@ -58,19 +59,23 @@ class MeasurementModel(QAbstractTableModel):
     def set_series(self, series: MeasurementSeries | None, unit: str) -> None:
         self.beginResetModel()
         self._loaded, self._load, self._unit = series, None, unit
-        self._count = 0 if series is None else len(series)
+        self._count, self._counter = (0 if series is None else len(series)), None
         self.endResetModel()
 
-    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
-        """`count` rows whose series `load` reads when a row is first shown: a table on a
-        tab nobody has opened yet costs nothing (a view asks only for the row count)."""
+    def set_series_later(
+        self, count: Callable[[], int], load: Callable[[], MeasurementSeries], unit: str
+    ) -> None:
+        """Rows that `count` counts when the table is first shown, and whose series `load`
+        reads when a row is first shown: a table on a tab nobody has opened yet costs
+        nothing, not even its length (the view asks for the row count at once, shown or
+        not, and counting a million figures is a scan)."""
         self.beginResetModel()
-        self._loaded, self._load, self._count, self._unit = None, load, count, unit
+        self._loaded, self._load, self._count, self._counter, self._unit = None, load, None, count, unit
         self.endResetModel()
 
     def hold(self, held: bool) -> None:
         """Held: rows not read yet show as blank instead of being read. Released, the
-        rows are measured again, now with their contents."""
+        rows are counted (if not yet) and measured again, now with their contents."""
         was_waiting = self._held and self._loaded is None and self._load is not None
         self._held = held
         if not held and was_waiting:
@@ -81,7 +86,7 @@ class MeasurementModel(QAbstractTableModel):
     def _series(self) -> MeasurementSeries | None:
         if self._loaded is None and self._load is not None:
             self._loaded, self._load = self._load(), None
-            if len(self._loaded) != self._count:
+            if self._count is not None and len(self._loaded) != self._count:
                 # Counted before it was read, and someone else added or deleted figures
                 # in between: the rows follow the series, once the view has finished
                 # asking (a reset inside data() would pull the rows from under it).
@@ -95,11 +100,23 @@ class MeasurementModel(QAbstractTableModel):
             self.endResetModel()
 
     def series_index(self, row: int) -> int:
-        rows = self._count if self._loaded is None else len(self._loaded)
+        rows = (self._count or 0) if self._loaded is None else len(self._loaded)
         return rows - 1 - row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else self._rows()
+
+    def _rows(self) -> int:
+        if self._count is None:
+            if self._held:
+                return 0  # hidden and not counted: released, the model resets with its count
+            if self._loaded is not None:
+                self._count = len(self._loaded)
+            elif self._counter is not None:
+                self._count = self._counter()
+            else:
+                self._count = 0
+        return self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(HEADERS)
@@ -201,7 +218,9 @@ class MeasurementTable(QWidget):
         self.model.set_series(series, unit)
         self._update_buttons()
 
-    def set_series_later(self, count: int, load: Callable[[], MeasurementSeries], unit: str) -> None:
+    def set_series_later(
+        self, count: Callable[[], int], load: Callable[[], MeasurementSeries], unit: str
+    ) -> None:
         self.model.set_series_later(count, load, unit)
         self._update_buttons()
 

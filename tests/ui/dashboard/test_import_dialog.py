@@ -351,6 +351,7 @@ def test_the_main_window_imports_into_the_chosen_goal_and_refreshes(
     qtbot.waitExposed(window)
     assert window.import_action.isEnabled()
     window.select_goal(on_track)
+    window.detail.tabs.setCurrentWidget(window.detail.table)  # a hidden table is not counted
     before = len(window.detail.model.series) if window.detail.model else 0
     others = len(measurements.list(behind))
 
