@@ -173,8 +173,6 @@ def _sqlite_steps(db: Database) -> Iterator[list[int]]:
 def _read_before_first_paint(qtbot: QtBot, db: Database, today: date, figures: int) -> int:
     """SQLite steps of building the dashboard on a goal of `figures` measurements, up to
     its first paint (the window is not shown: the chart and anything after it wait)."""
-    from smartgoals_app.ui.main_window import MainWindow
-
     (goal_id,) = _add_goals(db, today, 1)
     with db.transaction() as session:
         session.connection().exec_driver_sql(
@@ -186,15 +184,7 @@ def _read_before_first_paint(qtbot: QtBot, db: Database, today: date, figures: i
         )
     services = Services(db, today)
     with _sqlite_steps(db) as steps:
-        window = MainWindow(
-            goals=services.goals,
-            measurements=services.measurements,
-            plan=services.plan,
-            db_path=db.path,
-            today=lambda: today,
-            ops=make_ops(),
-        )
-        qtbot.addWidget(window)
+        window = build_window(qtbot, services, db, today)
         window.select_goal(goal_id)
     model = window.detail.model
     assert model is not None
