@@ -354,7 +354,10 @@ def recent_points(
 
 
 Columns = tuple["array[int]", "array[int]", "array[float]"]
-_FETCH_ROWS = 16_384  # rows per fetchmany: a bounded batch of tuples, never the whole series
+# Rows per fetchmany: a bounded batch of tuples, never the whole series. Each batch's
+# tuples pass through Python's allocator, which keeps what it grew to: batches of
+# 16,384 left a 1M-figure start 8 MiB bigger at its peak than batches of 4,096.
+_FETCH_ROWS = 4_096
 
 
 @contextmanager
