@@ -93,17 +93,24 @@ def _switch_cost(qtbot: QtBot, db: Database, today: date, goals: int) -> tuple[i
     return len(seen), len(loaded), len(stepped)
 
 
-def test_a_goal_switch_costs_the_same_at_3_goals_as_at_30(qtbot: QtBot, tmp_path: Any, today: date) -> None:
+@contextmanager
+def _two_new_files(folder: Any) -> Iterator[tuple[Database, Database]]:
+    """Two new database files, for a cost at a small and a large size side by side."""
     from smartgoals_app.storage.database import open_database
 
-    few = open_database(tmp_path / "few.db", backup=False)
-    many = open_database(tmp_path / "many.db", backup=False)
+    first = open_database(folder / "first.db", backup=False)
+    second = open_database(folder / "second.db", backup=False)
     try:
+        yield first, second
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_goal_switch_costs_the_same_at_3_goals_as_at_30(qtbot: QtBot, tmp_path: Any, today: date) -> None:
+    with _two_new_files(tmp_path) as (few, many):
         small = _switch_cost(qtbot, few, today, 3)
         large = _switch_cost(qtbot, many, today, 30)
-    finally:
-        few.close()
-        many.close()
     assert small == large
 
 
@@ -197,16 +204,9 @@ def _read_before_first_paint(qtbot: QtBot, db: Database, today: date, figures: i
 def test_the_first_paint_reads_no_more_of_a_long_series_than_of_a_short_one(
     qtbot: QtBot, tmp_path: Any, today: date
 ) -> None:
-    from smartgoals_app.storage.database import open_database
-
-    short = open_database(tmp_path / "short.db", backup=False)
-    long = open_database(tmp_path / "long.db", backup=False)
-    try:
+    with _two_new_files(tmp_path) as (short, long):
         few = _read_before_first_paint(qtbot, short, today, 31)
         many = _read_before_first_paint(qtbot, long, today, 20_000)
-    finally:
-        short.close()
-        long.close()
     # A few steps more for a deeper index, never a step per figure (20,000 figures are
     # hundreds of hundreds of steps).
     assert many <= few + 20
