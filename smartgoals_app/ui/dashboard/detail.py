@@ -25,9 +25,10 @@ from smartgoals_app.domain.enums import Verdict
 from smartgoals_app.domain.smart import Finding
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard.controller import GoalDetailModel
+from smartgoals_app.ui.dashboard.kept import KeptFor
 from smartgoals_app.ui.dashboard.measurement_table import MeasurementTable
 from smartgoals_app.ui.dashboard.presenters import achieved_message, due_message
-from smartgoals_app.ui.dashboard.summary import KEEP_WORDS, SummaryPanel
+from smartgoals_app.ui.dashboard.summary import SummaryPanel
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.import_memory import forget_import_sources
 from smartgoals_app.ui.plan.adherence_panel import AdherencePanel
@@ -208,7 +209,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.tabs, 1)
         self.model: GoalDetailModel | None = None
         self.review: ReviewBanner | None = None
-        self._smart_kept: dict[tuple[int, int], tuple[list[Finding], str, str]] = {}
+        self._smart_kept: KeptFor[tuple[str, str]] = KeptFor()
 
     def set_review_banner(self, banner: ReviewBanner) -> None:
         """Show the review banner (a goal past its deadline, or its stored review) above the chart."""
@@ -278,15 +279,10 @@ class GoalDetail(QWidget):
     def _smart_words(self, findings: list[Finding]) -> tuple[str, str]:
         """The SMART line and its tooltip, written once for the findings of a goal read
         a moment ago (kept with its reading until something changes) in this palette."""
-        key = (id(findings), self.smart.palette().cacheKey())
-        kept = self._smart_kept.get(key)
-        if kept is not None and kept[0] is findings:
-            return kept[1], kept[2]
-        html, tooltip = smart_html(findings, self.smart.palette()), smart_tooltip(findings)
-        self._smart_kept[key] = (findings, html, tooltip)
-        while len(self._smart_kept) > KEEP_WORDS:
-            del self._smart_kept[next(iter(self._smart_kept))]  # the goal shown longest ago
-        return html, tooltip
+        palette = self.smart.palette()
+        return self._smart_kept.get(
+            findings, lambda: (smart_html(findings, palette), smart_tooltip(findings)), palette.cacheKey()
+        )
 
     def set_model(self, model: GoalDetailModel) -> None:
         self.model = model

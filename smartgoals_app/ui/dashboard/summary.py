@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from smartgoals_app.services.records import GoalOverview
 from smartgoals_app.ui import formatting as fmt
+from smartgoals_app.ui.dashboard.kept import KeptFor
 from smartgoals_app.ui.dashboard.presenters import summary_rows
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import status_colour
-
-KEEP_WORDS = 16  # goals whose summary stays written between switches
 
 
 class SummaryPanel(QWidget):
@@ -24,9 +23,8 @@ class SummaryPanel(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}  # by the English label (summary_rows' Texts equal it)
-        # The words of goals shown a moment ago, by the row they were made from (a row is
-        # read afresh, as a new object, whenever its goal may have changed).
-        self._words: dict[int, tuple[GoalOverview, list[tuple[str, str]]]] = {}
+        # The words of goals shown a moment ago, by the row they were made from.
+        self._words: KeptFor[list[tuple[str, str]]] = KeptFor()
 
     def set_goal(self, goal: GoalOverview) -> bool:
         """Show the goal's figures; whether any text changed (only then do the labels
@@ -55,14 +53,9 @@ class SummaryPanel(QWidget):
         return changed
 
     def _words_of(self, goal: GoalOverview) -> list[tuple[str, str]]:
-        kept = self._words.get(id(goal))
-        if kept is not None and kept[0] is goal:
-            return kept[1]
-        words = [(label, localize(text)) for label, text in summary_rows(goal, fmt)]
-        self._words[id(goal)] = (goal, words)
-        while len(self._words) > KEEP_WORDS:
-            del self._words[next(iter(self._words))]  # the goal shown longest ago
-        return words
+        return self._words.get(
+            goal, lambda: [(label, localize(text)) for label, text in summary_rows(goal, fmt)]
+        )
 
     def text_of(self, label: str) -> str:
         return self.values[label].text()
