@@ -3,6 +3,7 @@ test command works as written on a headless machine."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import tempfile
@@ -15,6 +16,7 @@ from hypothesis import settings
 
 from smartgoals_app.storage.database import Database, open_database
 from tests.demo_files import DemoFiles, copy_database, new_database_file
+from tests.scratch import ram_folder
 
 # CI must be repeatable: the same examples every run (bugs are hunted locally, where
 # examples vary; the "thorough" profile runs many more of them).
@@ -23,8 +25,15 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+# Every temporary file of the run, the tests' own and their child processes', goes to RAM
+# where the machine has a tmpfs for it (tests/scratch.py).
+if (_ram := ram_folder()) is not None and "TMPDIR" not in os.environ:
+    os.environ["TMPDIR"] = tempfile.tempdir = _ram
+
 # The app logs to the user's state folder (ui/error_report.py); tests never write there.
-os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="smartgoals-test-state-")
+_state = tempfile.TemporaryDirectory(prefix="smartgoals-test-state-")
+atexit.register(_state.cleanup)  # in RAM, a folder left behind stays until the next boot
+os.environ["XDG_STATE_HOME"] = _state.name
 
 if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

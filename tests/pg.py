@@ -4,7 +4,7 @@ One cluster per test session: ``initdb`` and ``pg_ctl`` into a private temporary
 on a free port on 127.0.0.1, with its unix socket in that folder, stopped and removed at
 the end. PostgreSQL refuses to run as root, so under root (as CI runs) the server runs
 as the ``postgres`` user that Debian's package makes. Each test gets a database of its
-own (``pg_database``).
+own (``pg_database``), wiped and handed on to the next test when it ends (tests/pg_pool.py).
 
 Without PostgreSQL (or psycopg) the tests that need it are skipped with the reason,
 unless SMARTGOALS_REQUIRE_POSTGRES=1 (CI), where they fail instead.
@@ -12,7 +12,6 @@ unless SMARTGOALS_REQUIRE_POSTGRES=1 (CI), where they fail instead.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +28,8 @@ from tests.pg_cluster import (
     remove_cluster,
     start_cluster,
 )
+from tests.pg_pool import DatabasePool
+from tests.scratch import ram_folder
 
 __all__ = ["SUPERUSER", "SUPERUSER_PASSWORD", "PgServer", "_free_port"]
 
@@ -43,7 +44,9 @@ def _unavailable(reason: str) -> None:
 
 def _start_server() -> PgServer:
     try:
-        return start_cluster()
+        # In RAM where there is room (tests/scratch.py): a database copied on disk cost
+        # ten times as much.
+        return start_cluster(ram_folder())
     except ClusterUnavailableError as exc:
         _unavailable(str(exc))
         raise
@@ -58,19 +61,17 @@ def pg_server() -> Iterator[PgServer]:
         remove_cluster(server)
 
 
-def _database_of_the_test(server: PgServer, template: str | None = None) -> Iterator[str]:
-    name = server.create_database(template=template)
-    try:
-        yield name
-    finally:
-        with contextlib.suppress(Exception):
-            server.drop_database(name)
+@pytest.fixture(scope="session")
+def pg_pool(pg_server: PgServer) -> DatabasePool:
+    """The test process's server databases, wiped and handed from test to test."""
+    return DatabasePool(pg_server)
 
 
 @pytest.fixture
-def pg_database(pg_server: PgServer) -> Iterator[str]:
+def pg_database(pg_pool: DatabasePool) -> Iterator[str]:
     """A new, empty database for this test; its name."""
-    yield from _database_of_the_test(pg_server)
+    with pg_pool.database() as name:
+        yield name
 
 
 @pytest.fixture(scope="session")
@@ -90,9 +91,10 @@ def pg_schema_template(pg_server: PgServer) -> str:
 
 
 @pytest.fixture
-def pg_schema_database(pg_server: PgServer, pg_schema_template: str) -> Iterator[str]:
+def pg_schema_database(pg_pool: DatabasePool, pg_schema_template: str) -> Iterator[str]:
     """A new database at the newest schema, without workspaces or access rules; its name."""
-    yield from _database_of_the_test(pg_server, pg_schema_template)
+    with pg_pool.database(pg_schema_template) as name:
+        yield name
 
 
 @pytest.fixture(scope="session")
@@ -112,21 +114,17 @@ def pg_migrated_template(pg_server: PgServer, pg_schema_template: str) -> str:
 
 
 @pytest.fixture
-def pg_db(pg_server: PgServer, pg_migrated_template: str) -> Iterator[Any]:
+def pg_db(pg_server: PgServer, pg_pool: DatabasePool, pg_migrated_template: str) -> Iterator[Any]:
     """The app's Database on a new server database at the newest schema with one
     workspace, opened as the superuser (its administrator)."""
     from smartgoals_app.storage.server import open_server_database, parse_server_address
 
-    name = pg_server.create_database(template=pg_migrated_template)
-    try:
+    with pg_pool.database(pg_migrated_template) as name:
         db = open_server_database(parse_server_address(pg_server.url(database=name)))
         try:
             yield db
         finally:
             db.close()
-    finally:
-        with contextlib.suppress(Exception):
-            pg_server.drop_database(name)
 
 
 ENGINES = ["sqlite", "postgresql"]

@@ -150,8 +150,9 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_cluster() -> PgServer:
-    """A running cluster; ClusterUnavailableError when PostgreSQL or psycopg is missing."""
+def start_cluster(parent: str | None = None) -> PgServer:
+    """A running cluster in a new folder under `parent` (default: the system's temporary
+    folder); ClusterUnavailableError when PostgreSQL or psycopg is missing."""
     try:
         import psycopg  # noqa: F401
     except ImportError as exc:
@@ -168,7 +169,7 @@ def start_cluster() -> PgServer:
                 "running as root and there is no postgres user to run the server as"
             ) from exc
         run_as = "postgres"
-    folder = Path(tempfile.mkdtemp(prefix="smartgoals-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="smartgoals-pg-", dir=parent))
     server = PgServer(bin_dir=bin_dir, folder=folder, port=_free_port(), run_as=run_as)
     server._own(folder)
     try:
