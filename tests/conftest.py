@@ -12,11 +12,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 
-from smartgoals_app.storage.database import Database, open_database
-from tests.demo_files import DemoFiles, copy_database, new_database_file
-from tests.scratch import ram_folder
+# Keep the bytecode cache even where the environment turns it off (PYTHONDONTWRITEBYTECODE):
+# each test process imports the whole package and rewrites every test module's asserts,
+# which takes twice as long from source. The caches (__pycache__) are ignored by git.
+sys.dont_write_bytecode = False
+
+from hypothesis import settings  # noqa: E402
+
+from smartgoals_app.storage.database import Database, open_database  # noqa: E402
+from tests.demo_files import DemoFiles, copy_database, new_database_file  # noqa: E402
+from tests.scratch import ram_folder  # noqa: E402
 
 # CI must be repeatable: the same examples every run (bugs are hunted locally, where
 # examples vary; the "thorough" profile runs many more of them).
