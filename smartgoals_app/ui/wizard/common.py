@@ -165,6 +165,7 @@ class DraftPage(QWizardPage):
         self._parse_errors: dict[str, str] = {}
         self._touched: set[str] = set()
         self._loading = False
+        self._complete_told: bool | None = None  # what the wizard last heard from completeChanged
 
         # A scroll area per page keeps every label whole at 800x600: the page
         # scrolls instead of squeezing or clipping text.
@@ -292,7 +293,13 @@ class DraftPage(QWizardPage):
             self.load()
         finally:
             self._loading = False
+        self._complete_told = None
         self.refresh()
+
+    def entered(self) -> None:
+        """The wizard moved to this page (Back included) and asked isComplete itself;
+        other pages may have changed the draft since: tell it again on the next refresh."""
+        self._complete_told = None
 
     def focus_first(self) -> None:
         """Put the keyboard focus on the first field, so typing starts right away."""
@@ -347,7 +354,12 @@ class DraftPage(QWizardPage):
         self.other_errors.setText("\n".join(unshown))
         self.other_errors.setVisible(bool(unshown))
         self.on_refresh()
-        self.completeChanged.emit()
+        # The wizard redoes its buttons on every completeChanged, which cost more than the
+        # rest of a keystroke's refresh: tell it only when completeness changes.
+        complete = not errors
+        if complete != self._complete_told:
+            self._complete_told = complete
+            self.completeChanged.emit()
 
     def on_refresh(self) -> None:
         """Hook: update derived displays (summaries, charts) after every edit."""

@@ -149,6 +149,7 @@ class GoalWizard(QWizard):
         self.autosave()
         page = self.currentPage()
         if isinstance(page, DraftPage):
+            page.entered()
             page.focus_first()
         if page_id == STRATEGY and self.welcome.resume_page > STRATEGY:
             self._resume_to, self.welcome.resume_page = self.welcome.resume_page, 0

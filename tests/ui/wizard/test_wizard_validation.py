@@ -279,3 +279,20 @@ def test_text_the_file_cannot_hold_is_refused_beside_the_field_and_the_draft_kee
     assert saved is not None
     assert saved.draft.title == person.find("goal.title", QLineEdit).text()
     assert count(db_path, "goal") == 0
+
+
+def test_the_wizard_hears_of_completeness_only_when_it_changes(person: Person) -> None:
+    """Redoing the wizard's buttons on every keystroke cost more than the rest of it."""
+    person.walk_newsletter_to(TARGETS)
+    person.fill_current()
+    told: list[bool] = []
+    person.wizard.currentPage().completeChanged.connect(lambda: told.append(person.can_go_on()))
+    # Emptied (incomplete), "3" and "30" (below the benchmark of 200), "300", "3000".
+    person.type("goal.stretch_target", "3000")
+    assert told == [False, True]
+    person.back()
+    person.next()
+    person.type("goal.stretch_target", "30")
+    assert not person.can_go_on()
+    person.type("goal.stretch_target", "300")
+    assert person.can_go_on()
