@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.enums import GoalLifecycle
@@ -384,3 +384,15 @@ def test_after_the_deadline_the_today_label_stays_inside_the_chart(
     label = chart.today_label.sceneBoundingRect()
     assert view.left() <= label.left()
     assert label.right() <= view.right()
+
+
+def test_a_right_click_on_the_chart_opens_no_plotting_menu(qtbot: QtBot, window: MainWindow) -> None:
+    """pyqtgraph's own menus (zoom, export, plot options) mean nothing to a reader of the
+    chart: a right click anywhere on it opens none."""
+    settle()
+    chart = window.detail.chart
+    for plot in (chart.plot, chart.tasks_plot):
+        centre = chart.canvas.mapFromScene(plot.getViewBox().sceneBoundingRect().center())
+        qtbot.mouseClick(chart.canvas.viewport(), Qt.MouseButton.RightButton, pos=centre)
+        settle()
+        assert QApplication.activePopupWidget() is None
