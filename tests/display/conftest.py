@@ -148,12 +148,16 @@ class Lane:
             XDG_CONFIG_HOME=str(self.home / ".config"),
             XDG_DATA_HOME=str(self.home / ".local" / "share"),
             XDG_RUNTIME_DIR=str(self.home / "run"),
+            # The scenario ends with os._exit, so the app's single-instance socket stays:
+            # in the lane's own folder, not in the machine's temporary folder.
+            TMPDIR=str(self.home / "tmp"),
             LANGUAGE=language,
             LC_ALL={"en": "C.UTF-8", "de": "de_DE.UTF-8"}[language],
             SMARTGOALS_LANE_LANGUAGE=language,
             PYTHONPATH=str(ROOT),
         )
         (self.home / "run").mkdir(mode=0o700, exist_ok=True)
+        (self.home / "tmp").mkdir(mode=0o700, exist_ok=True)
         if self.shots is not None:
             env["SMARTGOALS_LANE_SHOTS"] = str(self.shots)
         result = subprocess.run(
