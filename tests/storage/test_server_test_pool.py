@@ -18,7 +18,7 @@ SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n
 
 def _contents(server: PgServer, name: str) -> dict[str, Any]:
     """Every table's rows and what each sequence hands out next, read independently of
-    the pool: the next value is taken (and so used up) in a transaction rolled back."""
+    the pool (taking the next value uses it up: call once per database)."""
     with server.connect(database=name) as conn:
         found: dict[str, Any] = {}
         for (table,) in conn.execute(_TABLES).fetchall():
