@@ -293,7 +293,6 @@ class DraftPage(QWizardPage):
             self.load()
         finally:
             self._loading = False
-        self._complete_told = None
         self.refresh()
 
     def entered(self) -> None:

@@ -290,9 +290,22 @@ def test_the_wizard_hears_of_completeness_only_when_it_changes(person: Person) -
     # Emptied (incomplete), "3" and "30" (below the benchmark of 200), "300", "3000".
     person.type("goal.stretch_target", "3000")
     assert told == [False, True]
-    person.back()
+
+
+def test_back_on_a_page_whose_draft_changed_behind_it_next_follows_the_typing(person: Person) -> None:
+    """The page was complete when left; the draft changed while another page was shown
+    (as a reload or a later page may change it), so the wizard greys Next on the way
+    back. Fixing the field must enable Next again, though the page last said complete."""
+    person.walk_newsletter_to(TARGETS)
+    person.fill_current()
     person.next()
-    person.type("goal.stretch_target", "30")
+    person.wizard.draft.stretch_target = None
+    person.back()
     assert not person.can_go_on()
-    person.type("goal.stretch_target", "300")
+    # One key makes the page complete again ("300" -> "3000"), as it was when last told.
+    stretch = person.find("goal.stretch_target", QLineEdit)
+    stretch.setFocus()
+    stretch.end(False)
+    person.keys(stretch, "0")
+    assert person.wizard.draft.stretch_target == 3000
     assert person.can_go_on()
