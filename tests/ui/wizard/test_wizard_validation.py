@@ -299,7 +299,8 @@ def test_back_on_a_page_whose_draft_changed_behind_it_next_follows_the_typing(pe
     person.walk_newsletter_to(TARGETS)
     person.fill_current()
     person.next()
-    person.wizard.draft.stretch_target = None
+    behind = person.wizard.draft
+    behind.stretch_target = None
     person.back()
     assert not person.can_go_on()
     # One key makes the page complete again ("300" -> "3000"), as it was when last told.
