@@ -150,9 +150,8 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_cluster(parent: str | None = None) -> PgServer:
-    """A running cluster in a new folder under `parent` (default: the system's temporary
-    folder); ClusterUnavailableError when PostgreSQL or psycopg is missing."""
+def start_cluster() -> PgServer:
+    """A running cluster; ClusterUnavailableError when PostgreSQL or psycopg is missing."""
     try:
         import psycopg  # noqa: F401
     except ImportError as exc:
@@ -169,7 +168,7 @@ def start_cluster(parent: str | None = None) -> PgServer:
                 "running as root and there is no postgres user to run the server as"
             ) from exc
         run_as = "postgres"
-    folder = Path(tempfile.mkdtemp(prefix="smartgoals-pg-", dir=parent))
+    folder = Path(tempfile.mkdtemp(prefix="smartgoals-pg-"))
     server = PgServer(bin_dir=bin_dir, folder=folder, port=_free_port(), run_as=run_as)
     server._own(folder)
     try:
