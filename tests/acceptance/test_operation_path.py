@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 UI = Path(__file__).resolve().parents[2] / "smartgoals_app" / "ui"
 
 # The errors the operation path words for the user (KeyError: NotFoundError is one).
@@ -145,17 +147,21 @@ def refused(found: list[Catch]) -> list[str]:
     return wrong
 
 
-def test_no_screen_catches_the_apps_errors_itself() -> None:
-    assert refused(list(catches())) == [], (
+@pytest.fixture(scope="module")
+def screen_catches() -> list[Catch]:
+    return list(catches())
+
+
+def test_no_screen_catches_the_apps_errors_itself(screen_catches: list[Catch]) -> None:
+    assert refused(screen_catches) == [], (
         "run the change through Operations.run (ui/operations.py) instead; a form that "
         "shows refusals next to its fields passes on_invalid"
     )
 
 
-def test_every_allowed_exception_is_still_needed() -> None:
+def test_every_allowed_exception_is_still_needed(screen_catches: list[Catch]) -> None:
     """The allowances shrink as code moves to the path; a stale one would hide a new catch."""
-    found = list(catches())
-    used = {(c.module, c.function) for c in found}
+    used = {(c.module, c.function) for c in screen_catches}
     assert [key for key in ALLOWED if key not in used] == []
 
 
@@ -236,10 +242,16 @@ def dialog_patches(root: Path = TESTS) -> Iterator[tuple[str, str, int]]:
                 yield path.relative_to(root).as_posix(), name, node.lineno
 
 
-def test_no_test_patches_a_dialog_function() -> None:
+@pytest.fixture(scope="module")
+def patches() -> list[tuple[str, str, int]]:
+    """Every test file parsed once for the two tests that read them (a second)."""
+    return list(dialog_patches())
+
+
+def test_no_test_patches_a_dialog_function(patches: list[tuple[str, str, int]]) -> None:
     found = [
         f"tests/{file}:{line} patches {name}"
-        for file, name, line in dialog_patches()
+        for file, name, line in patches
         if (file, name) not in PATCH_ALLOWED
     ]
     assert found == [], (
@@ -248,8 +260,8 @@ def test_no_test_patches_a_dialog_function() -> None:
     )
 
 
-def test_every_allowed_dialog_patch_is_still_needed() -> None:
-    used = {(file, name) for file, name, _line in dialog_patches()}
+def test_every_allowed_dialog_patch_is_still_needed(patches: list[tuple[str, str, int]]) -> None:
+    used = {(file, name) for file, name, _line in patches}
     assert [key for key in PATCH_ALLOWED if key not in used] == []
 
 
