@@ -49,6 +49,7 @@ from datetime import date
 from pathlib import Path
 
 import alembic.command  # loaded once, before the forks, as in a running app
+from sqlalchemy import event
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage import migrate
@@ -69,6 +70,10 @@ def child(cmd):
         ack("opened")
         return
     db = open_database(path, backup=False)
+    # A long session copies its -wal into the file every 1,000 pages (an automatic
+    # checkpoint); here every few writes, so kills land mid-checkpoint too.
+    event.listen(db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA wal_autocheckpoint = 8"))
+    db.engine.dispose()
     goals = GoalService(db, today=lambda: TODAY)
     measurements = MeasurementService(db, today=lambda: TODAY)
     goal_id = cmd["goal_id"]
@@ -294,6 +299,21 @@ def test_kill_during_upgrade(helper: Helper, figures: dict[str, Counter[str]], t
     figures["upgrade"] = counts
 
 
+def _checkpointed(path: Path) -> bool:
+    """Whether the file itself, read without its -wal, already holds a check-in: only a
+    checkpoint puts one there (the template has none)."""
+    alone = path.with_name("alone.db")
+    shutil.copyfile(path, alone)
+    conn = sqlite3.connect(alone)
+    try:
+        return bool(conn.execute("SELECT COUNT(*) FROM measurement").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return True  # killed mid-checkpoint: the file is whole only with its -wal
+    finally:
+        conn.close()
+        alone.unlink()
+
+
 def test_kill_during_writes(helper: Helper, figures: dict[str, Counter[str]], tmp_path: Path) -> None:
     from smartgoals_app.services.goals import GoalService
 
@@ -308,9 +328,10 @@ def test_kill_during_writes(helper: Helper, figures: dict[str, Counter[str]], tm
         shutil.copyfile(template, path)
 
     counts: Counter[str] = Counter()
-    acknowledged = 0
+    acknowledged = checkpointed = 0
     # Writes go on until the kill: the delays spread over their first 0.15 s, dozens of
-    # commits. Each write is one commit like the last, so later moments add time, not cases.
+    # commits and several checkpoints (see child). Each write is one commit like the
+    # last, so later moments would add time, not cases.
     longest = 0.15
     for trial, delay in enumerate(_delays(rng, TRIALS["writes"] + 1, longest)[:-1]):
         path = tmp_path / f"writes-{trial}" / "smartgoals.db"
@@ -320,6 +341,7 @@ def test_kill_during_writes(helper: Helper, figures: dict[str, Counter[str]], tm
             phase="writes", path=str(path), acks=str(acks), delay=delay, goal_id=goal_id, trial=trial
         )
         lines = acks.read_text().splitlines() if acks.exists() else []
+        checkpointed += _checkpointed(path)
         _reopens_whole(path)
         conn = sqlite3.connect(path)
         try:
@@ -337,3 +359,5 @@ def test_kill_during_writes(helper: Helper, figures: dict[str, Counter[str]], tm
         acknowledged += len(lines)
     figures["writes"] = counts
     counts[f"acknowledged writes (every one kept): {acknowledged}"] = 0
+    counts[f"trials where a checkpoint had copied writes into the file: {checkpointed}"] = 0
+    assert checkpointed, "no kill landed after a checkpoint: the trials never covered one"
