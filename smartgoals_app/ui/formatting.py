@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -24,6 +25,17 @@ def group_thousands() -> None:
 
 
 DAY_PATTERN = "d MMM yyyy"
+_DAY_NUMBER = re.compile(r"(?<!d)d{1,2}(?!d)")  # "d" or "dd"; "ddd", "dddd" name the weekday
+_DOTTED_DAY = re.compile(r"(?<!d)d{1,2}\.")
+
+
+def day_pattern(pattern: str, locale: QLocale) -> str:
+    """``pattern`` with the day number written as ``locale`` writes it: German, Danish,
+    Czech and others put a dot after it ("1. Dez. 2026"), which a Qt pattern spells out
+    and Qt does not add. Read from the locale's own long date format."""
+    if _DOTTED_DAY.search(locale.dateFormat(QLocale.FormatType.LongFormat)):
+        return _DAY_NUMBER.sub(r"\g<0>.", pattern)
+    return pattern
 
 
 class LocaleFormat:
@@ -37,6 +49,7 @@ class LocaleFormat:
         # progress bar does it) and the sign is the locale's.
         template = QCoreApplication.translate("Formatting", "{number}%")
         self._percent = template.replace("%", self.locale.percent())
+        self._day_pattern = day_pattern(DAY_PATTERN, self.locale)
 
     def decimal(self, value: float, decimals: int) -> str:
         """``value`` with ``decimals`` places and the locale's separators."""
@@ -60,7 +73,7 @@ class LocaleFormat:
     def day(self, value: date | None) -> str:
         if value is None:
             return "—"
-        return self.locale.toString(QDate(value.year, value.month, value.day), DAY_PATTERN)
+        return self.locale.toString(QDate(value.year, value.month, value.day), self._day_pattern)
 
 
 def decimal(value: float, decimals: int) -> str:
@@ -106,7 +119,8 @@ def date_text(value: date, pattern: str) -> str:
     """``value`` written with a Qt date pattern ("d MMM yyyy", "dddd dd MMMM") and the
     month and day names of the user's locale. Python's strftime would use the C library's
     locale, which stays English on Windows and macOS whatever the user's language."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), day_pattern(pattern, locale))
 
 
 def day(value: date | None) -> str:

@@ -158,6 +158,10 @@ def test_numbers_inside_sentences_keep_their_places_and_sign_in_german(german: N
         ("75% of the way", "75%"),
         ("75 % geschafft", None),
         ("1.234.567", None),
+        ("bis 1 Dez. 2026", "1 Dez."),
+        ("Woche vom 16\u201322 November 2026", "22 November"),
+        ("bis 1. Dez. 2026", None),
+        ("Woche vom 16.\u201322. Nov. 2026", None),
     ],
 )
 def test_the_audit_knows_english_numbers_from_german_ones(text: str, english: str | None) -> None:
@@ -175,5 +179,5 @@ def test_the_audit_reports_a_number_formatted_in_english(
     qtbot.addWidget(label)
     qtbot.addWidget(own)
     with pseudo_language(known_messages):
-        assert untranslated(label) == ["QLabel#? text: '1,450 / 75%' (the number '1,450' is in English form)"]
+        assert untranslated(label) == ["QLabel#? text: '1,450 / 75%' ('1,450' is in English form)"]
         assert untranslated(own, allowed={"Reach 1,500 followers"}) == []

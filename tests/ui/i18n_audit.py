@@ -135,8 +135,22 @@ def pseudo_language(known: set[tuple[str, str]]) -> Iterator[None]:
 
 # English forms that German never writes: a comma before three digits ("1,450"), a
 # point before one or two digits that end the number ("12.5"; "30.11.2026" and "1.450"
-# are German), a percent sign right after a digit ("75%"; German has "75 %").
-_ENGLISH_NUMBER = re.compile(r"\d+,\d{3}(?!\d)|(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d+%")
+# are German), a percent sign right after a digit ("75%"; German has "75 %"), a day
+# without its dot before a month ("1 Dez."; German has "1. Dez.").
+_GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+_GERMAN_MONTHS = sorted(
+    {
+        _GERMAN.monthName(month, style)
+        for month in range(1, 13)
+        for style in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    },
+    key=len,
+    reverse=True,
+)
+_ENGLISH_NUMBER = re.compile(
+    r"\d+,\d{3}(?!\d)|(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d+%"
+    rf"|(?<![\d.])\d{{1,2}}[ \u00a0](?:{'|'.join(map(re.escape, _GERMAN_MONTHS))})"
+)
 
 
 def english_number(text: str, allowed: Iterable[str] = ()) -> str | None:
@@ -266,7 +280,7 @@ def untranslated(root: QWidget, allowed: Iterable[str] = ()) -> list[str]:
         if is_foreign(text, allowed):
             found.append(f"{where}: {text!r}")
         elif german and (number := english_number(text, allowed)) is not None:
-            found.append(f"{where}: {text!r} (the number {number!r} is in English form)")
+            found.append(f"{where}: {text!r} ({number!r} is in English form)")
     return sorted(set(found))
 
 

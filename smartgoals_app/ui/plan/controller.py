@@ -206,7 +206,7 @@ class PlanController:
             return f"{day(start, 'd MMM yyyy')} \u2013 {day(end, 'd MMM yyyy')}"
         if start.month != end.month:
             return f"{day(start, 'd MMM')} \u2013 {day(end, 'd MMM yyyy')}"
-        return f"{start.day}\u2013{day(end, 'd MMM yyyy')}"
+        return f"{day(start, 'd')}\u2013{day(end, 'd MMM yyyy')}"
 
     def shown(self) -> Period:
         """The shown period's occurrences and check-ins (the tasks are the ones read at

@@ -41,6 +41,7 @@ from smartgoals_app.domain.validation import MAX_TASK_MINUTES, MIN_TASK_MINUTES,
 from smartgoals_app.services.records import TaskRecord
 from smartgoals_app.ui.date_edit import CalendarDateEdit
 from smartgoals_app.ui.dialogs import error_text
+from smartgoals_app.ui.formatting import DAY_PATTERN, day_pattern
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.plan.repeat_form import RepeatForm
 from smartgoals_app.ui.theme import text_colour
@@ -102,7 +103,7 @@ class TaskEditor(QDialog):
 
         self.start_date = CalendarDateEdit(_qdate(task.start_date if task else today))
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("d MMM yyyy")
+        self.start_date.setDisplayFormat(day_pattern(DAY_PATTERN, self.start_date.locale()))
         _row(form, self.tr("St&arts"), self.start_date)
         self.start_time = QTimeEdit()
         self.start_time.setDisplayFormat("HH:mm")
@@ -125,7 +126,7 @@ class TaskEditor(QDialog):
         # The years a repeat rule's end may name; the field cannot go past them.
         self.end_date.setDateRange(_qdate(date(FIRST_YEAR, 1, 1)), _qdate(date(LAST_YEAR, 12, 31)))
         self.end_date.setCalendarPopup(True)
-        self.end_date.setDisplayFormat("d MMM yyyy")
+        self.end_date.setDisplayFormat(day_pattern(DAY_PATTERN, self.end_date.locale()))
         self.end_date.setAccessibleName(self.tr("End date"))
         ends = QHBoxLayout()
         ends.addWidget(self.has_end)

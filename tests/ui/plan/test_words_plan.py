@@ -404,12 +404,24 @@ def test_dates_follow_the_users_locale(
 ) -> None:
     """Month and day names come from QLocale, not from strftime (English on Windows and macOS)."""
     view = _view(qtbot, plan, db, today, notifier=FakeNotifier())
-    assert view.period_label.text() == "Week of 16\u201322 Nov. 2026"
+    assert view.period_label.text() == "Week of 16.\u201322. Nov. 2026"
     heading = view.week.columns[0].findChild(QLabel)
     assert heading is not None
     assert heading.text() == "Mo. <b>16</b>"
     view.set_mode(Mode.MONTH)
     assert view.period_label.text() == "November 2026"
     first = next(cell for cell in view.month.cells if cell.day == date(2026, 12, 1))
-    assert first.number.text() == "1 Dez."
-    assert fmt.day(date(2026, 3, 5)) == "5 März 2026"
+    assert first.number.text() == "1. Dez."
+    assert fmt.day(date(2026, 3, 5)) == "5. März 2026"
+    assert fmt.date_text(date(2026, 12, 1), "dddd d MMMM") == "Dienstag 1. Dezember"  # not "Dienstag."
+    editor = TaskEditor([(1, "Grow sign-ups")], None, date(2026, 12, 1))
+    qtbot.addWidget(editor)
+    assert editor.start_date.text() == "1. Dez. 2026"
+
+
+def test_english_dates_keep_the_day_without_a_dot(qtbot: QtBot) -> None:
+    assert fmt.day(date(2026, 3, 5)) == "5 Mar 2026"
+    assert fmt.date_text(date(2026, 12, 1), "dddd d MMMM") == "Tuesday 1 December"
+    editor = TaskEditor([(1, "Grow sign-ups")], None, date(2026, 12, 1))
+    qtbot.addWidget(editor)
+    assert editor.start_date.text() == "1 Dec 2026"
