@@ -143,57 +143,57 @@
         <translation>Die Datenbank {address} wurde von einer neueren Version von SmartGoals eingerichtet; führen Sie stattdessen admin init der neueren Version aus.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="327"/>
+        <location filename="../../storage/admin.py" line="328"/>
         <source>“{user}” cannot be a database user&apos;s name: use up to 63 characters, not starting with pg_.</source>
         <translation>„{user}“ kann nicht der Name eines Datenbankbenutzers sein: Verwenden Sie bis zu 63 Zeichen, nicht beginnend mit pg_.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="337"/>
+        <location filename="../../storage/admin.py" line="338"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Es gibt keinen Arbeitsbereich namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="361"/>
+        <location filename="../../storage/admin.py" line="362"/>
         <source>“{role}” is not a role: use owner, editor or viewer.</source>
         <translation>„{role}“ ist keine Rolle: Verwenden Sie owner, editor oder viewer.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="401"/>
+        <location filename="../../storage/admin.py" line="402"/>
         <source>{user} is not a member of “{name}”.</source>
         <translation>{user} ist kein Mitglied von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="415"/>
+        <location filename="../../storage/admin.py" line="416"/>
         <source>The database {address} is set up for SmartGoals (schema {revision}; access rules on {tables} tables).</source>
         <translation>Die Datenbank {address} ist für SmartGoals eingerichtet (Schema {revision}; Zugriffsregeln auf {tables} Tabellen).</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="420"/>
+        <location filename="../../storage/admin.py" line="421"/>
         <source>Added the workspace “{name}”.</source>
         <translation>Der Arbeitsbereich „{name}“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="421"/>
+        <location filename="../../storage/admin.py" line="422"/>
         <source>{user} is now an owner of “{name}”.</source>
         <translation>{user} ist jetzt Eigentümer von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="422"/>
+        <location filename="../../storage/admin.py" line="423"/>
         <source>{user} is now an editor of “{name}”.</source>
         <translation>{user} ist jetzt Bearbeiter von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="423"/>
+        <location filename="../../storage/admin.py" line="424"/>
         <source>{user} is now a viewer of “{name}”.</source>
         <translation>{user} ist jetzt Betrachter von „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="424"/>
+        <location filename="../../storage/admin.py" line="425"/>
         <source>The login {user} was created without a password: give it one on the server (ALTER ROLE … PASSWORD, or psql&apos;s \password).</source>
         <translation>Die Anmeldung {user} wurde ohne Passwort angelegt: Geben Sie ihr auf dem Server eines (ALTER ROLE … PASSWORD oder \password in psql).</translation>
     </message>
     <message>
-        <location filename="../../storage/admin.py" line="429"/>
+        <location filename="../../storage/admin.py" line="430"/>
         <source>{user} is no longer a member of “{name}”.</source>
         <translation>{user} ist kein Mitglied von „{name}“ mehr.</translation>
     </message>
@@ -234,7 +234,7 @@ The backup {backup} is unchanged.</source>
 Die Sicherung {backup} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="142"/>
         <location filename="../../ui/file_open.py" line="102"/>
         <location filename="../../ui/file_open.py" line="154"/>
         <location filename="../../ui/server_app.py" line="97"/>
@@ -242,7 +242,7 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>SmartGoals kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="123"/>
         <location filename="../../ui/file_open.py" line="120"/>
         <source>SmartGoals cannot use its data folder</source>
         <translation>SmartGoals kann seinen Datenordner nicht verwenden</translation>
@@ -1252,47 +1252,48 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="78"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="76"/>
+        <location filename="../../ui/dashboard/view.py" line="82"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="85"/>
+        <location filename="../../ui/dashboard/view.py" line="91"/>
         <source>Set up your first goal…</source>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="124"/>
+        <location filename="../../ui/dashboard/view.py" line="137"/>
+        <location filename="../../ui/dashboard/view.py" line="168"/>
         <source>The goals could not be read</source>
         <translation>Die Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="155"/>
+        <location filename="../../ui/dashboard/view.py" line="190"/>
         <source>The goal could not be read</source>
         <translation>Das Ziel konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="213"/>
+        <location filename="../../ui/dashboard/view.py" line="249"/>
         <source>The check-in cannot be corrected</source>
         <translation>Der Messwert kann nicht korrigiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="248"/>
+        <location filename="../../ui/dashboard/view.py" line="284"/>
         <source>Could not delete the check-in</source>
         <translation>Der Check-in konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="256"/>
+        <location filename="../../ui/dashboard/view.py" line="292"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
+        <location filename="../../ui/dashboard/view.py" line="306"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -1511,65 +1512,65 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataTransfer</name>
     <message>
-        <location filename="../../ui/data_transfer.py" line="97"/>
         <location filename="../../ui/data_transfer.py" line="104"/>
-        <location filename="../../ui/data_transfer.py" line="117"/>
+        <location filename="../../ui/data_transfer.py" line="113"/>
+        <location filename="../../ui/data_transfer.py" line="126"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="99"/>
+        <location filename="../../ui/data_transfer.py" line="106"/>
         <source>SmartGoals data (*.json)</source>
         <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="128"/>
+        <location filename="../../ui/data_transfer.py" line="137"/>
         <source>Export all data as CSV: choose a folder</source>
         <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="154"/>
-        <location filename="../../ui/data_transfer.py" line="170"/>
+        <location filename="../../ui/data_transfer.py" line="167"/>
+        <location filename="../../ui/data_transfer.py" line="183"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="172"/>
+        <location filename="../../ui/data_transfer.py" line="185"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="59"/>
+        <location filename="../../ui/data_transfer.py" line="66"/>
         <source>Expor&amp;t all data…</source>
         <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="61"/>
+        <location filename="../../ui/data_transfer.py" line="68"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
         <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="65"/>
+        <location filename="../../ui/data_transfer.py" line="72"/>
         <source>Export all data as &amp;CSV…</source>
         <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="67"/>
+        <location filename="../../ui/data_transfer.py" line="74"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
         <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="71"/>
+        <location filename="../../ui/data_transfer.py" line="78"/>
         <source>Im&amp;port all data…</source>
         <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="73"/>
+        <location filename="../../ui/data_transfer.py" line="80"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
         <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="119"/>
+        <location filename="../../ui/data_transfer.py" line="128"/>
         <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
@@ -1578,28 +1579,28 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
 „Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="147"/>
+        <location filename="../../ui/data_transfer.py" line="158"/>
         <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="204"/>
+        <location filename="../../ui/data_transfer.py" line="217"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="225"/>
+        <location filename="../../ui/data_transfer.py" line="240"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="137"/>
-        <location filename="../../ui/data_transfer.py" line="145"/>
+        <location filename="../../ui/data_transfer.py" line="148"/>
+        <location filename="../../ui/data_transfer.py" line="156"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="162"/>
+        <location filename="../../ui/data_transfer.py" line="175"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1608,12 +1609,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="214"/>
+        <location filename="../../ui/data_transfer.py" line="229"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="221"/>
+        <location filename="../../ui/data_transfer.py" line="236"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1622,12 +1623,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="258"/>
+        <location filename="../../ui/data_transfer.py" line="273"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="283"/>
+        <location filename="../../ui/data_transfer.py" line="298"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -1720,17 +1721,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>die Datenbank hat einen Fehler gemeldet (Details stehen im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="731"/>
+        <location filename="../../storage/database.py" line="742"/>
         <source>{path} was saved by a newer version of SmartGoals. Install the newer version to open it; this file was left untouched.</source>
         <translation>{path} wurde mit einer neueren Version von SmartGoals gespeichert. Installieren Sie die neuere Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="742"/>
+        <location filename="../../storage/database.py" line="753"/>
         <source>The database {path} is read-only. Check its permissions.</source>
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../../storage/repositories.py" line="36"/>
+        <location filename="../../storage/repositories.py" line="37"/>
         <source>You are not a member of any workspace in this database: ask its administrator to add you to one.</source>
         <translation>Sie sind in keinem Arbeitsbereich dieser Datenbank Mitglied: Bitten Sie die Administration, Sie einem hinzuzufügen.</translation>
     </message>
@@ -2223,17 +2224,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="101"/>
+        <location filename="../../ui/formatting.py" line="114"/>
         <source>{amount} more each week</source>
         <translation>{amount} mehr pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="115"/>
         <source>{amount} less each week</source>
         <translation>{amount} weniger pro Woche</translation>
     </message>
@@ -2241,47 +2242,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="56"/>
+        <location filename="../../ui/dashboard/detail.py" line="57"/>
         <source>SMART: {letters}</source>
         <translation>SMART: {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="62"/>
+        <location filename="../../ui/dashboard/detail.py" line="63"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="122"/>
+        <location filename="../../ui/dashboard/detail.py" line="123"/>
         <source>Log check-in…</source>
         <translation>Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="147"/>
+        <location filename="../../ui/dashboard/detail.py" line="148"/>
         <source>&amp;Raise the target…</source>
         <translation>Ziel&amp;wert erhöhen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="168"/>
+        <location filename="../../ui/dashboard/detail.py" line="169"/>
         <source>Drawing the chart…</source>
         <translation>Das Diagramm wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="198"/>
+        <location filename="../../ui/dashboard/detail.py" line="199"/>
         <source>&amp;Chart and summary</source>
         <translation>&amp;Diagramm und Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="199"/>
+        <location filename="../../ui/dashboard/detail.py" line="200"/>
         <source>&amp;Measurements table</source>
         <translation>&amp;Messwerttabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="281"/>
+        <location filename="../../ui/dashboard/detail.py" line="291"/>
         <source>&lt;i&gt;not written yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;noch nicht aufgeschrieben&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/detail.py" line="282"/>
+        <location filename="../../ui/dashboard/detail.py" line="292"/>
         <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
         <translation>&lt;b&gt;Warum es zählt:&lt;/b&gt; {why}</translation>
     </message>
@@ -2289,77 +2290,77 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalList</name>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="33"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="34"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="41"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="35"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="42"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="36"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="43"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="37"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="38"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="45"/>
         <source>To benchmark</source>
         <translation>Zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="39"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="46"/>
         <source>To stretch</source>
         <translation>Zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="40"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="47"/>
         <source>Next check-in</source>
         <translation>Nächster Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="67"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="70"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="74"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="87"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="137"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="78"/>
         <source>(no strategy)</source>
         <translation>(keine Strategie)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="141"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="79"/>
         <source>Strategy: {strategy}</source>
         <translation>Strategie: {strategy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="189"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="81"/>
         <source>Archived · {status}</source>
         <translation>Archiviert · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="148"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="80"/>
         <source>{title} (archived)</source>
         <translation>{title} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/goal_list.py" line="326"/>
+        <location filename="../../ui/dashboard/goal_list.py" line="316"/>
         <source>{shown} of {total} goals</source>
         <translation>{shown} von {total} Zielen</translation>
     </message>
@@ -2367,17 +2368,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>GoalService</name>
     <message>
-        <location filename="../../services/goals.py" line="83"/>
+        <location filename="../../services/goals.py" line="91"/>
         <source>That strategy no longer exists.</source>
         <translation>Diese Strategie gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="89"/>
+        <location filename="../../services/goals.py" line="97"/>
         <source>That strategy belongs to another workspace: choose one of this workspace&apos;s strategies, or write a new one.</source>
         <translation>Diese Strategie gehört zu einem anderen Arbeitsbereich: Wählen Sie eine Strategie dieses Arbeitsbereichs oder schreiben Sie eine neue.</translation>
     </message>
     <message>
-        <location filename="../../services/goals.py" line="136"/>
+        <location filename="../../services/goals.py" line="144"/>
         <source>The open workspace no longer exists, or you are no longer a member of it: choose another one in the Workspace menu.</source>
         <translation>Der geöffnete Arbeitsbereich existiert nicht mehr, oder Sie sind kein Mitglied mehr: Wählen Sie im Menü „Arbeitsbereich“ einen anderen.</translation>
     </message>
@@ -2400,38 +2401,38 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Ihre Eingaben konnten nicht für später aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="171"/>
-        <location filename="../../ui/wizard/wizard.py" line="213"/>
+        <location filename="../../ui/wizard/wizard.py" line="172"/>
+        <location filename="../../ui/wizard/wizard.py" line="214"/>
         <source>The goal cannot be saved yet</source>
         <translation>Das Ziel kann noch nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="183"/>
+        <location filename="../../ui/wizard/wizard.py" line="184"/>
         <source>The past figures were not saved</source>
         <translation>Die früheren Zahlen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="184"/>
+        <location filename="../../ui/wizard/wizard.py" line="185"/>
         <source>The goal is saved; its past figures from the export are not: {reason}</source>
         <translation>Das Ziel ist gespeichert, seine früheren Zahlen aus dem Export jedoch nicht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="236"/>
+        <location filename="../../ui/wizard/wizard.py" line="237"/>
         <source>Keep this goal for later?</source>
         <translation>Dieses Ziel für später aufheben?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="237"/>
+        <location filename="../../ui/wizard/wizard.py" line="238"/>
         <source>Keep the draft to carry on next time, or discard what you typed (the saved goal stays as it was).</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben (das gespeicherte Ziel bleibt unverändert).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="243"/>
+        <location filename="../../ui/wizard/wizard.py" line="244"/>
         <source>Keep the draft to carry on next time, or discard what you typed.</source>
         <translation>Behalten Sie den Entwurf, um beim nächsten Mal weiterzumachen, oder verwerfen Sie Ihre Eingaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="262"/>
+        <location filename="../../ui/wizard/wizard.py" line="263"/>
         <source>The draft was not discarded</source>
         <translation>Der Entwurf wurde nicht verworfen</translation>
     </message>
@@ -2545,17 +2546,17 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>HistoryAction</name>
     <message>
-        <location filename="../../ui/history/action.py" line="24"/>
+        <location filename="../../ui/history/action.py" line="28"/>
         <source>Who changed the chosen goal, and when</source>
         <translation>Wer das gewählte Ziel wann geändert hat</translation>
     </message>
     <message>
-        <location filename="../../ui/history/action.py" line="25"/>
+        <location filename="../../ui/history/action.py" line="29"/>
         <source>Goal histor&amp;y…</source>
         <translation>&amp;Verlauf des Ziels…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/action.py" line="34"/>
+        <location filename="../../ui/history/action.py" line="38"/>
         <source>Histor&amp;y…</source>
         <translation>Verla&amp;uf…</translation>
     </message>
@@ -3088,7 +3089,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../services/measurements.py" line="281"/>
+        <location filename="../../services/measurements.py" line="283"/>
         <source>Row {row} ({day}): {message}</source>
         <translation>Zeile {row} ({day}): {message}</translation>
     </message>
@@ -3111,42 +3112,42 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="147"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="164"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="161"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="178"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="163"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="169"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="174"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="191"/>
         <source>Delete measurement</source>
         <translation>Messwert löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="177"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="194"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="183"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="200"/>
         <source>Delete the chosen measurement (Delete)</source>
         <translation>Den ausgewählten Messwert löschen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/measurement_table.py" line="184"/>
+        <location filename="../../ui/dashboard/measurement_table.py" line="201"/>
         <source>Bring the deleted measurement back (Ctrl+Z)</source>
         <translation>Den gelöschten Messwert zurückholen (Ctrl+Z)</translation>
     </message>
@@ -3513,7 +3514,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanMenu</name>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -3813,12 +3814,12 @@ Import the file in your calendar; importing it again later updates the same even
 Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert später dieselben Termine, statt Kopien anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/actions.py" line="43"/>
+        <location filename="../../ui/plan/actions.py" line="45"/>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/actions.py" line="46"/>
+        <location filename="../../ui/plan/actions.py" line="48"/>
         <source>Write the plan&apos;s tasks and check-ins to a calendar file; importing it again updates them</source>
         <translation>Die Aufgaben und Check-ins des Plans in eine Kalenderdatei schreiben; ein erneuter Import aktualisiert sie</translation>
     </message>
@@ -3826,22 +3827,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../ui/portfolio/action.py" line="27"/>
+        <location filename="../../ui/portfolio/action.py" line="39"/>
         <source>Por&amp;tfolio</source>
         <translation>Portf&amp;olio</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/action.py" line="30"/>
+        <location filename="../../ui/portfolio/action.py" line="42"/>
         <source>All goals at a glance</source>
         <translation>Alle Ziele auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/action.py" line="49"/>
+        <location filename="../../ui/portfolio/action.py" line="61"/>
         <source>All goals at a &amp;glance</source>
         <translation>Alle Ziele a&amp;uf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/action.py" line="53"/>
+        <location filename="../../ui/portfolio/action.py" line="65"/>
         <source>Every active goal with a small chart, what needs attention first</source>
         <translation>Jedes aktive Ziel mit einem kleinen Diagramm, was Aufmerksamkeit braucht zuerst</translation>
     </message>
@@ -3902,69 +3903,69 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="38"/>
+        <location filename="../../ui/dashboard/chart.py" line="40"/>
         <source>Ahead of the benchmark road</source>
         <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="52"/>
+        <location filename="../../ui/dashboard/chart.py" line="65"/>
         <source>Progress chart</source>
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="113"/>
+        <location filename="../../ui/dashboard/chart.py" line="128"/>
         <location filename="../../ui/report/chart.py" line="236"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="117"/>
+        <location filename="../../ui/dashboard/chart.py" line="132"/>
         <location filename="../../ui/report/chart.py" line="237"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="119"/>
+        <location filename="../../ui/dashboard/chart.py" line="134"/>
         <location filename="../../ui/report/chart.py" line="240"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="125"/>
+        <location filename="../../ui/dashboard/chart.py" line="140"/>
         <location filename="../../ui/report/chart.py" line="132"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="127"/>
+        <location filename="../../ui/dashboard/chart.py" line="142"/>
         <location filename="../../ui/report/chart.py" line="133"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="146"/>
+        <location filename="../../ui/dashboard/chart.py" line="161"/>
         <location filename="../../ui/report/chart.py" line="137"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="149"/>
+        <location filename="../../ui/dashboard/chart.py" line="163"/>
         <location filename="../../ui/report/chart.py" line="131"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="162"/>
+        <location filename="../../ui/dashboard/chart.py" line="177"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="171"/>
+        <location filename="../../ui/dashboard/chart.py" line="186"/>
         <source>Final figure</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="180"/>
+        <location filename="../../ui/dashboard/chart.py" line="195"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -3972,7 +3973,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/plan/actions.py" line="69"/>
+        <location filename="../../ui/plan/actions.py" line="71"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -4407,38 +4408,38 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../ui/review/banner.py" line="53"/>
-        <location filename="../../ui/review/banner.py" line="76"/>
+        <location filename="../../ui/review/banner.py" line="56"/>
+        <location filename="../../ui/review/banner.py" line="79"/>
         <source>Re&amp;view it…</source>
         <translation>&amp;Rückblick halten…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="70"/>
+        <location filename="../../ui/review/banner.py" line="73"/>
         <source>&lt;b&gt;This goal reached its deadline on {day}.&lt;/b&gt; Review it: how did it go, and what next?</source>
         <translation>&lt;b&gt;Dieses Ziel hat am {day} seinen Stichtag erreicht.&lt;/b&gt; Halten Sie Rückblick: Wie ist es gelaufen, und wie geht es weiter?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="76"/>
+        <location filename="../../ui/review/banner.py" line="79"/>
         <source>Re&amp;view again…</source>
         <translation>&amp;Rückblick erneut halten…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="81"/>
+        <location filename="../../ui/review/banner.py" line="84"/>
         <source>&lt;b&gt;Reviewed on {day}: {outcome}&lt;/b&gt;, final figure {value}. Next step: {step}</source>
         <translation>&lt;b&gt;Rückblick vom {day}: {outcome}&lt;/b&gt;, Endwert {value}. Nächster Schritt: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="89"/>
+        <location filename="../../ui/review/banner.py" line="92"/>
         <source>What worked: {text}</source>
         <translation>Was funktioniert hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="91"/>
+        <location filename="../../ui/review/banner.py" line="94"/>
         <source>What did not: {text}</source>
         <translation>Was nicht funktioniert hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/banner.py" line="103"/>
+        <location filename="../../ui/review/banner.py" line="108"/>
         <source>The review cannot be opened</source>
         <translation>Der Rückblick kann nicht geöffnet werden</translation>
     </message>
@@ -4560,162 +4561,162 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/review.py" line="27"/>
+        <location filename="../../ui/wizard/review.py" line="34"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="36"/>
+        <location filename="../../ui/wizard/review.py" line="43"/>
         <source>Review and finish</source>
         <translation>Prüfen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="37"/>
-        <source>Check everything once more. Finish saves the goal, its strategy and its plan together.</source>
-        <translation>Prüfen Sie alles noch einmal. „Abschließen und speichern“ speichert das Ziel zusammen mit seiner Strategie und seinem Plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/review.py" line="48"/>
+        <location filename="../../ui/wizard/review.py" line="55"/>
         <source>SMART check:</source>
         <translation>SMART-Prüfung:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="57"/>
+        <location filename="../../ui/wizard/common.py" line="128"/>
         <source>&amp;Finish and save</source>
         <translation>&amp;Abschließen und speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="70"/>
+        <location filename="../../ui/wizard/review.py" line="44"/>
+        <source>Check everything once more. “{finish}” saves the goal, its strategy and its plan together.</source>
+        <translation>Prüfen Sie alles noch einmal. „{finish}“ speichert das Ziel zusammen mit seiner Strategie und seinem Plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/review.py" line="77"/>
         <source>{days} {opens}-{closes}</source>
         <translation>{days}, {opens}–{closes} Uhr</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="82"/>
+        <location filename="../../ui/wizard/review.py" line="89"/>
         <source>{title}: {when}</source>
         <translation>{title}: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="88"/>
+        <location filename="../../ui/wizard/review.py" line="95"/>
         <source>{metric} (vanity metric)</source>
         <translation>{metric} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="92"/>
+        <location filename="../../ui/wizard/review.py" line="99"/>
         <source>{metric}, in {unit}, less is better</source>
         <translation>{metric}, in {unit}, weniger ist besser</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="94"/>
+        <location filename="../../ui/wizard/review.py" line="101"/>
         <source>{metric}, in {unit}, more is better</source>
         <translation>{metric}, in {unit}, mehr ist besser</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="97"/>
+        <location filename="../../ui/wizard/review.py" line="104"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="98"/>
+        <location filename="../../ui/wizard/review.py" line="105"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="100"/>
+        <location filename="../../ui/wizard/review.py" line="107"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="103"/>
+        <location filename="../../ui/wizard/review.py" line="110"/>
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="104"/>
+        <location filename="../../ui/wizard/review.py" line="111"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="106"/>
+        <location filename="../../ui/wizard/review.py" line="113"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="110"/>
+        <location filename="../../ui/wizard/review.py" line="117"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="116"/>
+        <location filename="../../ui/wizard/review.py" line="123"/>
         <source>Leads to an outcome by</source>
         <translation>Führt so zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="120"/>
+        <location filename="../../ui/wizard/review.py" line="127"/>
         <source>Starting value</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="121"/>
+        <location filename="../../ui/wizard/review.py" line="128"/>
         <source>{value} on {day}</source>
         <translation>{value} am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="125"/>
+        <location filename="../../ui/wizard/review.py" line="132"/>
         <source>Read from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="127"/>
+        <location filename="../../ui/wizard/review.py" line="134"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="128"/>
+        <location filename="../../ui/wizard/review.py" line="135"/>
         <source>{start} to {deadline}</source>
         <translation>{start} bis {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="132"/>
+        <location filename="../../ui/wizard/review.py" line="139"/>
         <source>Benchmark</source>
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="133"/>
+        <location filename="../../ui/wizard/review.py" line="140"/>
         <source>Stretch</source>
         <translation>Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="134"/>
+        <location filename="../../ui/wizard/review.py" line="141"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="135"/>
+        <location filename="../../ui/wizard/review.py" line="142"/>
         <source>Impact</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="136"/>
+        <location filename="../../ui/wizard/review.py" line="143"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="137"/>
+        <location filename="../../ui/wizard/review.py" line="144"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="138"/>
+        <location filename="../../ui/wizard/review.py" line="145"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="140"/>
+        <location filename="../../ui/wizard/review.py" line="147"/>
         <source>Budget per month</source>
         <translation>Budget pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/review.py" line="144"/>
+        <location filename="../../ui/wizard/review.py" line="151"/>
         <source>Hours per week</source>
         <translation>Stunden pro Woche</translation>
     </message>
@@ -5816,12 +5817,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Die Strategie wiederherstellen, wie sie war</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="103"/>
+        <location filename="../../ui/strategy/actions.py" line="102"/>
         <source>Archive the strategy “{strategy}”? It has no active goals. It leaves the goal list; Goal ▸ Archived strategies… brings it back.</source>
         <translation>Die Strategie „{strategy}“ archivieren? Sie hat keine aktiven Ziele. Sie verschwindet aus der Zielliste; Ziel ▸ Archivierte Strategien… holt sie zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/actions.py" line="108"/>
+        <location filename="../../ui/strategy/actions.py" line="107"/>
         <source>Archive the strategy “{strategy}” with its %Ln active goal(s)? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</source>
         <translation>
             <numerusform>Die Strategie „{strategy}“ mit ihrem %Ln aktiven Ziel archivieren? Beide verschwinden aus der Zielliste, dem Plan und den Erinnerungen; nichts wird gelöscht, und Ziel ▸ Archivierte Strategien… holt sie zurück.</numerusform>
@@ -5829,37 +5830,37 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="187"/>
+        <location filename="../../ui/strategy/actions.py" line="186"/>
         <source>Strategy saved. Ctrl+Z brings back the old wording, networks and hours.</source>
         <translation>Strategie gespeichert. Strg+Z holt den alten Wortlaut, die Netzwerke und die Zeiten zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="188"/>
+        <location filename="../../ui/strategy/actions.py" line="187"/>
         <source>The strategy&apos;s old wording, networks and hours are back.</source>
         <translation>Der alte Wortlaut, die Netzwerke und die Zeiten der Strategie sind zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="211"/>
+        <location filename="../../ui/strategy/actions.py" line="210"/>
         <source>Archive strategy</source>
         <translation>Strategie archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="217"/>
+        <location filename="../../ui/strategy/actions.py" line="216"/>
         <source>The strategy was not archived</source>
         <translation>Die Strategie wurde nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="223"/>
+        <location filename="../../ui/strategy/actions.py" line="222"/>
         <source>Archived “{strategy}” with its goals. Ctrl+Z brings them back.</source>
         <translation>„{strategy}“ wurde mit ihren Zielen archiviert. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="226"/>
+        <location filename="../../ui/strategy/actions.py" line="225"/>
         <source>“{strategy}” and its goals are back.</source>
         <translation>„{strategy}“ und ihre Ziele sind zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/actions.py" line="261"/>
+        <location filename="../../ui/strategy/actions.py" line="260"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -6005,12 +6006,12 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="19"/>
+        <location filename="../../ui/dashboard/summary.py" line="20"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/summary.py" line="34"/>
+        <location filename="../../ui/dashboard/summary.py" line="40"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -6096,87 +6097,87 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="74"/>
+        <location filename="../../ui/plan/task_editor.py" line="75"/>
         <source>Edit task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="74"/>
+        <location filename="../../ui/plan/task_editor.py" line="75"/>
         <source>Add a task to the plan</source>
         <translation>Aufgabe zum Plan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="84"/>
+        <location filename="../../ui/plan/task_editor.py" line="85"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="87"/>
+        <location filename="../../ui/plan/task_editor.py" line="88"/>
         <source>Join the industry Twitter chat</source>
         <translation>Beim Twitter-Chat der Branche mitmachen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="88"/>
+        <location filename="../../ui/plan/task_editor.py" line="89"/>
         <source>&amp;Task</source>
         <translation>&amp;Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="100"/>
+        <location filename="../../ui/plan/task_editor.py" line="101"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="106"/>
+        <location filename="../../ui/plan/task_editor.py" line="107"/>
         <source>St&amp;arts</source>
         <translation>Be&amp;ginnt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="122"/>
+        <location filename="../../ui/plan/task_editor.py" line="123"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="114"/>
+        <location filename="../../ui/plan/task_editor.py" line="115"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="116"/>
+        <location filename="../../ui/plan/task_editor.py" line="117"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="119"/>
+        <location filename="../../ui/plan/task_editor.py" line="120"/>
         <source>for</source>
         <translation>für</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="123"/>
+        <location filename="../../ui/plan/task_editor.py" line="124"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="129"/>
+        <location filename="../../ui/plan/task_editor.py" line="130"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="134"/>
+        <location filename="../../ui/plan/task_editor.py" line="135"/>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="136"/>
+        <location filename="../../ui/plan/task_editor.py" line="137"/>
         <source>How to do it well, links, who to meet…</source>
         <translation>Wie es gut gelingt, Links, wen Sie treffen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="138"/>
+        <location filename="../../ui/plan/task_editor.py" line="139"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/task_editor.py" line="225"/>
+        <location filename="../../ui/plan/task_editor.py" line="226"/>
         <source>Create a goal first: every task serves one.</source>
         <translation>Legen Sie zuerst ein Ziel an: Jede Aufgabe dient einem Ziel.</translation>
     </message>
@@ -6374,22 +6375,22 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="129"/>
+        <location filename="../../ui/plan/reminders.py" line="131"/>
         <source>SmartGoals: reminders for your plan</source>
         <translation>SmartGoals: Erinnerungen für Ihren Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="132"/>
+        <location filename="../../ui/plan/reminders.py" line="134"/>
         <source>Show SmartGoals</source>
         <translation>SmartGoals anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="140"/>
+        <location filename="../../ui/plan/reminders.py" line="142"/>
         <source>Keep running in the tray when closed</source>
         <translation>Nach dem Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/reminders.py" line="145"/>
+        <location filename="../../ui/plan/reminders.py" line="147"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -6691,27 +6692,27 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="31"/>
+        <location filename="../../ui/wizard/welcome.py" line="30"/>
+        <source>Change what you need; the goal stays as it was until you press “{finish}”.</source>
+        <translation>Ändern Sie, was nötig ist; das Ziel bleibt, wie es war, bis Sie auf „{finish}“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/welcome.py" line="34"/>
+        <source>About five minutes. Nothing is saved as a goal until you press “{finish}”.</source>
+        <translation>Dauert etwa fünf Minuten. Das Ziel wird erst gespeichert, wenn Sie am Ende auf „{finish}“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/welcome.py" line="40"/>
         <source>Edit your goal</source>
         <translation>Ihr Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="33"/>
+        <location filename="../../ui/wizard/welcome.py" line="42"/>
         <source>Set a goal that means something</source>
         <translation>Setzen Sie sich ein Ziel, das etwas bedeutet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="34"/>
-        <source>Change what you need; the goal stays as it was until you press Finish.</source>
-        <translation>Ändern Sie, was nötig ist; das Ziel bleibt, wie es war, bis Sie auf „Fertigstellen“ klicken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/welcome.py" line="38"/>
-        <source>About five minutes. Nothing is saved as a goal until you press Finish.</source>
-        <translation>Dauert etwa fünf Minuten. Das Ziel wird erst gespeichert, wenn Sie am Ende auf „Abschließen und speichern“ klicken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/welcome.py" line="43"/>
+        <location filename="../../ui/wizard/welcome.py" line="46"/>
         <source>This wizard takes you from “we post a lot” to one SMART goal:
   1. the strategy the goal serves,
   2. where you start today, read from your analytics,
@@ -6732,32 +6733,32 @@ Your answers are kept as you go: if you close the window, you can carry on later
 Ihre Antworten werden laufend gespeichert: Wenn Sie das Fenster schließen, können Sie später weitermachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="66"/>
+        <location filename="../../ui/wizard/welcome.py" line="69"/>
         <source>“{goal}”, stopped at: {page}.</source>
         <translation>„{goal}“, unterbrochen bei: {page}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="70"/>
+        <location filename="../../ui/wizard/welcome.py" line="73"/>
         <source>Stopped at: {page}.</source>
         <translation>Unterbrochen bei: {page}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="73"/>
+        <location filename="../../ui/wizard/welcome.py" line="76"/>
         <source>&amp;Resume where I left off</source>
         <translation>&amp;Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="77"/>
+        <location filename="../../ui/wizard/welcome.py" line="80"/>
         <source>Start &amp;over with what is saved for this goal</source>
         <translation>&amp;Von vorn beginnen mit dem gespeicherten Stand dieses Ziels</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="79"/>
+        <location filename="../../ui/wizard/welcome.py" line="82"/>
         <source>Start &amp;over with a new goal</source>
         <translation>&amp;Von vorn beginnen mit einem neuen Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/welcome.py" line="89"/>
+        <location filename="../../ui/wizard/welcome.py" line="92"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein nicht abgeschlossenes Ziel.</translation>
     </message>

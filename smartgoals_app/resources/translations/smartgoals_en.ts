@@ -91,7 +91,7 @@
 <context>
     <name>StrategyActions</name>
     <message numerus="yes">
-        <location filename="../../ui/strategy/actions.py" line="108"/>
+        <location filename="../../ui/strategy/actions.py" line="107"/>
         <source>Archive the strategy “{strategy}” with its %Ln active goal(s)? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</source>
         <translation>
             <numerusform>Archive the strategy “{strategy}” with its %Ln active goal? They leave the goal list, the plan and the reminders; nothing is deleted, and Goal ▸ Archived strategies… brings them back.</numerusform>

@@ -122,6 +122,12 @@ def plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def finish_button() -> str:
+    """The last page's button, with its Alt key; the pages that mention it name it by
+    this text, so no translation can call it something else."""
+    return QCoreApplication.translate("ReviewPage", "&Finish and save")
+
+
 def wrap_label(text: str = "", *, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

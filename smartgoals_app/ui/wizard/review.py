@@ -16,7 +16,14 @@ from smartgoals_app.domain.validation import Errors, validate_goal, validate_has
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dialogs import error_text
 from smartgoals_app.ui.i18n import localize
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, day_labels, wrap_label
+from smartgoals_app.ui.wizard.common import (
+    DraftPage,
+    WizardContext,
+    day_labels,
+    finish_button,
+    plain,
+    wrap_label,
+)
 from smartgoals_app.ui.wizard.smart_panel import SmartPanel
 
 
@@ -36,8 +43,8 @@ class ReviewPage(DraftPage):
             QCoreApplication.translate("ReviewPage", "Review and finish"),
             QCoreApplication.translate(
                 "ReviewPage",
-                "Check everything once more. Finish saves the goal, its strategy and its plan together.",
-            ),
+                "Check everything once more. “{finish}” saves the goal, its strategy and its plan together.",
+            ).format(finish=plain(finish_button())),
         )
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
@@ -54,7 +61,7 @@ class ReviewPage(DraftPage):
     def load(self) -> None:
         self.setButtonText(
             self.wizard().WizardButton.FinishButton,
-            QCoreApplication.translate("ReviewPage", "&Finish and save"),
+            finish_button(),
         )
 
     def domain_errors(self) -> Errors:

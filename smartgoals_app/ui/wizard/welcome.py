@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from smartgoals_app.domain.draft import GoalDraft
-from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, wrap_label
+from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, finish_button, plain, wrap_label
 
 
 def page_names() -> tuple[str, ...]:
@@ -26,18 +26,21 @@ def page_names() -> tuple[str, ...]:
 class WelcomePage(DraftPage):
     def __init__(self, ctx: WizardContext) -> None:
         editing = ctx.draft.goal_id is not None
+        until = (
+            QCoreApplication.translate(
+                "WelcomePage", "Change what you need; the goal stays as it was until you press “{finish}”."
+            )
+            if editing
+            else QCoreApplication.translate(
+                "WelcomePage", "About five minutes. Nothing is saved as a goal until you press “{finish}”."
+            )
+        )
         super().__init__(
             ctx,
             QCoreApplication.translate("WelcomePage", "Edit your goal")
             if editing
             else QCoreApplication.translate("WelcomePage", "Set a goal that means something"),
-            QCoreApplication.translate(
-                "WelcomePage", "Change what you need; the goal stays as it was until you press Finish."
-            )
-            if editing
-            else QCoreApplication.translate(
-                "WelcomePage", "About five minutes. Nothing is saved as a goal until you press Finish."
-            ),
+            until.format(finish=plain(finish_button())),
         )
         intro = wrap_label(
             QCoreApplication.translate(

@@ -32,7 +32,7 @@ def test_editing_a_goal_does_not_promise_five_minutes(qtbot: QtBot, db: Database
     assert person.page == WELCOME
     subtitle = person.wizard.currentPage().subTitle()
     assert "five minutes" not in subtitle
-    assert "stays as it was until you press Finish" in subtitle
+    assert "stays as it was until you press “Finish and save”" in subtitle
 
 
 def test_the_budget_is_in_the_users_currency(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from smartgoals_app.domain.draft import StrategyDraft
@@ -33,6 +33,7 @@ from smartgoals_app.ui.wizard.common import (
     TARGETS,
     WELCOME,
     WHY,
+    plain,
 )
 from tests.ui.i18n_audit import is_foreign, pseudo_language, untranslated, user_data
 from tests.ui.prompts import RecordingPrompts
@@ -279,3 +280,18 @@ def test_message_boxes_of_the_wizard_are_translated(
     for title, text in shown:
         assert not is_foreign(title, TYPED), title
         assert not is_foreign(text, TYPED), text
+
+
+def test_the_pages_name_the_finish_button_by_its_german_words(
+    qtbot: QtBot, german: None, goals: GoalService, drafts: DraftService, today: date, demo_ids: list[int]
+) -> None:
+    """The welcome and review pages say which button saves, in the words on that button
+    (the page that opens an edit once named a „Fertigstellen“ the wizard does not have)."""
+    editing = open_wizard(qtbot, goals, drafts, today, demo_ids[0])
+    while editing.page < REVIEW:
+        editing.next()
+    button = plain(editing.wizard.button(QWizard.WizardButton.FinishButton).text())
+    assert button == "Abschließen und speichern"
+    new = open_wizard(qtbot, goals, drafts, today)
+    for person, page in ((editing, WELCOME), (editing, REVIEW), (new, WELCOME)):
+        assert f"„{button}“" in person.wizard.page(page).subTitle(), page
