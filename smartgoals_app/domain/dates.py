@@ -14,7 +14,9 @@ from datetime import date, datetime, time
 
 from smartgoals_app.domain.text import Text, translate
 
-DATE_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y")
+# "31.03.2027" is day first wherever dots separate a date's parts (German, Russian,
+# Polish, ...); "31/03/2027" is refused: it is month first in the United States.
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d %b %Y", "%d %B %Y")
 # Shown as a placeholder: translators give the letters of their language ("JJJJ-MM-TT").
 DATE_HINT = translate("Dates", "YYYY-MM-DD")
 
@@ -36,7 +38,7 @@ def format_date(value: date | None) -> str:
 
 
 def parse_date(text: str, *, required: bool = True) -> ParsedDate:
-    """Read "2027-03-31" or "31 Mar 2027"; anything else gets a plain message."""
+    """Read "2027-03-31", "31.03.2027" or "31 Mar 2027"; anything else gets a plain message."""
     cleaned = " ".join(text.split())
     if not cleaned:
         return ParsedDate(
@@ -91,6 +93,7 @@ _MONTHS_SHORT = (
     translate("MonthsShort", "Dec"),
 )
 _ISO_SHAPE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DOTTED_SHAPE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
 def day_month_year(value: date) -> Text:
@@ -103,11 +106,14 @@ def day_month_year(value: date) -> Text:
 
 
 def _no_such_day(text: str) -> Text | None:
-    """ "2027-02-30" is typed the right way but names a day the month does not have."""
-    match = _ISO_SHAPE.match(text)
-    if match is None:
+    """ "2027-02-30" (or "30.02.2027") is typed the right way but names a day the month
+    does not have."""
+    if (match := _ISO_SHAPE.match(text)) is not None:
+        year, month, day = (int(part) for part in match.groups())
+    elif (match := _DOTTED_SHAPE.match(text)) is not None:
+        day, month, year = (int(part) for part in match.groups())
+    else:
         return None
-    year, month, day = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
         return translate(
             "Dates", "There is no month {month}: months go from 01 to 12, for example 2027-03-31."

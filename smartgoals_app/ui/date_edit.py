@@ -16,7 +16,8 @@ from smartgoals_app.ui.i18n import localize
 
 
 class DateEdit(QLineEdit):
-    """A typed date (YYYY-MM-DD or "31 Mar 2027"); Up and Down step one day, PageUp/PageDown a week."""
+    """A typed date (YYYY-MM-DD, 31.03.2027 or "31 Mar 2027"); Up and Down step one day,
+    PageUp/PageDown a week."""
 
     def __init__(self) -> None:
         super().__init__()

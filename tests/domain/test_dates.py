@@ -15,6 +15,8 @@ from smartgoals_app.domain.dates import format_date, format_time, parse_date, pa
         ("2027-03-31", date(2027, 3, 31)),
         (" 31 Mar 2027 ", date(2027, 3, 31)),
         ("1 March 2027", date(2027, 3, 1)),
+        ("31.03.2027", date(2027, 3, 31)),  # as German and much of Europe write it
+        ("1.3.2027", date(2027, 3, 1)),
     ],
 )
 def test_dates_people_type(text: str, expected: date) -> None:
@@ -39,6 +41,8 @@ def test_unreadable_dates_get_a_plain_message(text: str) -> None:
         ("2027-04-31", "April 2027 has no day 31."),
         ("2027-13-01", "There is no month 13: months go from 01 to 12, for example 2027-03-31."),
         ("2027-03-00", "There is no day 0: days start at 01, for example 2027-03-01."),
+        ("30.02.2027", "February 2027 has no day 30."),
+        ("01.13.2027", "There is no month 13: months go from 01 to 12, for example 2027-03-31."),
     ],
 )
 def test_dates_in_the_right_shape_that_do_not_exist_say_why(text: str, message: str) -> None:

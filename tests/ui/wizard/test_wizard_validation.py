@@ -173,6 +173,20 @@ def test_fixing_the_input_enables_next_again(person: Person) -> None:
     assert person.wizard.draft.stretch_target == 1500
 
 
+def test_dates_typed_day_first_with_dots_are_read(person: Person) -> None:
+    """As a German writes them, and as the app's German screens show numbers."""
+    person.walk_newsletter_to(SMART)
+    person.type("goal.start_date", "22.11.2026")
+    person.type("goal.deadline", "31.3.2027")
+    assert person.error("goal.start_date") == ""
+    assert person.error("goal.deadline") == ""
+    assert person.can_go_on()
+    draft = person.wizard.draft
+    assert (draft.start_date, draft.deadline) == (date(2026, 11, 22), date(2027, 3, 31))
+    person.type("goal.deadline", "30.02.2027")
+    assert person.error("goal.deadline") == "February 2027 has no day 30."
+
+
 def test_plan_needs_at_least_one_task(person: Person, db_path: Path) -> None:
     person.walk_newsletter_to(PLAN)
     while person.find("task.id", QListWidget).count():
