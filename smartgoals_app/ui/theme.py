@@ -127,6 +127,13 @@ ACHIEVED_BORDER = VIOLET_500
 STRETCH_REACHED_FILL = VIOLET_600  # translucent behind the celebration
 
 
+def alpha(colour: str, opacity: int) -> QColor:
+    """``colour`` at ``opacity`` (0 clear, 255 solid)."""
+    result = QColor(colour)
+    result.setAlpha(opacity)
+    return result
+
+
 def is_dark(palette: QPalette) -> bool:
     """True when text is lighter than the window behind it: the palette's own answer,
     right on every platform and also for a palette set by the user or a test."""

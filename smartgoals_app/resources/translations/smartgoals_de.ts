@@ -777,29 +777,37 @@ Die Sicherung {backup} ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../ui/dashboard/canvas.py" line="20"/>
+        <source>Drag sideways, or turn the wheel with Ctrl held, to look closer at some weeks; double-click to see the whole goal again.</source>
+        <translation>Zur Seite ziehen oder das Mausrad mit gedrückter Strg-Taste drehen, um einige Wochen näher anzusehen; Doppelklick zeigt wieder das ganze Ziel.</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="174"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="182"/>
         <source>benchmark {target} reached</source>
         <translation>Richtwert {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="176"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="184"/>
         <source>benchmark {target} missed</source>
         <translation>Richtwert {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="179"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="187"/>
         <source>stretch {target} reached</source>
         <translation>Wunschziel {target} erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="181"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="189"/>
         <source>stretch {target} missed</source>
         <translation>Wunschziel {target} nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart_data.py" line="183"/>
+        <location filename="../../ui/dashboard/chart_data.py" line="191"/>
         <source>Trend: {projected} by the deadline
 {benchmark}, {stretch}</source>
         <translation>Trend: {projected} zum Stichtag
@@ -1739,47 +1747,47 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../domain/dates.py" line="19"/>
+        <location filename="../../domain/dates.py" line="21"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="43"/>
+        <location filename="../../domain/dates.py" line="45"/>
         <source>Enter a date, for example 2027-03-31.</source>
         <translation>Geben Sie ein Datum ein, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="56"/>
+        <location filename="../../domain/dates.py" line="58"/>
         <source>“{typed}” is not a date. Type it as year-month-day, for example 2027-03-31.</source>
         <translation>„{typed}“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="98"/>
+        <location filename="../../domain/dates.py" line="101"/>
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="112"/>
+        <location filename="../../domain/dates.py" line="118"/>
         <source>There is no month {month}: months go from 01 to 12, for example 2027-03-31.</source>
         <translation>Einen Monat {month} gibt es nicht: Die Monate reichen von 01 bis 12, zum Beispiel 2027-03-31.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="116"/>
+        <location filename="../../domain/dates.py" line="122"/>
         <source>There is no day {day}: days start at 01, for example 2027-03-01.</source>
         <translation>Einen Tag {day} gibt es nicht: Die Tage beginnen bei 01, zum Beispiel 2027-03-01.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="123"/>
+        <location filename="../../domain/dates.py" line="129"/>
         <source>{month} {year} has no day {day}.</source>
         <translation>Den {day}. {month} {year} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="140"/>
+        <location filename="../../domain/dates.py" line="146"/>
         <source>Enter a time, for example 09:30.</source>
         <translation>Geben Sie eine Uhrzeit ein, zum Beispiel 09:30.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="149"/>
+        <location filename="../../domain/dates.py" line="155"/>
         <source>“{typed}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.</source>
         <translation>„{typed}“ ist keine Uhrzeit. Verwenden Sie das 24-Stunden-Format, zum Beispiel 09:30 oder 17:00.</translation>
     </message>
@@ -3186,62 +3194,62 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../domain/dates.py" line="65"/>
+        <location filename="../../domain/dates.py" line="67"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="66"/>
+        <location filename="../../domain/dates.py" line="68"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="67"/>
+        <location filename="../../domain/dates.py" line="69"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="68"/>
+        <location filename="../../domain/dates.py" line="70"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="69"/>
+        <location filename="../../domain/dates.py" line="71"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="70"/>
+        <location filename="../../domain/dates.py" line="72"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="71"/>
+        <location filename="../../domain/dates.py" line="73"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="72"/>
+        <location filename="../../domain/dates.py" line="74"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="73"/>
+        <location filename="../../domain/dates.py" line="75"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="74"/>
+        <location filename="../../domain/dates.py" line="76"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="75"/>
+        <location filename="../../domain/dates.py" line="77"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="76"/>
+        <location filename="../../domain/dates.py" line="78"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
@@ -3249,62 +3257,62 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthsShort</name>
     <message>
-        <location filename="../../domain/dates.py" line="80"/>
+        <location filename="../../domain/dates.py" line="82"/>
         <source>Jan</source>
         <translation>Jan.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="81"/>
+        <location filename="../../domain/dates.py" line="83"/>
         <source>Feb</source>
         <translation>Feb.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="82"/>
+        <location filename="../../domain/dates.py" line="84"/>
         <source>Mar</source>
         <translation>März</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="83"/>
+        <location filename="../../domain/dates.py" line="85"/>
         <source>Apr</source>
         <translation>Apr.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="84"/>
+        <location filename="../../domain/dates.py" line="86"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="85"/>
+        <location filename="../../domain/dates.py" line="87"/>
         <source>Jun</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="86"/>
+        <location filename="../../domain/dates.py" line="88"/>
         <source>Jul</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="87"/>
+        <location filename="../../domain/dates.py" line="89"/>
         <source>Aug</source>
         <translation>Aug.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="88"/>
+        <location filename="../../domain/dates.py" line="90"/>
         <source>Sep</source>
         <translation>Sept.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="89"/>
+        <location filename="../../domain/dates.py" line="91"/>
         <source>Oct</source>
         <translation>Okt.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="90"/>
+        <location filename="../../domain/dates.py" line="92"/>
         <source>Nov</source>
         <translation>Nov.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="91"/>
+        <location filename="../../domain/dates.py" line="93"/>
         <source>Dec</source>
         <translation>Dez.</translation>
     </message>
@@ -3903,69 +3911,69 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="40"/>
+        <location filename="../../ui/dashboard/chart.py" line="42"/>
         <source>Ahead of the benchmark road</source>
         <translation>Dem Weg zum Richtwert voraus</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="65"/>
+        <location filename="../../ui/dashboard/chart.py" line="53"/>
         <source>Progress chart</source>
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="128"/>
-        <location filename="../../ui/report/chart.py" line="236"/>
+        <location filename="../../ui/dashboard/chart.py" line="120"/>
+        <location filename="../../ui/report/chart.py" line="237"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="132"/>
-        <location filename="../../ui/report/chart.py" line="237"/>
+        <location filename="../../ui/dashboard/chart.py" line="124"/>
+        <location filename="../../ui/report/chart.py" line="238"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="134"/>
-        <location filename="../../ui/report/chart.py" line="240"/>
+        <location filename="../../ui/dashboard/chart.py" line="126"/>
+        <location filename="../../ui/report/chart.py" line="241"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="140"/>
-        <location filename="../../ui/report/chart.py" line="132"/>
+        <location filename="../../ui/dashboard/chart.py" line="132"/>
+        <location filename="../../ui/report/chart.py" line="133"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="142"/>
-        <location filename="../../ui/report/chart.py" line="133"/>
+        <location filename="../../ui/dashboard/chart.py" line="134"/>
+        <location filename="../../ui/report/chart.py" line="134"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="161"/>
-        <location filename="../../ui/report/chart.py" line="137"/>
+        <location filename="../../ui/dashboard/chart.py" line="153"/>
+        <location filename="../../ui/report/chart.py" line="138"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="163"/>
-        <location filename="../../ui/report/chart.py" line="131"/>
+        <location filename="../../ui/dashboard/chart.py" line="155"/>
+        <location filename="../../ui/report/chart.py" line="132"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="177"/>
+        <location filename="../../ui/dashboard/chart.py" line="169"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="186"/>
+        <location filename="../../ui/dashboard/chart.py" line="178"/>
         <source>Final figure</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="195"/>
+        <location filename="../../ui/dashboard/chart.py" line="187"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from smartgoals_app.domain.text import translate
@@ -18,7 +18,8 @@ from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.axis import locale_axes
 from smartgoals_app.ui.dashboard import chart_data
-from smartgoals_app.ui.dashboard.chart_data import Array, ChartData
+from smartgoals_app.ui.dashboard.canvas import ChartCanvas
+from smartgoals_app.ui.dashboard.chart_data import ChartData, shows
 from smartgoals_app.ui.dashboard.dots import Dots, legend_key
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.theme import (
@@ -30,6 +31,7 @@ from smartgoals_app.ui.theme import (
     TASK,
     TODAY,
     TREND,
+    alpha,
 )
 
 MARKER_SIZE = 6  # pixels across a figure's marker
@@ -44,20 +46,6 @@ LEGEND_FOUR, LEGEND_THREE = 720, 520  # chart widths (pixels) that hold that man
 _EMPTY = np.empty(0, dtype=np.float64)
 
 
-def _shows(shown_x: Array | None, shown_y: Array | None, x: Array, y: Array) -> bool:
-    """Whether an item showing (shown_x, shown_y) shows (x, y) already; nothing shown
-    (None) is an empty line. NaN, which parts a line, equals itself here."""
-    if shown_x is None or shown_y is None:
-        return not len(x)
-    return bool(np.array_equal(shown_x, x, equal_nan=True) and np.array_equal(shown_y, y, equal_nan=True))
-
-
-def _alpha(colour: str, alpha: int) -> QColor:
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
-
-
 class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +57,7 @@ class ProgressChart(QWidget):
         self._unit = ""
         self._labelled: str | None = None  # the unit on the value axis
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = ChartCanvas()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -94,6 +82,10 @@ class ProgressChart(QWidget):
         # every pan for nothing.
         self.plot.hideAxis("bottom")
         self.plot.getAxis("left").setWidth(AXIS_WIDTH)
+        # Only the dates move (a drag or zoom of the values showed "-200 minutes"); a
+        # double-click shows the whole goal, for pyqtgraph's "A" shown only under the pointer.
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.hideButtons()
 
         # The strip under the chart carries the date axis and one mark per task done,
         # so effort reads against results on the same dates.
@@ -111,9 +103,9 @@ class ProgressChart(QWidget):
         self.canvas.ci.layout.setSpacing(0)
 
         region = {"movable": False, "pen": pg.mkPen(None)}
-        self.before = pg.LinearRegionItem(brush=_alpha(CHART_SHADE, 40), **region)
-        self.during = pg.LinearRegionItem(brush=_alpha(CHART_SHADE, 0), **region)
-        self.after = pg.LinearRegionItem(brush=_alpha(CHART_SHADE_DEEP, 70), **region)
+        self.before = pg.LinearRegionItem(brush=alpha(CHART_SHADE, 40), **region)
+        self.during = pg.LinearRegionItem(brush=alpha(CHART_SHADE, 0), **region)
+        self.after = pg.LinearRegionItem(brush=alpha(CHART_SHADE_DEEP, 70), **region)
         for item in (self.before, self.during, self.after):
             item.setZValue(-20)
             self.plot.addItem(item, ignoreBounds=True)
@@ -143,20 +135,20 @@ class ProgressChart(QWidget):
         )
         # Target history: earlier roads, fainter, over the days they held; after the
         # deadline both targets held level, with the final figure to read against them.
-        self.past_benchmark = self.plot.plot(pen=pg.mkPen(_alpha(BENCHMARK, 110), width=2), connect="finite")
+        self.past_benchmark = self.plot.plot(pen=pg.mkPen(alpha(BENCHMARK, 110), width=2), connect="finite")
         self.past_stretch = self.plot.plot(
-            pen=pg.mkPen(_alpha(STRETCH, 110), width=2, style=Qt.PenStyle.DashLine), connect="finite"
+            pen=pg.mkPen(alpha(STRETCH, 110), width=2, style=Qt.PenStyle.DashLine), connect="finite"
         )
         self.after_benchmark = self.plot.plot(pen=pg.mkPen(BENCHMARK, width=1, style=Qt.PenStyle.DotLine))
         self.after_stretch = self.plot.plot(pen=pg.mkPen(STRETCH, width=1, style=Qt.PenStyle.DotLine))
         self.good_edge = pg.PlotDataItem(pen=pg.mkPen(None))
         self.plot.addItem(self.good_edge)
-        self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=_alpha(BENCHMARK, 38))
+        self.good_side = pg.FillBetweenItem(self.benchmark_road, self.good_edge, brush=alpha(BENCHMARK, 38))
         self.good_side.setZValue(-10)
         self.plot.addItem(self.good_side)
         # The legend cannot draw a FillBetweenItem; this stand-in, never plotted,
         # shows the same green fill under the words.
-        self.good_side_key = pg.PlotDataItem(pen=None, fillLevel=0, fillBrush=_alpha(BENCHMARK, 90))
+        self.good_side_key = pg.PlotDataItem(pen=None, fillLevel=0, fillBrush=alpha(BENCHMARK, 90))
         self.trend = self.plot.plot(
             name=self.tr("Trend"), pen=pg.mkPen(TREND, width=2, style=Qt.PenStyle.DotLine)
         )
@@ -204,6 +196,7 @@ class ProgressChart(QWidget):
         self.legend.addItem(self.task_marks, task_done)
 
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.canvas.double_clicked.connect(self.show_whole_goal)
         self.plot.getViewBox().sigResized.connect(self._place_today_label)
         self.apply_palette(self.palette())
 
@@ -238,7 +231,7 @@ class ProgressChart(QWidget):
             label.setColor(text)
             # On a patch of the background, above the curves: a road ending at the
             # deadline ran through the word.
-            label.fill = pg.mkBrush(_alpha(background.name(), 220))
+            label.fill = pg.mkBrush(alpha(background.name(), 220))
             label.update()
 
     # -- data ----------------------------------------------------------------
@@ -271,11 +264,11 @@ class ProgressChart(QWidget):
             (self.final, data.final),
             (self.trend, data.trend),
         ):
-            if not _shows(item.xData, item.yData, line.x, line.y):
+            if not shows(item.xData, item.yData, line.x, line.y):
                 item.setData(line.x, line.y)
         self._show_final_in_legend(bool(len(data.final.x)))
         marks = self.task_marks.data
-        if not _shows(marks["x"], marks["y"], data.task_days, np.full(len(data.task_days), 0.5)):
+        if not shows(marks["x"], marks["y"], data.task_days, np.full(len(data.task_days), 0.5)):
             self.task_marks.setData(data.task_days, np.full(len(data.task_days), 0.5))
 
         self.before.setRegion((data.x_range[0], data.start))  # these return at once when unmoved
@@ -299,6 +292,9 @@ class ProgressChart(QWidget):
         if unit != self._labelled:  # a new label lays the axis out again
             self.plot.setLabel("left", unit)
             self._labelled = unit
+        for view in (self.plot.getViewBox(), self.tasks_plot.getViewBox()):  # dates stay the goal's
+            if view.state["limits"]["xLimits"] != list(data.x_range):
+                view.setLimits(xMin=data.x_range[0], xMax=data.x_range[1])
         # Both at once: one change of view (and of the axes and the linked strip), not two.
         self.plot.setRange(xRange=data.x_range, yRange=data.y_range, padding=0)
         # The new view's transform now, not when the paint asks for it: set there, it made
@@ -307,7 +303,7 @@ class ProgressChart(QWidget):
             plot.getViewBox().updateMatrix()
         self.measurements.setData(measured.x, measured.y)  # clipped to the new view once
         dots_x, dots_y = (measured.x, measured.y) if marked else (_EMPTY, _EMPTY)
-        if not _shows(self.dots.xData, self.dots.yData, dots_x, dots_y):
+        if not shows(self.dots.xData, self.dots.yData, dots_x, dots_y):
             self.dots.setData(dots_x, dots_y)
 
     def _show_figures(self) -> None:
@@ -382,6 +378,10 @@ class ProgressChart(QWidget):
         text = f"{fmt.day(self._series.day(index))}: {fmt.number(self._series.values[index], self._unit)}"
         note = self._series.notes[index]
         return f"{text}\n{note}" if note else text
+
+    def show_whole_goal(self) -> None:
+        if self._data is not None:  # the values never moved
+            self.plot.setXRange(*self._data.x_range, padding=0)
 
     def _hover(self, scene_pos: QPointF) -> None:
         view = self.plot.getViewBox()

@@ -66,6 +66,14 @@ class ChartData:
     y_range: tuple[float, float]
 
 
+def shows(shown_x: Array | None, shown_y: Array | None, x: Array, y: Array) -> bool:
+    """Whether an item showing (shown_x, shown_y) shows (x, y) already; nothing shown
+    (None) is an empty line. NaN, which parts a line, equals itself here."""
+    if shown_x is None or shown_y is None:
+        return not len(x)
+    return bool(np.array_equal(shown_x, x, equal_nan=True) and np.array_equal(shown_y, y, equal_nan=True))
+
+
 def _line(xs: Sequence[float], ys: Sequence[float]) -> Line:
     return Line(np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64))
 

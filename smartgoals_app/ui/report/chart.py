@@ -40,6 +40,7 @@ from smartgoals_app.ui.theme import (
     STRETCH,
     TODAY,
     TREND,
+    alpha,
 )
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject.value) + 1
@@ -257,8 +258,8 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
     # Earlier targets' roads over their own days (target history), fainter; after the
     # deadline both targets held level.
     history: list[tuple[Line, QColor, Qt.PenStyle, float]] = [
-        (data.past_benchmark, faded(BENCHMARK), Qt.PenStyle.SolidLine, 1.6),
-        (data.past_stretch, faded(STRETCH), Qt.PenStyle.DashLine, 1.6),
+        (data.past_benchmark, alpha(BENCHMARK, 120), Qt.PenStyle.SolidLine, 1.6),
+        (data.past_stretch, alpha(STRETCH, 120), Qt.PenStyle.DashLine, 1.6),
         (data.after_benchmark, QColor(BENCHMARK), Qt.PenStyle.DotLine, 0.8),
         (data.after_stretch, QColor(STRETCH), Qt.PenStyle.DotLine, 0.8),
     ]
@@ -297,12 +298,6 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, *, font: QFont
         painter.drawEllipse(point, 3.2 * pt, 3.2 * pt)
     painter.restore()
     painter.restore()
-
-
-def faded(colour: str) -> QColor:
-    result = QColor(colour)
-    result.setAlpha(120)
-    return result
 
 
 def segments(xs: np.ndarray, ys: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -7,7 +7,8 @@ import weakref
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -384,6 +385,57 @@ def test_after_the_deadline_the_today_label_stays_inside_the_chart(
     label = chart.today_label.sceneBoundingRect()
     assert view.left() <= label.left()
     assert label.right() <= view.right()
+
+
+def _wheel(widget: QWidget, at: QPoint, modifiers: Qt.KeyboardModifier, notches: int = 1) -> bool:
+    """Notches of the wheel (away from the reader when positive) as the platform sends
+    them; whether anything took them."""
+    event = QWheelEvent(
+        QPointF(at),
+        QPointF(widget.mapToGlobal(at)),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_the_wheel_zooms_the_dates_only_with_ctrl_and_a_double_click_shows_all(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A wheel turned over the chart to scroll zoomed it into values no goal has
+    ("-200 minutes"); now the values always show the goal's range, and the dates stay
+    within the goal's."""
+    settle()
+    chart = window.detail.chart
+    view = chart.plot.getViewBox()
+    canvas = chart.canvas.viewport()
+    whole = view.viewRange()
+    centre = chart.canvas.mapFromScene(view.sceneBoundingRect().center())
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert not _wheel(canvas, centre, Qt.KeyboardModifier.NoModifier), "left to the widgets around"
+    settle()
+    assert view.viewRange() == whole
+    _wheel(canvas, centre, ctrl)
+    settle()
+    (left, right), values = view.viewRange()
+    assert whole[0][0] < left < right < whole[0][1], "zoomed into the dates"
+    assert values == whole[1], "the values did not move"
+    _wheel(canvas, centre, ctrl, notches=-20)  # far out
+    settle()
+    (left, right), values = view.viewRange()
+    assert whole[0][0] <= left < right <= whole[0][1], "no dates outside the goal's"
+    assert values == whole[1]
+    _wheel(canvas, centre, ctrl, notches=3)
+    settle()
+    assert view.viewRange() != whole
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=centre)
+    settle()
+    assert view.viewRange() == whole
 
 
 def test_a_right_click_on_the_chart_opens_no_plotting_menu(qtbot: QtBot, window: MainWindow) -> None:
