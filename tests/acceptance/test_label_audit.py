@@ -136,6 +136,11 @@ def test_import_dialog_with_an_export_read(qtbot: QtBot, language: str, today: d
     assert dialog.preview_result is not None  # the whole form is filled, as a person sees it
     QApplication.processEvents()  # the layout pass that follows the new texts, before anyone looks
     assert audit(dialog) == []
+    # The most an 800x600 screen gives a dialog under a window manager's title bar.
+    dialog.resize(800, 570)
+    QApplication.processEvents()
+    assert (dialog.width(), dialog.height()) == (800, 570)
+    assert audit(dialog) == []
 
 
 def test_report_dialog(qtbot: QtBot, language: str, window: MainWindow) -> None:

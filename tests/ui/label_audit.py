@@ -82,6 +82,14 @@ def audit(window: QWidget) -> list[str]:
             room = label.contentsRect().width() - 2 * label.margin() - label.indent() * 0
             if label.width() > 0 and needed > room + 1:
                 faults.append(f"label {text!r} is cut: needs {needed} px, has {room}")
+    own = window.layout()
+    if own is not None and window.width() > 0:
+        # Rows given less than their least height are drawn over one another.
+        width = window.width()
+        needed = own.minimumHeightForWidth(width) if own.hasHeightForWidth() else own.minimumSize().height()
+        if needed > window.height() + 1:
+            name = window.objectName() or type(window).__name__
+            faults.append(f"{name} is squeezed: its rows need {needed} px of height, it has {window.height()}")
     for box in window.findChildren(QFrame):
         # A box shorter than its wrapped contents need draws them over one another.
         layout = box.layout()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.addRow(buddy(self.tr("&File:"), self.file_edit), file_row)
         form.addRow(buddy(self.tr("S&heet:"), self.sheet), self.sheet)
         form.addRow(buddy(self.tr("&Date column:"), self.date_column), self.date_column)
@@ -150,16 +151,19 @@ class ImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buddy(self.tr("First ro&ws of the file:"), self.preview_table))
         layout.addWidget(self.preview_table, 2)
-        layout.addWidget(buddy(self.tr("Figure of each da&y:"), self.days_table))
-        layout.addWidget(self.days_table, 2)
+        # Side by side: stacked, they squeezed the dialog's rows together at 800x600.
+        results = QGridLayout()
+        results.addWidget(buddy(self.tr("Figure of each da&y:"), self.days_table), 0, 0)
+        results.addWidget(self.days_table, 1, 0)
+        results.addWidget(buddy(self.tr("Rows at fa&ult (left out):"), self.problems), 0, 1)
+        results.addWidget(self.problems, 1, 1)
+        layout.addLayout(results, 2)
         layout.addWidget(self.summary)
-        layout.addWidget(buddy(self.tr("Rows at fa&ult (left out):"), self.problems))
-        layout.addWidget(self.problems, 1)
         layout.addWidget(self.replace_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.setMinimumSize(560, 580)  # fits an 800x600 screen; word-wrapped labels need the height
-        self.resize(700, 760)
+        self.setMinimumSize(560, 480)  # word-wrapped labels ask for one line less than they need
+        self.resize(700, 680)
         self._set_columns_enabled(False)
         self.choose_button.setFocus()
 
@@ -287,7 +291,7 @@ class ImportDialog(QDialog):
             self.preview_table,
         ):
             widget.setEnabled(enabled)
-        self.sheet.setEnabled(enabled and self.sheet.count() > 1)
+        self._form.setRowVisible(self.sheet, self.sheet.count() > 1)  # a workbook's sheets only
         self._show_start()
 
     def _show_start(self) -> None:

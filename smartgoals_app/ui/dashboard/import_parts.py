@@ -148,7 +148,7 @@ def _table(name: str, accessible: str, row_height: int, minimum_height: int) -> 
 
 def preview_table(row_height: int) -> QTableWidget:
     return _table(
-        "importPreview", QCoreApplication.translate("ImportDialog", "First rows of the file"), row_height, 110
+        "importPreview", QCoreApplication.translate("ImportDialog", "First rows of the file"), row_height, 90
     )
 
 

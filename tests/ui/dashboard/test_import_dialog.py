@@ -111,6 +111,7 @@ def test_a_person_imports_past_figures(qtbot: QtBot, opened: Opened, db: Databas
     choose(qtbot, dialog, export_file)
 
     assert dialog.file_edit.text() == str(export_file)
+    assert not dialog.sheet.isVisibleTo(dialog), "a CSV file has no sheets to choose"
     names = [dialog.value_column.itemText(i) for i in range(dialog.value_column.count())]
     assert names == ["Day", "Campaign", "Sign-ups"]  # from the header, BOM dropped
     assert dialog.date_column.currentText() == "Day"  # guessed from the cells
@@ -473,7 +474,7 @@ def test_a_workbook_sheet_can_be_chosen(qtbot: QtBot, opened: Opened, tmp_path: 
     dialog = opened.dialog
 
     choose(qtbot, dialog, path)
-    assert dialog.sheet.isEnabled()
+    assert dialog.sheet.isVisibleTo(dialog)
     assert dialog.format_label.text() == "Looks like a LinkedIn followers export (sheet “New followers”)."
     assert days_shown(dialog) == [("1 Oct 2026", "3"), ("2 Oct 2026", "4")]
 
