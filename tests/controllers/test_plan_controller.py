@@ -124,7 +124,7 @@ def test_a_day_of_the_month_opens_its_week(controller: PlanController) -> None:
 
 
 def test_the_titles_name_the_period(controller: PlanController) -> None:
-    assert controller.period_title() == "Week of 16\u2013d MMM yyyy:2026-11-22"
+    assert controller.period_title() == "Week of d:2026-11-16\u2013d MMM yyyy:2026-11-22"
     controller.open_week_of(date(2026, 12, 2))
     assert controller.period_title() == "Week of d MMM:2026-11-30 \u2013 d MMM yyyy:2026-12-06"
     controller.open_week_of(date(2026, 12, 31))
