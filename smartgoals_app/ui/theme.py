@@ -114,6 +114,7 @@ PLAN_COLOURS = {
     "today": BLUE_700,
     "upcoming": SLATE_400,
     "check-in": VIOLET_600,
+    "check-in upcoming": SLATE_400,
     "logged": GREEN_700,
     "check-in missed": RED_700,
 }

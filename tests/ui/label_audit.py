@@ -89,7 +89,7 @@ def audit(window: QWidget) -> list[str]:
         needed = own.minimumHeightForWidth(width) if own.hasHeightForWidth() else own.minimumSize().height()
         if needed > window.height() + 1:
             name = window.objectName() or type(window).__name__
-            faults.append(f"{name} is squeezed: its rows need {needed} px of height, it has {window.height()}")
+            faults.append(f"{name} is squeezed: its rows need {needed} px of height, has {window.height()}")
     for box in window.findChildren(QFrame):
         # A box shorter than its wrapped contents need draws them over one another.
         layout = box.layout()

@@ -915,22 +915,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../../ui/plan/cards.py" line="154"/>
+        <location filename="../../ui/plan/cards.py" line="155"/>
         <source>{mark} &lt;b&gt;Check-in&lt;/b&gt;</source>
         <translation>{mark} &lt;b&gt;Check-in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/cards.py" line="168"/>
+        <location filename="../../ui/plan/cards.py" line="169"/>
         <source>Log…</source>
         <translation>Erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/cards.py" line="170"/>
+        <location filename="../../ui/plan/cards.py" line="171"/>
         <source>Log this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/cards.py" line="173"/>
+        <location filename="../../ui/plan/cards.py" line="174"/>
         <source>Check-in for “{goal}”, {day}</source>
         <translation>Check-in für „{goal}“, {day}</translation>
     </message>
@@ -2613,7 +2613,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
@@ -2623,32 +2623,32 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="90"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="104"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
@@ -2668,12 +2668,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
@@ -2718,7 +2718,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="122"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
@@ -2738,87 +2738,87 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="125"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="126"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="151"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="153"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="158"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="260"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="266"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="313"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="317"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="352"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="356"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="365"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="369"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
@@ -3419,102 +3419,109 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>PlanItem</name>
     <message>
-        <location filename="../../ui/plan/items.py" line="40"/>
+        <location filename="../../ui/plan/items.py" line="42"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="41"/>
+        <location filename="../../ui/plan/items.py" line="43"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="42"/>
+        <location filename="../../ui/plan/items.py" line="44"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="43"/>
+        <location filename="../../ui/plan/items.py" line="45"/>
         <source>To do today</source>
         <translation>Heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="44"/>
+        <location filename="../../ui/plan/items.py" line="46"/>
+        <location filename="../../ui/plan/items.py" line="48"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="45"/>
+        <location filename="../../ui/plan/items.py" line="47"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="46"/>
+        <location filename="../../ui/plan/items.py" line="49"/>
         <source>Logged</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="47"/>
+        <location filename="../../ui/plan/items.py" line="50"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="53"/>
-        <location filename="../../ui/plan/items.py" line="65"/>
+        <location filename="../../ui/plan/items.py" line="56"/>
+        <location filename="../../ui/plan/items.py" line="69"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="54"/>
-        <location filename="../../ui/plan/items.py" line="66"/>
+        <location filename="../../ui/plan/items.py" line="57"/>
+        <location filename="../../ui/plan/items.py" line="70"/>
         <source>skipped</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="55"/>
-        <location filename="../../ui/plan/items.py" line="67"/>
+        <location filename="../../ui/plan/items.py" line="58"/>
+        <location filename="../../ui/plan/items.py" line="71"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="56"/>
+        <location filename="../../ui/plan/items.py" line="59"/>
         <source>to do today</source>
         <translation>heute zu erledigen</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="57"/>
-        <location filename="../../ui/plan/items.py" line="69"/>
+        <location filename="../../ui/plan/items.py" line="60"/>
+        <location filename="../../ui/plan/items.py" line="62"/>
+        <location filename="../../ui/plan/items.py" line="73"/>
         <source>upcoming</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="58"/>
+        <location filename="../../ui/plan/items.py" line="61"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="59"/>
-        <location filename="../../ui/plan/items.py" line="71"/>
+        <location filename="../../ui/plan/items.py" line="63"/>
+        <location filename="../../ui/plan/items.py" line="76"/>
         <source>logged</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="60"/>
+        <location filename="../../ui/plan/items.py" line="64"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="68"/>
+        <location filename="../../ui/plan/items.py" line="72"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="70"/>
+        <location filename="../../ui/plan/items.py" line="74"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/items.py" line="72"/>
+        <location filename="../../ui/plan/items.py" line="75"/>
+        <source>upcoming check-in</source>
+        <translation>anstehender Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/items.py" line="77"/>
         <source>check-in missed</source>
         <translation>Check-in verpasst</translation>
     </message>

@@ -142,6 +142,7 @@ class CheckinCard(_Card):
         key = f"{checkin.goal_id}-{checkin.day.isoformat()}"
         self.setObjectName(f"checkin-{key}")
         self.checkin = checkin
+        self.state = state
         colour = readable(PLAN_COLOURS[state], self.palette()).name()
         self.setStyleSheet(
             f"QFrame#checkin-{key} {{ border: 1px dashed {colour}; border-radius: 3px;"
@@ -158,12 +159,12 @@ class CheckinCard(_Card):
         goal = QLabel(checkin.goal_title)
         goal.setWordWrap(True)
         goal.setStyleSheet("font-size: 8pt;")
-        status = QLabel(f"<span style='color: {colour};'>{localize(LABELS[state])}</span>")
-        for label in (head, goal, status):
+        self.status = QLabel(f"<span style='color: {colour};'>{localize(LABELS[state])}</span>")
+        for label in (head, goal, self.status):
             label.setSizePolicy(narrow_policy(label))
             layout.addWidget(label)
         self.log_button: QToolButton | None = None
-        if not checkin.done:
+        if not checkin.done and state is not State.CHECKIN_UPCOMING:  # no figure for a day to come
             self.log_button = QToolButton()
             self.log_button.setText(self.tr("Log…"))
             self.log_button.setObjectName(f"log-{key}")

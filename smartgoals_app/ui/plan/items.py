@@ -19,6 +19,7 @@ class State(StrEnum):
     TODAY = "today"
     UPCOMING = "upcoming"
     CHECKIN = "check-in"
+    CHECKIN_UPCOMING = "check-in upcoming"
     CHECKIN_DONE = "logged"
     CHECKIN_MISSED = "check-in missed"
 
@@ -30,6 +31,7 @@ MARKS = {
     State.TODAY: "•",
     State.UPCOMING: "○",
     State.CHECKIN: "◆",
+    State.CHECKIN_UPCOMING: "◇",
     State.CHECKIN_DONE: "◆",
     State.CHECKIN_MISSED: "◆",
 }
@@ -43,6 +45,7 @@ LABELS = {
     State.TODAY: translate("PlanItem", "To do today"),
     State.UPCOMING: translate("PlanItem", "Upcoming"),
     State.CHECKIN: translate("PlanItem", "Due"),
+    State.CHECKIN_UPCOMING: translate("PlanItem", "Upcoming"),
     State.CHECKIN_DONE: translate("PlanItem", "Logged"),
     State.CHECKIN_MISSED: translate("PlanItem", "Not logged"),
 }
@@ -56,6 +59,7 @@ LOWER_LABELS = {
     State.TODAY: translate("PlanItem", "to do today"),
     State.UPCOMING: translate("PlanItem", "upcoming"),
     State.CHECKIN: translate("PlanItem", "due"),
+    State.CHECKIN_UPCOMING: translate("PlanItem", "upcoming"),
     State.CHECKIN_DONE: translate("PlanItem", "logged"),
     State.CHECKIN_MISSED: translate("PlanItem", "not logged"),
 }
@@ -68,6 +72,7 @@ NAMES = {
     State.TODAY: translate("PlanItem", "today"),
     State.UPCOMING: translate("PlanItem", "upcoming"),
     State.CHECKIN: translate("PlanItem", "check-in"),
+    State.CHECKIN_UPCOMING: translate("PlanItem", "upcoming check-in"),
     State.CHECKIN_DONE: translate("PlanItem", "logged"),
     State.CHECKIN_MISSED: translate("PlanItem", "check-in missed"),
 }
@@ -86,4 +91,7 @@ def occurrence_state(occ: TaskOccurrence, today: date) -> State:
 def checkin_state(checkin: CheckinDue, today: date) -> State:
     if checkin.done:
         return State.CHECKIN_DONE
-    return State.CHECKIN_MISSED if checkin.day < today else State.CHECKIN
+    if checkin.day < today:
+        return State.CHECKIN_MISSED
+    # "Due" only on its day: weeks ahead, a check-in cannot be due yet.
+    return State.CHECKIN if checkin.day == today else State.CHECKIN_UPCOMING

@@ -27,7 +27,7 @@ from smartgoals_app.ui.plan.items import (
 from smartgoals_app.ui.theme import PLAN_COLOURS, readable
 
 MAX_LINES = 4
-_WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_DONE)
+_WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_UPCOMING, State.CHECKIN_DONE)
 
 
 class DayCell(QFrame):

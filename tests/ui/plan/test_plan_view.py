@@ -113,6 +113,18 @@ def test_week_shows_occurrences_checkins_and_missed(view: PlanView, task_id: int
     assert [c.checkin.day for c in view.week.checkin_cards] == [TODAY]
 
 
+def test_a_check_in_is_due_on_its_day_and_upcoming_before_it(view: PlanView) -> None:
+    (due,) = view.week.checkin_cards
+    assert (due.checkin.day, due.state) == (TODAY, State.CHECKIN)
+    assert "Due" in due.status.text()
+    assert due.log_button is not None
+    view.step(1)
+    (ahead,) = view.week.checkin_cards
+    assert (ahead.checkin.day, ahead.state) == (TODAY + timedelta(days=7), State.CHECKIN_UPCOMING)
+    assert "Upcoming" in ahead.status.text()  # it said "Due" weeks ahead
+    assert ahead.log_button is None, "a figure cannot be logged for a day still to come"
+
+
 def test_ticking_done_updates_the_db_and_adherence(
     qtbot: QtBot, view: PlanView, plan: PlanService, task_id: int
 ) -> None:
