@@ -16,8 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -43,6 +41,7 @@ from sqlmodel import SQLModel
 from smartgoals_app import __version__
 from smartgoals_app.domain.text import Text, translate
 from smartgoals_app.io.command import run_on_database
+from smartgoals_app.io.files import cannot_write, no_folder, write_atomically
 from smartgoals_app.storage import models as _models  # registers every table in the metadata
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.server import ServerAddress
@@ -226,7 +225,7 @@ def to_json(snapshot: Snapshot) -> bytes:
 def export_data(db: Database, target: Path) -> ExportResult:
     """Write every table to `target` as one JSON document; raises DataExportError."""
     snapshot = read_snapshot(db)
-    write_atomically(target, to_json(snapshot), example="smartgoals-data.json")
+    write_atomically(target, to_json(snapshot), example="smartgoals-data.json", error=DataExportError)
     return ExportResult(target, {name: len(rows) for name, rows in snapshot.tables.items()})
 
 
@@ -272,61 +271,23 @@ def export_csv(db: Database, folder: Path) -> ExportResult:
             )
         )
     if not folder.parent.is_dir():
-        raise DataExportError(_no_folder(folder, folder.parent))
+        raise DataExportError(no_folder(folder, folder.parent))
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise DataExportError(_cannot_write(folder, exc)) from exc
+        raise DataExportError(cannot_write(folder, exc)) from exc
     snapshot = read_snapshot(db)
     for table in exported_tables():
         write_atomically(
             folder / f"{table.name}.csv",
             csv_table(table, snapshot.tables[table.name]),
             example="goal.csv",
+            error=DataExportError,
         )
     return ExportResult(folder, {name: len(rows) for name, rows in snapshot.tables.items()})
 
 
 # -- files ------------------------------------------------------------------------
-def write_atomically(target: Path, data: bytes, *, example: str) -> None:
-    target = target.expanduser()
-    folder = target.parent if str(target.parent) else Path()
-    if target.is_dir():
-        raise DataExportError(
-            translate("DataExport", "{target} is a folder; give a file name such as {example}.").format(
-                target=str(target), example=example
-            )
-        )
-    if not folder.is_dir():
-        raise DataExportError(_no_folder(target, folder))
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".smartgoals-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DataExportError(_cannot_write(target, exc)) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise DataExportError(_cannot_write(target, exc)) from exc
-
-
-def _no_folder(target: Path, folder: Path) -> Text:
-    return translate("DataExport", "Cannot write {target}: the folder {folder} does not exist.").format(
-        target=str(target), folder=str(folder)
-    )
-
-
-def _cannot_write(target: Path, exc: OSError) -> Text:
-    return translate("DataExport", "Cannot write {target}: {detail}.").format(
-        target=str(target), detail=str(exc.strerror or exc)
-    )
-
-
 # -- the commands -----------------------------------------------------------------
 def reason_of(exc: Exception) -> str:
     # args[0] keeps the reason a Text (str(exc) would be its English words only).

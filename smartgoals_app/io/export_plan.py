@@ -14,9 +14,7 @@ The zone is the user's: $TZ when it names a zone, else the system's
 from __future__ import annotations
 
 import os
-import stat
 import sys
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,7 @@ from smartgoals_app.domain.enums import Cadence
 from smartgoals_app.domain.schedule import is_valid_rule
 from smartgoals_app.domain.text import translate
 from smartgoals_app.io.command import run_on_database
+from smartgoals_app.io.files import write_atomically
 from smartgoals_app.io.ics import CalendarCheckins, CalendarTask, build_calendar
 from smartgoals_app.storage import repositories as repo
 from smartgoals_app.storage.database import Database
@@ -131,58 +130,10 @@ def export_plan(
         )
     readable = [t for t in tasks if is_valid_rule(t.rrule)]
     calendar = build_calendar(readable, checkins, calendar_uid=calendar_uid(db), zone=zone)
-    write_atomically(target, calendar.to_ical())
+    write_atomically(target, calendar.to_ical(), example="plan.ics", error=ExportError)
     # A task whose rule never lands before its goal's deadline has no event to count.
     written = sum(1 for event in calendar.walk("VEVENT") if str(event["UID"]).startswith("task-"))
     return ExportResult(target, written, len(checkins), zone.key, len(tasks) - len(readable))
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    target = target.expanduser()
-    folder = target.parent if str(target.parent) else Path()
-    if target.is_dir():
-        raise ExportError(
-            translate("CalendarExport", "{target} is a folder; give a file name such as plan.ics.").format(
-                target=str(target)
-            )
-        )
-    if not folder.is_dir():
-        raise ExportError(
-            translate("CalendarExport", "Cannot write {target}: the folder {folder} does not exist.").format(
-                target=str(target), folder=str(folder)
-            )
-        )
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".smartgoals-", suffix=".ics.tmp", dir=folder)
-    except OSError as exc:
-        raise ExportError(_cannot_write(target, exc)) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        keep_mode_of(target, temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise ExportError(_cannot_write(target, exc)) from exc
-
-
-def keep_mode_of(target: Path, temp: str) -> None:
-    """A new export stays owner-only, as mkstemp made it (a business's plans and figures
-    are private); one written over keeps the mode it had, so sharing it on purpose
-    survives a re-export."""
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        return
-    os.chmod(temp, mode)
-
-
-def _cannot_write(target: Path, exc: OSError) -> str:
-    return translate("CalendarExport", "Cannot write {target}: {detail}.").format(
-        target=str(target), detail=str(exc.strerror or exc)
-    )
 
 
 def _cannot_export(exc: Exception) -> str:

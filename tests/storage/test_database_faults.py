@@ -13,16 +13,19 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
 from alembic import command
 
-from smartgoals_app.io.export_plan import export_plan_command, write_atomically
+from smartgoals_app.io.data_export import export_csv, export_data
+from smartgoals_app.io.export_plan import export_plan, export_plan_command
 from smartgoals_app.storage import database, new_file, schema_version
 from smartgoals_app.storage.database import (
     APPLICATION_ID,
+    Database,
     StorageError,
     backup_dir,
     data_folder_error,
@@ -34,6 +37,7 @@ from smartgoals_app.storage.database import (
     restore_backup,
 )
 from smartgoals_app.storage.migrate import alembic_config
+from tests.demo_files import DemoFiles
 
 # The oldest revision: every later one (creating tables, adding columns) runs on it, and a
 # strategy there needs no workspace.
@@ -382,14 +386,33 @@ def test_an_existing_file_keeps_its_mode(db_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
-def test_a_calendar_export_is_private_unless_it_replaces_a_shared_one(tmp_path: Path, umask: int) -> None:
+def test_a_calendar_export_is_private_unless_it_replaces_a_shared_one(
+    db: Database, tmp_path: Path, today: date, demo_files: DemoFiles, umask: int
+) -> None:
+    demo_files.copy_into(db, today)
     new = tmp_path / "plan.ics"
-    write_atomically(new, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    export_plan(db, new)
     assert _mode(new) == 0o600
     shared = tmp_path / "shared.ics"
     shared.write_bytes(b"")
     shared.chmod(0o644)
-    write_atomically(shared, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    export_plan(db, shared)
+    assert _mode(shared) == 0o644
+
+
+def test_a_data_export_is_private_unless_it_replaces_a_shared_one(
+    db: Database, tmp_path: Path, umask: int
+) -> None:
+    """All of a business's goals and figures: it was written readable by everyone."""
+    new = tmp_path / "smartgoals-data.json"
+    export_data(db, new)
+    assert _mode(new) == 0o600
+    export_csv(db, tmp_path / "tables")
+    assert {_mode(table) for table in (tmp_path / "tables").iterdir()} == {0o600}
+    shared = tmp_path / "shared.json"
+    shared.write_bytes(b"")
+    shared.chmod(0o644)
+    export_data(db, shared)
     assert _mode(shared) == 0o644
 
 

@@ -335,47 +335,32 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../io/export_plan.py" line="127"/>
+        <location filename="../../io/export_plan.py" line="126"/>
         <source>The plan is empty: there are no active goals or tasks to export. Nothing written.</source>
         <translation>Der Plan ist leer: Es gibt keine aktiven Ziele oder Aufgaben zum Exportieren. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="145"/>
-        <source>{target} is a folder; give a file name such as plan.ics.</source>
-        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel plan.ics.</translation>
-    </message>
-    <message>
-        <location filename="../../io/export_plan.py" line="151"/>
-        <source>Cannot write {target}: the folder {folder} does not exist.</source>
-        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../../io/export_plan.py" line="183"/>
-        <source>Cannot write {target}: {detail}.</source>
-        <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/export_plan.py" line="191"/>
+        <location filename="../../io/export_plan.py" line="142"/>
         <source>Cannot export the plan: {reason}</source>
         <translation>Der Plan kann nicht exportiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="209"/>
+        <location filename="../../io/export_plan.py" line="160"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="216"/>
+        <location filename="../../io/export_plan.py" line="167"/>
         <source>Wrote the plan to {path} (times in {zone}). Tasks: {tasks}; goals with check-ins: {goals}.</source>
         <translation>Plan nach {path} geschrieben (Zeiten in {zone}). Aufgaben: {tasks}; Ziele mit Check-ins: {goals}.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="228"/>
+        <location filename="../../io/export_plan.py" line="179"/>
         <source>Left out one task whose repeat rule SmartGoals cannot read; edit it in the Plan tab.</source>
         <translation>Eine Aufgabe ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
     <message>
-        <location filename="../../io/export_plan.py" line="232"/>
+        <location filename="../../io/export_plan.py" line="183"/>
         <source>Left out {count} tasks whose repeat rule SmartGoals cannot read; edit them in the Plan tab.</source>
         <translation>{count} Aufgaben ausgelassen, deren Wiederholungsregel SmartGoals nicht lesen kann; bearbeiten Sie sie im Reiter Plan.</translation>
     </message>
@@ -1309,37 +1294,22 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../io/data_export.py" line="270"/>
+        <location filename="../../io/data_export.py" line="269"/>
         <source>{folder} is a file; give a folder for the CSV files.</source>
         <translation>{folder} ist eine Datei; geben Sie einen Ordner für die CSV-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="296"/>
-        <source>{target} is a folder; give a file name such as {example}.</source>
-        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/data_export.py" line="319"/>
-        <source>Cannot write {target}: the folder {folder} does not exist.</source>
-        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../../io/data_export.py" line="325"/>
-        <source>Cannot write {target}: {detail}.</source>
-        <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../io/data_export.py" line="352"/>
+        <location filename="../../io/data_export.py" line="313"/>
         <source>No SmartGoals database at {path}; nothing exported.</source>
         <translation>Keine SmartGoals-Datenbank unter {path}; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="359"/>
+        <location filename="../../io/data_export.py" line="320"/>
         <source>Wrote everything to {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles nach {path} geschrieben. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../io/data_export.py" line="367"/>
+        <location filename="../../io/data_export.py" line="328"/>
         <source>Cannot export the data: {reason}</source>
         <translation>Die Daten können nicht exportiert werden: {reason}</translation>
     </message>
@@ -1903,6 +1873,24 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <location filename="../../ui/error_report.py" line="86"/>
         <source>Something went wrong inside SmartGoals. What you saved is safe, and SmartGoals keeps running; if this happens again, please send the details to the people who make it.</source>
         <translation>In SmartGoals ist intern etwas schiefgegangen. Was Sie gespeichert haben, ist sicher, und SmartGoals läuft weiter; falls das noch einmal passiert, senden Sie die Details bitte an die Entwickler von SmartGoals.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../../io/files.py" line="24"/>
+        <source>{target} is a folder; give a file name such as {example}.</source>
+        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../io/files.py" line="58"/>
+        <source>Cannot write {target}: the folder {folder} does not exist.</source>
+        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../io/files.py" line="64"/>
+        <source>Cannot write {target}: {detail}.</source>
+        <translation>{target} kann nicht geschrieben werden: {detail}.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from smartgoals_app.domain.text import translate
-from smartgoals_app.io.export_plan import keep_mode_of
+from smartgoals_app.io.files import keep_mode_of
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.report.content import Report, ReportError
 from smartgoals_app.ui.report.document import build_document
