@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.dashboard.newGoalRequested.connect(self.new_goal)
         self.dashboard.refreshed.connect(self._update_actions)
         self.dashboard.goalShown.connect(self._name_archive_action)
+        self.dashboard.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.detail.raiseRequested.connect(self.edit_goal)
         self.refresh()
 
@@ -298,8 +299,9 @@ class MainWindow(QMainWindow):
         if self.goal_list.is_shown(goal.id):
             self.select_goal(goal.id)
         if archiving:
+            # The way back first: a narrow status bar cuts off the end of a long title.
             message = self.tr(
-                "Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back)."
+                "Archived, under All goals (Goal ▸ Unarchive brings it back): “{title}”"
             ).format(title=goal.title)
         else:
             message = self.tr("“{title}” is active again.").format(title=goal.title)

@@ -1245,48 +1245,53 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <location filename="../../ui/dashboard/view.py" line="79"/>
         <source>&lt;h2&gt;No goals yet&lt;/h2&gt;&lt;p&gt;A goal turns posting into progress you can see. Start with your strategy, then set one SMART goal with a benchmark and a stretch target.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Ziele&lt;/h2&gt;&lt;p&gt;Mit einem Ziel wird aus Ihren Beiträgen ein Fortschritt, den Sie sehen können. Beginnen Sie mit Ihrer Strategie und legen Sie dann ein SMART-Ziel mit Richtwert und Wunschziel fest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="82"/>
+        <location filename="../../ui/dashboard/view.py" line="83"/>
         <source>&lt;p&gt;The wizard walks you through it in a few minutes (Ctrl+N).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Assistent führt Sie in wenigen Minuten hindurch (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="91"/>
+        <location filename="../../ui/dashboard/view.py" line="92"/>
         <source>Set up your first goal…</source>
         <translation>Erstes Ziel einrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="137"/>
-        <location filename="../../ui/dashboard/view.py" line="168"/>
+        <location filename="../../ui/dashboard/view.py" line="138"/>
+        <location filename="../../ui/dashboard/view.py" line="169"/>
         <source>The goals could not be read</source>
         <translation>Die Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="190"/>
+        <location filename="../../ui/dashboard/view.py" line="191"/>
         <source>The goal could not be read</source>
         <translation>Das Ziel konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="249"/>
+        <location filename="../../ui/dashboard/view.py" line="250"/>
         <source>The check-in cannot be corrected</source>
         <translation>Der Messwert kann nicht korrigiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="284"/>
+        <location filename="../../ui/dashboard/view.py" line="285"/>
         <source>Could not delete the check-in</source>
         <translation>Der Check-in konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="292"/>
+        <location filename="../../ui/dashboard/view.py" line="293"/>
         <source>Deleted {value} of {day}.</source>
         <translation>{value} vom {day} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="306"/>
+        <location filename="../../ui/dashboard/view.py" line="296"/>
+        <source>Deleted (Ctrl+Z brings it back): {value} of {day}</source>
+        <translation>Gelöscht (Strg+Z holt es zurück): {value} vom {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="307"/>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
@@ -2901,144 +2906,144 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Close SmartGoals; everything is saved already</source>
         <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>The goal could not be opened</source>
         <translation>Das Ziel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>The goal was not archived</source>
         <translation>Das Ziel wurde nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>The goal was not unarchived</source>
         <translation>Das Ziel wurde nicht aus dem Archiv geholt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>Archived “{title}”: it stays under All goals (Goal ▸ Unarchive brings it back).</source>
-        <translation>„{title}“ archiviert: Es bleibt unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück).</translation>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Archived, under All goals (Goal ▸ Unarchive brings it back): “{title}”</source>
+        <translation>Archiviert, unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück): „{title}“</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>The goal was not deleted</source>
         <translation>Das Ziel wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -3047,27 +3052,27 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>

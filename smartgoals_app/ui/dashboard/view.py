@@ -41,6 +41,7 @@ class DashboardView(QStackedWidget):
     newGoalRequested = Signal()
     refreshed = Signal(bool)  # after every redraw: whether there are goals
     goalShown = Signal(object)  # the GoalOverview now in the detail
+    said = Signal(str)  # a line for the window's status bar, always in view
 
     def __init__(
         self,
@@ -288,11 +289,11 @@ class DashboardView(QStackedWidget):
             return
         record = done.value
         self._deleted = record
-        self.detail.table.show_undo(
-            self.tr("Deleted {value} of {day}.").format(
-                value=fmt.number(record.value, model.goal.unit), day=fmt.day(record.day)
-            )
-        )
+        what = {"value": fmt.number(record.value, model.goal.unit), "day": fmt.day(record.day)}
+        self.detail.table.show_undo(self.tr("Deleted {value} of {day}.").format(**what))
+        # The table's Undo can be scrolled out of view on a small screen; the way back
+        # comes first, so a narrow status bar cuts the figure, not the way back.
+        self.said.emit(self.tr("Deleted (Ctrl+Z brings it back): {value} of {day}").format(**what))
 
     def undo_delete(self) -> None:
         record, self._deleted = self._deleted, None

@@ -179,6 +179,8 @@ def test_deleting_a_measurement_and_undoing_it(
     assert len(xs) == len(before) - 1
     assert table.undo_button.isVisible()
     assert "Deleted" in table.undo_label.text()
+    # Also where it is always in view, however small the screen: the table's Undo is not.
+    assert window.statusBar().currentMessage().startswith("Deleted (Ctrl+Z brings it back): ")
 
     qtbot.mouseClick(table.undo_button, Qt.MouseButton.LeftButton)
     assert services.measurements.list(stretch) == before

@@ -47,6 +47,9 @@ def test_archive_hides_a_goal_under_active_marks_it_under_all_and_unarchives(
     assert item is not None
     assert item.text(STATUS_COLUMN).startswith("Archived")
     assert window.archive_action.text().replace("&", "") == "Unarchive goal"
+    # The way back first: at 800 px the end of a long title is cut off, and it was the way back.
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Archived, under All goals (Goal ▸ Unarchive brings it back): “"), said
 
     window.goal_list.set_filter(GoalFilter.ACTIVE)
     assert on_track not in window.goal_list.visible_ids()
