@@ -132,7 +132,7 @@ def _no_such_day(text: str) -> Text | None:
     return None
 
 
-_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(?:\s*([ap])\.?m\.?)?$")
 
 
 def format_time(value: time | None) -> str:
@@ -140,13 +140,18 @@ def format_time(value: time | None) -> str:
 
 
 def parse_time(text: str, *, required: bool = True) -> ParsedTime:
-    """Read "9", "09:30", "9.30" or "9h30" on a 24-hour clock."""
+    """Read "9", "09:30", "9.30" or "9h30" on a 24-hour clock, and "7pm" or "7:30 a.m." on a
+    12-hour one."""
     cleaned = text.strip().lower()
     if not cleaned:
         return ParsedTime(None, translate("Dates", "Enter a time, for example 09:30.") if required else None)
     match = _TIME.match(cleaned)
     if match is not None:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if half is not None and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if half == "p" else 0)  # 12am is midnight, 12pm noon
+        elif half is not None:
+            hour = 24  # "13pm" is no time
         if hour < 24 and minute < 60:
             return ParsedTime(time(hour, minute), None)
     clipped = cleaned if len(cleaned) <= 20 else cleaned[:19] + "…"

@@ -65,13 +65,18 @@ def test_empty_date_required_or_not() -> None:
         ("9.30", time(9, 30)),
         ("17h05", time(17, 5)),
         ("0:00", time(0)),
+        ("7pm", time(19)),
+        ("7:30 PM", time(19, 30)),
+        ("9 a.m.", time(9)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
     ],
 )
 def test_times_people_type(text: str, expected: time) -> None:
     assert parse_time(text).value == expected
 
 
-@pytest.mark.parametrize("text", ["24:00", "9:60", "noon", "-1", "9:5"])
+@pytest.mark.parametrize("text", ["24:00", "9:60", "noon", "-1", "9:5", "13pm", "0am", "7xm"])
 def test_unreadable_times_get_a_plain_message(text: str) -> None:
     parsed = parse_time(text)
     assert parsed.value is None

@@ -1757,12 +1757,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Den {day}. {month} {year} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="146"/>
+        <location filename="../../domain/dates.py" line="147"/>
         <source>Enter a time, for example 09:30.</source>
         <translation>Geben Sie eine Uhrzeit ein, zum Beispiel 09:30.</translation>
     </message>
     <message>
-        <location filename="../../domain/dates.py" line="155"/>
+        <location filename="../../domain/dates.py" line="160"/>
         <source>“{typed}” is not a time. Use the 24-hour clock, for example 09:30 or 17:00.</source>
         <translation>„{typed}“ ist keine Uhrzeit. Verwenden Sie das 24-Stunden-Format, zum Beispiel 09:30 oder 17:00.</translation>
     </message>
@@ -3580,7 +3580,12 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="357"/>
+        <location filename="../../ui/wizard/plan.py" line="343"/>
+        <source>time or length not readable yet</source>
+        <translation>Uhrzeit oder Dauer noch nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard/plan.py" line="360"/>
         <source>Budget per &amp;month ({currency})</source>
         <translation>Budget pro &amp;Monat ({currency})</translation>
     </message>
@@ -3621,7 +3626,7 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/plan.py" line="356"/>
+        <location filename="../../ui/wizard/plan.py" line="359"/>
         <source>Budget per &amp;month</source>
         <translation>Budget pro &amp;Monat</translation>
     </message>

@@ -176,9 +176,9 @@ class PlanPage(DraftPage):
         row = self.task_list.currentRow()
         return self.draft.tasks[row] if 0 <= row < len(self.draft.tasks) else None
 
-    def _line(self, task: TaskDraft) -> str:
+    def _line(self, task: TaskDraft, when: str | None = None) -> str:
         try:
-            when = localize(
+            when = when or localize(
                 summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)
             )
         except RuleError:
@@ -340,7 +340,10 @@ class PlanPage(DraftPage):
         if "task.start_time" in self._parse_errors or "task.duration_minutes" in self._parse_errors:
             # The task still holds the last readable time or length: never show it as if current.
             self.task_summary.setText("")
+            unread = QCoreApplication.translate("PlanPage", "time or length not readable yet")
+            self.task_list.currentItem().setText(self._line(task, unread))
             return
+        self.task_list.currentItem().setText(self._line(task))
         try:
             text = localize(
                 summary(task.rrule, start_time=task.start_time, duration_minutes=task.duration_minutes)

@@ -225,6 +225,19 @@ def test_an_unreadable_length_empties_the_summary(person: Person) -> None:
     assert person.find("taskSummary", QLabel).text() == "Every Tuesday and Thursday, 10:00-10:45"
 
 
+def test_the_task_list_never_shows_a_time_that_was_not_read(person: Person) -> None:
+    """Usability test: with "7 o'clock" refused, the list beside it still read 07:00-07:30."""
+    person.walk_newsletter_to(PLAN)
+    tasks = person.find("task.id", QListWidget)
+    title = person.find("task.title", QLineEdit).text()
+    person.type("task.start_time", "7 o'clock")
+    assert person.error("task.start_time").startswith("“7 o'clock” is not a time.")
+    assert tasks.currentItem().text() == f"{title}: time or length not readable yet"
+    person.type("task.start_time", "7pm")  # the 12-hour clock is read too
+    assert person.error("task.start_time") == ""
+    assert tasks.currentItem().text() == f"{title}: Every Tuesday and Thursday, 19:00-19:30"
+
+
 def test_weekly_task_without_days_is_refused(person: Person) -> None:
     person.walk_newsletter_to(PLAN)
     person.choose("task.rrule", "Every week, on the days ticked")
