@@ -3156,12 +3156,12 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="126"/>
+        <location filename="../../ui/plan/month_view.py" line="131"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/month_view.py" line="134"/>
+        <location filename="../../ui/plan/month_view.py" line="139"/>
         <source>%Ln goal(s)</source>
         <translation>
             <numerusform>%Ln Ziel</numerusform>
@@ -3169,17 +3169,17 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="136"/>
+        <location filename="../../ui/plan/month_view.py" line="141"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="166"/>
+        <location filename="../../ui/plan/month_view.py" line="76"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="171"/>
+        <location filename="../../ui/plan/month_view.py" line="170"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>

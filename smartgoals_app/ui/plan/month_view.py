@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from smartgoals_app.ui.plan.items import (
 )
 from smartgoals_app.ui.theme import PLAN_COLOURS, readable
 
-MAX_LINES = 4
+MAX_LINES = 5  # in a cell however tall, "+N more" included
 _WORST_FIRST = (State.CHECKIN_MISSED, State.CHECKIN, State.CHECKIN_UPCOMING, State.CHECKIN_DONE)
 
 
@@ -38,7 +38,6 @@ class DayCell(QFrame):
         self.setObjectName("monthCell")
         self.day = date.min
         self._lines: list[tuple[str, str, str]] = []
-        self._more = ""
         self.number = QLabel()
         self.number.setObjectName("monthDay")
         self.items = QLabel()
@@ -52,10 +51,11 @@ class DayCell(QFrame):
         layout.addWidget(self.items, 1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_lines(self, lines: list[tuple[str, str, str]], more: str = "") -> None:
+    def set_lines(self, lines: list[tuple[str, str, str]]) -> None:
         """Each line is (mark and time as HTML, the same as plain text, title); titles
-        too long for the cell end in "…" rather than being cut mid-letter."""
-        self._lines, self._more = lines, more
+        too long for the cell end in "…" rather than being cut mid-letter, and lines the
+        cell has no height for are counted in a last "+N more" rather than cut in half."""
+        self._lines = lines
         self._render()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -65,13 +65,18 @@ class DayCell(QFrame):
     def _render(self) -> None:
         metrics = self.items.fontMetrics()
         room = max(self.items.contentsRect().width(), 1)
+        fit = max(1, min(MAX_LINES, self.items.contentsRect().height() // metrics.lineSpacing()))
+        lines = self._lines if len(self._lines) <= fit else self._lines[: fit - 1]
         shown = []
-        for prefix_html, prefix_plain, title in self._lines:
+        for prefix_html, prefix_plain, title in lines:
             space = room - metrics.horizontalAdvance(prefix_plain + " ")
             elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(space, 0))
             shown.append(f"{prefix_html} {html.escape(elided)}")
-        if self._more:
-            shown.append(f"<span style='color: gray;'>{html.escape(self._more)}</span>")
+        if len(lines) < len(self._lines):
+            more = QCoreApplication.translate("MonthView", "+{count} more").format(
+                count=len(self._lines) - len(lines)
+            )
+            shown.append(f"<span style='color: gray;'>{html.escape(more)}</span>")
         self.items.setText("<br>".join(shown))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -161,13 +166,7 @@ class MonthView(QWidget):
             cell.setStyleSheet(
                 f"QFrame#monthCell {{ border: 1px solid {border}; background: {background}; }}"
             )
-            items = lines.get(day, [])
-            more = (
-                self.tr("+{count} more").format(count=len(items) - MAX_LINES)
-                if len(items) > MAX_LINES
-                else ""
-            )
-            cell.set_lines(items[:MAX_LINES], more)
+            cell.set_lines(lines.get(day, []))
             head = self.tr("{date} (click to open its week)").format(date=date_text(day, "dddd d MMMM"))
             cell.setToolTip("\n".join([head, *tips.get(day, [])]))
 

@@ -31,6 +31,7 @@ from smartgoals_app.ui.plan.plan_view import PlanView
 from smartgoals_app.ui.plan.reminders import ReminderController
 from smartgoals_app.ui.plan.task_editor import TaskEditor
 from tests.factories import goal_without_tasks
+from tests.ui.events import settle
 from tests.ui.prompts import Answers, answering
 
 TODAY = date(2026, 11, 18)  # a Wednesday
@@ -209,6 +210,37 @@ def test_month_view_and_back_to_a_week(qtbot: QtBot, view: PlanView, task_id: in
     assert view.card(task_id, date(2026, 11, 24)) is not None
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.card(task_id, TUESDAY) is not None
+
+
+def test_a_month_cell_counts_what_it_has_no_height_for_instead_of_cutting_it(
+    qtbot: QtBot, view: PlanView, plan: PlanService, goal_id: int
+) -> None:
+    """At 800x600 a cell has room for one line: a day with a check-in and a task showed
+    the second line cut in half."""
+    plan.add_task(
+        goal_id,
+        TaskDraft(
+            title="Answer every message",
+            rrule="FREQ=WEEKLY;BYDAY=WE",  # on the check-in's day (the goal started on a Wednesday)
+            start_date=TODAY - timedelta(days=14),
+            start_time=time(10),
+            duration_minutes=30,
+        ),
+    )
+    view.refresh()  # added behind the view's back
+    qtbot.mouseClick(view.month_button, Qt.MouseButton.LeftButton)
+    view.resize(780, 470)  # the Plan tab of a maximised window on an 800x600 screen
+    settle()
+    cell = next(c for c in view.month.cells if c.day == TODAY)
+    room = cell.items.height() // cell.items.fontMetrics().lineSpacing()
+    assert room == 1, "the size this test is about"
+    assert cell.items.text().count("<br>") + 1 == room
+    assert "+2 more" in cell.items.text()
+    view.resize(1000, 700)
+    settle()
+    assert cell.items.text().count("<br>") == 1  # both lines have room again
+    assert "Check-in" in cell.items.text()
+    assert "10:00 Answer" in cell.items.text().replace("</span>", "")
 
 
 def test_add_edit_pause_delete_tasks(
