@@ -28,6 +28,12 @@ def main(argv: list[str]) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([argv[0]])
     app.setApplicationName("SmartGoals")
+    # As the app starts: "3 goals" and "21 days", not the catalogue's "goal(s)".
+    from smartgoals_app.ui.i18n import install_english_plurals
+
+    if install_english_plurals(app) is None:
+        print("no English plurals: run python packaging/translations.py", file=sys.stderr)
+        return 1
     failures = 0
     sys.path.insert(0, str(ROOT / "scripts" / "shots"))  # for their shared _common.py
     for module_path in sorted((ROOT / "scripts" / "shots").glob("[!_]*.py")):

@@ -2601,217 +2601,217 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="38"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
         <source>Import past figures</source>
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="39"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="40"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="90"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="104"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="85"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="86"/>
         <source>How the rows of one day make its figure</source>
         <translation>Wie aus den Zeilen eines Tages seine Zahl wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="96"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="97"/>
         <source>Figure before the first day</source>
         <translation>Zahl vor dem ersten Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="101"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="102"/>
         <source>For a running total: the figure on the day before the file&apos;s first day.</source>
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="109"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="110"/>
         <source>Date order</source>
         <translation>Datumsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="110"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="111"/>
         <source>Decide from the column</source>
         <translation>Aus der Spalte erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="111"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="112"/>
         <source>Day first (22/11/2026)</source>
         <translation>Tag zuerst (22/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="113"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="114"/>
         <source>Month first (11/22/2026)</source>
         <translation>Monat zuerst (11/22/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="151"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="152"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="157"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="158"/>
         <source>Figure of each day</source>
         <translation>Zahl je Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="162"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="163"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="163"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="164"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="174"/>
         <source>Rows at fault</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="121"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="122"/>
         <source>&amp;Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="124"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="125"/>
         <source>Replace figures already logged on the same day</source>
         <translation>Am selben Tag bereits erfasste Zahlen ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="127"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="128"/>
         <source>On: an imported figure takes the place of any check-in of this goal on that day. Off: days that already have a figure are left as they are.</source>
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="126"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="130"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="136"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="144"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="152"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="158"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="266"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="317"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="315"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="356"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="354"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="369"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="367"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
@@ -2857,7 +2857,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="68"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag &amp;importieren</numerusform>
@@ -2865,12 +2865,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_parts.py" line="68"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="75"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln Tag bereit zum Importieren, von {first} bis {last}.</numerusform>

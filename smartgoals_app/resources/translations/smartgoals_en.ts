@@ -61,7 +61,7 @@
 <context>
     <name>ImportWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="68"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="69"/>
         <source>&amp;Import %Ln day(s)</source>
         <translation>
             <numerusform>&amp;Import %Ln day</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/import_parts.py" line="75"/>
+        <location filename="../../ui/dashboard/import_parts.py" line="76"/>
         <source>%Ln day(s) ready to import, from {first} to {last}.</source>
         <translation>
             <numerusform>%Ln day ready to import, from {first} to {last}.</numerusform>

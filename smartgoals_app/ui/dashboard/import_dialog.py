@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -119,8 +118,7 @@ class ImportDialog(QDialog):
 
         self.summary = named(QLabel(), "importSummary")
         self.summary.setWordWrap(True)
-        self.problems = named(QListWidget(), "importProblems", self.tr("Rows at fault"))
-        self.problems.setMinimumHeight(70)
+        self.problems = parts.problems_list()
 
         self.replace_box = parts.replace_box()
         self.progress = named(QProgressBar(), "importProgress", self.tr("Import progress"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLabel,
+    QListWidget,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -165,6 +166,16 @@ def days_table(row_height: int) -> QTableWidget:
     )
     table.verticalHeader().setVisible(False)
     return table
+
+
+def problems_list() -> QListWidget:
+    """The rows at fault, each with its reason."""
+    problems = named(
+        QListWidget(), "importProblems", QCoreApplication.translate("ImportDialog", "Rows at fault")
+    )
+    problems.setMinimumHeight(70)
+    problems.setWordWrap(True)  # beside the days it is narrow: a reason reads whole
+    return problems
 
 
 def fill_preview(table: QTableWidget, result: Figures) -> None:
