@@ -20,6 +20,7 @@ from smartgoals_app.services.drafts import DraftService
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.ui import i18n
+from smartgoals_app.ui.axis import LocaleDateAxis
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.main_window import MainWindow
 from smartgoals_app.ui.report.content import Scope, gather
@@ -27,6 +28,7 @@ from smartgoals_app.ui.report.pdf import write_pdf
 from smartgoals_app.ui.wizard.common import TARGETS
 from tests.factories import signups_draft
 from tests.ui.dashboard.dashboard_driver import Services, make_window
+from tests.ui.events import settle
 from tests.ui.i18n_audit import english_number, pseudo_language, untranslated, user_data, visible_words
 from tests.ui.report.report_helpers import pdf_text, squeeze
 from tests.ui.wizard.wizard_driver import open_wizard
@@ -79,6 +81,29 @@ def test_the_dashboard_writes_numbers_and_percents_the_german_way(
     ours = [_without(text, typed) for text in words]
     english = [line for line in ours if re.search(r"\d,\d{3}\b", line)]
     assert not english, f"thousands in the English form: {english}"
+
+
+def test_the_charts_dates_are_written_by_qt_in_the_users_language(
+    german: None, qtbot: QtBot, services: Services, db: Database, today: date, demo_ids: list[int]
+) -> None:
+    """pyqtgraph wrote its date ticks with strftime: English on Windows and macOS (and
+    here, in the C locale) whatever the user's language."""
+    window = make_window(qtbot, services, db, today)
+    window.select_goal(demo_ids[0])
+    settle()  # painted: the axis has measured its labels
+    axis = window.detail.chart.tasks_plot.getAxis("bottom")
+    assert isinstance(axis, LocaleDateAxis)
+    (low, high), _values = window.detail.chart.plot.getViewBox().viewRange()
+    labels, values = [], []
+    for spacing, ticks in axis.tickValues(low, high, axis.width()):  # years, then months
+        labels += axis.tickStrings(ticks, 1, spacing)
+        values += ticks
+    german_months = {QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)}
+    months = [label for label in labels if not label.isdigit()]
+    assert months, labels
+    assert set(months) <= german_months, months
+    assert "Dez." in months, months  # not "Dec"
+    assert {value % 86_400 for value in values} == {0}, "on the chart's own midnights (UTC)"
 
 
 def test_english_keeps_its_own_form(qtbot: QtBot, window: MainWindow, demo_ids: list[int]) -> None:

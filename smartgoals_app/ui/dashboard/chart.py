@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from smartgoals_app.domain.text import translate
 from smartgoals_app.services.records import MeasurementSeries
 from smartgoals_app.ui import formatting as fmt
-from smartgoals_app.ui.axis import locale_axes
+from smartgoals_app.ui.axis import LocaleDateAxis, locale_axes
 from smartgoals_app.ui.dashboard import chart_data
 from smartgoals_app.ui.dashboard.canvas import ChartCanvas
 from smartgoals_app.ui.dashboard.chart_data import ChartData, shows
@@ -86,11 +86,12 @@ class ProgressChart(QWidget):
         # double-click shows the whole goal, for pyqtgraph's "A" shown only under the pointer.
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.hideButtons()
+        self.plot.getViewBox().setLimits(minXRange=7 * chart_data.DAY)  # a week, not hours
 
         # The strip under the chart carries the date axis and one mark per task done,
         # so effort reads against results on the same dates.
         self.tasks_plot: pg.PlotItem = self.canvas.addPlot(
-            row=3, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}, enableMenu=False
+            row=3, col=0, axisItems={"bottom": LocaleDateAxis()}, enableMenu=False
         )
         self.tasks_plot.setXLink(self.plot)
         self.tasks_plot.setMouseEnabled(x=True, y=False)
