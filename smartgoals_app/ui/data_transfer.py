@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import folders
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Operations, message
 
@@ -93,12 +94,9 @@ class DataTransfer(QObject):
     def actions(self) -> list[QAction]:
         return [self.export_action, self.export_csv_action, self.import_action]
 
-    def _folder(self) -> Path:
-        return Path.home()
-
     # -- export ---------------------------------------------------------------
     def export_json(self) -> Path | None:
-        suggested = self._folder() / f"smartgoals-data-{self._today().isoformat()}.json"
+        suggested = folders.documents() / f"smartgoals-data-{self._today().isoformat()}.json"
         target = self._ops.prompts.ask_save_path(
             self._window,
             QCoreApplication.translate("DataTransfer", "Export all data"),
@@ -135,7 +133,7 @@ class DataTransfer(QObject):
         folder = self._ops.prompts.ask_folder(
             self._window,
             QCoreApplication.translate("DataTransfer", "Export all data as CSV: choose a folder"),
-            self._folder(),
+            folders.documents(),
         )
         if folder is None:
             return None
@@ -181,7 +179,7 @@ class DataTransfer(QObject):
         source = self._ops.prompts.ask_open_path(
             self._window,
             QCoreApplication.translate("DataTransfer", "Import all data"),
-            self._folder(),
+            folders.documents(),
             QCoreApplication.translate("DataTransfer", "SmartGoals data (*.json);;All files (*)"),
         )
         if source is None:

@@ -26,6 +26,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
+from smartgoals_app.ui import folders
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.counts import Counts
 from smartgoals_app.ui.dashboard.checkin_dialog import CheckInDialog
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
 
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
         today = self._controller.today
-        suggested = export.export_folder() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
+        suggested = folders.pictures() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
         title, filters = export.chooser()
         chosen = self.ops.prompts.ask_save_name(self, title, suggested, filters)
         if chosen is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView
@@ -25,19 +25,6 @@ def chosen_path(name: Path, selected: str) -> Path:
     if name.suffix.lower() in (".png", ".svg"):
         return name
     return name.with_suffix(".svg" if "svg" in selected.lower() else ".png")
-
-
-def export_folder() -> Path:
-    """Where an exported picture is suggested: the user's Pictures folder, else their
-    Documents, else home (never the hidden folder the database lives in)."""
-    for kind in (
-        QStandardPaths.StandardLocation.PicturesLocation,
-        QStandardPaths.StandardLocation.DocumentsLocation,
-    ):
-        folder = QStandardPaths.writableLocation(kind)
-        if folder and Path(folder).is_dir():
-            return Path(folder)
-    return Path.home()
 
 
 CAPTION_MARGIN = 12

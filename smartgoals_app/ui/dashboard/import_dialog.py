@@ -39,6 +39,7 @@ from smartgoals_app.domain.validation import ValidationError
 from smartgoals_app.io.exports import ExportError, Figures, Source, figures_from, load
 from smartgoals_app.io.exports.cells import DateOrder
 from smartgoals_app.services.measurements import MeasurementService
+from smartgoals_app.ui import folders
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import import_parts as parts
 from smartgoals_app.ui.dashboard.import_parts import buddy, escape, named
@@ -167,7 +168,7 @@ class ImportDialog(QDialog):
 
     # -- the file --------------------------------------------------------------
     def choose_file(self) -> None:
-        start = self._path.parent if self._path is not None else self._start_dir
+        start = self._path.parent if self._path is not None else self._start_dir or folders.downloads()
         title, filters = parts.csv_chooser()
         path = self.ops.prompts.ask_open_path(self, title, start, filters)
         if path is not None:

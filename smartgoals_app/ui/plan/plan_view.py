@@ -34,7 +34,7 @@ from smartgoals_app.domain.enums import TaskOutcome
 from smartgoals_app.io.export_plan import ExportResult
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import TaskOccurrence
-from smartgoals_app.ui import formatting
+from smartgoals_app.ui import folders, formatting
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.operations import Change, Done, OnConflict, Operations
 from smartgoals_app.ui.plan import controller as words
@@ -373,7 +373,7 @@ class PlanView(QWidget):
             return None
         title = localize(words.EXPORT_TITLE)
         target = path or self.prompts.ask_save_path(
-            self, title, Path.home() / "smartgoals-plan.ics", localize(words.EXPORT_FILTER), ".ics"
+            self, title, folders.documents() / "smartgoals-plan.ics", localize(words.EXPORT_FILTER), ".ics"
         )
         if target is None:
             return None

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,7 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.services.plan import PlanService
 from smartgoals_app.services.records import GoalOverview
-from smartgoals_app.ui import dialogs
+from smartgoals_app.ui import dialogs, folders
 from smartgoals_app.ui.operations import Operations
 from smartgoals_app.ui.report.content import Scope
 
@@ -49,10 +49,9 @@ def printing_available() -> bool:
 
 def suggested_path(name: str, day: date) -> Path:
     """``name-2026-11-22.pdf`` in the user's Documents folder (home when there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     words = "".join(c if c.isalnum() else " " for c in name.lower()).split()
     stem = "-".join(words[:6]) or "smartgoals-report"
-    return Path(folder or Path.home()) / f"{stem}-{day.isoformat()}.pdf"
+    return folders.documents() / f"{stem}-{day.isoformat()}.pdf"
 
 
 class ReportDialog(QDialog):

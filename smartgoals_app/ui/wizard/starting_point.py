@@ -19,6 +19,7 @@ from smartgoals_app.domain.progress import Point
 from smartgoals_app.domain.templates import template
 from smartgoals_app.domain.validation import Errors, parse_number, validate_starting_point
 from smartgoals_app.io.exports import ExportError, read_figures
+from smartgoals_app.ui import folders
 from smartgoals_app.ui.date_edit import DateEdit
 from smartgoals_app.ui.i18n import localize
 from smartgoals_app.ui.wizard.common import DraftPage, WizardContext, colour, number_text, wrap_label
@@ -331,7 +332,7 @@ class StartingPointPage(DraftPage):
         path = self.ctx.prompts.ask_open_path(
             self,
             QCoreApplication.translate("StartingPointPage", "Read past figures from an export"),
-            None,
+            folders.downloads(),
             QCoreApplication.translate(
                 "StartingPointPage", "Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
             ),

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.domain.enums import Direction, Status, TaskOutcome
 from smartgoals_app.services.plan import adherence_from
 from smartgoals_app.storage.database import Database
+from smartgoals_app.ui import folders
 from smartgoals_app.ui import formatting as fmt
 from smartgoals_app.ui.dashboard import export
 from smartgoals_app.ui.dashboard.chart import ProgressChart
@@ -514,7 +515,7 @@ def test_exported_png_carries_title_status_and_date_and_goes_to_pictures(
 ) -> None:
     pictures = tmp_path / "Pictures"
     pictures.mkdir()
-    monkeypatch.setattr(export, "export_folder", lambda: pictures)
+    monkeypatch.setattr(folders, "pictures", lambda: pictures)
     target = tmp_path / "chart.png"
     prompts = prompts_of(window.ops)
     prompts.path = target

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from smartgoals_app.services.goals import GoalService
 from smartgoals_app.services.measurements import MeasurementService
 from smartgoals_app.storage.database import Database, StorageError
+from smartgoals_app.ui import folders
 from smartgoals_app.ui.dashboard import import_dialog
 from smartgoals_app.ui.dashboard.import_dialog import ImportDialog, open_import_dialog
 from smartgoals_app.ui.operations import Change
@@ -262,6 +263,18 @@ def test_progress_is_shown_while_importing(qtbot: QtBot, today: date, export_fil
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert seen == [(True, 1, 3)]
     assert not dialog.progress.isVisible()
+
+
+def test_the_file_dialog_opens_where_downloads_arrive_then_where_the_last_file_was(
+    qtbot: QtBot, opened: Opened, export_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An analytics export is a download; the dialog opened in the working folder, the
+    file system's root for an app started from a menu."""
+    downloads = tmp_path / "Downloads"
+    monkeypatch.setattr(folders, "downloads", lambda: downloads)
+    choose(qtbot, opened.dialog, export_file)
+    choose(qtbot, opened.dialog, export_file)
+    assert prompts_of(opened.dialog.ops).offered == [downloads, export_file.parent]
 
 
 def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, opened: Opened) -> None:

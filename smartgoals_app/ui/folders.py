@@ -1,0 +1,35 @@
+"""Where a file dialog opens: one rule for every save and open in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+Location = QStandardPaths.StandardLocation
+
+
+def user_folder(*kinds: Location) -> Path:
+    """The first of the user's own folders of these kinds that exists, else home: never
+    the working folder (the file system's root when started from a menu) nor the hidden
+    folder the database lives in."""
+    for kind in kinds:
+        folder = QStandardPaths.writableLocation(kind)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def documents() -> Path:
+    """For what the app writes: reports, calendars, data exports."""
+    return user_folder(Location.DocumentsLocation)
+
+
+def downloads() -> Path:
+    """For the analytics exports a network gives: they arrive as downloads."""
+    return user_folder(Location.DownloadLocation, Location.DocumentsLocation)
+
+
+def pictures() -> Path:
+    """For an exported chart."""
+    return user_folder(Location.PicturesLocation, Location.DocumentsLocation)
