@@ -11,8 +11,8 @@ Location = QStandardPaths.StandardLocation
 
 def user_folder(*kinds: Location) -> Path:
     """The first of the user's own folders of these kinds that exists, else home: never
-    the working folder (the file system's root when started from a menu) nor the hidden
-    folder the database lives in."""
+    the folder the app happened to be started from, nor the hidden one the database
+    lives in."""
     for kind in kinds:
         folder = QStandardPaths.writableLocation(kind)
         if folder and Path(folder).is_dir():

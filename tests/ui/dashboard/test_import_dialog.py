@@ -268,8 +268,8 @@ def test_progress_is_shown_while_importing(qtbot: QtBot, today: date, export_fil
 def test_the_file_dialog_opens_where_downloads_arrive_then_where_the_last_file_was(
     qtbot: QtBot, opened: Opened, export_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An analytics export is a download; the dialog opened in the working folder, the
-    file system's root for an app started from a menu."""
+    """An analytics export is a download; the dialog opened in the working folder,
+    wherever the app happened to be started from."""
     downloads = tmp_path / "Downloads"
     monkeypatch.setattr(folders, "downloads", lambda: downloads)
     choose(qtbot, opened.dialog, export_file)
