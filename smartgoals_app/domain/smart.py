@@ -65,6 +65,8 @@ def check_specific(draft: GoalDraft) -> Finding:
     title = draft.title.strip()
     if not title:
         return _finding("S", Verdict.FAIL, translate("Smart", "Write the goal in one clear sentence."))
+    if refused := validation.check_title(title):  # a wording the form refuses cannot pass here
+        return _finding("S", Verdict.FAIL, refused)
     if _VAGUE.search(title) and not re.search(r"\d", title):
         return _finding(
             "S",

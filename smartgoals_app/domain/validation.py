@@ -374,11 +374,14 @@ def validate_starting_point(draft: GoalDraft, today: date) -> Errors:
     return errors
 
 
+def check_title(title: str) -> Text | None:
+    """The goal's wording: for the form, and for the SMART check's Specific."""
+    return check_text(title, label=translate("Validation", "The goal"), required=True, limit=MAX_TITLE)
+
+
 def validate_goal_wording(draft: GoalDraft, today: date) -> Errors:
     errors: Errors = {}
-    if message := check_text(
-        draft.title, label=translate("Validation", "The goal"), required=True, limit=MAX_TITLE
-    ):
+    if message := check_title(draft.title):
         errors["goal.title"] = message
     if draft.start_date is None:
         errors["goal.start_date"] = translate("Validation", "Enter the date the goal starts.")

@@ -65,6 +65,14 @@ def test_specific_fails_without_network_metric_or_wording(changes: dict[str, obj
     assert check_specific(signups_draft(TODAY, **changes)).verdict is Verdict.FAIL
 
 
+def test_specific_fails_a_wording_the_form_refuses() -> None:
+    """Usability test: a 5,000-character goal was refused next to the field while the
+    SMART check beside it said "Specific ✓ Pass"."""
+    finding = check_specific(signups_draft(TODAY, title="Grow sign-ups to 200 " * 250))
+    assert finding.verdict is Verdict.FAIL
+    assert finding.reason == "The goal is 5,249 characters long; keep it under 120."
+
+
 @pytest.mark.parametrize(
     "title", ["Do better on Facebook", "Grow the newsletter", "Get more leads", "Improve"]
 )

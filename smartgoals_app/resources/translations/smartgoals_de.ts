@@ -812,17 +812,17 @@ Die Sicherung {backup} ist unverändert.</translation>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="96"/>
+        <location filename="../../ui/dashboard/export.py" line="83"/>
         <source>SmartGoals chart</source>
         <translation>SmartGoals-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="98"/>
+        <location filename="../../ui/dashboard/export.py" line="85"/>
         <source>Progress chart exported from SmartGoals</source>
         <translation>Aus SmartGoals exportiertes Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/export.py" line="131"/>
+        <location filename="../../ui/dashboard/export.py" line="118"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -1495,65 +1495,65 @@ Die Sicherung {backup} ist unverändert.</translation>
 <context>
     <name>DataTransfer</name>
     <message>
-        <location filename="../../ui/data_transfer.py" line="104"/>
-        <location filename="../../ui/data_transfer.py" line="113"/>
-        <location filename="../../ui/data_transfer.py" line="126"/>
+        <location filename="../../ui/data_transfer.py" line="102"/>
+        <location filename="../../ui/data_transfer.py" line="111"/>
+        <location filename="../../ui/data_transfer.py" line="124"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="106"/>
+        <location filename="../../ui/data_transfer.py" line="104"/>
         <source>SmartGoals data (*.json)</source>
         <translation>SmartGoals-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="137"/>
+        <location filename="../../ui/data_transfer.py" line="135"/>
         <source>Export all data as CSV: choose a folder</source>
         <translation>Alle Daten als CSV exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="167"/>
-        <location filename="../../ui/data_transfer.py" line="183"/>
+        <location filename="../../ui/data_transfer.py" line="165"/>
+        <location filename="../../ui/data_transfer.py" line="181"/>
         <source>Import all data</source>
         <translation>Alle Daten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="185"/>
+        <location filename="../../ui/data_transfer.py" line="183"/>
         <source>SmartGoals data (*.json);;All files (*)</source>
         <translation>SmartGoals-Daten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="66"/>
+        <location filename="../../ui/data_transfer.py" line="67"/>
         <source>Expor&amp;t all data…</source>
         <translation>Alle Daten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="68"/>
+        <location filename="../../ui/data_transfer.py" line="69"/>
         <source>Write everything in this database to one JSON file, to keep or to move</source>
         <translation>Alles aus dieser Datenbank in eine JSON-Datei schreiben, zum Aufbewahren oder Umziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="72"/>
+        <location filename="../../ui/data_transfer.py" line="73"/>
         <source>Export all data as &amp;CSV…</source>
         <translation>Alle Daten als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="74"/>
+        <location filename="../../ui/data_transfer.py" line="75"/>
         <source>Write one CSV file per table into a folder, to open in a spreadsheet</source>
         <translation>Eine CSV-Datei je Tabelle in einen Ordner schreiben, zum Öffnen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="78"/>
+        <location filename="../../ui/data_transfer.py" line="79"/>
         <source>Im&amp;port all data…</source>
         <translation>Alle Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="80"/>
+        <location filename="../../ui/data_transfer.py" line="81"/>
         <source>Read a JSON export into this database while it holds no goals yet</source>
         <translation>Einen JSON-Export in diese Datenbank einlesen, solange sie noch keine Ziele enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="128"/>
+        <location filename="../../ui/data_transfer.py" line="126"/>
         <source>Saved everything to {path}. Tables: {tables}; rows: {rows}.
 
 Import all data reads it into a new, empty SmartGoals file, for example on another computer.</source>
@@ -1562,28 +1562,28 @@ Import all data reads it into a new, empty SmartGoals file, for example on anoth
 „Alle Daten importieren“ liest die Datei in eine neue, leere SmartGoals-Datei ein, zum Beispiel auf einem anderen Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="158"/>
+        <location filename="../../ui/data_transfer.py" line="156"/>
         <source>Saved one CSV file per table to the folder {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Eine CSV-Datei je Tabelle im Ordner {path} gespeichert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="217"/>
+        <location filename="../../ui/data_transfer.py" line="215"/>
         <source>Imported everything from {path}. Tables: {tables}; rows: {rows}.</source>
         <translation>Alles aus {path} importiert. Tabellen: {tables}; Zeilen: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="240"/>
+        <location filename="../../ui/data_transfer.py" line="238"/>
         <source>… {count} more not shown.</source>
         <translation>… {count} weitere nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="148"/>
-        <location filename="../../ui/data_transfer.py" line="156"/>
+        <location filename="../../ui/data_transfer.py" line="146"/>
+        <location filename="../../ui/data_transfer.py" line="154"/>
         <source>Export all data as CSV</source>
         <translation>Alle Daten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="175"/>
+        <location filename="../../ui/data_transfer.py" line="173"/>
         <source>This database already holds goals or other data, and an import never mixes two sets of goals.
 
 To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db), or run: smartgoals --db NEW_FILE.db import-data FILE.json</source>
@@ -1592,12 +1592,12 @@ To import, start SmartGoals with a new, empty file (smartgoals --db NEW_FILE.db)
 Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals --db NEW_FILE.db) oder führen Sie aus: smartgoals --db NEW_FILE.db import-data FILE.json</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="229"/>
+        <location filename="../../ui/data_transfer.py" line="227"/>
         <source>Nothing was imported: {reason}</source>
         <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="236"/>
+        <location filename="../../ui/data_transfer.py" line="234"/>
         <source>Nothing was imported:
 
 {problems}</source>
@@ -1606,12 +1606,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="273"/>
+        <location filename="../../ui/data_transfer.py" line="271"/>
         <source>Or import all data from another computer…</source>
         <translation>Oder alle Daten von einem anderen Computer importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_transfer.py" line="298"/>
+        <location filename="../../ui/data_transfer.py" line="296"/>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
@@ -2606,7 +2606,7 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Frühere Zahlen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="71"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="72"/>
         <source>Import past figures — {goal}</source>
         <translation>Frühere Zahlen importieren — {goal}</translation>
     </message>
@@ -2616,32 +2616,32 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="82"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="83"/>
         <source>Read the past figures of &lt;b&gt;{goal}&lt;/b&gt; ({unit}) from an analytics export (CSV or Excel): X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp, or any table with a column of dates. They show the trend so far next to your check-ins.</source>
         <translation>Lesen Sie die früheren Zahlen von &lt;b&gt;{goal}&lt;/b&gt; ({unit}) aus einem Statistik-Export (CSV oder Excel) ein: X, YouTube Studio, Meta, LinkedIn, TikTok, Google Analytics, Mailchimp oder jede Tabelle mit einer Datumsspalte. Sie zeigen den bisherigen Verlauf neben Ihren Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="92"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="93"/>
         <source>No file chosen yet</source>
         <translation>Noch keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="90"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="91"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>&amp;Choose file…</source>
         <translation>Datei aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="95"/>
         <source>Choose file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="104"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="105"/>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
@@ -2661,12 +2661,12 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Für eine laufende Summe: die Zahl am Tag vor dem ersten Tag der Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
         <source>Date column</source>
         <translation>Datumsspalte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="110"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
@@ -2731,87 +2731,87 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
         <translation>Ein: Eine importierte Zahl ersetzt jeden Check-in dieses Ziels am selben Tag. Aus: Tage, die schon eine Zahl haben, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="125"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="128"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="136"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="137"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="138"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
         <source>&amp;Date column:</source>
         <translation>Da&amp;tumsspalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="139"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
         <source>&amp;Value column:</source>
         <translation>Werte&amp;spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="140"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
         <source>Date &amp;order:</source>
         <translation>Datums&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
         <source>Rows of one day &amp;make:</source>
         <translation>Zeilen eines Tages er&amp;geben:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="142"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="143"/>
         <source>Running total &amp;before the first day:</source>
         <translation>Laufende Summe &amp;vor dem ersten Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="150"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="151"/>
         <source>First ro&amp;ws of the file:</source>
         <translation>Erste &amp;Zeilen der Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="154"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="155"/>
         <source>Figure of each da&amp;y:</source>
         <translation>Za&amp;hl je Tag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="156"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="157"/>
         <source>Rows at fa&amp;ult (left out):</source>
         <translation>&amp;Fehlerhafte Zeilen (nicht übernommen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="262"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="263"/>
         <source>Looks like {format}.</source>
         <translation>Sieht aus wie {format}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="264"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="265"/>
         <source>A table with a column of dates; choose the columns to read.</source>
         <translation>Eine Tabelle mit einer Datumsspalte; wählen Sie die Spalten, die gelesen werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="315"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="316"/>
         <source>… and {count} more rows</source>
         <translation>… und {count} weitere Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="354"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="355"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/import_dialog.py" line="367"/>
+        <location filename="../../ui/dashboard/import_dialog.py" line="368"/>
         <source>Nothing was imported. {reason}</source>
         <translation>Es wurde nichts importiert. {reason}</translation>
     </message>
@@ -2881,169 +2881,169 @@ Starten Sie SmartGoals zum Importieren mit einer neuen, leeren Datei (smartgoals
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>You have an unfinished goal.</source>
         <translation>Sie haben ein Ziel noch nicht fertig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Open the wizard where you left the new goal</source>
         <translation>Den Assistenten dort öffnen, wo Sie beim neuen Ziel aufgehört haben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>G&amp;oals</source>
         <translation>Zie&amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Set up a new SMART goal</source>
         <translation>Ein neues SMART-Ziel einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit goal…</source>
         <translation>Ziel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Change the chosen goal</source>
         <translation>Das ausgewählte Ziel ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Log check-in…</source>
         <translation>&amp;Check-in erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Record this period&apos;s figure</source>
         <translation>Die Zahl für diesen Zeitraum erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Import past figures…</source>
         <translation>&amp;Frühere Zahlen importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Read the chosen goal&apos;s past figures from an analytics export (CSV) to show the trend so far</source>
         <translation>Frühere Zahlen des ausgewählten Ziels aus einem Analytics-Export (CSV) einlesen, um den bisherigen Verlauf zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>E&amp;xport chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Das Diagramm als PNG-Bild oder SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Archive goal</source>
         <translation>Ziel &amp;archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Set the chosen goal aside; it stays under All goals and can be unarchived</source>
         <translation>Das ausgewählte Ziel beiseitelegen; es bleibt unter „Alle Ziele“ sichtbar und lässt sich wieder aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Delete goal…</source>
         <translation>Ziel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Delete the chosen goal with its measurements and tasks</source>
         <translation>Das ausgewählte Ziel mit seinen Messwerten und Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Close SmartGoals; everything is saved already</source>
         <translation>SmartGoals schließen; alles ist bereits gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Un&amp;archive goal</source>
         <translation>Archivierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>The goal could not be opened</source>
         <translation>Das Ziel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>The goal was not archived</source>
         <translation>Das Ziel wurde nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The goal was not unarchived</source>
         <translation>Das Ziel wurde nicht aus dem Archiv geholt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Archived, under All goals (Goal ▸ Unarchive brings it back): “{title}”</source>
         <translation>Archiviert, unter „Alle Ziele“ (Ziel ▸ Archivierung aufheben holt es zurück): „{title}“</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>“{title}” is active again.</source>
         <translation>„{title}“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>The goal was not deleted</source>
         <translation>Das Ziel wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Delete the goal “{title}”?
 
 Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archive sets a goal aside instead.</source>
@@ -3052,27 +3052,27 @@ Its {measurements} and {tasks} are deleted with it. This cannot be undone; Archi
 Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht rückgängig machen; mit „Archivieren“ legen Sie ein Ziel stattdessen beiseite.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Deleted “{title}”.</source>
         <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>{status} · as of {day}</source>
         <translation>{status} · Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
@@ -3926,59 +3926,59 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="120"/>
+        <location filename="../../ui/dashboard/chart.py" line="121"/>
         <location filename="../../ui/report/chart.py" line="237"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="124"/>
+        <location filename="../../ui/dashboard/chart.py" line="125"/>
         <location filename="../../ui/report/chart.py" line="238"/>
         <source>Deadline</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="126"/>
+        <location filename="../../ui/dashboard/chart.py" line="127"/>
         <location filename="../../ui/report/chart.py" line="241"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="132"/>
+        <location filename="../../ui/dashboard/chart.py" line="133"/>
         <location filename="../../ui/report/chart.py" line="133"/>
         <source>Benchmark road</source>
         <translation>Weg zum Richtwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="134"/>
+        <location filename="../../ui/dashboard/chart.py" line="135"/>
         <location filename="../../ui/report/chart.py" line="134"/>
         <source>Stretch road</source>
         <translation>Weg zum Wunschziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="153"/>
+        <location filename="../../ui/dashboard/chart.py" line="154"/>
         <location filename="../../ui/report/chart.py" line="138"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="155"/>
+        <location filename="../../ui/dashboard/chart.py" line="156"/>
         <location filename="../../ui/report/chart.py" line="132"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="169"/>
+        <location filename="../../ui/dashboard/chart.py" line="170"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="178"/>
+        <location filename="../../ui/dashboard/chart.py" line="179"/>
         <source>Final figure</source>
         <translation>Endwert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/chart.py" line="187"/>
+        <location filename="../../ui/dashboard/chart.py" line="188"/>
         <source>Task done</source>
         <translation>Aufgabe erledigt</translation>
     </message>
@@ -4128,7 +4128,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/action.py" line="239"/>
+        <location filename="../../ui/report/action.py" line="238"/>
         <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
@@ -4263,38 +4263,38 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../../ui/report/action.py" line="174"/>
-        <location filename="../../ui/report/action.py" line="216"/>
+        <location filename="../../ui/report/action.py" line="173"/>
+        <location filename="../../ui/report/action.py" line="215"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="218"/>
+        <location filename="../../ui/report/action.py" line="217"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="158"/>
+        <location filename="../../ui/report/action.py" line="157"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="160"/>
+        <location filename="../../ui/report/action.py" line="159"/>
         <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
         <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="175"/>
+        <location filename="../../ui/report/action.py" line="174"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="200"/>
+        <location filename="../../ui/report/action.py" line="199"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="229"/>
+        <location filename="../../ui/report/action.py" line="228"/>
         <source>Report saved to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -4302,47 +4302,47 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report/action.py" line="71"/>
+        <location filename="../../ui/report/action.py" line="70"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="74"/>
+        <location filename="../../ui/report/action.py" line="73"/>
         <source>Which goals go into the report?</source>
         <translation>Welche Ziele sollen in den Bericht?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="77"/>
+        <location filename="../../ui/report/action.py" line="76"/>
         <source>&amp;All goals ({count})</source>
         <translation>&amp;Alle Ziele ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="88"/>
+        <location filename="../../ui/report/action.py" line="87"/>
         <source>This &amp;goal: {title}</source>
         <translation>Dieses &amp;Ziel: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="89"/>
+        <location filename="../../ui/report/action.py" line="88"/>
         <source>This &amp;strategy: {statement}</source>
         <translation>Diese &amp;Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="94"/>
+        <location filename="../../ui/report/action.py" line="93"/>
         <source>This &amp;goal</source>
         <translation>Dieses &amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="95"/>
+        <location filename="../../ui/report/action.py" line="94"/>
         <source>This &amp;strategy</source>
         <translation>Diese &amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="104"/>
+        <location filename="../../ui/report/action.py" line="103"/>
         <source>Sa&amp;ve as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="107"/>
+        <location filename="../../ui/report/action.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -5327,202 +5327,202 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Formulieren Sie das Ziel in einem klaren Satz.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="72"/>
+        <location filename="../../domain/smart.py" line="74"/>
         <source>Say exactly how much: put the target number in the wording.</source>
         <translation>Sagen Sie genau, wie viel: Nennen Sie die Zielzahl in der Formulierung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="77"/>
+        <location filename="../../domain/smart.py" line="79"/>
         <source>One metric ({metric}) on {network}.</source>
         <translation>Eine Kennzahl ({metric}) auf {network}.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="86"/>
+        <location filename="../../domain/smart.py" line="88"/>
         <source>Give the metric a unit, such as sign-ups or minutes.</source>
         <translation>Geben Sie der Kennzahl eine Einheit, etwa Anmeldungen oder Minuten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="90"/>
+        <location filename="../../domain/smart.py" line="92"/>
         <source>Record today&apos;s value and the date you read it.</source>
         <translation>Tragen Sie den heutigen Wert ein und das Datum, an dem Sie ihn abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="96"/>
+        <location filename="../../domain/smart.py" line="98"/>
         <source>Say where you will read the figure again (which report or tool).</source>
         <translation>Geben Sie an, wo Sie die Zahl später wieder ablesen (welcher Bericht oder welches Tool).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="102"/>
+        <location filename="../../domain/smart.py" line="104"/>
         <source>Set a number to aim for.</source>
         <translation>Legen Sie eine Zielzahl fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="106"/>
+        <location filename="../../domain/smart.py" line="108"/>
         <source>Counted in {unit}, read from {source}.</source>
         <translation>Gezählt in {unit}, abgelesen in {source}.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="144"/>
+        <location filename="../../domain/smart.py" line="146"/>
         <source>The deadline is not after the start: fix the dates to judge this.</source>
         <translation>Der Stichtag liegt nicht nach dem Beginn: Korrigieren Sie die Daten, um dies zu beurteilen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="146"/>
+        <location filename="../../domain/smart.py" line="148"/>
         <source>Needs a starting value to judge.</source>
         <translation>Braucht einen Ausgangswert zur Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="148"/>
+        <location filename="../../domain/smart.py" line="150"/>
         <source>Needs a start date and a deadline to judge.</source>
         <translation>Braucht einen Beginn und einen Stichtag zur Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="161"/>
+        <location filename="../../domain/smart.py" line="163"/>
         <source>The benchmark is not an improvement on where you start.</source>
         <translation>Der Richtwert ist keine Verbesserung gegenüber Ihrem Ausgangswert.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="163"/>
+        <location filename="../../domain/smart.py" line="165"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="172"/>
+        <location filename="../../domain/smart.py" line="174"/>
         <source>Needs {needed} {unit} a week of improvement, but your figures have not been improving: the plan must change something.</source>
         <translation>Erfordert eine Verbesserung um {needed} {unit} pro Woche, aber Ihre Zahlen haben sich bisher nicht verbessert: Der Plan muss etwas ändern.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="190"/>
+        <location filename="../../domain/smart.py" line="192"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week: within reach.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche: gut erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="199"/>
+        <location filename="../../domain/smart.py" line="201"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): ambitious.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): ehrgeizig.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="208"/>
+        <location filename="../../domain/smart.py" line="210"/>
         <source>Needs {needed} {unit} a week; your trend so far is {so_far} a week ({ratio}x): far beyond your history.</source>
         <translation>Erfordert {needed} {unit} pro Woche; Ihr bisheriger Trend liegt bei {so_far} pro Woche ({ratio}-fach): weit über Ihren bisherigen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="218"/>
+        <location filename="../../domain/smart.py" line="220"/>
         <source>Starting from zero there is no history to judge by; compare with similar accounts.</source>
         <translation>Beim Start bei null gibt es keine bisherigen Zahlen zum Vergleich; orientieren Sie sich an ähnlichen Konten.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="228"/>
+        <location filename="../../domain/smart.py" line="230"/>
         <source>Asks for {monthly}% change a month: a steady, realistic pace.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ein stetiges, realistisches Tempo.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="236"/>
+        <location filename="../../domain/smart.py" line="238"/>
         <source>Asks for {monthly}% change a month: ambitious without a history to show it is possible.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: ehrgeizig, solange keine bisherigen Zahlen zeigen, dass es machbar ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="244"/>
+        <location filename="../../domain/smart.py" line="246"/>
         <source>Asks for {monthly}% change a month: far beyond what is usual; lower the benchmark or allow more time.</source>
         <translation>Verlangt {monthly}&#xa0;% Veränderung pro Monat: weit über dem Üblichen; senken Sie den Richtwert oder planen Sie mehr Zeit ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="254"/>
+        <location filename="../../domain/smart.py" line="256"/>
         <source>Write the strategy this goal serves.</source>
         <translation>Beschreiben Sie die Strategie, der dieses Ziel dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="261"/>
+        <location filename="../../domain/smart.py" line="263"/>
         <source>{metric} is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>{metric} ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="267"/>
+        <location filename="../../domain/smart.py" line="269"/>
         <source>This is a vanity metric: say how it leads to an outcome (sign-ups, sales, a book deal).</source>
         <translation>Dies ist eine Eitelkeitskennzahl: Beschreiben Sie, wie sie zu einem Ergebnis führt (Anmeldungen, Verkäufe, ein Buchvertrag).</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="275"/>
+        <location filename="../../domain/smart.py" line="277"/>
         <source>Vanity metric, linked to an outcome: {link}</source>
         <translation>Eitelkeitskennzahl, mit einem Ergebnis verknüpft: {link}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="284"/>
+        <location filename="../../domain/smart.py" line="286"/>
         <source>An outcome metric; judged once you write why it matters.</source>
         <translation>Eine Ergebniskennzahl; wird bewertet, sobald Sie aufschreiben, warum sie wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="287"/>
+        <location filename="../../domain/smart.py" line="289"/>
         <source>An outcome the business wants, serving your strategy.</source>
         <translation>Ein Ergebnis, das Ihr Unternehmen will und das Ihrer Strategie dient.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="293"/>
+        <location filename="../../domain/smart.py" line="295"/>
         <source>Set a start date and a deadline.</source>
         <translation>Legen Sie ein Startdatum und einen Stichtag fest.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="295"/>
+        <location filename="../../domain/smart.py" line="297"/>
         <source>The deadline must come after the start.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="297"/>
+        <location filename="../../domain/smart.py" line="299"/>
         <source>The deadline has already passed.</source>
         <translation>Der Stichtag ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="304"/>
+        <location filename="../../domain/smart.py" line="306"/>
         <source>Only one day: too short to see a real change.</source>
         <translation>Nur ein Tag: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="306"/>
+        <location filename="../../domain/smart.py" line="308"/>
         <source>Only {days} days: too short to see a real change.</source>
         <translation>Nur {days} Tage: zu kurz, um eine echte Veränderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="312"/>
+        <location filename="../../domain/smart.py" line="314"/>
         <source>Deadline {when} is over a year away: set milestones on the way.</source>
         <translation>Der Stichtag {when} liegt über ein Jahr entfernt: Setzen Sie sich Zwischenziele.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="319"/>
+        <location filename="../../domain/smart.py" line="321"/>
         <source>Deadline {when}, {days} days from the start, with a review then.</source>
         <translation>Stichtag {when}, {days} Tage nach dem Start, dann mit Auswertung.</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="350"/>
+        <location filename="../../domain/smart.py" line="352"/>
         <source>the metric</source>
         <translation>Die Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="356"/>
+        <location filename="../../domain/smart.py" line="358"/>
         <source> on {network}</source>
         <translation> auf {network}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="366"/>
+        <location filename="../../domain/smart.py" line="368"/>
         <source> from {figure}</source>
         <translation> von {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="371"/>
+        <location filename="../../domain/smart.py" line="373"/>
         <source> to {figure}</source>
         <translation> auf {figure}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="376"/>
+        <location filename="../../domain/smart.py" line="378"/>
         <source> by {date}</source>
         <translation> bis zum {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="380"/>
+        <location filename="../../domain/smart.py" line="382"/>
         <source>Bring {metric}{where} down{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} senken</translation>
     </message>
     <message>
-        <location filename="../../domain/smart.py" line="381"/>
+        <location filename="../../domain/smart.py" line="383"/>
         <source>Grow {metric}{where}{start}{aim}{when}</source>
         <translation>{metric}{where}{when}{start}{aim} steigern</translation>
     </message>
@@ -5614,137 +5614,137 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>StartingPointPage</name>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="333"/>
+        <location filename="../../ui/wizard/starting_point.py" line="334"/>
         <source>Read past figures from an export</source>
         <translation>Frühere Zahlen aus einem Export einlesen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="335"/>
+        <location filename="../../ui/wizard/starting_point.py" line="336"/>
         <source>Analytics exports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Statistik-Exporte (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="32"/>
+        <location filename="../../ui/wizard/starting_point.py" line="33"/>
         <source>Know where you start</source>
         <translation>Wissen, wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="33"/>
+        <location filename="../../ui/wizard/starting_point.py" line="34"/>
         <source>Pick what to measure (outcomes first) and read today&apos;s figure from your analytics.</source>
         <translation>Wählen Sie, was Sie messen (Ergebnisse zuerst), und lesen Sie den heutigen Wert in Ihren Statistiken ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="42"/>
+        <location filename="../../ui/wizard/starting_point.py" line="43"/>
         <source>Net&amp;work</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="51"/>
+        <location filename="../../ui/wizard/starting_point.py" line="52"/>
         <source>&amp;Metric</source>
         <translation>&amp;Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="60"/>
+        <location filename="../../ui/wizard/starting_point.py" line="61"/>
         <source>Metric n&amp;ame</source>
         <translation>Na&amp;me der Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="66"/>
+        <location filename="../../ui/wizard/starting_point.py" line="67"/>
         <source>sign-ups, minutes, % of messages…</source>
         <translation>Anmeldungen, Minuten, % der Nachrichten…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="68"/>
+        <location filename="../../ui/wizard/starting_point.py" line="69"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="74"/>
+        <location filename="../../ui/wizard/starting_point.py" line="75"/>
         <source>&amp;Direction</source>
         <translation>&amp;Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="82"/>
+        <location filename="../../ui/wizard/starting_point.py" line="83"/>
         <source>For example: the publisher wants 2,000 followers before a book deal</source>
         <translation>Zum Beispiel: Der Verlag will vor einem Buchvertrag 2.000 Follower sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="88"/>
+        <location filename="../../ui/wizard/starting_point.py" line="89"/>
         <source>How does it lead to an &amp;outcome?</source>
         <translation>Wie führt das zu einem Er&amp;gebnis?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="95"/>
+        <location filename="../../ui/wizard/starting_point.py" line="96"/>
         <source>for example 120</source>
         <translation>zum Beispiel 120</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="100"/>
+        <location filename="../../ui/wizard/starting_point.py" line="101"/>
         <source>&amp;Today&apos;s value</source>
         <translation>&amp;Heutiger Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="103"/>
+        <location filename="../../ui/wizard/starting_point.py" line="104"/>
         <source>Read it as you will read it at every check-in: a count for a period (sign-ups this week) or a total so far (followers now). Your targets are read the same way.</source>
         <translation>Lesen Sie ihn so ab wie bei jedem Check-in: als Zahl für einen Zeitraum (Anmeldungen dieser Woche) oder als Gesamtstand (Follower jetzt). Ihre Ziele werden genauso gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="112"/>
+        <location filename="../../ui/wizard/starting_point.py" line="113"/>
         <source>Date you &amp;read it</source>
         <translation>&amp;Abgelesen am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="117"/>
+        <location filename="../../ui/wizard/starting_point.py" line="118"/>
         <source>Take today&apos;s value and the history from an e&amp;xport…</source>
         <translation>Heutigen Wert und Verlauf aus einem E&amp;xport übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="130"/>
+        <location filename="../../ui/wizard/starting_point.py" line="131"/>
         <source>The report or tool you read it from</source>
         <translation>Der Bericht oder das Tool, in dem Sie den Wert abgelesen haben</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="134"/>
+        <location filename="../../ui/wizard/starting_point.py" line="135"/>
         <source>Where you read it (&amp;source)</source>
         <translation>Wo Sie ihn abgelesen haben (&amp;Quelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="188"/>
+        <location filename="../../ui/wizard/starting_point.py" line="189"/>
         <source>{name} (vanity metric)</source>
         <translation>{name} (Eitelkeitskennzahl)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="196"/>
+        <location filename="../../ui/wizard/starting_point.py" line="197"/>
         <source>Custom metric…</source>
         <translation>Eigene Kennzahl…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="259"/>
+        <location filename="../../ui/wizard/starting_point.py" line="260"/>
         <source>Your own metric: name it, give its unit and say which way is better.</source>
         <translation>Ihre eigene Kennzahl: Geben Sie ihr einen Namen und eine Einheit und legen Sie fest, welche Richtung besser ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="266"/>
+        <location filename="../../ui/wizard/starting_point.py" line="267"/>
         <source>Vanity metric: {description} {direction}.</source>
         <translation>Eitelkeitskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="268"/>
+        <location filename="../../ui/wizard/starting_point.py" line="269"/>
         <source>Outcome: {description} {direction}.</source>
         <translation>Ergebniskennzahl: {description} {direction}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="277"/>
+        <location filename="../../ui/wizard/starting_point.py" line="278"/>
         <source>{name} is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>{name} ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="283"/>
+        <location filename="../../ui/wizard/starting_point.py" line="284"/>
         <source>This is a vanity metric: a nod in the street. It can matter (a publisher may ask for a following), but say how it leads to something the business wants.</source>
         <translation>Dies ist eine Eitelkeitskennzahl: wie ein freundliches Nicken auf der Straße. Sie kann wichtig sein (ein Verlag fragt vielleicht nach der Zahl der Follower), aber sagen Sie, wie sie zu etwas führt, das Ihr Unternehmen wirklich will.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/starting_point.py" line="292"/>
+        <location filename="../../ui/wizard/starting_point.py" line="293"/>
         <source>Where to find it: {hint}</source>
         <translation>Wo Sie den Wert finden: {hint}</translation>
     </message>
@@ -6549,107 +6549,107 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
         <translation>Der Bezug zu einem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="380"/>
+        <location filename="../../domain/validation.py" line="379"/>
         <source>The goal</source>
         <translation>Das Ziel</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="384"/>
+        <location filename="../../domain/validation.py" line="387"/>
         <source>Enter the date the goal starts.</source>
         <translation>Geben Sie das Startdatum des Ziels ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="386"/>
+        <location filename="../../domain/validation.py" line="389"/>
         <source>Enter a deadline.</source>
         <translation>Geben Sie einen Stichtag ein.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="388"/>
+        <location filename="../../domain/validation.py" line="391"/>
         <source>The deadline must come after the start date.</source>
         <translation>Der Stichtag muss nach dem Startdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="390"/>
+        <location filename="../../domain/validation.py" line="393"/>
         <source>The deadline is in the past; pick a date from today on.</source>
         <translation>Der Stichtag liegt in der Vergangenheit; wählen Sie ein Datum ab heute.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="396"/>
+        <location filename="../../domain/validation.py" line="399"/>
         <source>Keep the deadline within {years} years of the start.</source>
         <translation>Der Stichtag darf höchstens {years} Jahre nach dem Start liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="404"/>
+        <location filename="../../domain/validation.py" line="407"/>
         <source>The goal cannot start before the day you read the baseline.</source>
         <translation>Das Ziel kann nicht vor dem Tag beginnen, an dem Sie den Ausgangswert abgelesen haben.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="413"/>
+        <location filename="../../domain/validation.py" line="416"/>
         <source>The purpose</source>
         <translation>Der Zweck</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="414"/>
+        <location filename="../../domain/validation.py" line="417"/>
         <source>The impact</source>
         <translation>Die Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="415"/>
+        <location filename="../../domain/validation.py" line="418"/>
         <source>The audience</source>
         <translation>Die Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="438"/>
+        <location filename="../../domain/validation.py" line="441"/>
         <source>The benchmark must be above your starting value of {base}.</source>
         <translation>Der Richtwert muss über Ihrem Ausgangswert von {base} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="440"/>
+        <location filename="../../domain/validation.py" line="443"/>
         <source>The benchmark must be below your starting value of {base} (less is better for this metric).</source>
         <translation>Der Richtwert muss unter Ihrem Ausgangswert von {base} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="455"/>
+        <location filename="../../domain/validation.py" line="458"/>
         <source>The stretch target must be above the benchmark of {benchmark}.</source>
         <translation>Das Wunschziel muss über dem Richtwert von {benchmark} liegen.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="457"/>
+        <location filename="../../domain/validation.py" line="460"/>
         <source>The stretch target must be below the benchmark of {benchmark} (less is better for this metric).</source>
         <translation>Das Wunschziel muss unter dem Richtwert von {benchmark} liegen (bei dieser Kennzahl ist weniger besser).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="471"/>
+        <location filename="../../domain/validation.py" line="474"/>
         <source>The task</source>
         <translation>Die Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="475"/>
+        <location filename="../../domain/validation.py" line="478"/>
         <source>A task lasts between 1 minute and 24 hours.</source>
         <translation>Eine Aufgabe dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="479"/>
+        <location filename="../../domain/validation.py" line="482"/>
         <source>The task would run past midnight; start earlier or shorten it.</source>
         <translation>Die Aufgabe würde über Mitternacht hinaus dauern; beginnen Sie früher oder kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="488"/>
+        <location filename="../../domain/validation.py" line="491"/>
         <source>The notes</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="508"/>
+        <location filename="../../domain/validation.py" line="511"/>
         <source>Task {number}: {message}</source>
         <translation>Aufgabe {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="514"/>
+        <location filename="../../domain/validation.py" line="517"/>
         <source>A week has 168 hours.</source>
         <translation>Eine Woche hat 168 Stunden.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="526"/>
+        <location filename="../../domain/validation.py" line="529"/>
         <source>Add at least one task: a goal alone changes nothing, the work you schedule does.</source>
         <translation>Fügen Sie mindestens eine Aufgabe hinzu: Ein Ziel allein ändert nichts, die eingeplante Arbeit schon.</translation>
     </message>
