@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -33,3 +34,11 @@ def downloads() -> Path:
 def pictures() -> Path:
     """For an exported chart."""
     return user_folder(Location.PicturesLocation, Location.DocumentsLocation)
+
+
+def file_name(title: str, day: date, suffix: str, *, fallback: str) -> str:
+    """A name to suggest for what the app writes: the title's first six words and the
+    day, "reach-120-newsletter-sign-ups-a-2026-11-22.pdf"; ``fallback`` when the title
+    has no letters or digits."""
+    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
+    return f"{'-'.join(words[:6]) or fallback}-{day.isoformat()}{suffix}"

@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
         self.detail.tabs.setCurrentIndex(0)  # export what the chart shows, not a hidden page
         today = self._controller.today
-        suggested = folders.pictures() / f"{_slug(model.goal.title)}-{today.isoformat()}.png"
+        suggested = folders.pictures() / folders.file_name(model.goal.title, today, ".png", fallback="chart")
         title, filters = export.chooser()
         chosen = self.ops.prompts.ask_save_name(self, title, suggested, filters)
         if chosen is None:
@@ -385,8 +385,3 @@ class MainWindow(QMainWindow):
             self.ops.prompts.show_error(self, self.tr("Could not export the chart"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Chart saved to {path}").format(path=path), 8000)
-
-
-def _slug(title: str) -> str:
-    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
-    return "-".join(words[:6]) or "chart"

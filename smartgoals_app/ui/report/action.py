@@ -49,9 +49,7 @@ def printing_available() -> bool:
 
 def suggested_path(name: str, day: date) -> Path:
     """``name-2026-11-22.pdf`` in the user's Documents folder (home when there is none)."""
-    words = "".join(c if c.isalnum() else " " for c in name.lower()).split()
-    stem = "-".join(words[:6]) or "smartgoals-report"
-    return folders.documents() / f"{stem}-{day.isoformat()}.pdf"
+    return folders.documents() / folders.file_name(name, day, ".pdf", fallback="smartgoals-report")
 
 
 class ReportDialog(QDialog):
