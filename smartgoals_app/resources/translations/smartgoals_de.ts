@@ -3156,12 +3156,12 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="131"/>
+        <location filename="../../ui/plan/month_view.py" line="134"/>
         <source>{mark} Check-in: {goal} ({state})</source>
         <translation>{mark} Check-in: {goal} ({state})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/month_view.py" line="139"/>
+        <location filename="../../ui/plan/month_view.py" line="142"/>
         <source>%Ln goal(s)</source>
         <translation>
             <numerusform>%Ln Ziel</numerusform>
@@ -3169,17 +3169,22 @@ Dabei werden auch {measurements} und {tasks} gelöscht. Das lässt sich nicht r�
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="141"/>
+        <location filename="../../ui/plan/month_view.py" line="144"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="76"/>
+        <location filename="../../ui/plan/month_view.py" line="78"/>
         <source>+{count} more</source>
         <translation>+{count} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/month_view.py" line="170"/>
+        <location filename="../../ui/plan/month_view.py" line="80"/>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/month_view.py" line="173"/>
         <source>{date} (click to open its week)</source>
         <translation>{date} (klicken, um die Woche zu öffnen)</translation>
     </message>
@@ -4128,7 +4133,7 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/action.py" line="238"/>
+        <location filename="../../ui/report/action.py" line="236"/>
         <location filename="../../ui/report/document.py" line="111"/>
         <location filename="../../ui/report/pdf.py" line="138"/>
         <source>SmartGoals progress report</source>
@@ -4263,38 +4268,38 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../../ui/report/action.py" line="173"/>
-        <location filename="../../ui/report/action.py" line="215"/>
+        <location filename="../../ui/report/action.py" line="171"/>
+        <location filename="../../ui/report/action.py" line="213"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="217"/>
+        <location filename="../../ui/report/action.py" line="215"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="157"/>
+        <location filename="../../ui/report/action.py" line="155"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="159"/>
+        <location filename="../../ui/report/action.py" line="157"/>
         <source>Save a PDF report of this goal, its strategy or all goals to share, or print it</source>
         <translation>Einen PDF-Bericht zu diesem Ziel, seiner Strategie oder allen Zielen speichern, um ihn weiterzugeben, oder ihn drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="174"/>
+        <location filename="../../ui/report/action.py" line="172"/>
         <source>There are no goals to report on yet.</source>
         <translation>Es gibt noch keine Ziele für einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="199"/>
+        <location filename="../../ui/report/action.py" line="197"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="228"/>
+        <location filename="../../ui/report/action.py" line="226"/>
         <source>Report saved to {path}</source>
         <translation>Bericht gespeichert unter {path}</translation>
     </message>
@@ -4302,47 +4307,47 @@ Importieren Sie die Datei in Ihren Kalender; ein erneuter Import aktualisiert sp
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report/action.py" line="70"/>
+        <location filename="../../ui/report/action.py" line="68"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="73"/>
+        <location filename="../../ui/report/action.py" line="71"/>
         <source>Which goals go into the report?</source>
         <translation>Welche Ziele sollen in den Bericht?</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="76"/>
+        <location filename="../../ui/report/action.py" line="74"/>
         <source>&amp;All goals ({count})</source>
         <translation>&amp;Alle Ziele ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="87"/>
+        <location filename="../../ui/report/action.py" line="85"/>
         <source>This &amp;goal: {title}</source>
         <translation>Dieses &amp;Ziel: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="88"/>
+        <location filename="../../ui/report/action.py" line="86"/>
         <source>This &amp;strategy: {statement}</source>
         <translation>Diese &amp;Strategie: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="93"/>
+        <location filename="../../ui/report/action.py" line="91"/>
         <source>This &amp;goal</source>
         <translation>Dieses &amp;Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="94"/>
+        <location filename="../../ui/report/action.py" line="92"/>
         <source>This &amp;strategy</source>
         <translation>Diese &amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="103"/>
+        <location filename="../../ui/report/action.py" line="101"/>
         <source>Sa&amp;ve as PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/action.py" line="106"/>
+        <location filename="../../ui/report/action.py" line="104"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>

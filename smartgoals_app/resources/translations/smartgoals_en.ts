@@ -80,7 +80,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../ui/plan/month_view.py" line="139"/>
+        <location filename="../../ui/plan/month_view.py" line="142"/>
         <source>%Ln goal(s)</source>
         <translation>
             <numerusform>%Ln goal</numerusform>

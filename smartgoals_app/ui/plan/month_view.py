@@ -73,9 +73,12 @@ class DayCell(QFrame):
             elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(space, 0))
             shown.append(f"{prefix_html} {html.escape(elided)}")
         if len(lines) < len(self._lines):
-            more = QCoreApplication.translate("MonthView", "+{count} more").format(
-                count=len(self._lines) - len(lines)
-            )
+            # "+3 more" after nothing read as if three were hidden behind something.
+            more = (
+                QCoreApplication.translate("MonthView", "+{count} more")
+                if lines
+                else QCoreApplication.translate("MonthView", "{count} entries")
+            ).format(count=len(self._lines) - len(lines))
             shown.append(f"<span style='color: gray;'>{html.escape(more)}</span>")
         self.items.setText("<br>".join(shown))
 
