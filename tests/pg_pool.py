@@ -10,17 +10,24 @@ to the template's rows and sequences, and the next test of that template takes i
 goes back only when the test left everything but the rows as the template has it:
 tables, columns, constraints, triggers, functions, access rules, policies and the
 cluster's roles. A test that changed any of those (``admin init``, a migration, a new
-login) has its database dropped, as every test's was before.
+login, a membership) has its database dropped, as every test's was before.
+
+Tests of teams start from more than a template: ``admin init``, workspaces, logins and
+their memberships, which take longer than the test itself. ``prepared`` runs that once
+per database and hands the database on from test to test wiped back to the state it
+left, under the same name, so the logins named after the database still fit.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from tests.pg_cluster import PgServer
+
+T = TypeVar("T")
 
 _USER_SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'"
 
@@ -74,8 +81,17 @@ SELECT md5(coalesce(string_agg(line, E'\\n' ORDER BY line), '')) FROM (
 """
 
 # Roles live in the cluster, not the database; tests name theirs after their database, so
-# a database whose test made a role must not be handed out again under the same name.
-_ROLES = "SELECT count(*), coalesce(max(oid::int8), 0) FROM pg_roles"
+# a database whose test made a role, or changed one's memberships, attributes or password,
+# must not be handed out again under the same name.
+_ROLES = """
+SELECT count(*), coalesce(max(oid::int8), 0),
+  md5(coalesce(string_agg(concat_ws(' ', rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb,
+      rolcanlogin, rolreplication, rolbypassrls, rolconnlimit, rolvaliduntil, rolpassword), E'\\n'
+      ORDER BY oid), '')),
+  (SELECT md5(coalesce(string_agg(concat_ws(' ', roleid, member, grantor, admin_option), E'\\n'
+      ORDER BY roleid, member, grantor), '')) FROM pg_auth_members)
+FROM pg_authid
+"""
 _TABLES = f"""
 SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p') AND {_USER_SCHEMAS} ORDER BY 1
@@ -99,9 +115,8 @@ def _shape(conn: Any) -> str:
     return str(conn.execute(_SHAPE).fetchone()[0])
 
 
-def _roles(conn: Any) -> tuple[int, int]:
-    count, newest = conn.execute(_ROLES).fetchone()
-    return int(count), int(newest)
+def _roles(conn: Any) -> tuple[Any, ...]:
+    return tuple(conn.execute(_ROLES).fetchone())
 
 
 def _read_template(conn: Any) -> _Template:
@@ -121,12 +136,16 @@ def _read_template(conn: Any) -> _Template:
 
 @dataclass
 class DatabasePool:
-    """Databases of one server, by the template each was copied from (None: an empty one)."""
+    """Databases of one server, by the template each was copied from (None: an empty one)
+    or by what prepared them."""
 
     server: PgServer
     _templates: dict[str | None, _Template] = field(default_factory=dict)
-    _free: dict[str | None, list[str]] = field(default_factory=dict)
-    _taken: dict[str, tuple[str | None, tuple[int, int]]] = field(default_factory=dict)
+    _free: dict[Any, list[str]] = field(default_factory=dict)
+    # Each database taken: the free list it goes back to, the state it is wiped back to,
+    # and the cluster's roles when it was taken.
+    _taken: dict[str, tuple[Any, _Template, tuple[Any, ...]]] = field(default_factory=dict)
+    _prepared: dict[str, tuple[_Template, Any]] = field(default_factory=dict)
 
     def take(self, template: str | None = None) -> str:
         """A database as new as a fresh copy of `template`; its name."""
@@ -135,19 +154,21 @@ class DatabasePool:
         with self.server.connect(database=name) as conn:
             if template not in self._templates:
                 self._templates[template] = _read_template(conn)
-            self._taken[name] = (template, _roles(conn))
+            self._taken[name] = (template, self._templates[template], _roles(conn))
         return name
 
     def give_back(self, name: str) -> None:
-        """Wipe `name` back to its template's rows for the next test, or drop it when its
-        test changed more than rows. Never raises: a database that cannot be wiped is
-        dropped, and one that cannot be dropped dies with the cluster."""
-        template, roles = self._taken.pop(name)
+        """Wipe `name` back to its template's rows (or its prepared state) for the next
+        test, or drop it when its test changed more than rows. Never raises: a database
+        that cannot be wiped is dropped, and one that cannot be dropped dies with the
+        cluster."""
+        key, state, roles = self._taken.pop(name)
         # A test may leave its database in any state: whatever goes wrong, drop it.
         with contextlib.suppress(Exception):
-            if self._wipe(name, self._templates[template], roles):
-                self._free[template].append(name)
+            if self._wipe(name, state, roles):
+                self._free.setdefault(key, []).append(name)
                 return
+        self._prepared.pop(name, None)
         with contextlib.suppress(Exception):
             self.server.drop_database(name)
 
@@ -160,7 +181,36 @@ class DatabasePool:
         finally:
             self.give_back(name)
 
-    def _wipe(self, name: str, template: _Template, roles: tuple[int, int]) -> bool:
+    @contextlib.contextmanager
+    def prepared(self, template: str | None, prepare: Callable[[str], T]) -> Iterator[tuple[str, T]]:
+        """A copy of `template` after ``prepare(name)``, and what that returned: prepared
+        now, or an earlier test's database wiped back to the moment its preparation ended
+        (same name, same rows, ids and logins). `prepare` names the kind: one function,
+        one kind of prepared database."""
+        key = ("prepared", template, prepare.__module__, prepare.__qualname__)
+        free = self._free.setdefault(key, [])
+        if free:
+            name = free.pop()
+            state, value = self._prepared[name]
+            with self.server.connect(database=name) as conn:
+                self._taken[name] = (key, state, _roles(conn))
+        else:
+            name = self.take(template)
+            try:
+                value = prepare(name)
+                with self.server.connect(database=name) as conn:
+                    state = _read_template(conn)
+                    self._taken[name] = (key, state, _roles(conn))
+            except BaseException:
+                self.give_back(name)
+                raise
+            self._prepared[name] = (state, value)
+        try:
+            yield name, value
+        finally:
+            self.give_back(name)
+
+    def _wipe(self, name: str, template: _Template, roles: tuple[Any, ...]) -> bool:
         with self.server.connect(database=name) as conn:
             # The test's own connections (an app left open, a listener) go first.
             conn.execute(

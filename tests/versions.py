@@ -15,6 +15,7 @@ from smartgoals_app.cli import main
 from smartgoals_app.storage.database import Database, open_database
 from smartgoals_app.storage.server import open_server_database, parse_server_address
 from tests.pg import PgServer
+from tests.pg_pool import DatabasePool
 
 
 @dataclass
@@ -46,14 +47,29 @@ def file_pair(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Two]:
         ben.close()
 
 
-def server_pair(server: PgServer, database: str) -> Iterator[Two]:
-    """admin init, a workspace, and two logins made editors of it."""
+def _editors(server: PgServer, database: str) -> tuple[str, str]:
+    """admin init, a workspace, and two logins made editors of it; their names."""
     url = server.url(database=database)
     assert main(["--db", url, "admin", "init"]) == 0
     assert main(["--db", url, "admin", "workspace", "add", "Bakery"]) == 0
     names = (f"{database}_anna", f"{database}_ben")
     for name in names:
         assert main(["--db", url, "admin", "grant", "Bakery", name, "editor"]) == 0
+    return names
+
+
+def server_pair(server: PgServer, pool: DatabasePool, template: str) -> Iterator[Two]:
+    """Two editors of one workspace, each with a Database of their own; the set-up is
+    made once per database and handed on from test to test (tests/pg_pool.py)."""
+
+    def prepare(name: str) -> tuple[str, str]:
+        return _editors(server, name)
+
+    with pool.prepared(template, prepare) as (database, names):
+        yield from _pair(server, database, names)
+
+
+def _pair(server: PgServer, database: str, names: tuple[str, str]) -> Iterator[Two]:
     urls = [server.url(user=name, database=database) for name in names]
     anna, ben = (open_server_database(parse_server_address(u)) for u in urls)
     try:
@@ -67,7 +83,7 @@ def two_people(request: pytest.FixtureRequest, path: Path, monkeypatch: pytest.M
     """Anna and Ben on ``request.param``: "sqlite" or "postgresql"."""
     if request.param == "postgresql":
         server = request.getfixturevalue("pg_server")
-        database = request.getfixturevalue("pg_schema_database")
-        yield from server_pair(server, database)
+        pool = request.getfixturevalue("pg_pool")
+        yield from server_pair(server, pool, request.getfixturevalue("pg_schema_template"))
     else:
         yield from file_pair(path, monkeypatch)

@@ -7,6 +7,7 @@ has its own editor; one user is a viewer of A and an editor of B; one has no mem
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ from smartgoals_app.storage.server import open_server_database, parse_server_add
 from tests.conftest import TODAY
 from tests.factories import response_time_draft, signups_draft
 from tests.pg import PgServer
+from tests.pg_pool import DatabasePool
 
 CHILD_TABLES = ("strategy", "strategy_network", "goal", "measurement", "task")
 
@@ -51,7 +53,18 @@ def _admin(url: str, *words: str) -> int:
 
 
 @pytest.fixture
-def team(pg_server: PgServer, pg_schema_database: str) -> Team:
+def team(pg_server: PgServer, pg_pool: DatabasePool, pg_schema_template: str) -> Iterator[Team]:
+    """The two workspaces, their goals and people, made once per database and handed on
+    from test to test (tests/pg_pool.py)."""
+
+    def prepare(name: str) -> Team:
+        return _make_team(pg_server, name)
+
+    with pg_pool.prepared(pg_schema_template, prepare) as (_name, made):
+        yield made
+
+
+def _make_team(pg_server: PgServer, pg_schema_database: str) -> Team:
     url = pg_server.url(database=pg_schema_database)
     assert _admin(url, "init") == 0
     assert _admin(url, "workspace", "add", "Bakery") == 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -92,3 +93,77 @@ def test_a_database_changed_beyond_its_rows_is_dropped(
     finally:
         with pg_server.connect() as conn:
             conn.execute(f'DROP ROLE IF EXISTS "{name}_person"')
+
+
+def _prepare_people(server: PgServer, calls: list[str]) -> Callable[[str], int]:
+    """A preparation that counts its runs: a workspace row and two roles, one in the other."""
+
+    def prepare(name: str) -> int:
+        calls.append(name)
+        with server.connect(database=name) as conn:
+            conn.execute(f'CREATE ROLE "{name}_group"')
+            conn.execute(f'CREATE ROLE "{name}_person" LOGIN IN ROLE "{name}_group"')
+            found = conn.execute(
+                "INSERT INTO workspace (name, created_at) VALUES ('Prepared', now()) RETURNING id"
+            ).fetchone()
+        return int(found[0])
+
+    return prepare
+
+
+def _drop_roles(server: PgServer, names: list[str]) -> None:
+    with server.connect() as conn:
+        for name in names:
+            conn.execute(f'DROP ROLE IF EXISTS "{name}_person"')
+            conn.execute(f'DROP ROLE IF EXISTS "{name}_group"')
+
+
+def test_a_prepared_database_is_prepared_once_and_handed_on_as_it_was_left(
+    pg_server: PgServer, pool: DatabasePool, pg_schema_template: str
+) -> None:
+    calls: list[str] = []
+    prepare = _prepare_people(pg_server, calls)
+    try:
+        with pool.prepared(pg_schema_template, prepare) as (name, workspace_id):
+            pass
+        prepared = _contents(pg_server, name)  # uses up one value of each sequence: wiped below
+        with (
+            pool.prepared(pg_schema_template, prepare) as (again, same_id),
+            pg_server.connect(database=again) as conn,
+        ):
+            conn.execute("INSERT INTO workspace (name, created_at) VALUES ('Left by a test', now())")
+            conn.execute("UPDATE workspace SET name = 'Renamed' WHERE id = %s", (workspace_id,))
+        assert (again, same_id) == (name, workspace_id)
+        assert calls == [name], "prepared once"
+        with pool.prepared(pg_schema_template, prepare) as (third, _):
+            assert _contents(pg_server, third) == prepared
+        assert third == name
+    finally:
+        _drop_roles(pg_server, calls)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        'REVOKE "{name}_group" FROM "{name}_person"',
+        "ALTER ROLE \"{name}_person\" PASSWORD 'secret'",
+        'ALTER ROLE "{name}_person" NOLOGIN',
+    ],
+)
+def test_a_prepared_database_whose_logins_changed_is_prepared_anew(
+    pg_server: PgServer, pool: DatabasePool, pg_schema_template: str, change: str
+) -> None:
+    calls: list[str] = []
+    prepare = _prepare_people(pg_server, calls)
+    try:
+        with (
+            pool.prepared(pg_schema_template, prepare) as (name, _),
+            pg_server.connect(database=name) as conn,
+        ):
+            conn.execute(change.format(name=name))
+        assert not _exists(pg_server, name)
+        with pool.prepared(pg_schema_template, prepare) as (again, _):
+            assert again != name
+        assert calls == [name, again]
+    finally:
+        _drop_roles(pg_server, calls)

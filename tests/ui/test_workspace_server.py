@@ -24,6 +24,7 @@ from smartgoals_app.ui.workspace_menu import WorkspaceMenu
 from tests.conftest import TODAY
 from tests.factories import response_time_draft, signups_draft
 from tests.pg import PgServer
+from tests.pg_pool import DatabasePool
 from tests.ui.prompts import Answers
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -47,7 +48,17 @@ class Team:
 
 
 @pytest.fixture
-def team(pg_server: PgServer, pg_schema_database: str) -> Team:
+def team(pg_server: PgServer, pg_pool: DatabasePool, pg_schema_template: str) -> Iterator[Team]:
+    """Made once per database and handed on from test to test (tests/pg_pool.py)."""
+
+    def prepare(name: str) -> Team:
+        return _make_team(pg_server, name)
+
+    with pg_pool.prepared(pg_schema_template, prepare) as (_name, made):
+        yield made
+
+
+def _make_team(pg_server: PgServer, pg_schema_database: str) -> Team:
     admin = pg_server.url(database=pg_schema_database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
