@@ -9,6 +9,7 @@ demo goals) on the server instead of a file; nothing of them is written twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -22,7 +23,9 @@ from smartgoals_app.services.goals import GoalService
 from smartgoals_app.storage.database import Database
 from smartgoals_app.storage.server import open_server_database, parse_server_address
 from smartgoals_app.ui.wizard.common import WHY
+from tests.conftest import TODAY
 from tests.pg import PgServer
+from tests.pg_pool import DatabasePool
 from tests.ui.dashboard.test_dashboard import (
     test_deleting_a_measurement_and_undoing_it,
     test_editing_a_measurement_in_the_table,
@@ -65,15 +68,55 @@ def server_url(server: PgServer, user: str, database: str) -> str:
     return f"postgresql://{user}@/{database}?host={server.socket_dir}&port={server.port}"
 
 
-@pytest.fixture
-def db(pg_server: PgServer, pg_schema_database: str) -> Iterator[Database]:
-    """A server database set up by `admin init`, opened as an editor of its one workspace."""
-    admin = pg_server.url(database=pg_schema_database)
+@dataclass(frozen=True)
+class Bakery:
+    """A server database set up by `admin init`, with the workspace Bakery, its editor
+    and, when the test asks for them, the demo goals written by that editor."""
+
+    database: str
+    editor: str
+    demo_ids: list[int]
+
+
+def _bakery(server: PgServer, database: str, *, demo: bool) -> Bakery:
+    admin = server.url(database=database)
     assert main(["--db", admin, "admin", "init"]) == 0
     assert main(["--db", admin, "admin", "workspace", "add", "Bakery"]) == 0
-    editor = f"{pg_schema_database}_editor_ann"
+    editor = f"{database}_editor_ann"
     assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
-    database = open_server_database(parse_server_address(server_url(pg_server, editor, pg_schema_database)))
+    if not demo:
+        return Bakery(database, editor, [])
+    db = open_server_database(parse_server_address(server_url(server, editor, database)))
+    try:
+        return Bakery(database, editor, populate_demo(db, TODAY))
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def bakery(
+    request: pytest.FixtureRequest, pg_server: PgServer, pg_pool: DatabasePool, pg_schema_template: str
+) -> Iterator[Bakery]:
+    """Made once per database and handed on from test to test (tests/pg_pool.py): the
+    demo goals take longer to write on a server than most of these tests take to run."""
+
+    def with_demo(name: str) -> Bakery:
+        return _bakery(pg_server, name, demo=True)
+
+    def without(name: str) -> Bakery:
+        return _bakery(pg_server, name, demo=False)
+
+    prepare = with_demo if "demo_ids" in request.fixturenames else without
+    with pg_pool.prepared(pg_schema_template, prepare) as (_name, made):
+        yield made
+
+
+@pytest.fixture
+def db(pg_server: PgServer, bakery: Bakery) -> Iterator[Database]:
+    """The Bakery's database, opened as its editor."""
+    database = open_server_database(
+        parse_server_address(server_url(pg_server, bakery.editor, bakery.database))
+    )
     try:
         yield database
     finally:
@@ -81,13 +124,14 @@ def db(pg_server: PgServer, pg_schema_database: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def demo_ids(db: Database, today: date) -> list[int]:
+def demo_ids(bakery: Bakery, today: date) -> list[int]:
     """The demo goals, written by the editor through the services."""
-    return populate_demo(db, today)
+    assert today == TODAY, "the demo goals were written on TODAY"
+    return bakery.demo_ids
 
 
 def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
-    qtbot: QtBot, pg_server: PgServer, pg_schema_database: str, db: Database, today: date
+    qtbot: QtBot, pg_server: PgServer, bakery: Bakery, db: Database, today: date
 ) -> None:
     ann = open_wizard(qtbot, GoalService(db, today=lambda: today), DraftService(db), today)
     ann.walk_newsletter_to(WHY)
@@ -95,12 +139,12 @@ def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
     ann.wizard.close()
     assert ann.asked() == ["Keep this goal for later?"]
 
-    bob = f"{pg_schema_database}_editor_bob"
+    bob = f"{bakery.database}_editor_bob"
     assert (
-        main(["--db", pg_server.url(database=pg_schema_database), "admin", "grant", "Bakery", bob, "editor"])
+        main(["--db", pg_server.url(database=bakery.database), "admin", "grant", "Bakery", bob, "editor"])
         == 0
     )
-    bob_db = open_server_database(parse_server_address(server_url(pg_server, bob, pg_schema_database)))
+    bob_db = open_server_database(parse_server_address(server_url(pg_server, bob, bakery.database)))
     try:
         other = open_wizard(qtbot, GoalService(bob_db, today=lambda: today), DraftService(bob_db), today)
         offer = other.wizard.currentPage().findChild(QWidget, "wizard.resume")
