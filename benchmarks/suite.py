@@ -23,6 +23,7 @@ import argparse
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -119,6 +120,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--same-tests-only", action="store_true", help="skip the whole suites")
     args = parser.parse_args()
+    # Stopped with kill (or by a CI limit) as with Ctrl+C: the worktree goes either way.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     folder = Path(tempfile.mkdtemp(prefix="smartgoals-suite-"))
     try:
         older = _worktree(args.revision, folder)

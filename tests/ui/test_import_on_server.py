@@ -13,9 +13,9 @@ from tests.ui.dashboard.test_import_dialog import (
     test_a_person_imports_past_figures,
     test_the_same_day_can_be_kept_as_logged,
 )
-from tests.ui.test_flows_on_server import db
+from tests.ui.test_flows_on_server import bakery, db
 
 FLOWS = (test_a_person_imports_past_figures, test_the_same_day_can_be_kept_as_logged)
-FIXTURES = (db, export_file, goal_id, opened)
+FIXTURES = (bakery, db, export_file, goal_id, opened)
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
