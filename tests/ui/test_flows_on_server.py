@@ -75,7 +75,7 @@ class Bakery:
 
     database: str
     editor: str
-    demo_ids: list[int]
+    demo_ids: tuple[int, ...]
 
 
 def _bakery(server: PgServer, database: str, *, demo: bool) -> Bakery:
@@ -85,10 +85,10 @@ def _bakery(server: PgServer, database: str, *, demo: bool) -> Bakery:
     editor = f"{database}_editor_ann"
     assert main(["--db", admin, "admin", "grant", "Bakery", editor, "editor"]) == 0
     if not demo:
-        return Bakery(database, editor, [])
+        return Bakery(database, editor, ())
     db = open_server_database(parse_server_address(server_url(server, editor, database)))
     try:
-        return Bakery(database, editor, populate_demo(db, TODAY))
+        return Bakery(database, editor, tuple(populate_demo(db, TODAY)))
     finally:
         db.close()
 
@@ -127,7 +127,7 @@ def db(pg_server: PgServer, bakery: Bakery) -> Iterator[Database]:
 def demo_ids(bakery: Bakery, today: date) -> list[int]:
     """The demo goals, written by the editor through the services."""
     assert today == TODAY, "the demo goals were written on TODAY"
-    return bakery.demo_ids
+    return list(bakery.demo_ids)
 
 
 def test_a_draft_one_person_keeps_is_offered_to_them_and_no_one_else(
